@@ -1,0 +1,109 @@
+"""Installation-level commands: init, info, demo, verify, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..db.backup import backup_sqlite, restore_sqlite
+from ..errors import DudaoError
+from ..paths import database_path
+from ..services import demo, info, installation, integrity
+from .common import open_db, print_json, run_quietly
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("init", help="create this installation's database and identity")
+    p.add_argument("--role", choices=["office", "field"], required=True)
+    p.add_argument("--name", required=True, help="display name, e.g. the office or the group")
+    p.add_argument("--user", default="", help="the person using this installation")
+    p.set_defaults(handler=cmd_init)
+
+    p = commands.add_parser("info", help="role, database, schema revision and record counts")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_info)
+
+    p = commands.add_parser("demo", help="build an office database with the demo campaign")
+    p.add_argument("--units", type=int, default=420, help="number of units (default 420)")
+    p.add_argument("--seed", type=int, default=2024, help="random seed (same seed, same data)")
+    p.set_defaults(handler=cmd_demo)
+
+    p = commands.add_parser("verify", help="check the database and every evidence file")
+    p.add_argument("--quick", action="store_true", help="skip re-hashing evidence files")
+    p.set_defaults(handler=cmd_verify)
+
+    p = commands.add_parser("backup", help="write a consistent copy of the database")
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=cmd_backup)
+
+    p = commands.add_parser("restore", help="replace the database with a backup copy")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    database = installation.init_installation(args.data_dir, args.role, args.name, args.user)
+    print(f"Created {args.role} installation '{args.name}' in {args.data_dir}")
+    database.dispose()
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    database = open_db(args)
+    try:
+        facts = info.describe(database)
+    finally:
+        database.dispose()
+    if args.json:
+        print_json(facts)
+        return 0
+    for key in ("name", "role", "user", "database", "schema_revision"):
+        print(f"{key:16} {facts[key]}")
+    for table, count in facts["counts"].items():
+        print(f"  {table:26} {count:>8}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if args.units < 1:
+        raise DudaoError("--units must be at least 1.")
+    database = demo.create_demo(args.data_dir, units=args.units, seed=args.seed)
+    database.dispose()
+    print(f"Demo campaign with {args.units} units written to {args.data_dir}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    database = open_db(args)
+    try:
+        report = run_quietly(integrity.verify(database, full=not args.quick))
+    finally:
+        database.dispose()
+    if report.ok:
+        print(f"Database and {report.files_checked} evidence files are sound.")
+        return 0
+    for finding in report.findings:
+        print(finding)
+    raise DudaoError(f"{len(report.findings)} problems found; see the lines above.")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    database = open_db(args)
+    try:
+        if args.out.exists():
+            raise DudaoError(f"{args.out} already exists; choose a new file name.")
+        backup_sqlite(database.engine, args.out)
+    finally:
+        database.dispose()
+    print(f"Backup written to {args.out}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise DudaoError(f"{args.file} does not exist.")
+    target = database_path(args.data_dir)
+    args.data_dir.mkdir(parents=True, exist_ok=True)
+    restore_sqlite(args.file, target)
+    print(f"Restored {args.file} into {target}")
+    return 0

@@ -1,0 +1,1 @@
+"""Storage: engine and sessions, pragmas, migrations, backups and the change log."""

@@ -1,0 +1,99 @@
+"""Engine and session factory with the pragmas a laptop on battery needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import DudaoError
+from ..model import ChangeLog, Installation
+from . import changes
+from .clock import HybridClock
+
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=10000",
+)
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    # SQLAlchemy's documented pysqlite recipe: let SQLAlchemy emit BEGIN itself, and make it
+    # BEGIN IMMEDIATE so a writer holds the lock from the start and a failure rolls back whole.
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+class Database:
+    """The open database: engine, session factory, and this installation's clock.
+
+    Services receive a ``Database`` and open one short session per operation.
+    """
+
+    def __init__(self, engine: Engine, data_dir: Path | None = None) -> None:
+        self.engine = engine
+        self.data_dir = data_dir
+        self.Session = sessionmaker(engine, expire_on_commit=False, info={"database": self})
+        changes.install(self.Session.class_)
+        self.installation_id = ""
+        self.user_name = ""
+        self.role = ""
+        self.clock = HybridClock("-")
+        self.load_identity()
+
+    def load_identity(self) -> None:
+        with self.Session() as s:
+            identity = s.execute(select(Installation)).scalars().first()
+            last = s.execute(select(func.max(ChangeLog.hlc))).scalar() or ""
+        if identity is None:
+            return
+        self.installation_id = identity.id
+        self.user_name = identity.user_name
+        self.role = identity.role
+        self.clock = HybridClock(identity.id, last or identity.last_hlc)
+
+    @property
+    def has_identity(self) -> bool:
+        return bool(self.installation_id)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        if not self.has_identity:
+            raise DudaoError("This database has no installation identity yet; run 'dudao init'.")
+        with self.Session() as s, s.begin():
+            yield s
+
+    @property
+    def evidence_dir(self) -> Path:
+        if self.data_dir is None:
+            raise DudaoError("This database has no data directory for evidence files.")
+        return self.data_dir / "evidence"
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,56 @@
+"""Typed SQLAlchemy entities, one module per aggregate; importing this registers them all."""
+
+from .approval import ApprovalMatter
+from .archive import BlacklistEntry, EstablishmentSnapshot, UnitWarning
+from .base import Base, Synced, new_id
+from .campaign import Campaign, Milestone, TrainingSession
+from .checklist import ChecklistItem, ChecklistSection, ChecklistTemplate
+from .evidence import Evidence
+from .group import Assignment, DrawRecord, GroupMembership, InspectionGroup
+from .inspection import Answer, Inspection, InspectionRevision, Interview
+from .inspector import AvoidanceDeclaration, Inspector
+from .installation import Installation
+from .problem import Problem, Suggestion
+from .sync import ChangeLog, Conflict
+from .unit import Department, Unit
+
+SYNCED_MODELS: dict[str, type[Synced]] = {
+    m.__tablename__: m  # type: ignore[attr-defined]
+    for m in Base.__subclasses__()
+    if issubclass(m, Synced)
+}
+
+__all__ = [
+    "Answer",
+    "ApprovalMatter",
+    "Assignment",
+    "AvoidanceDeclaration",
+    "Base",
+    "BlacklistEntry",
+    "Campaign",
+    "ChangeLog",
+    "ChecklistItem",
+    "ChecklistSection",
+    "ChecklistTemplate",
+    "Conflict",
+    "Department",
+    "DrawRecord",
+    "EstablishmentSnapshot",
+    "Evidence",
+    "GroupMembership",
+    "Inspection",
+    "InspectionGroup",
+    "InspectionRevision",
+    "Inspector",
+    "Installation",
+    "Interview",
+    "Milestone",
+    "Problem",
+    "SYNCED_MODELS",
+    "Suggestion",
+    "Synced",
+    "TrainingSession",
+    "Unit",
+    "UnitWarning",
+    "new_id",
+]

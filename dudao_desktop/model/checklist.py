@@ -1,0 +1,48 @@
+"""Versioned checklist templates (督导内容): sections and items."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, Synced, fk
+
+
+class ChecklistTemplate(Synced, Base):
+    __tablename__ = "checklist_template"
+
+    name: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    # A frozen version is used by a campaign and is never edited again.
+    frozen: Mapped[bool] = mapped_column(Boolean, default=False)
+    parent_id: Mapped[str | None] = fk("checklist_template", nullable=True)
+
+
+class ChecklistSection(Synced, Base):
+    __tablename__ = "checklist_section"
+
+    template_id: Mapped[str] = fk("checklist_template")
+    code: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(200))
+    line_of_work: Mapped[str] = mapped_column(String(40), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ChecklistItem(Synced, Base):
+    __tablename__ = "checklist_item"
+
+    section_id: Mapped[str] = fk("checklist_section")
+    code: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    guidance: Mapped[str] = mapped_column(Text, default="")
+    answer_kind: Mapped[str] = mapped_column(String(10), default="yes_no")
+    # The conforming answer of a yes/no item ("yes" or "no"); empty for other kinds.
+    expected: Mapped[str] = mapped_column(String(10), default="")
+    # Comma-separated unit kinds the item applies to.
+    applies_to: Mapped[str] = mapped_column(String(100), default="agency,institution,township")
+    evidence_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    problem_category: Mapped[str] = mapped_column(String(40), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    def applies(self, unit_kind: str) -> bool:
+        return unit_kind in self.applies_to.split(",")

@@ -1,0 +1,456 @@
+"""The embedded demo campaign: a county-level city's office with 420 units.
+
+Everything comes from ``resources/demo/names.json`` and a seeded random generator, so the
+same seed gives the same records (ids included); only the clock stamps differ.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import uuid
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+from stdnum.cn import uscc as uscc_check
+
+from ..db.engine import Database
+from ..model import (
+    Answer,
+    ApprovalMatter,
+    Assignment,
+    AvoidanceDeclaration,
+    BlacklistEntry,
+    Campaign,
+    ChecklistItem,
+    Department,
+    DrawRecord,
+    EstablishmentSnapshot,
+    GroupMembership,
+    Inspection,
+    InspectionGroup,
+    Inspector,
+    Milestone,
+    Problem,
+    Suggestion,
+    Unit,
+)
+from ..paths import resource
+from .checklist_template import add_template, read_template_file
+from .installation import init_installation
+
+CAMPAIGN_YEAR = 2026
+REGION_CODE = "370799"  # a fictional county-level city in Shandong
+GROUPS = 5
+INSPECTORS = 30
+OFFICE_NAME = "中共昌河市委机构编制委员会办公室"
+
+INTERNAL_INSTITUTIONS = {
+    "agency": ["办公室", "政策法规科", "综合科", "业务科", "财务审计科", "人事科", "行政审批科"],
+    "institution": ["综合部", "业务部", "财务室", "办公室", "技术部"],
+    "township": ["党政办公室", "经济发展办公室", "社会事务办公室", "综合治理办公室"],
+}
+
+
+def organisation_code(body: str) -> str:
+    """GB 11714 organisation code: eight digits and their check character."""
+    weights = (3, 7, 9, 10, 5, 8, 4, 2)
+    check = 11 - sum(int(c) * w for c, w in zip(body, weights, strict=True)) % 11
+    return body + {10: "X", 11: "0"}.get(check, str(check))
+
+
+def make_uscc(rng: random.Random, kind: str) -> str:
+    """A valid USCC: registration authority and type, region, organisation code, checksum."""
+    prefix = "11" if kind in ("agency", "township") else "12"
+    body = prefix + REGION_CODE + organisation_code(f"{rng.randrange(10**8):08d}")
+    return body + uscc_check.calc_check_digit(body)
+
+
+class DemoBuilder:
+    def __init__(self, session: Session, seed: int, units: int) -> None:
+        self.s = session
+        self.rng = random.Random(seed)
+        self.unit_count = units
+        self.names: dict[str, Any] = json.loads(
+            resource("demo", "names.json").read_text(encoding="utf-8")
+        )
+
+    def new_id(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def add(self, obj: Any) -> Any:
+        obj.id = self.new_id()
+        self.s.add(obj)
+        return obj
+
+    def person(self) -> str:
+        return self.rng.choice(self.names["surnames"]) + self.rng.choice(self.names["given_names"])
+
+    def build(self) -> None:
+        template = add_template(self.s, read_template_file(), ids=self.new_id)
+        template.frozen = True
+        self.items = list(
+            self.s.query(ChecklistItem).order_by(ChecklistItem.section_id, ChecklistItem.position)
+        )
+        self.departments_and_units()
+        self.campaign = self.add(
+            Campaign(
+                name=f"{CAMPAIGN_YEAR}年全市机关事业单位机构编制大督导活动",
+                year=CAMPAIGN_YEAR,
+                months="3,9",
+                start_date=date(CAMPAIGN_YEAR, 3, 1),
+                end_date=date(CAMPAIGN_YEAR, 9, 30),
+                purpose="全面掌握全市机关事业单位机构编制执行情况，及时发现问题、解决问题，"
+                "严肃机构编制纪律，提升机构编制管理的规范性和严肃性。",
+                targets="全市党政机关、事业单位及镇街，共" + str(len(self.units)) + "家。",
+                content="放管服改革、行政体制改革、事业单位监管、机构编制日常管理、"
+                "机构编制事项跟踪问效五个方面。",
+                mechanism="主要领导亲自抓、督导组长分工抓、科室负责人协调抓、全办上下共同抓。",
+                status="active",
+                office_name=OFFICE_NAME,
+                template_id=template.id,
+            )
+        )
+        self.s.flush()
+        self.milestones()
+        self.inspectors()
+        self.groups_and_assignments()
+        self.inspections()
+        self.earlier_problems()
+        self.ledgers()
+
+    def departments_and_units(self) -> None:
+        candidates: list[tuple[str, str, Department]] = []
+        self.departments: list[Department] = []
+        for entry in self.names["departments"]:
+            dept = self.add(Department(name=entry["name"], kind=entry["kind"]))
+            self.departments.append(dept)
+            candidates.append((entry["name"], entry["kind"], dept))
+        institutions = [
+            (name, "institution", dept)
+            for entry, dept in zip(self.names["departments"], self.departments, strict=True)
+            for name in entry["institutions"]
+        ]
+        self.rng.shuffle(institutions)
+        chosen = (candidates + institutions)[: self.unit_count]
+        self.s.flush()
+        self.units: list[Unit] = []
+        seen: set[str] = set()
+        for name, kind, dept in chosen:
+            code = make_uscc(self.rng, kind)
+            while code in seen:
+                code = make_uscc(self.rng, kind)
+            seen.add(code)
+            self.units.append(self.add(self.unit_record(name, kind, dept, code)))
+        self.s.flush()
+
+    def unit_record(self, name: str, kind: str, dept: Department, code: str) -> Unit:
+        rng = self.rng
+        approved = rng.randint(8, 60) if kind != "institution" else rng.randint(3, 45)
+        # About one unit in twelve is over its approved establishment.
+        actual = approved + rng.randint(1, 4) if rng.random() < 0.08 else rng.randint(
+            max(1, approved - 6), approved
+        )
+        posts = rng.randint(2, 6)
+        unit = Unit(
+            uscc=code,
+            name=name,
+            kind=kind,
+            department_id=dept.id,
+            actual_staff=actual,
+            leader_posts_approved=posts,
+            leader_posts_actual=posts + 1 if rng.random() < 0.05 else rng.randint(1, posts),
+            internal_institutions="、".join(
+                rng.sample(INTERNAL_INSTITUTIONS[kind], k=rng.randint(2, 4))
+            ),
+            head=self.person(),
+        )
+        if kind == "institution":
+            unit.establishment_institution = approved
+            unit.certificate_no = f"事证第{REGION_CODE}{rng.randrange(10**6):06d}号"
+            # Some certificates expired or run out soon: the warnings have work to do.
+            unit.certificate_expiry = date(2026, 11, 26) + timedelta(days=rng.randint(-200, 1500))
+        elif "公安" in name or "司法" in name:
+            unit.establishment_admin = approved // 3
+            unit.establishment_law = approved - approved // 3
+        else:
+            unit.establishment_admin = approved
+        return unit
+
+    def milestones(self) -> None:
+        plan = [
+            ("plan", "制定督导方案", date(2026, 3, 1), date(2026, 3, 5), "综合科"),
+            ("training", "督导库成员专题培训", date(2026, 3, 6), date(2026, 3, 8), "监督检查科"),
+            ("self_assessment", "单位自评", date(2026, 3, 9), date(2026, 3, 15), "各督导组"),
+            ("on_site", "现场核查", date(2026, 3, 16), date(2026, 3, 31), "各督导组"),
+            ("evaluation", "综合评定", date(2026, 9, 1), date(2026, 9, 10), "督导组组长"),
+            ("feedback", "书面反馈整改", date(2026, 9, 11), date(2026, 9, 20), "监督检查科"),
+            ("look_back", "督导“回头看”", date(2026, 9, 21), date(2026, 9, 30), "各督导组"),
+        ]
+        for step, title, start, due, who in plan:
+            self.add(
+                Milestone(
+                    campaign_id=self.campaign.id,
+                    step=step,
+                    title=title,
+                    start_date=start,
+                    due_date=due,
+                    responsible=who,
+                )
+            )
+
+    def inspectors(self) -> None:
+        rng = self.rng
+        tags = ["streamlining", "admin_reform", "establishment_management",
+                "institution_supervision"]
+        self.pool: list[Inspector] = []
+        names: set[str] = set()
+        for index in range(INSPECTORS):
+            name = self.person()
+            while name in names:
+                name = self.person()
+            names.add(name)
+            leadership = index < GROUPS + 2
+            own_tags = {tags[index % len(tags)]} | set(rng.sample(tags, k=rng.randint(0, 2)))
+            self.pool.append(
+                self.add(
+                    Inspector(
+                        name=name,
+                        department=OFFICE_NAME if leadership
+                        else rng.choice(self.names["inspector_departments"]),
+                        post=rng.choice(self.names["leadership_titles"]) if leadership
+                        else rng.choice(self.names["posts"]),
+                        phone=f"13{rng.randrange(10**9):09d}",
+                        expertise=",".join(t for t in tags if t in own_tags),
+                        is_leadership=leadership,
+                    )
+                )
+            )
+        self.s.flush()
+        for inspector in rng.sample(self.pool, k=4):
+            self.add(
+                AvoidanceDeclaration(
+                    inspector_id=inspector.id,
+                    unit_id=rng.choice(self.units).id,
+                    reason=rng.choice(["配偶在该单位工作", "曾在该单位任职", "直系亲属任该单位负责人"]),
+                )
+            )
+
+    def groups_and_assignments(self) -> None:
+        rng = self.rng
+        leaders = [i for i in self.pool if i.is_leadership][:GROUPS]
+        members = [i for i in self.pool if i not in leaders]
+        rng.shuffle(members)
+        seed = f"{rng.getrandbits(128):032x}"
+        self.groups: list[InspectionGroup] = []
+        result: dict[str, list[str]] = {}
+        for number, leader in enumerate(leaders, start=1):
+            group = self.add(
+                InspectionGroup(
+                    campaign_id=self.campaign.id,
+                    number=number,
+                    name=f"第{'一二三四五六七八九十'[number - 1]}督导组",
+                    leader_id=leader.id,
+                )
+            )
+            self.groups.append(group)
+            crew = members[(number - 1) * 4 : number * 4]
+            self.s.flush()
+            self.add(GroupMembership(group_id=group.id, inspector_id=leader.id, role="leader"))
+            for member in crew:
+                self.add(GroupMembership(group_id=group.id, inspector_id=member.id))
+            result[group.name] = [leader.name] + [m.name for m in crew]
+        self.add(
+            DrawRecord(
+                campaign_id=self.campaign.id,
+                drawn_by="综合科",
+                drawn_at=datetime(2026, 3, 2, 9, 30),
+                seed=seed,
+                candidates=json.dumps([i.name for i in self.pool], ensure_ascii=False),
+                rules=json.dumps({"groups": GROUPS, "members": 4}, ensure_ascii=False),
+                result=json.dumps(result, ensure_ascii=False),
+            )
+        )
+        # Keep departments together and balance the groups by number of units.
+        by_department: dict[str, list[Unit]] = {}
+        for unit in self.units:
+            by_department.setdefault(unit.department_id or "", []).append(unit)
+        loads = [0] * GROUPS
+        self.assignment_of: dict[str, InspectionGroup] = {}
+        for dept_units in sorted(by_department.values(), key=len, reverse=True):
+            target = loads.index(min(loads))
+            for unit in dept_units:
+                loads[target] += 1
+                self.add(
+                    Assignment(
+                        campaign_id=self.campaign.id,
+                        group_id=self.groups[target].id,
+                        unit_id=unit.id,
+                        visit_order=loads[target],
+                    )
+                )
+                self.assignment_of[unit.id] = self.groups[target]
+        self.s.flush()
+
+    def inspections(self) -> None:
+        """Some units have answered their self-assessment; a few were verified on site."""
+        rng = self.rng
+        self.inspections_by_unit: dict[str, Inspection] = {}
+        for index, unit in enumerate(self.units):
+            progress = index % 7  # 0-2: self-assessed, 3: verified, other: not started
+            inspection = self.add(
+                Inspection(
+                    campaign_id=self.campaign.id,
+                    unit_id=unit.id,
+                    step="on_site" if progress <= 3 else "self_assessment",
+                )
+            )
+            self.inspections_by_unit[unit.id] = inspection
+            if progress > 3:
+                continue
+            self.s.flush()
+            for item in self.items:
+                if not item.applies(unit.kind):
+                    continue
+                value = self.answer_value(item, unit)
+                verified = ""
+                if progress == 3:
+                    verified = value if rng.random() > 0.08 else self.flip(item, value)
+                    inspection.visited_on = date(2026, 3, 16) + timedelta(days=index % 14)
+                self.add(
+                    Answer(
+                        inspection_id=inspection.id,
+                        item_id=item.id,
+                        self_value=value,
+                        verified_value=verified,
+                    )
+                )
+        self.s.flush()
+
+    def answer_value(self, item: ChecklistItem, unit: Unit) -> str:
+        if item.answer_kind == "number":
+            return str(unit.actual_staff if "实有" in item.text else self.rng.randint(0, 8))
+        if item.answer_kind == "text":
+            return self.rng.choice(["", "人员力量不足，专业技术人员短缺", "职责边界需进一步明确"])
+        expected = item.expected or "yes"
+        return expected if self.rng.random() > 0.1 else self.flip(item, expected)
+
+    @staticmethod
+    def flip(item: ChecklistItem, value: str) -> str:
+        if item.answer_kind != "yes_no":
+            return value
+        return {"yes": "no", "no": "yes"}.get(value, value)
+
+    def earlier_problems(self) -> None:
+        rng = self.rng
+        examples = self.names["problem_examples"]
+        sources = self.names["sources"]
+        for year_text, source in sources.items():
+            year = int(year_text)
+            for _ in range(rng.randint(6, 12)):
+                example = rng.choice(examples)
+                deadline = date(year, rng.randint(4, 12), 28)
+                verified = year < 2023 or rng.random() < 0.5
+                self.add(
+                    Problem(
+                        unit_id=rng.choice(self.units).id,
+                        source=source,
+                        year=year,
+                        category=example["category"],
+                        description=example["description"],
+                        cause=example.get("cause", ""),
+                        measures=example.get("measures", ""),
+                        deadline=deadline,
+                        responsible=self.person(),
+                        status="verified" if verified else rng.choice(
+                            ["notified", "rectifying", "rectified"]
+                        ),
+                        notified_on=deadline - timedelta(days=60),
+                        rectified_on=deadline - timedelta(days=5) if verified else None,
+                        lookback_on=deadline + timedelta(days=30) if verified else None,
+                        lookback_result="已整改到位" if verified else "",
+                    )
+                )
+        # Findings of this campaign's verified units so far.
+        for unit in rng.sample(self.units[::7], k=min(12, len(self.units[::7]))):
+            example = rng.choice(examples)
+            self.add(
+                Problem(
+                    unit_id=unit.id,
+                    campaign_id=self.campaign.id,
+                    source=self.campaign.name,
+                    year=CAMPAIGN_YEAR,
+                    category=example["category"],
+                    description=example["description"],
+                    cause=example.get("cause", ""),
+                    measures=example.get("measures", ""),
+                    deadline=date(2026, 12, 31),
+                    responsible=unit.head,
+                )
+            )
+        for example in rng.sample(self.names["suggestion_examples"], k=10):
+            self.add(
+                Suggestion(
+                    unit_id=rng.choice(self.units).id,
+                    campaign_id=self.campaign.id,
+                    category=example["category"],
+                    source="interview",
+                    text=example["text"],
+                )
+            )
+        self.s.flush()
+
+    def ledgers(self) -> None:
+        rng = self.rng
+        for unit in self.units:
+            self.add(
+                EstablishmentSnapshot(
+                    unit_id=unit.id,
+                    month="2026-10",
+                    establishment_admin=unit.establishment_admin,
+                    establishment_institution=unit.establishment_institution,
+                    establishment_law=unit.establishment_law,
+                    actual_staff=unit.actual_staff,
+                    leader_posts_approved=unit.leader_posts_approved,
+                    leader_posts_actual=unit.leader_posts_actual,
+                    internal_institutions=unit.internal_institutions,
+                    source="实名制管理系统 2026年10月",
+                )
+            )
+        titles = ["增设内设机构", "核增事业编制", "调整领导职数", "机构更名", "职责调整"]
+        phases = ["application", "research", "decision", "implemented"]
+        for index in range(12):
+            unit = rng.choice(self.units)
+            self.add(
+                ApprovalMatter(
+                    unit_id=unit.id,
+                    title=f"关于{unit.name}{rng.choice(titles)}的请示",
+                    phase=phases[index % 4],
+                    applied_on=date(2026, rng.randint(1, 10), rng.randint(1, 28)),
+                    reason="承接上级新增职能，现有机构编制难以满足工作需要。",
+                    superior_documents="省委编办有关文件",
+                    preliminary_plan="拟在现有编制总量内调剂解决。",
+                )
+            )
+        for unit in rng.sample(self.units, k=2):
+            self.add(
+                BlacklistEntry(
+                    unit_id=unit.id,
+                    reason="机构编制事项执行不严格，整改不到位",
+                    listed_on=date(2025, 12, 1),
+                )
+            )
+
+
+def create_demo(data_dir: Path, units: int = 420, seed: int = 2024) -> Database:
+    """Create an office installation in ``data_dir`` holding the demo campaign."""
+    database = init_installation(data_dir, "office", OFFICE_NAME, "demo")
+    try:
+        with database.session() as session:
+            DemoBuilder(session, seed, units).build()
+    except Exception:
+        database.dispose()
+        raise
+    return database

@@ -1,0 +1,92 @@
+"""Setting up an installation: its identity row and its signing key."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+
+from ..db.engine import Database
+from ..db.opening import open_database
+from ..errors import DudaoError
+from ..model import Installation
+from ..model.vocab import ROLES
+
+SIGNING_KEY_FILE = "signing_key.pem"
+
+
+def key_dir(data_dir: Path) -> Path:
+    return data_dir / "keys"
+
+
+def write_private_key(path: Path, key: Ed25519PrivateKey) -> None:
+    """Write a private key readable only by the user (created 0600, never widened)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def load_signing_key(data_dir: Path) -> Ed25519PrivateKey:
+    path = key_dir(data_dir) / SIGNING_KEY_FILE
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except FileNotFoundError as error:
+        raise DudaoError(f"The signing key {path} is missing; restore it from a backup.") from error
+    if not isinstance(key, Ed25519PrivateKey):
+        raise DudaoError(f"{path} is not an Ed25519 signing key.")
+    return key
+
+
+def init_installation(
+    data_dir: Path, role: str, display_name: str, user_name: str = ""
+) -> Database:
+    """Create the database and this installation's identity; refuse a second identity."""
+    if role not in ROLES:
+        raise DudaoError(f"Unknown role '{role}': choose one of {', '.join(ROLES)}.")
+    if not display_name.strip():
+        raise DudaoError("Give the installation a name, e.g. the office or the laptop's group.")
+    database = open_database(data_dir, create=True)
+    if database.has_identity:
+        database.dispose()
+        raise DudaoError(f"{data_dir} already holds an installation; use another data directory.")
+    key = Ed25519PrivateKey.generate()
+    key_path = key_dir(data_dir) / SIGNING_KEY_FILE
+    key_path.unlink(missing_ok=True)
+    write_private_key(key_path, key)
+    public = key.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    with database.Session() as s, s.begin():
+        s.add(
+            Installation(
+                id=str(uuid.uuid4()),
+                role=role,
+                display_name=display_name.strip(),
+                user_name=user_name.strip() or os.environ.get("USER", ""),
+                signing_key=public,
+                created_at=datetime.now(),
+            )
+        )
+    database.load_identity()
+    return database
+
+
+def identity(database: Database) -> Installation:
+    with database.Session() as s:
+        found = s.execute(select(Installation)).scalars().first()
+    if found is None:
+        raise DudaoError("This database has no installation identity; run 'dudao init'.")
+    return found
