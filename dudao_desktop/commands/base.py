@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..db.backup import backup_sqlite, restore_sqlite
-from ..errors import DudaoError
+from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..paths import database_path
 from ..services import demo, info, installation, integrity
 from .common import open_db, print_json, run_quietly
@@ -66,7 +66,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     if args.units < 1:
-        raise DudaoError("--units must be at least 1.")
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "--units must be at least 1."))
     database = demo.create_demo(args.data_dir, units=args.units, seed=args.seed)
     database.dispose()
     print(f"Demo campaign with {args.units} units written to {args.data_dir}")
@@ -84,14 +84,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 0
     for finding in report.findings:
         print(finding)
-    raise DudaoError(f"{len(report.findings)} problems found; see the lines above.")
+    raise DudaoError(
+        QT_TRANSLATE_NOOP("Errors", "{count} problems found; see the lines above."),
+        count=len(report.findings),
+    )
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
         if args.out.exists():
-            raise DudaoError(f"{args.out} already exists; choose a new file name.")
+            raise DudaoError(
+                QT_TRANSLATE_NOOP("Errors", "{file} already exists; choose a new file name."),
+                file=str(args.out),
+            )
         backup_sqlite(database.engine, args.out)
     finally:
         database.dispose()
@@ -101,7 +107,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     if not args.file.is_file():
-        raise DudaoError(f"{args.file} does not exist.")
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "{file} does not exist."), file=str(args.file))
     target = database_path(args.data_dir)
     args.data_dir.mkdir(parents=True, exist_ok=True)
     restore_sqlite(args.file, target)

@@ -7,17 +7,16 @@ import json
 import sys
 from typing import Any
 
-from ..db.engine import Database
+from ..db.engine import NO_IDENTITY, Database
 from ..db.opening import open_database
+from ..errors import DudaoError
 from ..progress import run_to_end
 
 
 def open_db(args: argparse.Namespace) -> Database:
     database = open_database(args.data_dir)
     if not database.has_identity:
-        from ..errors import DudaoError
-
-        raise DudaoError(f"{args.data_dir} has no installation yet; run 'dudao init' first.")
+        raise DudaoError(NO_IDENTITY)
     return database
 
 

@@ -7,13 +7,15 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from ..errors import DudaoError
+from ..errors import QT_TRANSLATE_NOOP, DudaoError
 
 
 def backup_sqlite(engine: Engine, target: Path) -> Path:
     """Copy the database into ``target`` while it may be in use (SQLite backup API)."""
     if engine.dialect.name != "sqlite":
-        raise DudaoError("Backups from this application need a SQLite database.")
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "Backups from this application need a SQLite database.")
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     raw = engine.raw_connection()
     try:
@@ -37,9 +39,17 @@ def restore_sqlite(source: Path, target: Path) -> None:
         finally:
             check.close()
     except sqlite3.DatabaseError as error:
-        raise DudaoError(f"{source} is not a dudao-desktop database ({error}).") from error
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not a dudao-desktop database ({error})."),
+            file=str(source),
+            error=str(error),
+        ) from error
     if result != "ok":
-        raise DudaoError(f"{source} is damaged ({result}); choose another backup.")
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is damaged ({result}); choose another backup."),
+            file=str(source),
+            result=result,
+        )
     for suffix in ("-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     source_db = sqlite3.connect(f"file:{source}?mode=ro", uri=True)

@@ -93,9 +93,7 @@ def _record(session: Session, flush_context: Any, instances: Any) -> None:
         if not isinstance(obj, Synced) or not session.is_modified(obj):
             continue
         state = inspect(obj)
-        changed = [
-            name for name in synced_fields(obj) if state.attrs[name].history.has_changes()
-        ]
+        changed = [name for name in synced_fields(obj) if state.attrs[name].history.has_changes()]
         if not changed:
             continue
         stamp = clock.now()

@@ -9,10 +9,14 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import DudaoError
+from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import ChangeLog, Installation
 from . import changes
 from .clock import HybridClock
+
+NO_IDENTITY = QT_TRANSLATE_NOOP(
+    "Errors", "This database has no installation identity yet; run 'dudao init' first."
+)
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -85,14 +89,18 @@ class Database:
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
         if not self.has_identity:
-            raise DudaoError("This database has no installation identity yet; run 'dudao init'.")
+            raise DudaoError(NO_IDENTITY)
         with self.Session() as s, s.begin():
             yield s
 
     @property
     def evidence_dir(self) -> Path:
         if self.data_dir is None:
-            raise DudaoError("This database has no data directory for evidence files.")
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This database has no data directory for evidence files."
+                )
+            )
         return self.data_dir / "evidence"
 
     def dispose(self) -> None:

@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from ..errors import DudaoError
+from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from .backup import backup_sqlite
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -41,8 +41,12 @@ def upgrade(engine: Engine, database_file: Path | None = None) -> Path | None:
         return None
     if current and current not in {rev.revision for rev in script.walk_revisions()}:
         raise DudaoError(
-            f"This database was written by a newer version of dudao-desktop (schema {current}). "
-            "Install the newer version to open it; nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database was written by a newer version of dudao-desktop (schema "
+                "{revision}). Install the newer version to open it; nothing was changed.",
+            ),
+            revision=current,
         )
     backup = None
     if current and database_file is not None:

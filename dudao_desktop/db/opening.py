@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import DudaoError
+from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..paths import database_path
 from . import migrate
 from .engine import Database, make_engine, sqlite_url
@@ -20,7 +20,11 @@ def open_database(data_dir: Path, *, create: bool = False, url: str | None = Non
     if url is None:
         if not path.exists() and not create:
             raise DudaoError(
-                f"No database in {data_dir}. Create one with 'dudao init' or 'dudao demo'."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "No database in {folder}. Create one with 'dudao init' or 'dudao demo'.",
+                ),
+                folder=str(data_dir),
             )
         data_dir.mkdir(parents=True, exist_ok=True)
         url = sqlite_url(path)

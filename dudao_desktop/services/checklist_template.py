@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..errors import DudaoError
+from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import ChecklistItem, ChecklistSection, ChecklistTemplate
 from ..paths import resource
 
@@ -19,12 +19,14 @@ def read_template_file(path: Path = DEFAULT_TEMPLATE) -> dict[str, Any]:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise DudaoError(f"Checklist template {path} cannot be read: {error}.") from error
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "Checklist template {file} cannot be read: {error}."),
+            file=str(path),
+            error=str(error),
+        ) from error
 
 
-def add_template(
-    session: Session, data: dict[str, Any], ids: Any = None
-) -> ChecklistTemplate:
+def add_template(session: Session, data: dict[str, Any], ids: Any = None) -> ChecklistTemplate:
     """Create a template with its sections and items from the JSON structure.
 
     ``ids`` (a callable) supplies record ids, so the demo can be reproducible.

@@ -11,9 +11,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
-from ..db.engine import Database
+from ..db.engine import NO_IDENTITY, Database
 from ..db.opening import open_database
-from ..errors import DudaoError
+from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import Installation
 from ..model.vocab import ROLES
 
@@ -44,9 +44,16 @@ def load_signing_key(data_dir: Path) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except FileNotFoundError as error:
-        raise DudaoError(f"The signing key {path} is missing; restore it from a backup.") from error
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The signing key {file} is missing; restore it from a backup."
+            ),
+            file=str(path),
+        ) from error
     if not isinstance(key, Ed25519PrivateKey):
-        raise DudaoError(f"{path} is not an Ed25519 signing key.")
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not an Ed25519 signing key."), file=str(path)
+        )
     return key
 
 
@@ -55,13 +62,26 @@ def init_installation(
 ) -> Database:
     """Create the database and this installation's identity; refuse a second identity."""
     if role not in ROLES:
-        raise DudaoError(f"Unknown role '{role}': choose one of {', '.join(ROLES)}.")
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown role '{role}': choose one of {choices}."),
+            role=role,
+            choices=", ".join(ROLES),
+        )
     if not display_name.strip():
-        raise DudaoError("Give the installation a name, e.g. the office or the laptop's group.")
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Give the installation a name, e.g. the office or the laptop's group."
+            )
+        )
     database = open_database(data_dir, create=True)
     if database.has_identity:
         database.dispose()
-        raise DudaoError(f"{data_dir} already holds an installation; use another data directory.")
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{folder} already holds an installation; use another data directory."
+            ),
+            folder=str(data_dir),
+        )
     key = Ed25519PrivateKey.generate()
     key_path = key_dir(data_dir) / SIGNING_KEY_FILE
     key_path.unlink(missing_ok=True)
@@ -88,5 +108,5 @@ def identity(database: Database) -> Installation:
     with database.Session() as s:
         found = s.execute(select(Installation)).scalars().first()
     if found is None:
-        raise DudaoError("This database has no installation identity; run 'dudao init'.")
+        raise DudaoError(NO_IDENTITY)
     return found

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
 
+from ..db.changes import encode, synced_fields
 from ..db.engine import Database
+from ..model import SYNCED_MODELS, Evidence, Unit
 from ..progress import ProgressGenerator
-from ..model import Evidence, Unit
 from .blobs import BlobStore
 
 
@@ -37,6 +38,8 @@ def verify(database: Database, full: bool = True) -> ProgressGenerator[Integrity
                 )
     if report.findings:
         return report
+    if full:
+        report.findings += change_log_mismatches(database)
     store = BlobStore(database.evidence_dir)
     with database.Session() as s:
         rows = s.execute(
@@ -57,3 +60,31 @@ def verify(database: Database, full: bool = True) -> ProgressGenerator[Integrity
         yield done, len(rows), caption or original
     report.files_checked = len(checked)
     return report
+
+
+def change_log_mismatches(database: Database, limit: int = 20) -> list[str]:
+    """Fields whose stored value differs from the newest value in the change log.
+
+    The change log is the audit trail and the sync source: replaying it must give the rows.
+    """
+    findings: list[str] = []
+    latest = text(
+        "SELECT row_id, field, value FROM (SELECT row_id, field, value, ROW_NUMBER() OVER "
+        "(PARTITION BY row_id, field ORDER BY hlc DESC) AS rank FROM change_log "
+        "WHERE table_name = :table) AS ranked WHERE rank = 1"
+    )
+    with database.Session() as s:
+        for table, model in SYNCED_MODELS.items():
+            logged: dict[str, dict[str, str]] = {}
+            for row_id, name, value in s.execute(latest, {"table": table}):
+                logged.setdefault(row_id, {})[name] = value
+            fields = synced_fields(model)
+            for row in s.execute(select(model)).scalars():
+                values = logged.pop(row.id, {})
+                for name in fields:
+                    if values.get(name) != encode(getattr(row, name)):
+                        findings.append(f"{table} {row.id}: {name} differs from its change log.")
+            findings += [f"{table} {row_id}: logged but missing." for row_id in logged]
+            if len(findings) >= limit:
+                break
+    return findings[:limit]

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 22:08:22.690879
+Create Date: 2026-11-26 22:13:21.306836
 """
 
 from collections.abc import Sequence
@@ -199,6 +199,7 @@ def upgrade() -> None:
     op.create_table('blacklist_entry',
     sa.Column('unit_id', sa.String(length=36), nullable=False),
     sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('evidence', sa.Text(), nullable=False),
     sa.Column('listed_on', sa.Date(), nullable=True),
     sa.Column('removed_on', sa.Date(), nullable=True),
     sa.Column('removal_reason', sa.Text(), nullable=False),
@@ -505,6 +506,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_problem_campaign_id'), ['campaign_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_problem_category'), ['category'], unique=False)
         batch_op.create_index(batch_op.f('ix_problem_deadline'), ['deadline'], unique=False)
+        batch_op.create_index('ix_problem_deleted_deadline', ['deleted', 'deadline', 'id'], unique=False)
+        batch_op.create_index('ix_problem_deleted_status_deadline', ['deleted', 'status', 'deadline', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_problem_item_id'), ['item_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_problem_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_problem_unit_id'), ['unit_id'], unique=False)
@@ -649,6 +652,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_problem_unit_id'))
         batch_op.drop_index(batch_op.f('ix_problem_status'))
         batch_op.drop_index(batch_op.f('ix_problem_item_id'))
+        batch_op.drop_index('ix_problem_deleted_status_deadline')
+        batch_op.drop_index('ix_problem_deleted_deadline')
         batch_op.drop_index(batch_op.f('ix_problem_deadline'))
         batch_op.drop_index(batch_op.f('ix_problem_category'))
         batch_op.drop_index(batch_op.f('ix_problem_campaign_id'))

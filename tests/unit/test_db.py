@@ -1,0 +1,153 @@
+"""Storage guarantees: pragmas, migrations, atomic transactions, the change log, the clock."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, select, text
+
+from dudao_desktop.db import migrate
+from dudao_desktop.db.changes import TombstoneRequired
+from dudao_desktop.db.clock import HybridClock, Stamp
+from dudao_desktop.db.opening import open_database
+from dudao_desktop.errors import DudaoError
+from dudao_desktop.model import Base, ChangeLog, Department, Unit
+from dudao_desktop.paths import database_path
+from dudao_desktop.progress import run_to_end
+from dudao_desktop.services.integrity import change_log_mismatches, verify
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_every_connection_sets_the_pragmas(office_db):
+    # Several pooled connections at once, each checked on its own DBAPI cursor.
+    connections = [office_db.engine.raw_connection() for _ in range(3)]
+    try:
+        assert len({id(c.driver_connection) for c in connections}) == 3
+        for connection in connections:
+            cursor = connection.cursor()
+            assert cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            assert cursor.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+            assert cursor.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+            cursor.close()
+    finally:
+        for connection in connections:
+            connection.close()
+
+
+def test_models_and_migrations_agree(office_db):
+    with office_db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    assert migrate.current_revision(office_db.engine) == migrate.head_revision()
+
+
+def test_failed_transaction_leaves_the_file_byte_identical(office_db, data_dir):
+    with office_db.session() as s:
+        s.add(Department(name="市财政局"))
+    office_db.dispose()  # checkpoint the WAL into the main file
+    path = database_path(data_dir)
+    before = digest(path)
+    database = open_database(data_dir)
+    with pytest.raises(RuntimeError), database.session() as s:
+        s.add(Department(name="市审计局"))
+        s.flush()
+        raise RuntimeError("power cut in the middle of the work")
+    # A constraint failure inside the transaction also rolls everything back.
+    with pytest.raises(Exception, match="UNIQUE"), database.session() as s:
+        s.add(Department(name="市统计局"))
+        s.flush()
+        s.add(Department(name="市财政局"))
+        s.flush()
+    database.dispose()
+    assert digest(path) == before
+    with sqlite3.connect(path) as raw:
+        assert [r[0] for r in raw.execute("SELECT name FROM department")] == ["市财政局"]
+
+
+def test_every_write_is_in_the_change_log(office_db):
+    with office_db.session() as s:
+        dept = Department(name="市教育和体育局")
+        s.add(dept)
+        s.flush()
+        unit = Unit(uscc="12370799MB0000000X", name="市实验小学", kind="institution",
+                    department_id=dept.id)
+        s.add(unit)
+    with office_db.session() as s:
+        unit = s.get(Unit, unit.id)
+        unit.actual_staff = 31
+        unit.deleted = True
+    with office_db.Session() as s:
+        rows = s.execute(
+            select(ChangeLog.field, ChangeLog.value, ChangeLog.base_hlc)
+            .where(ChangeLog.row_id == unit.id)
+            .order_by(ChangeLog.seq)
+        ).all()
+        first_stamp = s.execute(
+            select(func.min(ChangeLog.hlc)).where(ChangeLog.row_id == unit.id)
+        ).scalar()
+    fields = [r.field for r in rows]
+    assert {"uscc", "name", "kind", "department_id", "actual_staff", "deleted"} <= set(fields)
+    assert rows[-2:] == [("actual_staff", "31", first_stamp), ("deleted", "true", first_stamp)]
+    assert change_log_mismatches(office_db) == []
+
+
+def test_the_change_log_reproduces_the_demo(demo_db):
+    assert change_log_mismatches(demo_db) == []
+    with demo_db.Session() as s:
+        s.execute(text("UPDATE unit SET actual_staff = actual_staff + 1 WHERE rowid = 1"))
+        s.commit()
+    assert any("actual_staff" in f for f in change_log_mismatches(demo_db))
+    assert not run_to_end(verify(demo_db)).ok
+
+
+def test_synced_records_are_never_hard_deleted(office_db):
+    with office_db.session() as s:
+        s.add(Department(name="市民政局"))
+    with pytest.raises(TombstoneRequired), office_db.session() as s:
+        s.delete(s.execute(select(Department)).scalar_one())
+
+
+def test_clock_is_monotonic_when_the_wall_clock_goes_backwards():
+    wall = iter([5_000, 5_000, 4_000, 3_000, 6_000, 6_000, 2_000])
+    clock = HybridClock("node-a", wall_ms=lambda: next(wall))
+    stamps = [clock.now() for _ in range(6)]
+    assert stamps == sorted(stamps) and len(set(stamps)) == 6
+    assert Stamp.parse(stamps[3]) == Stamp(5_000, 3, "node-a")
+    clock.observe(str(Stamp(9_000, 7, "node-b")))
+    later = HybridClock("node-a", last=clock.now(), wall_ms=lambda: 1)
+    assert Stamp.parse(later.now()) > Stamp(9_000, 8, "node-a")
+
+
+def test_clock_resumes_after_restart_even_if_the_wall_clock_was_reset(office_db, data_dir):
+    with office_db.session() as s:
+        s.add(Department(name="市商务局"))
+    with office_db.Session() as s:
+        last = s.execute(select(func.max(ChangeLog.hlc))).scalar()
+    office_db.dispose()
+    database = open_database(data_dir)
+    database.clock._wall_ms = lambda: 0  # the laptop's battery died and the clock reset
+    assert database.clock.now() > last
+    database.dispose()
+
+
+def test_a_database_from_a_newer_version_is_refused(office_db, data_dir):
+    with office_db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    office_db.dispose()
+    before = digest(database_path(data_dir))
+    with pytest.raises(DudaoError, match="newer version"):
+        open_database(data_dir)
+    assert digest(database_path(data_dir)) == before
+
+
+def test_opening_a_missing_database_says_how_to_create_one(tmp_path):
+    with pytest.raises(DudaoError, match="dudao init"):
+        open_database(tmp_path / "nothing-here")
