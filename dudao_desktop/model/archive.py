@@ -49,6 +49,8 @@ class BlacklistEntry(Synced, Base):
 
     unit_id: Mapped[str] = fk("unit")
     reason: Mapped[str] = mapped_column(Text)
+    # What the listing rests on (documents, findings); files link via Evidence.unit_id.
+    evidence: Mapped[str] = mapped_column(Text, default="")
     listed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     removed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     removal_reason: Mapped[str] = mapped_column(Text, default="")

@@ -47,4 +47,6 @@ def fk(target: str, nullable: bool = False, **kwargs):
     """A foreign key to another synced record's UUID."""
     from sqlalchemy import ForeignKey
 
-    return mapped_column(String(36), ForeignKey(f"{target}.id"), nullable=nullable, index=True, **kwargs)
+    return mapped_column(
+        String(36), ForeignKey(f"{target}.id"), nullable=nullable, index=True, **kwargs
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Integer, String, Text
+from sqlalchemy import Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Synced, fk
@@ -12,6 +12,11 @@ from .base import Base, Synced, fk
 
 class Problem(Synced, Base):
     __tablename__ = "problem"
+    # The ledger view sorts by deadline within a status filter over 100,000 rows.
+    __table_args__ = (
+        Index("ix_problem_deleted_deadline", "deleted", "deadline", "id"),
+        Index("ix_problem_deleted_status_deadline", "deleted", "status", "deadline", "id"),
+    )
 
     unit_id: Mapped[str] = fk("unit")
     campaign_id: Mapped[str | None] = fk("campaign", nullable=True)

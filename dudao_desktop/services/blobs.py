@@ -7,16 +7,30 @@ a half-written file under its final name.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
-from ..errors import DudaoError
+from ..errors import QT_TRANSLATE_NOOP, DudaoError
 
 CHUNK = 1024 * 1024
+FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+
+Writer = Callable[[BinaryIO, bytes], object]
+
+
+class Stored(NamedTuple):
+    sha256: str
+    size: int
+    created: bool
+
+
+class StoreFullError(DudaoError):
+    """The disk (or the user's quota) ran out while a file was being stored."""
 
 
 class BlobStore:
@@ -25,7 +39,9 @@ class BlobStore:
 
     def path_for(self, sha256: str) -> Path:
         if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
-            raise DudaoError(f"'{sha256}' is not a SHA-256 digest.")
+            raise DudaoError(
+                QT_TRANSLATE_NOOP("Errors", "'{digest}' is not a SHA-256 digest."), digest=sha256
+            )
         return self.root / sha256[:2] / sha256
 
     def has(self, sha256: str) -> bool:
@@ -37,9 +53,40 @@ class BlobStore:
         *,
         expected_sha256: str | None = None,
         progress: Callable[[int], None] | None = None,
-        write: Callable[[BinaryIO, bytes], None] | None = None,
+        write: Writer | None = None,
     ) -> tuple[str, int]:
         """Store a stream; returns (sha256, size). ``write`` lets tests inject faults."""
+        steps = self.put_stream_steps(source, expected_sha256=expected_sha256, write=write)
+        while True:
+            try:
+                size = next(steps)
+            except StopIteration as stop:
+                return stop.value
+            if progress:
+                progress(size)
+
+    def put_stream_steps(
+        self,
+        source: BinaryIO,
+        *,
+        expected_sha256: str | None = None,
+        write: Writer | None = None,
+    ) -> Generator[int, None, tuple[str, int]]:
+        """Like :meth:`put_stream`, as a generator yielding the bytes stored so far.
+
+        Closing the generator (cancel) removes the temporary file; nothing is left behind.
+        """
+        stored = yield from self.store_steps(source, expected_sha256=expected_sha256, write=write)
+        return stored.sha256, stored.size
+
+    def store_steps(
+        self,
+        source: BinaryIO,
+        *,
+        expected_sha256: str | None = None,
+        write: Writer | None = None,
+    ) -> Generator[int, None, Stored]:
+        """:meth:`put_stream_steps` that also tells whether the content was new to the store."""
         self.root.mkdir(parents=True, exist_ok=True)
         write = write or (lambda handle, chunk: handle.write(chunk))
         digest = hashlib.sha256()
@@ -52,24 +99,38 @@ class BlobStore:
                     digest.update(chunk)
                     write(handle, chunk)
                     size += len(chunk)
-                    if progress:
-                        progress(size)
+                    yield size
                 handle.flush()
                 os.fsync(handle.fileno())
             sha = digest.hexdigest()
             if expected_sha256 and sha != expected_sha256:
-                raise DudaoError(f"Content does not match its digest {expected_sha256[:12]}…")
+                raise DudaoError(
+                    QT_TRANSLATE_NOOP("Errors", "Content does not match its digest {digest}…"),
+                    digest=expected_sha256[:12],
+                )
             final = self.path_for(sha)
             if final.exists():
                 temp.unlink()
-            else:
-                final.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(temp, final)
-                _fsync_dir(final.parent)
-            return sha, size
+                return Stored(sha, size, created=False)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temp, final)
+            _fsync_dir(final.parent)
+            return Stored(sha, size, created=True)
         except OSError as error:
             temp.unlink(missing_ok=True)
-            raise DudaoError(f"Could not store the file: {error.strerror or error}.") from error
+            if error.errno in FULL_ERRNOS:
+                raise StoreFullError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The disk holding {folder} is full; nothing was stored. "
+                        "Free some space and try again.",
+                    ),
+                    folder=str(self.root),
+                ) from error
+            raise DudaoError(
+                QT_TRANSLATE_NOOP("Errors", "Could not store the file: {reason}."),
+                reason=error.strerror or str(error),
+            ) from error
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
@@ -79,7 +140,20 @@ class BlobStore:
             with path.open("rb") as source:
                 return self.put_stream(source, **kwargs)
         except (FileNotFoundError, PermissionError, IsADirectoryError) as error:
-            raise DudaoError(f"{path} cannot be read: {error.strerror}.") from error
+            raise DudaoError(
+                QT_TRANSLATE_NOOP("Errors", "{file} cannot be read: {reason}."),
+                file=str(path),
+                reason=error.strerror,
+            ) from error
+
+    def remove(self, sha256: str) -> bool:
+        """Delete a stored file (callers decide it is unreferenced); True if it existed."""
+        path = self.path_for(sha256)
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return False
+        return True
 
     def check(self, sha256: str) -> str:
         """'ok', 'missing' or 'damaged' for one stored file (re-hashed in chunks)."""

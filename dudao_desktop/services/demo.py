@@ -150,8 +150,10 @@ class DemoBuilder:
         rng = self.rng
         approved = rng.randint(8, 60) if kind != "institution" else rng.randint(3, 45)
         # About one unit in twelve is over its approved establishment.
-        actual = approved + rng.randint(1, 4) if rng.random() < 0.08 else rng.randint(
-            max(1, approved - 6), approved
+        actual = (
+            approved + rng.randint(1, 4)
+            if rng.random() < 0.08
+            else rng.randint(max(1, approved - 6), approved)
         )
         posts = rng.randint(2, 6)
         unit = Unit(
@@ -203,8 +205,12 @@ class DemoBuilder:
 
     def inspectors(self) -> None:
         rng = self.rng
-        tags = ["streamlining", "admin_reform", "establishment_management",
-                "institution_supervision"]
+        tags = [
+            "streamlining",
+            "admin_reform",
+            "establishment_management",
+            "institution_supervision",
+        ]
         self.pool: list[Inspector] = []
         names: set[str] = set()
         for index in range(INSPECTORS):
@@ -218,9 +224,11 @@ class DemoBuilder:
                 self.add(
                     Inspector(
                         name=name,
-                        department=OFFICE_NAME if leadership
+                        department=OFFICE_NAME
+                        if leadership
                         else rng.choice(self.names["inspector_departments"]),
-                        post=rng.choice(self.names["leadership_titles"]) if leadership
+                        post=rng.choice(self.names["leadership_titles"])
+                        if leadership
                         else rng.choice(self.names["posts"]),
                         phone=f"13{rng.randrange(10**9):09d}",
                         expertise=",".join(t for t in tags if t in own_tags),
@@ -234,7 +242,9 @@ class DemoBuilder:
                 AvoidanceDeclaration(
                     inspector_id=inspector.id,
                     unit_id=rng.choice(self.units).id,
-                    reason=rng.choice(["配偶在该单位工作", "曾在该单位任职", "直系亲属任该单位负责人"]),
+                    reason=rng.choice(
+                        ["配偶在该单位工作", "曾在该单位任职", "直系亲属任该单位负责人"]
+                    ),
                 )
             )
 
@@ -364,9 +374,9 @@ class DemoBuilder:
                         measures=example.get("measures", ""),
                         deadline=deadline,
                         responsible=self.person(),
-                        status="verified" if verified else rng.choice(
-                            ["notified", "rectifying", "rectified"]
-                        ),
+                        status="verified"
+                        if verified
+                        else rng.choice(["notified", "rectifying", "rectified"]),
                         notified_on=deadline - timedelta(days=60),
                         rectified_on=deadline - timedelta(days=5) if verified else None,
                         lookback_on=deadline + timedelta(days=30) if verified else None,

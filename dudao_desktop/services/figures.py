@@ -1,0 +1,182 @@
+"""The one query layer behind the dashboard, the supervision report and its workbook.
+
+Every figure the leadership sees is computed here once, so the screen, the PDF and the
+``.xlsx`` can never disagree.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+
+from ..db.engine import Database
+from ..model import (
+    Assignment,
+    BlacklistEntry,
+    Campaign,
+    Department,
+    Inspection,
+    InspectionGroup,
+    Problem,
+    Suggestion,
+    Unit,
+    UnitWarning,
+)
+from ..model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUSES, STEPS
+
+DONE_STATUSES = ("rectified", "verified")
+# An inspection counts as covered once the unit was verified on site.
+COVERED_STEPS = ("evaluation", "feedback", "look_back", "closed")
+
+
+@dataclass
+class CampaignFigures:
+    campaign_id: str
+    campaign_name: str
+    start_date: date | None
+    end_date: date | None
+    units_in_roster: int = 0
+    units_assigned: int = 0
+    units_covered: int = 0
+    groups: int = 0
+    by_step: dict[str, int] = field(default_factory=dict)
+    by_group: dict[str, dict[str, int]] = field(default_factory=dict)
+    problems: int = 0
+    problems_by_category: dict[str, int] = field(default_factory=dict)
+    problems_by_status: dict[str, int] = field(default_factory=dict)
+    problems_by_department: dict[str, int] = field(default_factory=dict)
+    overdue: int = 0
+    suggestions: int = 0
+    suggestions_by_category: dict[str, int] = field(default_factory=dict)
+    grades: dict[str, int] = field(default_factory=dict)
+    open_warnings: int = 0
+    blacklisted: int = 0
+
+    @property
+    def rectification_rate(self) -> float:
+        done = sum(self.problems_by_status.get(s, 0) for s in DONE_STATUSES)
+        return done / self.problems if self.problems else 0.0
+
+    @property
+    def units_not_visited(self) -> int:
+        return self.units_assigned - self.units_covered
+
+
+def live(model):
+    return model.deleted.is_(False)
+
+
+def current_campaign_id(database: Database) -> str | None:
+    """The active campaign (the newest by year if several), else the newest of any."""
+    with database.Session() as s:
+        query = select(Campaign.id).where(live(Campaign)).order_by(
+            (Campaign.status == "active").desc(), Campaign.year.desc(), Campaign.created_hlc.desc()
+        )
+        return s.execute(query.limit(1)).scalar()
+
+
+def campaign_figures(database: Database, campaign_id: str, today: date | None = None):
+    today = today or date.today()
+    with database.Session() as s:
+        campaign = s.get(Campaign, campaign_id)
+        figures = CampaignFigures(
+            campaign_id, campaign.name, campaign.start_date, campaign.end_date
+        )
+        figures.units_in_roster = s.scalar(select(func.count()).where(live(Unit))) or 0
+        figures.units_assigned = s.scalar(
+            select(func.count(func.distinct(Assignment.unit_id))).where(
+                Assignment.campaign_id == campaign_id, live(Assignment)
+            )
+        ) or 0
+        steps = dict(
+            s.execute(
+                select(Inspection.step, func.count())
+                .where(Inspection.campaign_id == campaign_id, live(Inspection))
+                .group_by(Inspection.step)
+            ).all()
+        )
+        figures.by_step = {step: steps.get(step, 0) for step in STEPS}
+        figures.units_covered = sum(figures.by_step[s] for s in COVERED_STEPS)
+        groups = s.execute(
+            select(InspectionGroup.name, Inspection.step, func.count())
+            .join(Assignment, Assignment.group_id == InspectionGroup.id)
+            .join(
+                Inspection,
+                (Inspection.unit_id == Assignment.unit_id)
+                & (Inspection.campaign_id == campaign_id),
+            )
+            .where(InspectionGroup.campaign_id == campaign_id, live(InspectionGroup),
+                   live(Assignment), live(Inspection))
+            .group_by(InspectionGroup.number, InspectionGroup.name, Inspection.step)
+            .order_by(InspectionGroup.number)
+        ).all()
+        figures.groups = s.scalar(
+            select(func.count()).where(InspectionGroup.campaign_id == campaign_id,
+                                       live(InspectionGroup))
+        ) or 0
+        for name, step, count in groups:
+            figures.by_group.setdefault(name, {st: 0 for st in STEPS})[step] = count
+        problem_scope = (Problem.campaign_id == campaign_id) & live(Problem)
+        figures.problems_by_category = _ordered(
+            s.execute(select(Problem.category, func.count()).where(problem_scope)
+                      .group_by(Problem.category)).all(),
+            PROBLEM_CATEGORIES,
+        )
+        figures.problems_by_status = _ordered(
+            s.execute(select(Problem.status, func.count()).where(problem_scope)
+                      .group_by(Problem.status)).all(),
+            PROBLEM_STATUSES,
+        )
+        figures.problems = sum(figures.problems_by_status.values())
+        figures.problems_by_department = dict(
+            s.execute(
+                select(Department.name, func.count())
+                .select_from(Problem)
+                .join(Unit, Unit.id == Problem.unit_id)
+                .join(Department, Department.id == Unit.department_id)
+                .where(problem_scope)
+                .group_by(Department.name)
+                .order_by(func.count().desc(), Department.name)
+            ).all()
+        )
+        figures.overdue = s.scalar(
+            select(func.count()).where(
+                problem_scope, Problem.deadline < today, Problem.status.not_in(DONE_STATUSES)
+            )
+        ) or 0
+        suggestion_scope = (Suggestion.campaign_id == campaign_id) & live(Suggestion)
+        figures.suggestions_by_category = _ordered(
+            s.execute(select(Suggestion.category, func.count()).where(suggestion_scope)
+                      .group_by(Suggestion.category)).all(),
+            PROBLEM_CATEGORIES,
+        )
+        figures.suggestions = sum(figures.suggestions_by_category.values())
+        figures.grades = dict(
+            s.execute(
+                select(Inspection.grade, func.count())
+                .where(Inspection.campaign_id == campaign_id, live(Inspection),
+                       Inspection.grade != "")
+                .group_by(Inspection.grade)
+            ).all()
+        )
+        figures.open_warnings = s.scalar(
+            select(func.count()).where(live(UnitWarning), UnitWarning.acknowledged.is_(False),
+                                       UnitWarning.cleared_on.is_(None))
+        ) or 0
+        figures.blacklisted = s.scalar(
+            select(func.count(func.distinct(BlacklistEntry.unit_id))).where(
+                live(BlacklistEntry), BlacklistEntry.removed_on.is_(None)
+            )
+        ) or 0
+    return figures
+
+
+def _ordered(rows, vocabulary) -> dict[str, int]:
+    """Counts in vocabulary order, unknown keys last, zero-count keys left out."""
+    counts = Counter(dict(rows))
+    ordered = {key: counts.pop(key) for key in vocabulary if counts.get(key)}
+    ordered.update(sorted(counts.items()))
+    return ordered

@@ -1,0 +1,331 @@
+"""Feedback letters (书面反馈意见) and rectification notices (整改通知书).
+
+The wording lives in data files, ``resources/letters/<kind>.json``, with ``{placeholder}``
+fields (``str.format``); this module fills them for one unit and returns a :class:`Letter`
+that the preview shows and :mod:`dudao_desktop.documents.letters` prints. Issuing a letter
+moves the unit's identified problems to "notified" with the date.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import i18n
+from ..db.engine import Database
+from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
+from ..model import (
+    Assignment,
+    Campaign,
+    Inspection,
+    InspectionGroup,
+    Installation,
+    Problem,
+    Suggestion,
+    Unit,
+)
+from ..model.vocab import PROBLEM_CATEGORIES
+from ..paths import resource
+from .problem_query import OPEN_STATUSES
+from .problems import evidence_captions, mark_notified
+
+LETTER_KINDS = {
+    "feedback": "feedback_letter.json",
+    "notice": "rectification_notice.json",
+}
+#: Which problem field fills a column of the template's problem table (by column title).
+COLUMN_FIELDS = {
+    "序号": "number",
+    "问题类型": "category",
+    "问题类别": "category",
+    "问题描述": "description",
+    "整改意见": "measures",
+    "整改措施": "measures",
+    "整改时限": "deadline",
+    "整改责任人": "responsible",
+    "原因": "cause",
+    "佐证材料": "evidence",
+}
+EVIDENCE_LABEL = QT_TRANSLATE_NOOP("Documents", "Evidence: {captions}")
+NO_SUGGESTIONS = QT_TRANSLATE_NOOP("Documents", "None.")
+BLANK = "________"
+
+
+@dataclass
+class Letter:
+    """A filled letter: everything the preview shows and the PDF prints."""
+
+    kind: str
+    unit_id: str
+    unit_name: str
+    header: str
+    title: str
+    doc_number: str
+    salutation: str
+    paragraphs: list[str]
+    problem_table_intro: str
+    columns: list[str]
+    rows: list[list[str]]
+    suggestion_intro: str = ""
+    suggestions: list[str] = field(default_factory=list)
+    requirements_intro: str = ""
+    requirements: list[str] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)
+    signature: str = ""
+    date_line: str = ""
+    receipt_title: str = ""
+    receipt_lines: list[str] = field(default_factory=list)
+    problem_ids: list[str] = field(default_factory=list)
+    deadlines: list[date | None] = field(default_factory=list)
+
+    def text(self) -> str:
+        """The whole letter as plain text (for a quick preview)."""
+        lines = [self.title, self.doc_number, self.salutation, *self.paragraphs,
+                 self.problem_table_intro, " | ".join(self.columns)]
+        lines += [" | ".join(row) for row in self.rows]
+        if self.suggestion_intro:
+            lines += [self.suggestion_intro, *self.suggestions]
+        if self.requirements_intro:
+            lines.append(self.requirements_intro)
+        lines += [*self.requirements, *self.closing, self.signature, self.date_line]
+        return "\n".join(line for line in lines if line)
+
+
+def chinese_date(value: date | None) -> str:
+    return f"{value.year}年{value.month}月{value.day}日" if value else BLANK
+
+
+def load_template(kind: str) -> dict[str, Any]:
+    if kind not in LETTER_KINDS:
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown letter kind '{kind}'; use one of: {choices}."),
+            kind=kind, choices=", ".join(LETTER_KINDS),
+        )
+    path = resource("letters", LETTER_KINDS[kind])
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "Letter template {file} cannot be read: {error}."),
+            file=str(path), error=str(error),
+        ) from error
+
+
+def template_placeholders(template: Any) -> set[str]:
+    """Every ``{name}`` the template uses (for checks and tests)."""
+    names: set[str] = set()
+    if isinstance(template, str):
+        names |= {f for _, f, _, _ in string.Formatter().parse(template) if f}
+    elif isinstance(template, dict):
+        for value in template.values():
+            names |= template_placeholders(value)
+    elif isinstance(template, list):
+        for value in template:
+            names |= template_placeholders(value)
+    return names
+
+
+def current_campaign(session: Session, campaign_id: str | None = None) -> Campaign | None:
+    if campaign_id:
+        return session.get(Campaign, campaign_id)
+    query = select(Campaign).where(Campaign.deleted.is_(False))
+    active = session.execute(
+        query.where(Campaign.status == "active").order_by(Campaign.year.desc())
+    ).scalars().first()
+    return active or session.execute(query.order_by(Campaign.year.desc())).scalars().first()
+
+
+def letter_problems(session: Session, unit_id: str, campaign: Campaign | None) -> list[Problem]:
+    """The unit's open problems that it must rectify itself, in deadline order."""
+    query = select(Problem).where(
+        Problem.unit_id == unit_id,
+        Problem.deleted.is_(False),
+        Problem.actor == "unit",
+        Problem.status.in_(OPEN_STATUSES),
+    )
+    if campaign is not None:
+        query = query.where(Problem.campaign_id == campaign.id)
+    return list(session.execute(query.order_by(Problem.deadline, Problem.id)).scalars())
+
+
+def units_with_letters(database: Database, campaign_id: str | None = None) -> list[str]:
+    """Units that have problems to feed back (for "print all"), by unit name."""
+    with database.Session() as s:
+        campaign = current_campaign(s, campaign_id)
+        query = (
+            select(Unit.id)
+            .join(Problem, Problem.unit_id == Unit.id)
+            .where(Problem.deleted.is_(False), Problem.actor == "unit",
+                   Problem.status.in_(OPEN_STATUSES))
+            .group_by(Unit.id, Unit.name)
+            .order_by(Unit.name)
+        )
+        if campaign is not None:
+            query = query.where(Problem.campaign_id == campaign.id)
+        return list(s.execute(query).scalars())
+
+
+def find_unit(session: Session, code: str) -> Unit:
+    """A unit by its USCC, its id or its exact name."""
+    unit = session.execute(
+        select(Unit).where((Unit.uscc == code) | (Unit.id == code) | (Unit.name == code))
+    ).scalars().first()
+    if unit is None or unit.deleted:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "No unit has the code or name '{code}'."), code=code
+        )
+    return unit
+
+
+def _values(session: Session, unit: Unit, campaign: Campaign | None,
+            problems: list[Problem], options: dict[str, Any]) -> dict[str, Any]:
+    inspection = group = None
+    if campaign is not None:
+        inspection = session.execute(
+            select(Inspection).where(Inspection.campaign_id == campaign.id,
+                                     Inspection.unit_id == unit.id)
+        ).scalars().first()
+        group = session.execute(
+            select(InspectionGroup).join(Assignment, Assignment.group_id == InspectionGroup.id)
+            .where(Assignment.campaign_id == campaign.id, Assignment.unit_id == unit.id)
+        ).scalars().first()
+    installation = session.execute(select(Installation)).scalars().first()
+    office = (campaign.office_name if campaign and campaign.office_name else "") or (
+        installation.display_name if installation else "")
+    deadlines = [p.deadline for p in problems if p.deadline]
+    issued = options.get("issued_on") or date.today()
+    return {
+        "doc_number": options.get("doc_number") or "",
+        "unit_name": unit.name,
+        "campaign_name": campaign.name if campaign else "",
+        "group_name": group.name if group else "督导组",
+        "visit_date": chinese_date(inspection.visited_on if inspection else None),
+        "grade": (inspection.grade if inspection and inspection.grade else BLANK),
+        "problem_count": len(problems),
+        "deadline": chinese_date(options.get("deadline") or (max(deadlines) if deadlines
+                                                              else None)),
+        "office_name": office,
+        "contact_person": options.get("contact_person") or BLANK,
+        "contact_phone": options.get("contact_phone") or BLANK,
+        "date": chinese_date(issued),
+    }
+
+
+def _fill(template: Any, values: dict[str, Any]) -> Any:
+    if isinstance(template, str):
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError) as error:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A letter template uses the unknown placeholder {name}; the known ones "
+                    "are: {known}.",
+                ),
+                name=str(error), known=", ".join(sorted(values)),
+            ) from error
+    if isinstance(template, list):
+        return [_fill(t, values) for t in template]
+    if isinstance(template, dict):
+        return {k: _fill(v, values) for k, v in template.items()}
+    return template
+
+
+def _cell(problem: Problem, column_field: str, number: int, captions: list[str]) -> str:
+    if column_field == "number":
+        return str(number)
+    if column_field == "category":
+        label = PROBLEM_CATEGORIES.get(problem.category, problem.category)
+        return i18n.translate("Vocab", label)
+    if column_field == "deadline":
+        return chinese_date(problem.deadline)
+    if column_field == "description" and captions:
+        evidence = i18n.translate("Documents", EVIDENCE_LABEL).format(captions="；".join(captions))
+        return f"{problem.description}\n{evidence}"
+    if column_field == "evidence":
+        return "；".join(captions)
+    if column_field == "measures":
+        return problem.measures or problem.handling_opinion
+    return str(getattr(problem, column_field, "") or "")
+
+
+def build_letter(database: Database, unit_id: str, kind: str = "feedback", *,
+                 campaign_id: str | None = None, **options: Any) -> Letter:
+    """The filled letter for one unit (preview data). Options: ``issued_on``,
+    ``doc_number``, ``deadline``, ``contact_person``, ``contact_phone``."""
+    template = load_template(kind)
+    with database.Session() as s:
+        unit = s.get(Unit, unit_id)
+        if unit is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."),
+                                id=unit_id)
+        campaign = current_campaign(s, campaign_id)
+        problems = letter_problems(s, unit.id, campaign)
+        captions = evidence_captions(s, [p.id for p in problems])
+        values = _values(s, unit, campaign, problems, options)
+        suggestions = list(s.execute(
+            select(Suggestion.text).where(
+                Suggestion.unit_id == unit.id, Suggestion.deleted.is_(False),
+                *([Suggestion.campaign_id == campaign.id] if campaign else []),
+            ).order_by(Suggestion.text)
+        ).scalars())
+        filled = _fill(template, values)
+        columns = list(filled.get("problem_table_columns", []))
+        fields = template.get("problem_table_fields") or [
+            COLUMN_FIELDS.get(c, "") for c in columns]
+        rows = [
+            [_cell(p, f, n, captions.get(p.id, [])) if f else "" for f in fields]
+            for n, p in enumerate(problems, start=1)
+        ]
+        receipt = filled.get("receipt") or {}
+        return Letter(
+            kind=kind,
+            unit_id=unit.id,
+            unit_name=unit.name,
+            header=campaign.name if campaign else "",
+            title=filled.get("title", ""),
+            doc_number=filled.get("doc_number", ""),
+            salutation=filled.get("salutation", ""),
+            paragraphs=filled.get("paragraphs", []),
+            problem_table_intro=filled.get("problem_table_intro", ""),
+            columns=columns,
+            rows=rows,
+            suggestion_intro=filled.get("suggestion_intro", ""),
+            suggestions=suggestions or [i18n.translate("Documents", NO_SUGGESTIONS)],
+            requirements_intro=filled.get("requirements_intro", ""),
+            requirements=filled.get("requirements", []),
+            closing=filled.get("closing", []),
+            signature=filled.get("signature", ""),
+            date_line=filled.get("date_line", ""),
+            receipt_title=receipt.get("title", ""),
+            receipt_lines=receipt.get("lines", []),
+            problem_ids=[p.id for p in problems],
+            deadlines=[p.deadline for p in problems],
+        )
+
+
+def issue_letter(database: Database, unit_id: str, on: date | None = None,
+                 campaign_id: str | None = None) -> int:
+    """Issue the unit's feedback letter: its identified problems become "notified" on
+    ``on`` (default today). Returns how many problems changed."""
+    on = on or date.today()
+    with database.session() as s:
+        if s.get(Unit, unit_id) is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."),
+                                id=unit_id)
+        problems = letter_problems(s, unit_id, current_campaign(s, campaign_id))
+        if not problems:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This unit has no open problems to feed back; record its problems first.",
+                )
+            )
+        return mark_notified(s, problems, on)

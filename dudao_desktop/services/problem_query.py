@@ -1,0 +1,229 @@
+"""The paged, SQL-side query behind the rectification ledger view (100,000 rows).
+
+The view asks for :func:`count` once per filter change and then for pages of rows with
+:func:`fetch` as the user scrolls; sorting, filtering and searching all happen in the
+database, so no call ever loads every row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, and_, func, not_, or_, select
+
+from ..db.engine import Database
+from ..model import Department, Problem, Unit
+
+OPEN_STATUSES = ("identified", "notified", "rectifying")
+
+
+@dataclass(slots=True)
+class ProblemFilters:
+    """What the view filters by; ``None``/empty means "any"."""
+
+    status: str | None = None
+    category: str | None = None
+    unit_id: str | None = None
+    department_id: str | None = None
+    date_from: date | None = None  # on the deadline
+    date_to: date | None = None
+    overdue: bool | None = None
+    search: str = ""
+    year: int | None = None
+    campaign_id: str | None = None
+    actor: str | None = None
+    today: date | None = None  # for tests; defaults to date.today()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(slots=True)
+class ProblemRow:
+    id: str
+    unit_id: str
+    unit_name: str
+    department: str
+    source: str
+    year: int
+    category: str
+    description: str
+    actor: str
+    measures: str
+    deadline: date | None
+    responsible: str
+    status: str
+    notified_on: date | None
+    lookback_result: str
+    overdue: bool
+
+
+SORT_KEYS = {
+    "unit": Unit.name,
+    "department": Department.name,
+    "source": Problem.source,
+    "year": Problem.year,
+    "category": Problem.category,
+    "description": Problem.description,
+    "actor": Problem.actor,
+    "measures": Problem.measures,
+    "deadline": Problem.deadline,
+    "responsible": Problem.responsible,
+    "status": Problem.status,
+    "notified_on": Problem.notified_on,
+    "lookback_result": Problem.lookback_result,
+}
+
+_COLUMNS = (
+    Problem.id,
+    Problem.unit_id,
+    Unit.name,
+    Department.name,
+    Problem.source,
+    Problem.year,
+    Problem.category,
+    Problem.description,
+    Problem.actor,
+    Problem.measures,
+    Problem.deadline,
+    Problem.responsible,
+    Problem.status,
+    Problem.notified_on,
+    Problem.lookback_result,
+)
+
+
+def is_overdue(status: str, deadline: date | None, today: date | None = None) -> bool:
+    return bool(deadline and status in OPEN_STATUSES and deadline < (today or date.today()))
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _conditions(filters: ProblemFilters) -> tuple[list[Any], bool]:
+    """The WHERE conditions, and whether they need the unit table joined."""
+    f = filters
+    today = f.today or date.today()
+    where: list[Any] = [Problem.deleted.is_(False)]
+    needs_unit = False
+    if f.status:
+        where.append(Problem.status == f.status)
+    if f.category:
+        where.append(Problem.category == f.category)
+    if f.unit_id:
+        where.append(Problem.unit_id == f.unit_id)
+    if f.department_id:
+        where.append(Unit.department_id == f.department_id)
+        needs_unit = True
+    if f.date_from:
+        where.append(Problem.deadline >= f.date_from)
+    if f.date_to:
+        where.append(Problem.deadline <= f.date_to)
+    if f.year:
+        where.append(Problem.year == f.year)
+    if f.campaign_id:
+        where.append(Problem.campaign_id == f.campaign_id)
+    if f.actor:
+        where.append(Problem.actor == f.actor)
+    overdue = and_(
+        Problem.deadline.is_not(None),
+        Problem.deadline < today,
+        Problem.status.in_(OPEN_STATUSES),
+    )
+    if f.overdue is True:
+        where.append(overdue)
+    elif f.overdue is False:
+        where.append(not_(overdue))
+    text = f.search.strip()
+    if text:
+        pattern = _like(text)
+        where.append(
+            or_(
+                Problem.description.like(pattern, escape="\\"),
+                Problem.cause.like(pattern, escape="\\"),
+                Problem.measures.like(pattern, escape="\\"),
+                Problem.responsible.like(pattern, escape="\\"),
+                Problem.source.like(pattern, escape="\\"),
+                Unit.name.like(pattern, escape="\\"),
+            )
+        )
+        needs_unit = True
+    return where, needs_unit
+
+
+def _select(filters: ProblemFilters) -> Select:
+    where, _ = _conditions(filters)
+    return (
+        select(*_COLUMNS)
+        .select_from(Problem)
+        .join(Unit, Unit.id == Problem.unit_id)
+        .outerjoin(Department, Department.id == Unit.department_id)
+        .where(*where)
+    )
+
+
+def fetch(
+    database: Database,
+    offset: int,
+    limit: int,
+    sort: str = "deadline",
+    descending: bool = False,
+    filters: ProblemFilters | None = None,
+) -> list[ProblemRow]:
+    """One page of the ledger, sorted and filtered in SQL."""
+    filters = filters or ProblemFilters()
+    key = SORT_KEYS.get(sort, Problem.deadline)
+    order = [key.desc(), Problem.id.desc()] if descending else [key.asc(), Problem.id.asc()]
+    query = _select(filters).order_by(*order).offset(max(0, offset)).limit(max(0, limit))
+    today = filters.today or date.today()
+    with database.Session() as s:
+        rows = s.execute(query).all()
+    return [ProblemRow(*row, is_overdue(row[12], row[10], today)) for row in rows]
+
+
+def count(database: Database, filters: ProblemFilters | None = None) -> int:
+    """How many problems match (for the row count and the status bar)."""
+    filters = filters or ProblemFilters()
+    where, needs_unit = _conditions(filters)
+    query = select(func.count()).select_from(Problem)
+    if needs_unit:
+        query = query.join(Unit, Unit.id == Problem.unit_id)
+    with database.Session() as s:
+        return int(s.execute(query.where(*where)).scalar() or 0)
+
+
+def count_by_status(database: Database, filters: ProblemFilters | None = None) -> dict[str, int]:
+    """Matching problems per status, plus "overdue", for the status bar."""
+    filters = filters or ProblemFilters()
+    where, needs_unit = _conditions(filters)
+    query = select(Problem.status, func.count()).select_from(Problem)
+    if needs_unit:
+        query = query.join(Unit, Unit.id == Problem.unit_id)
+    today = filters.today or date.today()
+    overdue_query = select(func.count()).select_from(Problem)
+    if needs_unit:
+        overdue_query = overdue_query.join(Unit, Unit.id == Problem.unit_id)
+    overdue_query = overdue_query.where(
+        *where,
+        Problem.deadline.is_not(None),
+        Problem.deadline < today,
+        Problem.status.in_(OPEN_STATUSES),
+    )
+    with database.Session() as s:
+        result = dict(s.execute(query.where(*where).group_by(Problem.status)).all())
+        result["overdue"] = int(s.execute(overdue_query).scalar() or 0)
+    return result
+
+
+def problem_ids(database: Database, filters: ProblemFilters | None = None) -> list[str]:
+    """Ids of every matching problem (for batch actions), in deadline order."""
+    where, needs_unit = _conditions(filters or ProblemFilters())
+    query = select(Problem.id).select_from(Problem)
+    if needs_unit:
+        query = query.join(Unit, Unit.id == Problem.unit_id)
+    with database.Session() as s:
+        return list(s.execute(query.where(*where).order_by(Problem.deadline, Problem.id)).scalars())

@@ -1,0 +1,247 @@
+"""Unit roster queries for the units tab: the unit list, filter choices, a unit's checklist."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, literal, select
+
+from ..db.engine import Database
+from ..model import (
+    Answer,
+    Assignment,
+    ChecklistItem,
+    ChecklistSection,
+    Department,
+    Inspection,
+    InspectionGroup,
+    Unit,
+)
+from ..model.vocab import STEP_LABELS, UNIT_KINDS
+from .listing import QT_TRANSLATE_NOOP, Column, Listing, ListRow
+from .overview import current_campaign
+
+
+def _approved():
+    return Unit.establishment_admin + Unit.establishment_institution + Unit.establishment_law
+
+
+class UnitListing(Listing):
+    """Units of the roster, optionally filtered by department, kind and group."""
+
+    NAME, USCC, KIND, DEPARTMENT, GROUP, APPROVED, ACTUAL, POSTS_APPROVED, POSTS_ACTUAL, EXPIRY = (
+        range(10)
+    )
+    columns = (
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
+        Column("uscc", QT_TRANSLATE_NOOP("Columns", "USCC"), Unit.uscc),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Unit.kind, labels=UNIT_KINDS),
+        Column("department", QT_TRANSLATE_NOOP("Columns", "Supervising department"),
+               Department.name),
+        Column("group", QT_TRANSLATE_NOOP("Columns", "Inspection group"), InspectionGroup.name),
+        Column("approved", QT_TRANSLATE_NOOP("Columns", "Approved establishment"), _approved(),
+               kind="int"),
+        Column("actual", QT_TRANSLATE_NOOP("Columns", "Actual staff"), Unit.actual_staff,
+               kind="int"),
+        Column("posts_approved", QT_TRANSLATE_NOOP("Columns", "Leader posts approved"),
+               Unit.leader_posts_approved, kind="int"),
+        Column("posts_actual", QT_TRANSLATE_NOOP("Columns", "Leader posts actual"),
+               Unit.leader_posts_actual, kind="int"),
+        Column("expiry", QT_TRANSLATE_NOOP("Columns", "Certificate expiry"),
+               Unit.certificate_expiry, kind="date"),
+    )
+
+    def __init__(
+        self,
+        database: Database,
+        campaign_id: str | None = None,
+        department_id: str | None = None,
+        kind: str | None = None,
+        group_id: str | None = None,
+    ) -> None:
+        super().__init__(database)
+        self.campaign_id = campaign_id
+        self.department_id = department_id
+        self.kind = kind
+        self.group_id = group_id
+
+    def id_expr(self) -> Any:
+        return Unit.id
+
+    def search_exprs(self):
+        return [Unit.name, Unit.uscc]
+
+    def statement(self, stmt: Select) -> Select:
+        stmt = (
+            stmt.select_from(Unit)
+            .outerjoin(Department, Department.id == Unit.department_id)
+            .outerjoin(
+                Assignment,
+                and_(
+                    Assignment.unit_id == Unit.id,
+                    Assignment.campaign_id == (self.campaign_id or literal("")),
+                    Assignment.deleted.is_(False),
+                ),
+            )
+            .outerjoin(InspectionGroup, InspectionGroup.id == Assignment.group_id)
+            .where(Unit.deleted.is_(False))
+        )
+        if self.department_id:
+            stmt = stmt.where(Unit.department_id == self.department_id)
+        if self.kind:
+            stmt = stmt.where(Unit.kind == self.kind)
+        if self.group_id:
+            stmt = stmt.where(Assignment.group_id == self.group_id)
+        return stmt
+
+
+def department_choices(database: Database) -> list[tuple[str, str]]:
+    """(id, name) of every supervising department, by name."""
+    with database.Session() as s:
+        rows = s.execute(
+            select(Department.id, Department.name)
+            .where(Department.deleted.is_(False))
+            .order_by(Department.name)
+        ).all()
+    return [(r[0], r[1]) for r in rows]
+
+
+def group_choices(database: Database, campaign_id: str | None) -> list[tuple[str, str]]:
+    """(id, name) of the campaign's inspection groups, by number."""
+    if not campaign_id:
+        return []
+    with database.Session() as s:
+        rows = s.execute(
+            select(InspectionGroup.id, InspectionGroup.name)
+            .where(InspectionGroup.campaign_id == campaign_id, InspectionGroup.deleted.is_(False))
+            .order_by(InspectionGroup.number)
+        ).all()
+    return [(r[0], r[1]) for r in rows]
+
+
+@dataclass(frozen=True)
+class UnitDetail:
+    unit: Unit
+    department: str
+    group: str
+    step: str
+    step_label: str
+    grade: str
+    answers: int
+
+
+def unit_detail(database: Database, unit_id: str, campaign_id: str | None = None) -> UnitDetail:
+    if campaign_id is None:
+        campaign = current_campaign(database)
+        campaign_id = campaign.id if campaign else None
+    with database.Session() as s:
+        unit = s.get(Unit, unit_id)
+        if unit is None:
+            from ..errors import NotFoundError
+
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This unit no longer exists."))
+        department = s.get(Department, unit.department_id) if unit.department_id else None
+        group = s.execute(
+            select(InspectionGroup.name)
+            .join(Assignment, Assignment.group_id == InspectionGroup.id)
+            .where(
+                Assignment.unit_id == unit_id,
+                Assignment.campaign_id == campaign_id,
+                Assignment.deleted.is_(False),
+            )
+        ).scalar()
+        inspection = s.execute(
+            select(Inspection).where(
+                Inspection.unit_id == unit_id,
+                Inspection.campaign_id == campaign_id,
+                Inspection.deleted.is_(False),
+            )
+        ).scalar()
+        answers = 0
+        if inspection is not None:
+            answers = len(
+                s.execute(
+                    select(Answer.id).where(
+                        Answer.inspection_id == inspection.id, Answer.deleted.is_(False)
+                    )
+                ).all()
+            )
+    step = inspection.step if inspection else ""
+    return UnitDetail(
+        unit=unit,
+        department=department.name if department else "",
+        group=group or "",
+        step=step,
+        step_label=STEP_LABELS.get(step, ""),
+        grade=inspection.grade if inspection else "",
+        answers=answers,
+    )
+
+
+class ChecklistListing(Listing):
+    """The campaign's checklist items with one unit's self-assessment and verified answers."""
+
+    CODE, SECTION, ITEM, SELF, VERIFIED, NOTE = range(6)
+    columns = (
+        Column("code", QT_TRANSLATE_NOOP("Columns", "Item"), ChecklistItem.code),
+        Column("section", QT_TRANSLATE_NOOP("Columns", "Section"), ChecklistSection.title),
+        Column("text", QT_TRANSLATE_NOOP("Columns", "Checklist item"), ChecklistItem.text),
+        Column("self", QT_TRANSLATE_NOOP("Columns", "Self-assessment"), Answer.self_value),
+        Column("verified", QT_TRANSLATE_NOOP("Columns", "Verified"), Answer.verified_value),
+        Column("note", QT_TRANSLATE_NOOP("Columns", "Note"), Answer.note),
+    )
+
+    def __init__(self, database: Database, unit_id: str, campaign_id: str | None) -> None:
+        super().__init__(database)
+        self.unit_id = unit_id
+        self.campaign_id = campaign_id
+        self.template_id = ""
+        if campaign_id:
+            from ..model import Campaign
+
+            with database.Session() as s:
+                campaign = s.get(Campaign, campaign_id)
+                self.template_id = (campaign.template_id or "") if campaign else ""
+
+    def id_expr(self) -> Any:
+        return ChecklistItem.id
+
+    def statement(self, stmt: Select) -> Select:
+        inspection = (
+            select(Inspection.id)
+            .where(
+                Inspection.unit_id == self.unit_id,
+                Inspection.campaign_id == (self.campaign_id or ""),
+                Inspection.deleted.is_(False),
+            )
+            .scalar_subquery()
+        )
+        return (
+            stmt.select_from(ChecklistItem)
+            .join(ChecklistSection, ChecklistSection.id == ChecklistItem.section_id)
+            .outerjoin(
+                Answer,
+                and_(
+                    Answer.item_id == ChecklistItem.id,
+                    Answer.inspection_id == inspection,
+                    Answer.deleted.is_(False),
+                ),
+            )
+            .where(
+                ChecklistSection.template_id == self.template_id,
+                ChecklistItem.deleted.is_(False),
+            )
+        )
+
+    def fetch(self, offset, limit, sort_column=None, descending=False, filter_text=""):
+        if sort_column in (None, self.CODE):
+            # Checklist order: section position, then item position.
+            stmt = self._filtered(self._select(), filter_text)
+            direction = (lambda e: e.desc()) if descending else (lambda e: e.asc())
+            stmt = stmt.order_by(
+                direction(ChecklistSection.position), direction(ChecklistItem.position)
+            ).offset(offset).limit(limit)
+            with self.database.Session() as s:
+                return [ListRow(r[0], tuple(r[1:])) for r in s.execute(stmt).all()]
+        return super().fetch(offset, limit, sort_column, descending, filter_text)

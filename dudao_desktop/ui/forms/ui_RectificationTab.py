@@ -1,0 +1,111 @@
+# Generated from forms/RectificationTab.ui by tools/build_forms.py - do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'RectificationTab.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QSizePolicy, QSplitter, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_RectificationTab(object):
+    def setupUi(self, RectificationTab):
+        if not RectificationTab.objectName():
+            RectificationTab.setObjectName(u"RectificationTab")
+        self.mainLayout = QVBoxLayout(RectificationTab)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setObjectName(u"filterLayout")
+        self.searchEdit = QLineEdit(RectificationTab)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setClearButtonEnabled(True)
+
+        self.filterLayout.addWidget(self.searchEdit)
+
+        self.statusCombo = QComboBox(RectificationTab)
+        self.statusCombo.setObjectName(u"statusCombo")
+        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.filterLayout.addWidget(self.statusCombo)
+
+        self.countLabel = QLabel(RectificationTab)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setText(u"")
+
+        self.filterLayout.addWidget(self.countLabel)
+
+
+        self.mainLayout.addLayout(self.filterLayout)
+
+        self.splitter = QSplitter(RectificationTab)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.problemsGroup = QGroupBox(self.splitter)
+        self.problemsGroup.setObjectName(u"problemsGroup")
+        self.problemsLayout = QVBoxLayout(self.problemsGroup)
+        self.problemsLayout.setObjectName(u"problemsLayout")
+        self.problemsView = QTableView(self.problemsGroup)
+        self.problemsView.setObjectName(u"problemsView")
+        self.problemsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problemsView.setAlternatingRowColors(True)
+        self.problemsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problemsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.problemsView.setSortingEnabled(True)
+        self.problemsView.setWordWrap(False)
+        self.problemsView.horizontalHeader().setStretchLastSection(True)
+        self.problemsView.verticalHeader().setVisible(False)
+
+        self.problemsLayout.addWidget(self.problemsView)
+
+        self.splitter.addWidget(self.problemsGroup)
+        self.suggestionsGroup = QGroupBox(self.splitter)
+        self.suggestionsGroup.setObjectName(u"suggestionsGroup")
+        self.suggestionsLayout = QVBoxLayout(self.suggestionsGroup)
+        self.suggestionsLayout.setObjectName(u"suggestionsLayout")
+        self.suggestionsView = QTableView(self.suggestionsGroup)
+        self.suggestionsView.setObjectName(u"suggestionsView")
+        self.suggestionsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.suggestionsView.setAlternatingRowColors(True)
+        self.suggestionsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.suggestionsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.suggestionsView.setSortingEnabled(True)
+        self.suggestionsView.setWordWrap(False)
+        self.suggestionsView.horizontalHeader().setStretchLastSection(True)
+        self.suggestionsView.verticalHeader().setVisible(False)
+
+        self.suggestionsLayout.addWidget(self.suggestionsView)
+
+        self.splitter.addWidget(self.suggestionsGroup)
+
+        self.mainLayout.addWidget(self.splitter)
+
+
+        self.retranslateUi(RectificationTab)
+
+        QMetaObject.connectSlotsByName(RectificationTab)
+    # setupUi
+
+    def retranslateUi(self, RectificationTab):
+        RectificationTab.setWindowTitle(QCoreApplication.translate("RectificationTab", u"Rectification ledger", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("RectificationTab", u"Search problems and suggestions", None))
+#if QT_CONFIG(tooltip)
+        self.statusCombo.setToolTip(QCoreApplication.translate("RectificationTab", u"Status of the problem", None))
+#endif // QT_CONFIG(tooltip)
+        self.problemsGroup.setTitle(QCoreApplication.translate("RectificationTab", u"Problems", None))
+        self.suggestionsGroup.setTitle(QCoreApplication.translate("RectificationTab", u"Suggestions", None))
+    # retranslateUi
+

@@ -1,0 +1,98 @@
+"""What every tab shares: a search box (Ctrl+F), debounced filtering, saved splitters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSettings, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QSplitter, QTableView, QWidget
+
+from ...db.engine import Database
+from ..table_model import QueryTableModel
+
+SEARCH_DELAY_MS = 300
+
+
+class Tab(QWidget):
+    """Base class of the main window's tabs.
+
+    Subclasses build ``self.ui`` from their form, then call :meth:`setup_search`; they
+    implement :meth:`title` (translated), :meth:`refresh` and optionally :meth:`retranslate`.
+    """
+
+    search_edit: QLineEdit | None = None
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.models: list[QueryTableModel] = []
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+
+    # For subclasses -----------------------------------------------------------------------------
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Re-read everything from the database."""
+        for model in self.models:
+            model.reload()
+
+    def retranslate(self) -> None:
+        """Texts set in code (combos, counts) after a language change."""
+
+    def apply_search(self, text: str) -> None:
+        for model in self.models:
+            model.set_filter_text(text)
+
+    # Helpers ------------------------------------------------------------------------------------
+    def setup_search(self, edit: QLineEdit, apply: Callable[[str], None] | None = None) -> None:
+        self.search_edit = edit
+        target = apply or self.apply_search
+        edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_timer.timeout.connect(lambda: target(edit.text().strip()))
+
+    def flush_search(self) -> None:
+        """Apply a pending search now (tests, Enter key)."""
+        if self.search_timer.isActive():
+            self.search_timer.stop()
+            self.search_timer.timeout.emit()
+
+    def show_model(self, view: QTableView, model: QueryTableModel, sort_column: int = 0) -> None:
+        if model not in self.models:
+            self.models.append(model)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(sort_column, header.sortIndicatorOrder())
+        view.resizeColumnsToContents()
+        for column in range(model.columnCount()):
+            view.setColumnWidth(column, min(view.columnWidth(column), 320))
+
+    def focus_search(self) -> None:
+        if self.search_edit is not None:
+            self.search_edit.setFocus()
+            self.search_edit.selectAll()
+
+    def save_state(self, settings: QSettings) -> None:
+        for splitter in self.findChildren(QSplitter):
+            settings.setValue(self._key(splitter.objectName()), splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        for splitter in self.findChildren(QSplitter):
+            state = settings.value(self._key(splitter.objectName()))
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _key(self, name: str) -> str:
+        return f"tabs/{type(self).__name__}/{name}"
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
+            self.ui.retranslateUi(self)
+            for model in self.models:
+                model.retranslate()
+            self.retranslate()
+        super().changeEvent(event)

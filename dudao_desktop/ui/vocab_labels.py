@@ -1,0 +1,68 @@
+"""Vocabulary labels (``model.vocab``) marked for translation in the ``Vocab`` context.
+
+``model/vocab.py`` keeps plain English labels so it imports no Qt and no marker; this module
+repeats them inside ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` collects them, and
+:func:`label` shows a stored key translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+VOCAB = "Vocab"
+
+MARKED = (
+    # UNIT_KINDS
+    QT_TRANSLATE_NOOP("Vocab", "Party or government agency"),
+    QT_TRANSLATE_NOOP("Vocab", "Public institution"),
+    QT_TRANSLATE_NOOP("Vocab", "Town or sub-district"),
+    # EXPERTISE / LINES_OF_WORK
+    QT_TRANSLATE_NOOP("Vocab", "Delegation-regulation-service reform"),
+    QT_TRANSLATE_NOOP("Vocab", "Administrative system reform"),
+    QT_TRANSLATE_NOOP("Vocab", "Establishment management"),
+    QT_TRANSLATE_NOOP("Vocab", "Public-institution supervision"),
+    QT_TRANSLATE_NOOP("Vocab", "Daily establishment management"),
+    QT_TRANSLATE_NOOP("Vocab", "Effectiveness follow-up"),
+    # PROBLEM_CATEGORIES
+    QT_TRANSLATE_NOOP("Vocab", "Main duties unclear"),
+    QT_TRANSLATE_NOOP("Vocab", "Internal structure not conformant"),
+    QT_TRANSLATE_NOOP("Vocab", "Mixed use of establishment types or posts"),
+    # STEP_LABELS
+    QT_TRANSLATE_NOOP("Vocab", "Self-assessment"),
+    QT_TRANSLATE_NOOP("Vocab", "On-site verification"),
+    QT_TRANSLATE_NOOP("Vocab", "Overall evaluation"),
+    QT_TRANSLATE_NOOP("Vocab", "Feedback and rectification"),
+    QT_TRANSLATE_NOOP("Vocab", "Look-back"),
+    QT_TRANSLATE_NOOP("Vocab", "Closed"),
+    # PROBLEM_STATUS_LABELS
+    QT_TRANSLATE_NOOP("Vocab", "Identified"),
+    QT_TRANSLATE_NOOP("Vocab", "Notified"),
+    QT_TRANSLATE_NOOP("Vocab", "Rectifying"),
+    QT_TRANSLATE_NOOP("Vocab", "Rectified"),
+    QT_TRANSLATE_NOOP("Vocab", "Verified at look-back"),
+    # PROBLEM_ACTORS
+    QT_TRANSLATE_NOOP("Vocab", "Establishment office"),
+    QT_TRANSLATE_NOOP("Vocab", "Unit"),
+    # ESTABLISHMENT_KINDS
+    QT_TRANSLATE_NOOP("Vocab", "Administrative"),
+    QT_TRANSLATE_NOOP("Vocab", "Political-legal special"),
+    # Roles and campaign statuses
+    QT_TRANSLATE_NOOP("Vocab", "office"),
+    QT_TRANSLATE_NOOP("Vocab", "field"),
+    QT_TRANSLATE_NOOP("Vocab", "planning"),
+    QT_TRANSLATE_NOOP("Vocab", "active"),
+    QT_TRANSLATE_NOOP("Vocab", "archived"),
+    QT_TRANSLATE_NOOP("Vocab", "Yes"),
+)
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate(VOCAB, text)
+
+
+def label(labels: Mapping[str, str], key: str) -> str:
+    """The translated label of ``key`` in a vocabulary, or the key itself."""
+    text = labels.get(key)
+    return translate(text) if text else key
