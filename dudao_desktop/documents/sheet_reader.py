@@ -204,7 +204,9 @@ def _open(path: Path):
         with warnings.catch_warnings():
             # openpyxl warns about extensions it drops (data validation, slicers...).
             warnings.simplefilter("ignore")
-            return load_workbook(path, data_only=True)
+            # Our own handle, so it is closed even when openpyxl fails half-way.
+            with path.open("rb") as handle:
+                return load_workbook(handle, data_only=True)
     except DefusedXmlException as error:
         raise DudaoError(FORBIDDEN_XML, file=name) from error
     except (InvalidFileException, zipfile.BadZipFile, KeyError) as error:

@@ -10,7 +10,15 @@ from .group import Assignment, DrawRecord, GroupMembership, InspectionGroup
 from .inspection import Answer, Inspection, InspectionRevision, Interview
 from .inspector import AvoidanceDeclaration, Inspector
 from .installation import Installation
+from .package import Acknowledgement, ImportReport, PackageRecord, PeerKey, SyncPassphrase
 from .problem import Problem, Suggestion
+from .questionnaire import (
+    Questionnaire,
+    QuestionnaireAnswer,
+    QuestionnaireIssue,
+    QuestionnaireQuestion,
+)
+from .report import CampaignReportText
 from .sync import ChangeLog, Conflict
 from .unit import Department, Unit
 
@@ -28,6 +36,7 @@ __all__ = [
     "Base",
     "BlacklistEntry",
     "Campaign",
+    "CampaignReportText",
     "ChangeLog",
     "ChecklistItem",
     "ChecklistSection",
@@ -46,6 +55,10 @@ __all__ = [
     "Interview",
     "Milestone",
     "Problem",
+    "Questionnaire",
+    "QuestionnaireAnswer",
+    "QuestionnaireIssue",
+    "QuestionnaireQuestion",
     "SYNCED_MODELS",
     "Suggestion",
     "Synced",

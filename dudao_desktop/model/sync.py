@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Index, Integer, String, Text
+from sqlalchemy import DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import HLC_LENGTH, Base
@@ -32,6 +32,10 @@ class Conflict(Base):
     """A concurrent value that lost the deterministic merge and waits for office staff."""
 
     __tablename__ = "conflict"
+    # One row per losing value, so detecting it again (any order, any repetition) is a no-op.
+    __table_args__ = (
+        UniqueConstraint("table_name", "row_id", "field", "loser_hlc", name="uq_conflict_loser"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(60))

@@ -45,7 +45,7 @@ class CampaignSummary:
 
 
 def normalise_months(months: str | list[int] | tuple[int, ...]) -> str:
-    """"3,9" / "3、9" / [3, 9] -> "3,9"; refuse anything that is not a month."""
+    """ "3,9" / "3、9" / [3, 9] -> "3,9"; refuse anything that is not a month."""
     if isinstance(months, str):
         parts = [p.strip() for p in months.replace("、", ",").replace("，", ",").split(",")]
         parts = [p for p in parts if p]
@@ -57,8 +57,7 @@ def normalise_months(months: str | list[int] | tuple[int, ...]) -> str:
             raise DudaoError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "Supervision month '{value}' is not a month: give numbers 1 to 12, "
-                    "e.g. 3,9.",
+                    "Supervision month '{value}' is not a month: give numbers 1 to 12, e.g. 3,9.",
                 ),
                 value=part,
             )
@@ -99,8 +98,7 @@ def _check_milestone(campaign: Campaign, milestone: Milestone) -> None:
         raise DudaoError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "Milestone '{title}' is due ({due}) before it starts ({start}): "
-                "correct the dates.",
+                "Milestone '{title}' is due ({due}) before it starts ({start}): correct the dates.",
             ),
             title=milestone.title,
             start=start.isoformat(),
@@ -215,8 +213,7 @@ def list_campaigns(database: Database, include_archived: bool = True) -> list[Ca
             query = query.where(Campaign.status != "archived")
         rows = s.execute(query.order_by(Campaign.year.desc(), Campaign.name)).scalars()
         return [
-            CampaignSummary(c.id, c.name, c.year, c.status, c.start_date, c.end_date)
-            for c in rows
+            CampaignSummary(c.id, c.name, c.year, c.status, c.start_date, c.end_date) for c in rows
         ]
 
 

@@ -120,6 +120,13 @@ class DemoBuilder:
         self.inspections()
         self.earlier_problems()
         self.ledgers()
+        self.report_progress()
+
+    def report_progress(self) -> None:
+        """Grades, rectification and follow-up far enough along for the supervision report."""
+        from .demo_progress import report_progress
+
+        report_progress(self)
 
     def departments_and_units(self) -> None:
         candidates: list[tuple[str, str, Department]] = []

@@ -253,9 +253,7 @@ class _Search:
     def fill(self) -> list[list[Candidate]] | None:
         """Fill the free seats in priority order by bipartite matching (Kuhn)."""
         seats = [
-            index
-            for index, crew in enumerate(self.crews)
-            for _ in range(self.size - len(crew))
+            index for index, crew in enumerate(self.crews) for _ in range(self.size - len(crew))
         ]
         free = [c for c in self.order if c.id not in self.used]
         holder: dict[int, int] = {}  # free-candidate index -> seat index

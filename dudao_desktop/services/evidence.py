@@ -26,13 +26,17 @@ from ..progress import ProgressGenerator
 from .blobs import BlobStore
 from .evidence_query import (  # noqa: F401 - re-exported: the evidence API in one place
     EvidenceView,
+    ItemChoice,
     current_inspection_id,
     evidence_counts_by_item,
     get_evidence,
     item_by_code,
+    item_choices,
     list_evidence,
     missing,
+    problem_choices,
     unit_by_code,
+    unit_choices,
 )
 from .evidence_sources import (  # noqa: F401 - re-exported
     DEFAULT_MAX_SIZE,

@@ -180,3 +180,61 @@ def evidence_counts_by_item(database: Database, unit_id: str) -> dict[str, int]:
             .group_by(Evidence.item_id)
         )
         return {item_id: count for item_id, count in rows}
+
+
+@dataclass(frozen=True)
+class ItemChoice:
+    id: str
+    code: str
+    text: str
+    evidence_required: bool
+    count: int
+
+
+def unit_choices(database: Database) -> list[tuple[str, str, str]]:
+    """(id, USCC, name) of every live unit, by name: the unit picker."""
+    with database.Session() as s:
+        rows = s.execute(
+            select(Unit.id, Unit.uscc, Unit.name).where(Unit.deleted.is_(False)).order_by(Unit.name)
+        )
+        return [tuple(r) for r in rows]
+
+
+def item_choices(database: Database, unit_id: str) -> list[ItemChoice]:
+    """The checklist items that apply to the unit, with their live evidence counts."""
+    counts = evidence_counts_by_item(database, unit_id)
+    with database.Session() as s:
+        unit = s.get(Unit, unit_id)
+        if unit is None:
+            return []
+        query = (
+            select(ChecklistItem)
+            .join(ChecklistSection, ChecklistSection.id == ChecklistItem.section_id)
+            .where(ChecklistItem.deleted.is_(False))
+            .order_by(ChecklistSection.position, ChecklistItem.position, ChecklistItem.code)
+        )
+        inspection_id = current_inspection_id(s, unit_id)
+        campaign = None
+        if inspection_id:
+            campaign = s.get(Campaign, s.get(Inspection, inspection_id).campaign_id)
+        if campaign is None or not campaign.template_id:
+            return []
+        query = query.where(ChecklistSection.template_id == campaign.template_id)
+        return [
+            ItemChoice(i.id, i.code, i.text, i.evidence_required, counts.get(i.id, 0))
+            for i in s.scalars(query)
+            if i.applies(unit.kind)
+        ]
+
+
+def problem_choices(database: Database, unit_id: str) -> list[tuple[str, str]]:
+    """(id, short description) of the unit's live problems, newest year first."""
+    from ..model import Problem
+
+    with database.Session() as s:
+        rows = s.execute(
+            select(Problem.id, Problem.year, Problem.description)
+            .where(Problem.unit_id == unit_id, Problem.deleted.is_(False))
+            .order_by(Problem.year.desc(), Problem.description)
+        )
+        return [(pid, f"{year} {text[:40]}") for pid, year, text in rows]

@@ -274,3 +274,30 @@ def _cell(value: object) -> object:
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
         return "'" + value
     return value
+
+
+def open_copy(database: Database, evidence_id: str) -> Path:
+    """A read-only copy of a stored file under its original name, for the system's viewer.
+
+    The store's own file is never handed out: an application that saves over it would
+    damage the evidence.
+    """
+    from .evidence_query import get_evidence
+
+    view = get_evidence(database, evidence_id)
+    source = BlobStore(database.evidence_dir).path_for(view.sha256)
+    if not source.is_file():
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The file of '{label}' is missing from the store; run Verify."
+            ),
+            label=view.label,
+        )
+    target = database.data_dir / "opened" / view.sha256[:16] / safe_name(view.original_name)
+    if not target.is_file():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(target.name + ".part")
+        shutil.copyfile(source, temp)
+        os.chmod(temp, 0o444)
+        os.replace(temp, target)
+    return target

@@ -6,11 +6,13 @@ Every figure the leadership sees is computed here once, so the screen, the PDF a
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from ..db.engine import Database
 from ..model import (
@@ -18,18 +20,32 @@ from ..model import (
     BlacklistEntry,
     Campaign,
     Department,
+    GroupMembership,
     Inspection,
     InspectionGroup,
+    Inspector,
     Problem,
     Suggestion,
     Unit,
     UnitWarning,
 )
 from ..model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUSES, STEPS
+from ..paths import resource
 
 DONE_STATUSES = ("rectified", "verified")
-# An inspection counts as covered once the unit was verified on site.
+# An inspection counts as covered once the unit was visited on site (a visit date) or has
+# moved past on-site verification.
 COVERED_STEPS = ("evaluation", "feedback", "look_back", "closed")
+
+
+@dataclass
+class GroupSummary:
+    number: int
+    name: str
+    leader: str
+    members: int
+    units: int
+    covered: int
 
 
 @dataclass
@@ -54,6 +70,10 @@ class CampaignFigures:
     grades: dict[str, int] = field(default_factory=dict)
     open_warnings: int = 0
     blacklisted: int = 0
+    group_summaries: list[GroupSummary] = field(default_factory=list)
+    first_visit: date | None = None
+    last_visit: date | None = None
+    rectified_by_category: dict[str, int] = field(default_factory=dict)
 
     @property
     def rectification_rate(self) -> float:
@@ -61,8 +81,25 @@ class CampaignFigures:
         return done / self.problems if self.problems else 0.0
 
     @property
+    def rectified(self) -> int:
+        return sum(self.problems_by_status.get(s, 0) for s in DONE_STATUSES)
+
+    @property
     def units_not_visited(self) -> int:
         return self.units_assigned - self.units_covered
+
+    @property
+    def coverage_rate(self) -> float:
+        return self.units_covered / self.units_in_roster if self.units_in_roster else 0.0
+
+    @property
+    def graded(self) -> int:
+        return sum(self.grades.values())
+
+
+def covered_condition():
+    """The SQL condition of an inspection whose unit counts as covered."""
+    return or_(Inspection.visited_on.is_not(None), Inspection.step.in_(COVERED_STEPS))
 
 
 def live(model):
@@ -99,7 +136,18 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
             ).all()
         )
         figures.by_step = {step: steps.get(step, 0) for step in STEPS}
-        figures.units_covered = sum(figures.by_step[s] for s in COVERED_STEPS)
+        inspection_scope = (Inspection.campaign_id == campaign_id) & live(Inspection)
+        figures.units_covered = s.scalar(
+            select(func.count(func.distinct(Inspection.unit_id))).where(
+                inspection_scope, covered_condition()
+            )
+        ) or 0
+        figures.first_visit, figures.last_visit = s.execute(
+            select(func.min(Inspection.visited_on), func.max(Inspection.visited_on)).where(
+                inspection_scope
+            )
+        ).one()
+        figures.group_summaries = _group_summaries(s, campaign_id)
         groups = s.execute(
             select(InspectionGroup.name, Inspection.step, func.count())
             .join(Assignment, Assignment.group_id == InspectionGroup.id)
@@ -131,6 +179,11 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
             PROBLEM_STATUSES,
         )
         figures.problems = sum(figures.problems_by_status.values())
+        figures.rectified_by_category = dict(
+            s.execute(select(Problem.category, func.count())
+                      .where(problem_scope, Problem.status.in_(DONE_STATUSES))
+                      .group_by(Problem.category)).all()
+        )
         figures.problems_by_department = dict(
             s.execute(
                 select(Department.name, func.count())
@@ -154,13 +207,14 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
             PROBLEM_CATEGORIES,
         )
         figures.suggestions = sum(figures.suggestions_by_category.values())
-        figures.grades = dict(
+        figures.grades = _ordered(
             s.execute(
                 select(Inspection.grade, func.count())
                 .where(Inspection.campaign_id == campaign_id, live(Inspection),
                        Inspection.grade != "")
                 .group_by(Inspection.grade)
-            ).all()
+            ).all(),
+            [band["code"] for band in grading_bands()],
         )
         figures.open_warnings = s.scalar(
             select(func.count()).where(live(UnitWarning), UnitWarning.acknowledged.is_(False),
@@ -172,6 +226,50 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
             )
         ) or 0
     return figures
+
+
+def _group_summaries(s, campaign_id: str) -> list[GroupSummary]:
+    groups = s.execute(
+        select(InspectionGroup.id, InspectionGroup.number, InspectionGroup.name, Inspector.name)
+        .outerjoin(Inspector, Inspector.id == InspectionGroup.leader_id)
+        .where(InspectionGroup.campaign_id == campaign_id, live(InspectionGroup))
+        .order_by(InspectionGroup.number)
+    ).all()
+    members = dict(
+        s.execute(
+            select(GroupMembership.group_id, func.count())
+            .where(live(GroupMembership))
+            .group_by(GroupMembership.group_id)
+        ).all()
+    )
+    units = dict(
+        s.execute(
+            select(Assignment.group_id, func.count(func.distinct(Assignment.unit_id)))
+            .where(Assignment.campaign_id == campaign_id, live(Assignment))
+            .group_by(Assignment.group_id)
+        ).all()
+    )
+    covered = dict(
+        s.execute(
+            select(Assignment.group_id, func.count(func.distinct(Inspection.unit_id)))
+            .join(Inspection, (Inspection.unit_id == Assignment.unit_id)
+                  & (Inspection.campaign_id == campaign_id))
+            .where(Assignment.campaign_id == campaign_id, live(Assignment), live(Inspection),
+                   covered_condition())
+            .group_by(Assignment.group_id)
+        ).all()
+    )
+    return [
+        GroupSummary(number, name, leader or "", members.get(gid, 0), units.get(gid, 0),
+                     covered.get(gid, 0))
+        for gid, number, name, leader in groups
+    ]
+
+
+@cache
+def grading_bands() -> list[dict]:
+    """The grading bands of ``resources/checklist/grading.json``, best first."""
+    return json.loads(resource("checklist", "grading.json").read_text(encoding="utf-8"))["bands"]
 
 
 def _ordered(rows, vocabulary) -> dict[str, int]:

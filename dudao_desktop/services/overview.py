@@ -32,17 +32,16 @@ from ..model import (
 from ..model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS, STEP_LABELS
 from .listing import QT_TRANSLATE_NOOP, Column, Listing, ListRow
 
-T = QT_TRANSLATE_NOOP
 APPROVAL_PHASE_LABELS = {
-    "application": T("Vocab", "Application"),
-    "research": T("Vocab", "Research"),
-    "decision": T("Vocab", "Decision"),
-    "implemented": T("Vocab", "Implemented"),
+    "application": QT_TRANSLATE_NOOP("Vocab", "Application"),
+    "research": QT_TRANSLATE_NOOP("Vocab", "Research"),
+    "decision": QT_TRANSLATE_NOOP("Vocab", "Decision"),
+    "implemented": QT_TRANSLATE_NOOP("Vocab", "Implemented"),
 }
 MILESTONE_STEP_LABELS = {
     **STEP_LABELS,
-    "plan": T("Vocab", "Plan"),
-    "training": T("Vocab", "Training"),
+    "plan": QT_TRANSLATE_NOOP("Vocab", "Plan"),
+    "training": QT_TRANSLATE_NOOP("Vocab", "Training"),
 }
 
 
@@ -104,11 +103,16 @@ class MilestoneListing(_CampaignListing):
     STEP, TITLE, START, DUE, RESPONSIBLE = range(5)
     default_sort = START
     columns = (
-        Column("step", T("Columns", "Step"), Milestone.step, labels=MILESTONE_STEP_LABELS),
-        Column("title", T("Columns", "Milestone"), Milestone.title),
-        Column("start", T("Columns", "Start"), Milestone.start_date, kind="date"),
-        Column("due", T("Columns", "Due"), Milestone.due_date, kind="date"),
-        Column("responsible", T("Columns", "Responsible"), Milestone.responsible),
+        Column(
+            "step",
+            QT_TRANSLATE_NOOP("Columns", "Step"),
+            Milestone.step,
+            labels=MILESTONE_STEP_LABELS,
+        ),
+        Column("title", QT_TRANSLATE_NOOP("Columns", "Milestone"), Milestone.title),
+        Column("start", QT_TRANSLATE_NOOP("Columns", "Start"), Milestone.start_date, kind="date"),
+        Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), Milestone.due_date, kind="date"),
+        Column("responsible", QT_TRANSLATE_NOOP("Columns", "Responsible"), Milestone.responsible),
     )
 
     def id_expr(self) -> Any:
@@ -133,11 +137,13 @@ class GroupListing(_CampaignListing):
 
     NUMBER, NAME, LEADER, MEMBERS, UNITS = range(5)
     columns = (
-        Column("number", T("Columns", "No."), InspectionGroup.number, kind="int"),
-        Column("name", T("Columns", "Inspection group"), InspectionGroup.name),
-        Column("leader", T("Columns", "Leader"), Inspector.name),
-        Column("members", T("Columns", "Members"), sortable=False),
-        Column("units", T("Columns", "Assigned units"), _units_per_group, kind="int"),
+        Column("number", QT_TRANSLATE_NOOP("Columns", "No."), InspectionGroup.number, kind="int"),
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Inspection group"), InspectionGroup.name),
+        Column("leader", QT_TRANSLATE_NOOP("Columns", "Leader"), Inspector.name),
+        Column("members", QT_TRANSLATE_NOOP("Columns", "Members"), sortable=False),
+        Column(
+            "units", QT_TRANSLATE_NOOP("Columns", "Assigned units"), _units_per_group, kind="int"
+        ),
     )
 
     def id_expr(self) -> Any:
@@ -170,8 +176,12 @@ class GroupListing(_CampaignListing):
         for group_id, name in found:
             members[group_id].append(name)
         return [
-            ListRow(r.id, r.values[: self.MEMBERS] + ("、".join(members[r.id]),)
-                    + r.values[self.MEMBERS + 1 :])
+            ListRow(
+                r.id,
+                r.values[: self.MEMBERS]
+                + ("、".join(members[r.id]),)
+                + r.values[self.MEMBERS + 1 :],
+            )
             for r in rows
         ]
 
@@ -181,13 +191,18 @@ class EvidenceListing(Listing):
     CAPTION, UNIT, KIND, FILE, SIZE, CAPTURED_BY, CAPTURED_AT = range(7)
     default_sort = CAPTURED_AT
     columns = (
-        Column("caption", T("Columns", "Caption"), Evidence.caption),
-        Column("unit", T("Columns", "Unit"), Unit.name),
-        Column("kind", T("Columns", "Kind"), Evidence.media_kind),
-        Column("file", T("Columns", "File"), Evidence.original_name),
-        Column("size", T("Columns", "Size (bytes)"), Evidence.size, kind="int"),
-        Column("captured_by", T("Columns", "Captured by"), Evidence.captured_by),
-        Column("captured_at", T("Columns", "Captured at"), Evidence.captured_at, kind="date"),
+        Column("caption", QT_TRANSLATE_NOOP("Columns", "Caption"), Evidence.caption),
+        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Evidence.media_kind),
+        Column("file", QT_TRANSLATE_NOOP("Columns", "File"), Evidence.original_name),
+        Column("size", QT_TRANSLATE_NOOP("Columns", "Size (bytes)"), Evidence.size, kind="int"),
+        Column("captured_by", QT_TRANSLATE_NOOP("Columns", "Captured by"), Evidence.captured_by),
+        Column(
+            "captured_at",
+            QT_TRANSLATE_NOOP("Columns", "Captured at"),
+            Evidence.captured_at,
+            kind="date",
+        ),
     )
 
     def id_expr(self) -> Any:
@@ -205,12 +220,14 @@ class InterviewListing(Listing):
     UNIT, HELD_ON, PLACE, PARTICIPANTS, TOPICS, NEEDS = range(6)
     default_sort = HELD_ON
     columns = (
-        Column("unit", T("Columns", "Unit"), Unit.name),
-        Column("held_on", T("Columns", "Held on"), Interview.held_on, kind="date"),
-        Column("place", T("Columns", "Place"), Interview.place),
-        Column("participants", T("Columns", "Participants"), Interview.participants),
-        Column("topics", T("Columns", "Topics"), Interview.topics),
-        Column("needs", T("Columns", "Needs and difficulties"), Interview.needs),
+        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
+        Column("held_on", QT_TRANSLATE_NOOP("Columns", "Held on"), Interview.held_on, kind="date"),
+        Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), Interview.place),
+        Column(
+            "participants", QT_TRANSLATE_NOOP("Columns", "Participants"), Interview.participants
+        ),
+        Column("topics", QT_TRANSLATE_NOOP("Columns", "Topics"), Interview.topics),
+        Column("needs", QT_TRANSLATE_NOOP("Columns", "Needs and difficulties"), Interview.needs),
     )
 
     def id_expr(self) -> Any:
@@ -229,13 +246,31 @@ class ApprovalListing(Listing):
     TITLE, UNIT, PHASE, APPLIED_ON, MEETING_ON, DOCUMENT = range(6)
     default_sort = APPLIED_ON
     columns = (
-        Column("title", T("Columns", "Matter"), ApprovalMatter.title),
-        Column("unit", T("Columns", "Unit"), Unit.name),
-        Column("phase", T("Columns", "Phase"), ApprovalMatter.phase, labels=APPROVAL_PHASE_LABELS),
-        Column("applied_on", T("Columns", "Applied on"), ApprovalMatter.applied_on, kind="date"),
-        Column("meeting_on", T("Columns", "Office meeting"), ApprovalMatter.meeting_on,
-               kind="date"),
-        Column("document", T("Columns", "Document number"), ApprovalMatter.document_number),
+        Column("title", QT_TRANSLATE_NOOP("Columns", "Matter"), ApprovalMatter.title),
+        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
+        Column(
+            "phase",
+            QT_TRANSLATE_NOOP("Columns", "Phase"),
+            ApprovalMatter.phase,
+            labels=APPROVAL_PHASE_LABELS,
+        ),
+        Column(
+            "applied_on",
+            QT_TRANSLATE_NOOP("Columns", "Applied on"),
+            ApprovalMatter.applied_on,
+            kind="date",
+        ),
+        Column(
+            "meeting_on",
+            QT_TRANSLATE_NOOP("Columns", "Office meeting"),
+            ApprovalMatter.meeting_on,
+            kind="date",
+        ),
+        Column(
+            "document",
+            QT_TRANSLATE_NOOP("Columns", "Document number"),
+            ApprovalMatter.document_number,
+        ),
     )
 
     def id_expr(self) -> Any:
@@ -259,14 +294,26 @@ class ProblemListing(Listing):
     YEAR, UNIT, CATEGORY, DESCRIPTION, SOURCE, STATUS, DEADLINE, RESPONSIBLE = range(8)
     default_sort = YEAR
     columns = (
-        Column("year", T("Columns", "Year"), Problem.year, kind="int"),
-        Column("unit", T("Columns", "Unit"), Unit.name),
-        Column("category", T("Columns", "Category"), Problem.category, labels=PROBLEM_CATEGORIES),
-        Column("description", T("Columns", "Problem"), Problem.description),
-        Column("source", T("Columns", "Source"), Problem.source),
-        Column("status", T("Columns", "Status"), Problem.status, labels=PROBLEM_STATUS_LABELS),
-        Column("deadline", T("Columns", "Deadline"), Problem.deadline, kind="date"),
-        Column("responsible", T("Columns", "Responsible person"), Problem.responsible),
+        Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), Problem.year, kind="int"),
+        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
+        Column(
+            "category",
+            QT_TRANSLATE_NOOP("Columns", "Category"),
+            Problem.category,
+            labels=PROBLEM_CATEGORIES,
+        ),
+        Column("description", QT_TRANSLATE_NOOP("Columns", "Problem"), Problem.description),
+        Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), Problem.source),
+        Column(
+            "status",
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            Problem.status,
+            labels=PROBLEM_STATUS_LABELS,
+        ),
+        Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), Problem.deadline, kind="date"),
+        Column(
+            "responsible", QT_TRANSLATE_NOOP("Columns", "Responsible person"), Problem.responsible
+        ),
     )
 
     def __init__(self, database: Database, status: str | None = None) -> None:
@@ -293,12 +340,16 @@ class ProblemListing(Listing):
 class SuggestionListing(Listing):
     UNIT, CATEGORY, TEXT, SOURCE, RESPONSE = range(5)
     columns = (
-        Column("unit", T("Columns", "Unit"), Unit.name),
-        Column("category", T("Columns", "Category"), Suggestion.category,
-               labels=PROBLEM_CATEGORIES),
-        Column("text", T("Columns", "Suggestion"), Suggestion.text),
-        Column("source", T("Columns", "Source"), Suggestion.source),
-        Column("response", T("Columns", "Response"), Suggestion.response),
+        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
+        Column(
+            "category",
+            QT_TRANSLATE_NOOP("Columns", "Category"),
+            Suggestion.category,
+            labels=PROBLEM_CATEGORIES,
+        ),
+        Column("text", QT_TRANSLATE_NOOP("Columns", "Suggestion"), Suggestion.text),
+        Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), Suggestion.source),
+        Column("response", QT_TRANSLATE_NOOP("Columns", "Response"), Suggestion.response),
     )
 
     def id_expr(self) -> Any:
@@ -326,19 +377,38 @@ _snapshot_approved = (
 class SnapshotListing(Listing):
     UNIT, MONTH, APPROVED, ACTUAL, POSTS_APPROVED, POSTS_ACTUAL, INSTITUTIONS, SOURCE = range(8)
     columns = (
-        Column("unit", T("Columns", "Unit"), Unit.name),
-        Column("month", T("Columns", "Month"), EstablishmentSnapshot.month),
-        Column("approved", T("Columns", "Approved establishment"), _snapshot_approved,
-               kind="int"),
-        Column("actual", T("Columns", "Actual staff"), EstablishmentSnapshot.actual_staff,
-               kind="int"),
-        Column("posts_approved", T("Columns", "Leader posts approved"),
-               EstablishmentSnapshot.leader_posts_approved, kind="int"),
-        Column("posts_actual", T("Columns", "Leader posts actual"),
-               EstablishmentSnapshot.leader_posts_actual, kind="int"),
-        Column("institutions", T("Columns", "Internal institutions"),
-               EstablishmentSnapshot.internal_institutions),
-        Column("source", T("Columns", "Source"), EstablishmentSnapshot.source),
+        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
+        Column("month", QT_TRANSLATE_NOOP("Columns", "Month"), EstablishmentSnapshot.month),
+        Column(
+            "approved",
+            QT_TRANSLATE_NOOP("Columns", "Approved establishment"),
+            _snapshot_approved,
+            kind="int",
+        ),
+        Column(
+            "actual",
+            QT_TRANSLATE_NOOP("Columns", "Actual staff"),
+            EstablishmentSnapshot.actual_staff,
+            kind="int",
+        ),
+        Column(
+            "posts_approved",
+            QT_TRANSLATE_NOOP("Columns", "Leader posts approved"),
+            EstablishmentSnapshot.leader_posts_approved,
+            kind="int",
+        ),
+        Column(
+            "posts_actual",
+            QT_TRANSLATE_NOOP("Columns", "Leader posts actual"),
+            EstablishmentSnapshot.leader_posts_actual,
+            kind="int",
+        ),
+        Column(
+            "institutions",
+            QT_TRANSLATE_NOOP("Columns", "Internal institutions"),
+            EstablishmentSnapshot.internal_institutions,
+        ),
+        Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), EstablishmentSnapshot.source),
     )
 
     def id_expr(self) -> Any:
@@ -359,13 +429,27 @@ class WarningListing(Listing):
     RAISED_ON, UNIT, RULE, MESSAGE, CLEARED_ON, ACKNOWLEDGED = range(6)
     default_sort = RAISED_ON
     columns = (
-        Column("raised_on", T("Columns", "Raised on"), UnitWarning.raised_on, kind="date"),
-        Column("unit", T("Columns", "Unit"), Unit.name),
-        Column("rule", T("Columns", "Rule"), UnitWarning.rule),
-        Column("message", T("Columns", "Warning"), UnitWarning.message),
-        Column("cleared_on", T("Columns", "Cleared on"), UnitWarning.cleared_on, kind="date"),
-        Column("acknowledged", T("Columns", "Acknowledged"), UnitWarning.acknowledged,
-               kind="bool"),
+        Column(
+            "raised_on",
+            QT_TRANSLATE_NOOP("Columns", "Raised on"),
+            UnitWarning.raised_on,
+            kind="date",
+        ),
+        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
+        Column("rule", QT_TRANSLATE_NOOP("Columns", "Rule"), UnitWarning.rule),
+        Column("message", QT_TRANSLATE_NOOP("Columns", "Warning"), UnitWarning.message),
+        Column(
+            "cleared_on",
+            QT_TRANSLATE_NOOP("Columns", "Cleared on"),
+            UnitWarning.cleared_on,
+            kind="date",
+        ),
+        Column(
+            "acknowledged",
+            QT_TRANSLATE_NOOP("Columns", "Acknowledged"),
+            UnitWarning.acknowledged,
+            kind="bool",
+        ),
     )
 
     def id_expr(self) -> Any:
@@ -383,11 +467,25 @@ class BlacklistListing(Listing):
     UNIT, REASON, LISTED_ON, REMOVED_ON, REMOVAL_REASON = range(5)
     default_sort = LISTED_ON
     columns = (
-        Column("unit", T("Columns", "Unit"), Unit.name),
-        Column("reason", T("Columns", "Reason"), BlacklistEntry.reason),
-        Column("listed_on", T("Columns", "Listed on"), BlacklistEntry.listed_on, kind="date"),
-        Column("removed_on", T("Columns", "Removed on"), BlacklistEntry.removed_on, kind="date"),
-        Column("removal_reason", T("Columns", "Removal reason"), BlacklistEntry.removal_reason),
+        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
+        Column("reason", QT_TRANSLATE_NOOP("Columns", "Reason"), BlacklistEntry.reason),
+        Column(
+            "listed_on",
+            QT_TRANSLATE_NOOP("Columns", "Listed on"),
+            BlacklistEntry.listed_on,
+            kind="date",
+        ),
+        Column(
+            "removed_on",
+            QT_TRANSLATE_NOOP("Columns", "Removed on"),
+            BlacklistEntry.removed_on,
+            kind="date",
+        ),
+        Column(
+            "removal_reason",
+            QT_TRANSLATE_NOOP("Columns", "Removal reason"),
+            BlacklistEntry.removal_reason,
+        ),
     )
 
     def id_expr(self) -> Any:

@@ -76,9 +76,7 @@ def normalise_expertise(tags: str | Iterable[str]) -> str:
         key = expertise_key(tag)
         if key is None:
             raise DudaoError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Unknown expertise '{tag}': use one of {known}."
-                ),
+                QT_TRANSLATE_NOOP("Errors", "Unknown expertise '{tag}': use one of {known}."),
                 tag=tag,
                 known=", ".join(EXPERTISE),
             )

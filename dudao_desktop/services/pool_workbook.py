@@ -107,8 +107,9 @@ def _read_sheet(
             for key, english, _chinese, req in columns:
                 if req and key not in positions:
                     findings.append(
-                        Finding(E_MISSING_COLUMN, {"column": english}, file, ws.title, row.row,
-                                english)
+                        Finding(
+                            E_MISSING_COLUMN, {"column": english}, file, ws.title, row.row, english
+                        )
                     )
             data = []
             for body in rows[index + 1 :]:
@@ -119,9 +120,7 @@ def _read_sheet(
                 data.append((body.row, values, places))
             return ws.title, data
     if required:
-        findings.append(
-            Finding(E_NO_SHEET, {"sheet": SHEET, "column": columns[0][1]}, file)
-        )
+        findings.append(Finding(E_NO_SHEET, {"sheet": SHEET, "column": columns[0][1]}, file))
     return "", []
 
 
@@ -212,8 +211,9 @@ def import_pool(database: Database, path: Path) -> ImportReport:
                 findings.append(Finding(E_EMPTY, {}, file, avoid_sheet, row, places["inspector"]))
             elif who not in first_row and who not in existing:
                 findings.append(
-                    Finding(E_INSPECTOR, {"value": who}, file, avoid_sheet, row,
-                            places["inspector"])
+                    Finding(
+                        E_INSPECTOR, {"value": who}, file, avoid_sheet, row, places["inspector"]
+                    )
                 )
             unit = find_unit(s, unit_text) if unit_text else None
             if not unit_text:
@@ -272,9 +272,7 @@ def pool_rows(database: Database) -> tuple[list[list[Any]], list[list[Any]]]:
     QT_TRANSLATE_NOOP(CTX, "yes")
     QT_TRANSLATE_NOOP(CTX, "no")
     with database.session() as s:
-        units = {
-            u.id: u for u in s.execute(select(Unit).where(Unit.deleted.is_(False))).scalars()
-        }
+        units = {u.id: u for u in s.execute(select(Unit).where(Unit.deleted.is_(False))).scalars()}
         inspectors = pool_members(s, include_retired=True)
         names = {i.id: i.name for i in inspectors}
         rows = [
@@ -283,8 +281,11 @@ def pool_rows(database: Database) -> tuple[list[list[Any]], list[list[Any]]]:
                 i.department,
                 i.post,
                 i.phone,
-                ", ".join(translate("Vocab", EXPERTISE_LABELS[t]) for t in i.expertise_tags
-                          if t in EXPERTISE_LABELS),
+                ", ".join(
+                    translate("Vocab", EXPERTISE_LABELS[t])
+                    for t in i.expertise_tags
+                    if t in EXPERTISE_LABELS
+                ),
                 yes if i.is_leadership else no,
                 units[i.unit_id].uscc if i.unit_id in units else "",
                 yes if i.retired else no,

@@ -315,3 +315,13 @@ def problems_from_checklist(
             existing.add((inspection.unit_id, item.id))
             created += 1
         return created
+
+
+# The suggestion list lives beside the ledger; its functions are in .suggestions.
+from .suggestions import (  # noqa: E402,F401
+    SuggestionRow,
+    add_suggestion,
+    list_suggestions,
+    remove_suggestion,
+    update_suggestion,
+)

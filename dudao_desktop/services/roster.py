@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from .. import i18n
 from ..db.engine import Database
+from ..documents.workbook import save_workbook
 from ..errors import QT_TRANSLATE_NOOP, Finding, ValidationError
 from ..model import Department, Unit
 from ..model.vocab import UNIT_KINDS
@@ -333,7 +334,7 @@ def export_roster(database: Database, path: Path) -> int:
     ws.auto_filter.ref = f"A2:{column_letter(len(FIELDS) - 1)}{max(len(rows) + 2, 2)}"
     ws.print_title_rows = "2:2"
     ws.page_setup.orientation = "landscape"
-    wb.save(path)
+    save_workbook(wb, path)
     return len(rows)
 
 
@@ -358,5 +359,5 @@ def write_findings_report(findings: list[Finding], path: Path) -> Path:
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:E{len(findings) + 1}"
-    wb.save(path)
+    save_workbook(wb, path)
     return Path(path)

@@ -22,6 +22,12 @@ from ..model.vocab import STEP_LABELS, UNIT_KINDS
 from .listing import QT_TRANSLATE_NOOP, Column, Listing, ListRow
 from .overview import current_campaign
 
+ANSWER_LABELS = {
+    "yes": QT_TRANSLATE_NOOP("Vocab", "Yes"),
+    "no": QT_TRANSLATE_NOOP("Vocab", "No"),
+    "na": QT_TRANSLATE_NOOP("Vocab", "Not applicable"),
+}
+
 
 def _approved():
     return Unit.establishment_admin + Unit.establishment_institution + Unit.establishment_law
@@ -37,19 +43,37 @@ class UnitListing(Listing):
         Column("name", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
         Column("uscc", QT_TRANSLATE_NOOP("Columns", "USCC"), Unit.uscc),
         Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Unit.kind, labels=UNIT_KINDS),
-        Column("department", QT_TRANSLATE_NOOP("Columns", "Supervising department"),
-               Department.name),
+        Column(
+            "department", QT_TRANSLATE_NOOP("Columns", "Supervising department"), Department.name
+        ),
         Column("group", QT_TRANSLATE_NOOP("Columns", "Inspection group"), InspectionGroup.name),
-        Column("approved", QT_TRANSLATE_NOOP("Columns", "Approved establishment"), _approved(),
-               kind="int"),
-        Column("actual", QT_TRANSLATE_NOOP("Columns", "Actual staff"), Unit.actual_staff,
-               kind="int"),
-        Column("posts_approved", QT_TRANSLATE_NOOP("Columns", "Leader posts approved"),
-               Unit.leader_posts_approved, kind="int"),
-        Column("posts_actual", QT_TRANSLATE_NOOP("Columns", "Leader posts actual"),
-               Unit.leader_posts_actual, kind="int"),
-        Column("expiry", QT_TRANSLATE_NOOP("Columns", "Certificate expiry"),
-               Unit.certificate_expiry, kind="date"),
+        Column(
+            "approved",
+            QT_TRANSLATE_NOOP("Columns", "Approved establishment"),
+            _approved(),
+            kind="int",
+        ),
+        Column(
+            "actual", QT_TRANSLATE_NOOP("Columns", "Actual staff"), Unit.actual_staff, kind="int"
+        ),
+        Column(
+            "posts_approved",
+            QT_TRANSLATE_NOOP("Columns", "Leader posts approved"),
+            Unit.leader_posts_approved,
+            kind="int",
+        ),
+        Column(
+            "posts_actual",
+            QT_TRANSLATE_NOOP("Columns", "Leader posts actual"),
+            Unit.leader_posts_actual,
+            kind="int",
+        ),
+        Column(
+            "expiry",
+            QT_TRANSLATE_NOOP("Columns", "Certificate expiry"),
+            Unit.certificate_expiry,
+            kind="date",
+        ),
     )
 
     def __init__(
@@ -187,8 +211,18 @@ class ChecklistListing(Listing):
         Column("code", QT_TRANSLATE_NOOP("Columns", "Item"), ChecklistItem.code),
         Column("section", QT_TRANSLATE_NOOP("Columns", "Section"), ChecklistSection.title),
         Column("text", QT_TRANSLATE_NOOP("Columns", "Checklist item"), ChecklistItem.text),
-        Column("self", QT_TRANSLATE_NOOP("Columns", "Self-assessment"), Answer.self_value),
-        Column("verified", QT_TRANSLATE_NOOP("Columns", "Verified"), Answer.verified_value),
+        Column(
+            "self",
+            QT_TRANSLATE_NOOP("Columns", "Self-assessment"),
+            Answer.self_value,
+            labels=ANSWER_LABELS,
+        ),
+        Column(
+            "verified",
+            QT_TRANSLATE_NOOP("Columns", "Verified"),
+            Answer.verified_value,
+            labels=ANSWER_LABELS,
+        ),
         Column("note", QT_TRANSLATE_NOOP("Columns", "Note"), Answer.note),
     )
 
@@ -239,9 +273,13 @@ class ChecklistListing(Listing):
             # Checklist order: section position, then item position.
             stmt = self._filtered(self._select(), filter_text)
             direction = (lambda e: e.desc()) if descending else (lambda e: e.asc())
-            stmt = stmt.order_by(
-                direction(ChecklistSection.position), direction(ChecklistItem.position)
-            ).offset(offset).limit(limit)
+            stmt = (
+                stmt.order_by(
+                    direction(ChecklistSection.position), direction(ChecklistItem.position)
+                )
+                .offset(offset)
+                .limit(limit)
+            )
             with self.database.Session() as s:
                 return [ListRow(r[0], tuple(r[1:])) for r in s.execute(stmt).all()]
         return super().fetch(offset, limit, sort_column, descending, filter_text)

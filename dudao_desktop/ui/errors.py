@@ -20,22 +20,23 @@ from ..errors import DudaoError
 log = logging.getLogger("dudao_desktop.ui")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorMessages", text)
-
-
 def error_message(error: BaseException) -> tuple[str, str]:
     """(title, text) shown for ``error``: a domain error's own words, else a generic line."""
     if isinstance(error, DudaoError):
-        return tr("Cannot do that"), i18n.error_text(error)
+        return QCoreApplication.translate("ErrorMessages", "Cannot do that"), i18n.error_text(error)
     if isinstance(error, OSError):
         where = f" ({error.filename})" if getattr(error, "filename", None) else ""
-        return tr("File problem"), tr("The file could not be read or written: {0}").format(
-            (error.strerror or str(error)) + where
-        )
-    return tr("Unexpected error"), tr(
+        return QCoreApplication.translate(
+            "ErrorMessages", "File problem"
+        ), QCoreApplication.translate(
+            "ErrorMessages", "The file could not be read or written: {0}"
+        ).format((error.strerror or str(error)) + where)
+    return QCoreApplication.translate(
+        "ErrorMessages", "Unexpected error"
+    ), QCoreApplication.translate(
+        "ErrorMessages",
         "Something went wrong and the operation was not completed. "
-        "The details were written to the log file; please send it to your support contact."
+        "The details were written to the log file; please send it to your support contact.",
     ) + f"\n\n{type(error).__name__}: {error}"
 
 
@@ -61,9 +62,7 @@ def _show(parent: QWidget | None, error: BaseException) -> None:
     box.exec()
 
 
-def _excepthook(
-    kind: type[BaseException], error: BaseException, tb: TracebackType | None
-) -> None:
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, tb)
         return

@@ -35,7 +35,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -73,16 +73,23 @@ class ProgressTask(QObject):
             if inspect.isgenerator(result):
                 result = self._drive(result)
                 if self._cancel.is_set():
-                    self.cancelled.emit()
+                    self._emit(self.cancelled)
                     return
             self.result = result
-            self.finished.emit(result)
-        except Exception as error:  # delivered to the GUI thread, logged there too
+            self._emit(self.finished, result)
+        except Exception as error:  # delivered to the GUI thread
             log.exception("Background task failed")
             self.error = error
-            self.failed.emit(error)
+            self._emit(self.failed, error)
         finally:
-            self.done.emit()
+            self._emit(self.done)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the receiving side is gone (window closed while working)
+            log.warning("Background task finished after its window was closed")
 
     def _drive(self, generator) -> Any:
         while True:
@@ -93,7 +100,7 @@ class ProgressTask(QObject):
                 done, total, message = next(generator)
             except StopIteration as stop:
                 return stop.value
-            self.progress.emit(int(done), int(total), str(message))
+            self._emit(self.progress, int(done), int(total), str(message))
 
 
 class _Runnable(QRunnable):
@@ -134,7 +141,7 @@ def run_with_progress(
         box.setAutoClose(False)
         box.setAutoReset(False)
         if cancellable:
-            box.setCancelButtonText(box.tr("Cancel"))
+            box.setCancelButtonText(QCoreApplication.translate("Workers", "Cancel"))
             box.canceled.connect(task.cancel)
         else:
             box.setCancelButton(None)

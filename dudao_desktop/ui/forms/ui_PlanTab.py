@@ -18,8 +18,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QSizePolicy, QSplitter, QTableView,
-    QVBoxLayout, QWidget)
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from dudao_desktop.ui.plan_timeline import PlanTimeline
 
 class Ui_PlanTab(object):
     def setupUi(self, PlanTab):
@@ -48,6 +50,70 @@ class Ui_PlanTab(object):
 
 
         self.mainLayout.addLayout(self.topLayout)
+
+        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout.setObjectName(u"actionsLayout")
+        self.newButton = QPushButton(PlanTab)
+        self.newButton.setObjectName(u"newButton")
+
+        self.actionsLayout.addWidget(self.newButton)
+
+        self.editButton = QPushButton(PlanTab)
+        self.editButton.setObjectName(u"editButton")
+
+        self.actionsLayout.addWidget(self.editButton)
+
+        self.archiveButton = QPushButton(PlanTab)
+        self.archiveButton.setObjectName(u"archiveButton")
+
+        self.actionsLayout.addWidget(self.archiveButton)
+
+        self.addMilestoneButton = QPushButton(PlanTab)
+        self.addMilestoneButton.setObjectName(u"addMilestoneButton")
+
+        self.actionsLayout.addWidget(self.addMilestoneButton)
+
+        self.removeMilestoneButton = QPushButton(PlanTab)
+        self.removeMilestoneButton.setObjectName(u"removeMilestoneButton")
+
+        self.actionsLayout.addWidget(self.removeMilestoneButton)
+
+        self.drawButton = QPushButton(PlanTab)
+        self.drawButton.setObjectName(u"drawButton")
+
+        self.actionsLayout.addWidget(self.drawButton)
+
+        self.assignButton = QPushButton(PlanTab)
+        self.assignButton.setObjectName(u"assignButton")
+
+        self.actionsLayout.addWidget(self.assignButton)
+
+        self.importPoolButton = QPushButton(PlanTab)
+        self.importPoolButton.setObjectName(u"importPoolButton")
+
+        self.actionsLayout.addWidget(self.importPoolButton)
+
+        self.exportPoolButton = QPushButton(PlanTab)
+        self.exportPoolButton.setObjectName(u"exportPoolButton")
+
+        self.actionsLayout.addWidget(self.exportPoolButton)
+
+        self.printPlanButton = QPushButton(PlanTab)
+        self.printPlanButton.setObjectName(u"printPlanButton")
+
+        self.actionsLayout.addWidget(self.printPlanButton)
+
+        self.printRosterButton = QPushButton(PlanTab)
+        self.printRosterButton.setObjectName(u"printRosterButton")
+
+        self.actionsLayout.addWidget(self.printRosterButton)
+
+        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsLayout.addItem(self.actionsSpacer)
+
+
+        self.mainLayout.addLayout(self.actionsLayout)
 
         self.splitter = QSplitter(PlanTab)
         self.splitter.setObjectName(u"splitter")
@@ -222,6 +288,12 @@ class Ui_PlanTab(object):
 
         self.milestonesLayout.addWidget(self.milestonesView)
 
+        self.timeline = PlanTimeline(self.milestonesGroup)
+        self.timeline.setObjectName(u"timeline")
+        self.timeline.setMinimumSize(QSize(0, 90))
+
+        self.milestonesLayout.addWidget(self.timeline)
+
         self.tablesSplitter.addWidget(self.milestonesGroup)
         self.groupsGroup = QGroupBox(self.tablesSplitter)
         self.groupsGroup.setObjectName(u"groupsGroup")
@@ -258,6 +330,17 @@ class Ui_PlanTab(object):
         self.campaignCombo.setToolTip(QCoreApplication.translate("PlanTab", u"The campaign shown", None))
 #endif // QT_CONFIG(tooltip)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("PlanTab", u"Search milestones and groups", None))
+        self.newButton.setText(QCoreApplication.translate("PlanTab", u"&New campaign\u2026", None))
+        self.editButton.setText(QCoreApplication.translate("PlanTab", u"&Edit plan\u2026", None))
+        self.archiveButton.setText(QCoreApplication.translate("PlanTab", u"Archi&ve", None))
+        self.addMilestoneButton.setText(QCoreApplication.translate("PlanTab", u"Add &milestone\u2026", None))
+        self.removeMilestoneButton.setText(QCoreApplication.translate("PlanTab", u"Remove milestone", None))
+        self.drawButton.setText(QCoreApplication.translate("PlanTab", u"&Draw groups\u2026", None))
+        self.assignButton.setText(QCoreApplication.translate("PlanTab", u"&Units of groups\u2026", None))
+        self.importPoolButton.setText(QCoreApplication.translate("PlanTab", u"&Import pool\u2026", None))
+        self.exportPoolButton.setText(QCoreApplication.translate("PlanTab", u"E&xport pool\u2026", None))
+        self.printPlanButton.setText(QCoreApplication.translate("PlanTab", u"Print &plan\u2026", None))
+        self.printRosterButton.setText(QCoreApplication.translate("PlanTab", u"Print &roster\u2026", None))
         self.campaignGroup.setTitle(QCoreApplication.translate("PlanTab", u"Campaign plan", None))
         self.nameLabel.setText(QCoreApplication.translate("PlanTab", u"Campaign:", None))
         self.yearLabel.setText(QCoreApplication.translate("PlanTab", u"Year:", None))

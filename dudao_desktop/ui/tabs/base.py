@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 
 from ...db.engine import Database
 from ..table_model import QueryTableModel
@@ -75,6 +82,13 @@ class Tab(QWidget):
         if self.search_edit is not None:
             self.search_edit.setFocus()
             self.search_edit.selectAll()
+
+    def print_view(self) -> QTableView | None:
+        """The table that *Print current list* prints: the focused one, else the first shown."""
+        views = [v for v in self.findChildren(QTableView) if v.model() is not None]
+        focused = [v for v in views if v.hasFocus()]
+        shown = [v for v in views if v.isVisible()]
+        return (focused or shown or views or [None])[0]
 
     def save_state(self, settings: QSettings) -> None:
         for splitter in self.findChildren(QSplitter):

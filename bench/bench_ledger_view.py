@@ -1,0 +1,66 @@
+"""Open, sort and filter the 100,000-row rectification ledger view (the paged SQL query).
+
+Each operation is what the view does: ``count`` plus the first page of 200 rows. Floor: a
+bare ``SELECT * FROM problem LIMIT 200`` with sqlite3 on the same file, printed alongside.
+Budget (DESIGN.md): < 150 ms each.  Run: ``python bench/bench_ledger_view.py [rows]``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _floor import best_time  # noqa: E402
+
+from dudao_desktop.paths import database_path  # noqa: E402
+from dudao_desktop.services import ledger_bulk, problems  # noqa: E402
+from dudao_desktop.services.installation import init_installation  # noqa: E402
+from dudao_desktop.services.problem_query import ProblemFilters  # noqa: E402
+
+BUDGET_S = 0.150
+PAGE = 200
+
+
+def main(rows: int = 100_000) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "data"
+        database = init_installation(data_dir, "office", "bench", "bench")
+        ledger_bulk.bulk_problems(database, rows)
+        connection = sqlite3.connect(database_path(data_dir))
+
+        def floor():
+            connection.execute("SELECT * FROM problem LIMIT ?", (PAGE,)).fetchall()
+
+        def view(sort: str, descending: bool = False, **filters):
+            chosen = ProblemFilters(**filters)
+            return lambda: (problems.count(database, chosen),
+                            problems.fetch(database, 0, PAGE, sort, descending, chosen))
+
+        cases = {
+            "open (deadline order)": view("deadline"),
+            "sort by deadline, descending": view("deadline", True),
+            "sort by unit": view("unit"),
+            "sort by status": view("status"),
+            "filter status=notified": view("deadline", status="notified"),
+            "filter overdue": view("deadline", overdue=True),
+            "filter category": view("deadline", category="structure"),
+            "search text": view("deadline", search="超编"),
+        }
+        floor_time = best_time(floor)
+        failures = 0
+        for name, work in cases.items():
+            took = best_time(work)
+            verdict = "OK" if took < BUDGET_S else "OVER BUDGET"
+            failures += took >= BUDGET_S
+            print(f"ledger view {name}: {took * 1000:.0f} ms ({took / floor_time:.0f}x floor "
+                  f"{floor_time * 1000:.1f} ms, budget < {BUDGET_S * 1000:.0f} ms) {verdict}")
+        connection.close()
+        database.dispose()
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000))

@@ -1,0 +1,91 @@
+"""The GUI's start: QApplication, settings, fonts, translations, then the main window.
+
+``dudao-desktop [--data-dir DIR] [--demo] [--selftest]``; ``DUDAO_DATA_DIR`` also sets the
+data directory. Without a database the first-run dialog offers the demo campaign or a new
+office database; ``--demo`` builds the demo campaign straight away.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from . import __version__, paths
+from .logging_setup import setup_logging
+
+log = logging.getLogger(__name__)
+FONT_FILE = ("fonts", "wqy-microhei.ttc")
+
+
+def parse_options(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="dudao-desktop", description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", help="data directory (default: DUDAO_DATA_DIR or the "
+                        "platform's user data directory)")
+    parser.add_argument("--demo", action="store_true",
+                        help="build the demo campaign if the data directory has no database")
+    parser.add_argument("--selftest", action="store_true", help="check the installation")
+    parser.add_argument("--version", action="version", version=f"dudao-desktop {__version__}")
+    options, _qt_arguments = parser.parse_known_args(argv)
+    return options
+
+
+def register_fonts(app) -> list[str]:
+    """Register the bundled CJK font and add it as the fallback of the application font."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    font_id = QFontDatabase.addApplicationFont(str(paths.resource(*FONT_FILE)))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("The bundled CJK font could not be loaded")
+        return []
+    cjk = families[0]
+    font = app.font()
+    current = [f for f in font.families() if f != cjk] or [font.family()]
+    font.setFamilies([*current, cjk])
+    app.setFont(font)
+    for family in {font.family(), "Sans Serif", "sans-serif", "Helvetica", "Arial"}:
+        QFont.insertSubstitution(family, cjk)
+    return families
+
+
+def create_application(argv: list[str]):
+    from PySide6.QtWidgets import QApplication
+
+    from .ui import settings as keys
+
+    app = QApplication.instance() or QApplication(argv)
+    app.setOrganizationName(keys.ORGANIZATION)
+    app.setApplicationName(keys.APPLICATION)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    if "--selftest" in argv:
+        from . import selftest
+
+        return selftest.run_selftest(argv)
+    options = parse_options(argv[1:])
+    data_dir = paths.data_dir(options.data_dir)
+    setup_logging(data_dir)
+    app = create_application(argv)
+
+    from .ui.errors import install_excepthook
+    from .ui.settings import language_setting
+    from .ui.startup import Startup
+    from .ui.translation import Translations
+
+    install_excepthook()
+    register_fonts(app)
+    translations = Translations(app)
+    translations.apply(language_setting())
+    startup = Startup(data_dir, translations, demo=options.demo)
+    if not startup.begin():
+        return 1
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""The on-site check form (现场核查表): one per unit, to fill by hand during the visit.
+
+Pre-filled with the unit's establishment data and its applicable checklist items (with the
+unit's self-assessment answers when present and evidence captions), boxes to tick, lines to
+write on, and signature lines for the inspectors and the unit. A batch (a group, or all
+units) goes into one PDF with page numbers restarting per unit, or one file per unit; a blank
+form serves a unit kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from .. import i18n
+from ..errors import QT_TRANSLATE_NOOP
+from . import pdf
+
+C = "CheckForm"
+T = QT_TRANSLATE_NOOP
+TITLE = T(C, "On-site check form")
+BLANK_TITLE = T(C, "On-site check form (blank, {kind})")
+GROUP = T(C, "Inspection group")
+VISIT = T(C, "Date of the visit")
+HEADERS = (T(C, "No."), T(C, "Checklist item and how to check it"), T(C, "Self-assessment"),
+           T(C, "Verification"), T(C, "Findings on site"))
+GUIDANCE = T(C, "How to check: {text}")
+EVIDENCE = T(C, "Evidence: {captions}")
+METHODS = T(C, "Methods used")
+METHOD_CHOICES = (T(C, "Hearing the unit's report"), T(C, "Reviewing records"),
+                  T(C, "Random spot check"), T(C, "Interview"))
+INTERVIEW = T(C, "Interview with the head and staff representatives: needs, difficulties, "
+                 "suggestions")
+OVERALL = T(C, "Overall findings of the group")
+SIGN_INSPECTORS = T(C, "Inspectors (signatures)")
+SIGN_LEADER = T(C, "Group leader")
+SIGN_UNIT = T(C, "Head of the unit")
+NUMBER_ANSWER = T(C, "Figure checked: ________")
+TEXT_ANSWER = T(C, "See findings")
+NOT_ANSWERED = T(C, "not answered")
+
+
+def tr(text: str) -> str:
+    return i18n.translate(C, text)
+
+
+@dataclass
+class FormData:
+    """Everything one form shows, read in one session."""
+
+    campaign: str
+    title: str
+    pairs: list[tuple[str, str]]
+    sections: list[tuple[str, list[tuple]]] = field(default_factory=list)
+    file_stem: str = "form"
+    blank: bool = False
+
+
+ANSWER_LABELS = {
+    "yes": QT_TRANSLATE_NOOP("Checklist", "Yes"),
+    "no": QT_TRANSLATE_NOOP("Checklist", "No"),
+    "na": QT_TRANSLATE_NOOP("Checklist", "Not applicable"),
+}
+
+
+def _answer_text(kind: str, value: str) -> str:
+    if not value:
+        return tr(NOT_ANSWERED)
+    if value in ANSWER_LABELS:
+        return i18n.translate("Checklist", ANSWER_LABELS[value])
+    return value
+
+
+def form_story(form: FormData) -> list[Flowable]:
+    """The flowables of one form (a new page-numbering section)."""
+    yes_no = [i18n.translate("Checklist", ANSWER_LABELS[k]) for k in ("yes", "no", "na")]
+    story: list[Flowable] = [pdf.new_section(), *pdf.title(form.title, form.campaign)]
+    story.append(pdf.key_value_table(form.pairs[:8], columns=2))
+    story.append(pdf.key_value_table(form.pairs[8:], columns=1) if len(form.pairs) > 8
+                 else pdf.spacer(1))
+    story.append(pdf.spacer(2))
+    story.append(pdf.paragraph(tr(METHODS) + "：", "body"))
+    story.append(pdf.choices([tr(m) for m in METHOD_CHOICES]))
+    number = 0
+    for heading, items in form.sections:
+        story.append(pdf.heading(heading))
+        rows = []
+        for code, text, guidance, kind, self_value, captions in items:
+            number += 1
+            described = [pdf.paragraph(f"{code}  {text}", "cell")]
+            if guidance:
+                described.append(pdf.paragraph(tr(GUIDANCE).format(text=guidance), "small"))
+            if captions:
+                described.append(pdf.paragraph(
+                    tr(EVIDENCE).format(captions="；".join(captions)), "small"))
+            if kind == "yes_no":
+                verify: object = pdf.choices(yes_no)
+            elif kind == "number":
+                verify = pdf.paragraph(tr(NUMBER_ANSWER), "cell")
+            else:
+                verify = pdf.paragraph(tr(TEXT_ANSWER), "cell")
+            own = "" if form.blank else _answer_text(kind, self_value)
+            rows.append([number, described, own, verify, ""])
+        story.append(pdf.table([tr(h) for h in HEADERS], rows, col_widths=[0.6, 6, 1.4, 2.6, 2.6],
+                               center_columns=(0, 2)))
+    story.append(pdf.heading(tr(INTERVIEW)))
+    story.append(pdf.write_in_lines(4))
+    story.append(KeepTogether([
+        pdf.heading(tr(OVERALL)), pdf.write_in_lines(4), pdf.spacer(4),
+        pdf.signature_lines([tr(SIGN_INSPECTORS), tr(SIGN_LEADER), tr(SIGN_UNIT)]),
+    ]))
+    return story
+
+
+
+
+def write_forms(forms: list[FormData], out: Path, *, one_file: bool = True,
+                ) -> Generator[tuple[int, int, str], None, list[Path]]:
+    """Render ``forms`` into the PDF ``out`` (``one_file``, page numbers restart per unit)
+    or one PDF per form into the folder ``out``. Yields progress; returns the files."""
+    out = Path(out)
+    total = len(forms)
+    header = forms[0].campaign if forms else ""
+    if one_file:
+        story: list[Flowable] = []
+        for index, form in enumerate(forms):
+            if index:
+                story.append(pdf.page_break())
+            story += form_story(form)
+        yield 0, total, tr(TITLE)
+        pdf.write_pdf(out, story, forms[0].title if total == 1 else tr(TITLE), header)
+        yield total, total, ""
+        return [out]
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for index, form in enumerate(forms):
+        yield index, total, form.file_stem
+        written.append(pdf.write_pdf(out / f"{form.file_stem}.pdf", form_story(form),
+                                     form.title, header))
+    yield total, total, ""
+    return written

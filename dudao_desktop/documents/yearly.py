@@ -1,0 +1,189 @@
+"""The yearly analysis (每年剖析) as a PDF and as an ``.xlsx`` workbook."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+
+from ..db.engine import Database
+from ..errors import QT_TRANSLATE_NOOP
+from ..model import Installation
+from ..services.yearly import YearlyAnalysis, yearly_analysis
+from . import pdf
+from .charts import bar_chart
+from .report_labels import (
+    NONE_RECORDED,
+    TOTAL,
+    category,
+    day,
+    department,
+    numbered,
+    percent,
+    tr,
+    warning_rule,
+)
+from .workbook import add_ledger_sheet, new_workbook, save_workbook
+
+T = QT_TRANSLATE_NOOP
+TITLE = T("Documents", "Yearly analysis of the information data ledger, {year}")
+SUBTITLE = T("Documents", "{office}, {date}")
+ESTABLISHMENT = T("Documents", "Establishment use per supervising department")
+ESTABLISHMENT_TEXT = T(
+    "Documents",
+    "{units} units hold {approved} approved establishment posts and {actual} actual staff "
+    "(use {rate}); {vacancy} posts are vacant and {over} units are over quota by {over_staff} "
+    "staff in total. Figures are from each unit's latest snapshot of {year} ({snapshots} "
+    "units), otherwise from the roster.",
+)
+MATTERS = T("Documents", "Establishment matters approved")
+MATTERS_TEXT = T("Documents", "{count} establishment matters were approved in {year}.")
+PROBLEMS = T("Documents", "Problems found and rectified per year")
+REPEATS = T("Documents", "Repeat problems")
+REPEATS_TEXT = T(
+    "Documents",
+    "{count} units had the same category of problem in two or more campaigns or years.",
+)
+WARNINGS = T("Documents", "Warnings raised and cleared")
+WARNINGS_TEXT = T("Documents", "{open} warnings were still open at the end of {year}.")
+CHART_PROBLEMS = T("Documents", "Problems found per year")
+SUPERVISING_DEPARTMENT = T("Documents", "Supervising department")
+UNITS = T("Documents", "Units")
+APPROVED = T("Documents", "Approved")
+ACTUAL = T("Documents", "Actual staff")
+VACANCY = T("Documents", "Vacancy")
+OVER_UNITS = T("Documents", "Units over quota")
+OVER_STAFF = T("Documents", "Staff over quota")
+USE = T("Documents", "Use")
+UNIT = T("Documents", "Unit")
+MATTER = T("Documents", "Matter")
+DECIDED = T("Documents", "Decided on")
+DOCUMENT_NUMBER = T("Documents", "Document number")
+YEAR = T("Documents", "Year")
+FOUND = T("Documents", "Found")
+RECTIFIED = T("Documents", "Rectified")
+OPEN = T("Documents", "Open")
+RATE = T("Documents", "Rectification rate")
+CATEGORY = T("Documents", "Category")
+OCCURRENCES = T("Documents", "Occurrences")
+YEARS = T("Documents", "Years")
+RULE = T("Documents", "Warning rule")
+RAISED = T("Documents", "Raised")
+CLEARED = T("Documents", "Cleared")
+NUMBER = T("Documents", "No.")
+
+
+def _office(database: Database) -> str:
+    with database.Session() as s:
+        installation = s.query(Installation).first()
+        return installation.display_name if installation else ""
+
+
+def _establishment_rows(a: YearlyAnalysis) -> list[list]:
+    rows = [[department(u.department), u.units, u.approved, u.actual, u.vacancy,
+             u.over_quota_units, u.over_quota_staff, percent(u.usage_rate)]
+            for u in a.establishment]
+    t = a.establishment_total
+    rows.append([tr(TOTAL), t.units, t.approved, t.actual, t.vacancy, t.over_quota_units,
+                 t.over_quota_staff, percent(t.usage_rate)])
+    return rows
+
+
+ESTABLISHMENT_HEADER = (SUPERVISING_DEPARTMENT, UNITS, APPROVED, ACTUAL, VACANCY, OVER_UNITS,
+                        OVER_STAFF, USE)
+
+
+def _or_none(table: Flowable, rows: list) -> Flowable:
+    return table if rows else pdf.paragraph(tr(NONE_RECORDED), "body_indent")
+
+
+def yearly_story(a: YearlyAnalysis, office: str, today: date) -> list[Flowable]:
+    t = a.establishment_total
+    story: list[Flowable] = pdf.title(
+        tr(TITLE).format(year=a.year), tr(SUBTITLE).format(office=office, date=day(today))
+    )
+    story += [
+        pdf.heading(numbered(1, tr(ESTABLISHMENT))),
+        pdf.paragraph(tr(ESTABLISHMENT_TEXT).format(
+            units=t.units, approved=t.approved, actual=t.actual, rate=percent(t.usage_rate),
+            vacancy=t.vacancy, over=t.over_quota_units, over_staff=t.over_quota_staff,
+            year=a.year, snapshots=t.from_snapshots), "body_indent"),
+        pdf.table([tr(h) for h in ESTABLISHMENT_HEADER], _establishment_rows(a),
+                  [4.2, 1, 1.4, 1.3, 1.2, 1.3, 1.3, 1.2], center_columns=range(1, 8)),
+    ]
+    matters = [[i, m.unit, m.title, day(m.decided_on), m.document_number]
+               for i, m in enumerate(a.matters, start=1)]
+    story += [
+        CondPageBreak(40 * mm),
+        pdf.heading(numbered(2, tr(MATTERS))),
+        pdf.paragraph(tr(MATTERS_TEXT).format(count=len(a.matters), year=a.year), "body_indent"),
+        _or_none(pdf.table([tr(NUMBER), tr(UNIT), tr(MATTER), tr(DECIDED), tr(DOCUMENT_NUMBER)],
+                           matters, [0.7, 3, 5.5, 1.8, 2.6], center_columns=(0, 3)), matters),
+    ]
+    years = [[y.year, y.found, y.rectified, y.open, percent(y.rate)] for y in a.problems_by_year]
+    story += [
+        CondPageBreak(60 * mm),
+        pdf.heading(numbered(3, tr(PROBLEMS))),
+        pdf.table([tr(YEAR), tr(FOUND), tr(RECTIFIED), tr(OPEN), tr(RATE)], years,
+                  center_columns=range(5)),
+        pdf.spacer(3),
+        KeepTogether(bar_chart([(str(y.year), y.found) for y in a.problems_by_year],
+                               tr(CHART_PROBLEMS))),
+    ]
+    repeats = [[i, r.unit, category(r.category), r.occurrences, "、".join(map(str, r.years))]
+               for i, r in enumerate(a.repeats, start=1)]
+    story += [
+        CondPageBreak(40 * mm),
+        pdf.heading(numbered(4, tr(REPEATS))),
+        pdf.paragraph(tr(REPEATS_TEXT).format(count=len(a.repeats)), "body_indent"),
+        _or_none(pdf.table([tr(NUMBER), tr(UNIT), tr(CATEGORY), tr(OCCURRENCES), tr(YEARS)],
+                           repeats, [0.7, 4, 3.5, 1.5, 3], center_columns=(0, 3)), repeats),
+    ]
+    warnings = [[warning_rule(w.rule), w.raised, w.cleared] for w in a.warnings]
+    story += [
+        CondPageBreak(40 * mm),
+        pdf.heading(numbered(5, tr(WARNINGS))),
+        pdf.paragraph(tr(WARNINGS_TEXT).format(open=a.open_warnings_at_year_end, year=a.year),
+                      "body_indent"),
+        _or_none(pdf.table([tr(RULE), tr(RAISED), tr(CLEARED)], warnings, [5, 1.5, 1.5],
+                           center_columns=(1, 2)), warnings),
+    ]
+    return story
+
+
+def write_yearly_pdf(database: Database, year: int, path: str | os.PathLike,
+                     today: date | None = None) -> Path:
+    analysis = yearly_analysis(database, year)
+    office = _office(database)
+    title = tr(TITLE).format(year=year)
+    return pdf.write_pdf(path, yearly_story(analysis, office, today or date.today()),
+                         title=title, header=office, author=office)
+
+
+def write_yearly_workbook(database: Database, year: int, path: str | os.PathLike,
+                          today: date | None = None) -> Path:
+    a = yearly_analysis(database, year)
+    subtitle = tr(SUBTITLE).format(office=_office(database), date=day(today or date.today()))
+    book = new_workbook()
+
+    def sheet(title: str, headers, widths, rows) -> None:
+        columns = [(None, [(tr(h), w, None) for h, w in zip(headers, widths, strict=True)])]
+        add_ledger_sheet(book, f"{a.year} {tr(title)}", subtitle, columns, rows,
+                         sheet_name=tr(title))
+
+    sheet(ESTABLISHMENT, ESTABLISHMENT_HEADER, [30, 8, 10, 10, 10, 12, 12, 10],
+          _establishment_rows(a))
+    sheet(MATTERS, (NUMBER, UNIT, MATTER, DECIDED, DOCUMENT_NUMBER), [6, 28, 50, 12, 22],
+          [(i, m.unit, m.title, m.decided_on, m.document_number)
+           for i, m in enumerate(a.matters, start=1)])
+    sheet(PROBLEMS, (YEAR, FOUND, RECTIFIED, OPEN, RATE), [8, 10, 10, 10, 12],
+          [(y.year, y.found, y.rectified, y.open, percent(y.rate)) for y in a.problems_by_year])
+    sheet(REPEATS, (NUMBER, UNIT, CATEGORY, OCCURRENCES, YEARS), [6, 30, 30, 10, 24],
+          [(i, r.unit, category(r.category), r.occurrences, "、".join(map(str, r.years)))
+           for i, r in enumerate(a.repeats, start=1)])
+    sheet(WARNINGS, (RULE, RAISED, CLEARED), [30, 10, 10],
+          [(warning_rule(w.rule), w.raised, w.cleared) for w in a.warnings])
+    return save_workbook(book, path)

@@ -1,0 +1,240 @@
+"""The information data ledger (信息数据台账): establishment archive and monthly reconciliation.
+
+Every month the office imports the real-name system's export (实名制管理系统, ``.xlsx``),
+sees what changed against the previous month's snapshot and the unit roster (staff,
+establishment, leader posts, units new or missing), and applies it as a dated snapshot
+that also updates the roster ("每月核对").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from ..db.engine import Database
+from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
+from ..model import Department, EstablishmentSnapshot, Unit
+from .realname import FIGURES, RealNameRow, read_realname
+
+MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+ESTABLISHMENT = ("establishment_admin", "establishment_institution", "establishment_law")
+LEADER_POSTS = ("leader_posts_approved", "leader_posts_actual")
+#: The kinds of difference a reconciliation reports, with the figures each compares.
+DIFFERENCE_KINDS = {
+    "staff": ("actual_staff",),
+    "establishment": ESTABLISHMENT,
+    "leader_posts": LEADER_POSTS,
+    "new_unit": (),
+    "missing_unit": (),
+}
+DIFFERENCE_LABELS = {
+    "staff": QT_TRANSLATE_NOOP("Archive", "Actual staff changed"),
+    "establishment": QT_TRANSLATE_NOOP("Archive", "Approved establishment changed"),
+    "leader_posts": QT_TRANSLATE_NOOP("Archive", "Leader posts changed"),
+    "new_unit": QT_TRANSLATE_NOOP("Archive", "Unit new in the real-name system"),
+    "missing_unit": QT_TRANSLATE_NOOP("Archive", "Unit missing from the real-name system"),
+}
+
+
+@dataclass
+class Difference:
+    kind: str
+    uscc: str
+    unit_name: str
+    unit_id: str | None = None
+    roster: dict[str, Any] = field(default_factory=dict)  # the roster's current figures
+    previous: dict[str, Any] = field(default_factory=dict)  # the previous month's snapshot
+    new: dict[str, Any] = field(default_factory=dict)  # this month's figures
+
+
+@dataclass
+class Reconciliation:
+    month: str
+    previous_month: str
+    file: str
+    rows: int
+    differences: list[Difference]
+    applied: bool = False
+    snapshots_written: int = 0
+    units_created: int = 0
+
+    def by_kind(self) -> dict[str, int]:
+        counts = dict.fromkeys(DIFFERENCE_KINDS, 0)
+        for difference in self.differences:
+            counts[difference.kind] += 1
+        return counts
+
+
+def check_month(month: str) -> str:
+    if not MONTH.match(month or ""):
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "Month '{month}' is not valid; write it as YYYY-MM."),
+            month=month,
+        )
+    return month
+
+
+def _figures(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: getattr(obj, name) for name in names}
+
+
+def reconcile(database: Database, path: Path, month: str, dry_run: bool = True) -> Reconciliation:
+    """Compare a month's real-name export with the roster and the previous month; unless
+    ``dry_run``, apply it as the month's snapshot and update the roster (all or nothing)."""
+    check_month(month)
+    rows = read_realname(Path(path))
+    with database.session() as s:
+        units = {u.uscc: u for u in s.execute(select(Unit).where(Unit.deleted.is_(False)))
+                 .scalars()}
+        previous_month = s.execute(
+            select(func.max(EstablishmentSnapshot.month)).where(
+                EstablishmentSnapshot.month < month, EstablishmentSnapshot.deleted.is_(False))
+        ).scalar() or ""
+        previous = {
+            snap.unit_id: snap
+            for snap in s.execute(select(EstablishmentSnapshot).where(
+                EstablishmentSnapshot.month == previous_month,
+                EstablishmentSnapshot.deleted.is_(False))).scalars()
+        }
+        differences = _differences(rows, units, previous)
+        report = Reconciliation(month, previous_month, str(path), len(rows), differences)
+        if not dry_run:
+            _apply(s, rows, units, month, Path(path).name, report)
+        return report
+
+
+def _differences(rows: list[RealNameRow], units: dict[str, Unit],
+                 previous: dict[str, EstablishmentSnapshot]) -> list[Difference]:
+    found: list[Difference] = []
+    seen: set[str] = set()
+    for row in rows:
+        seen.add(row.uscc)
+        unit = units.get(row.uscc)
+        if unit is None:
+            found.append(Difference("new_unit", row.uscc, row.name,
+                                    new=_figures(row, FIGURES)))
+            continue
+        snapshot = previous.get(unit.id)
+        for kind, names in DIFFERENCE_KINDS.items():
+            if not names:
+                continue
+            new = _figures(row, names)
+            roster = _figures(unit, names)
+            before = _figures(snapshot, names) if snapshot else {}
+            if new != roster or (before and new != before):
+                found.append(Difference(kind, unit.uscc, unit.name, unit.id, roster, before, new))
+    for uscc, unit in sorted(units.items(), key=lambda item: item[1].name):
+        if uscc not in seen:
+            found.append(Difference("missing_unit", uscc, unit.name, unit.id,
+                                    roster=_figures(unit, FIGURES)))
+    return found
+
+
+def _kind_from_uscc(uscc: str) -> str:
+    return {"11": "agency", "12": "institution"}.get(uscc[:2], "institution")
+
+
+def _apply(s, rows: list[RealNameRow], units: dict[str, Unit], month: str, source: str,
+           report: Reconciliation) -> None:
+    departments = {d.name: d for d in s.execute(select(Department)).scalars()}
+    existing = {
+        snap.unit_id: snap
+        for snap in s.execute(select(EstablishmentSnapshot).where(
+            EstablishmentSnapshot.month == month, EstablishmentSnapshot.deleted.is_(False)))
+        .scalars()
+    }
+    for row in rows:
+        unit = units.get(row.uscc)
+        if unit is None:
+            department = departments.get(row.department) if row.department else None
+            unit = Unit(uscc=row.uscc, name=row.name, kind=row.kind or _kind_from_uscc(row.uscc),
+                        department_id=department.id if department else None)
+            s.add(unit)
+            units[row.uscc] = unit
+            report.units_created += 1
+        for name in (*FIGURES, "internal_institutions"):
+            value = getattr(row, name)
+            if name == "internal_institutions" and not value:
+                continue
+            if getattr(unit, name) != value:
+                setattr(unit, name, value)
+        s.flush()
+        snapshot = existing.get(unit.id)
+        if snapshot is None:
+            snapshot = EstablishmentSnapshot(unit_id=unit.id, month=month)
+            s.add(snapshot)
+        for name in (*FIGURES, "internal_institutions"):
+            value = getattr(unit, name)
+            if getattr(snapshot, name) != value:
+                setattr(snapshot, name, value)
+        label = f"实名制管理系统 {month}（{source}）"
+        if snapshot.source != label:
+            snapshot.source = label
+        report.snapshots_written += 1
+    report.applied = True
+
+
+@dataclass
+class ArchiveEntry:
+    """A unit's electronic establishment archive: current figures and monthly history."""
+
+    unit: dict[str, Any]
+    history: list[dict[str, Any]]
+
+
+def unit_archive(database: Database, unit_id: str) -> ArchiveEntry:
+    with database.Session() as s:
+        unit = s.get(Unit, unit_id)
+        if unit is None or unit.deleted:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."),
+                                id=unit_id)
+        department = s.get(Department, unit.department_id) if unit.department_id else None
+        facts = _figures(unit, (*FIGURES, "uscc", "name", "kind", "internal_institutions",
+                                "certificate_no", "certificate_expiry", "head"))
+        facts["department"] = department.name if department else ""
+        facts["approved_establishment"] = unit.approved_establishment
+        history = [
+            {"month": snap.month, "source": snap.source,
+             **_figures(snap, (*FIGURES, "internal_institutions"))}
+            for snap in s.execute(
+                select(EstablishmentSnapshot).where(
+                    EstablishmentSnapshot.unit_id == unit_id,
+                    EstablishmentSnapshot.deleted.is_(False),
+                ).order_by(EstablishmentSnapshot.month.desc())
+            ).scalars()
+        ]
+    return ArchiveEntry(facts, history)
+
+
+def archive_rows(database: Database) -> list[dict[str, Any]]:
+    """One row per unit for the ledger view and export: the figures and last snapshot."""
+    with database.Session() as s:
+        last = (
+            select(EstablishmentSnapshot.unit_id,
+                   func.max(EstablishmentSnapshot.month).label("month"))
+            .where(EstablishmentSnapshot.deleted.is_(False))
+            .group_by(EstablishmentSnapshot.unit_id)
+            .subquery()
+        )
+        query = (
+            select(Unit, Department.name, last.c.month)
+            .outerjoin(Department, Department.id == Unit.department_id)
+            .outerjoin(last, last.c.unit_id == Unit.id)
+            .where(Unit.deleted.is_(False))
+            .order_by(Department.name, Unit.name)
+        )
+        rows = []
+        for unit, department, month in s.execute(query):
+            rows.append({
+                "id": unit.id, "uscc": unit.uscc, "name": unit.name, "kind": unit.kind,
+                "department": department or "", **_figures(unit, FIGURES),
+                "approved_establishment": unit.approved_establishment,
+                "internal_institutions": unit.internal_institutions,
+                "certificate_no": unit.certificate_no,
+                "certificate_expiry": unit.certificate_expiry, "last_month": month or "",
+            })
+        return rows

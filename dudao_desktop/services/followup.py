@@ -1,0 +1,98 @@
+"""Effectiveness follow-up (跟踪问效): indicators and results recorded on approved matters.
+
+A matter is "approved" once it reached the decision phase (a decision was taken) or was
+implemented; only those are followed up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from ..db.engine import Database
+from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
+from ..model import ApprovalMatter, Department, Unit
+
+APPROVED_PHASES = ("decision", "implemented")
+
+
+@dataclass
+class FollowUpLine:
+    id: str
+    unit: str
+    department: str
+    title: str
+    phase: str
+    meeting_on: date | None
+    document_number: str
+    decision: str
+    implementation: str
+    indicators: str
+    result: str
+
+    @property
+    def followed_up(self) -> bool:
+        return bool(self.result.strip())
+
+
+def followup_lines(database: Database, year: int | None = None) -> list[FollowUpLine]:
+    """Approved matters with their follow-up (of one year of decision when ``year`` given)."""
+    query = (
+        select(ApprovalMatter.id, Unit.name, Department.name, ApprovalMatter.title,
+               ApprovalMatter.phase, ApprovalMatter.meeting_on,
+               ApprovalMatter.document_number, ApprovalMatter.decision,
+               ApprovalMatter.implementation, ApprovalMatter.follow_up_indicators,
+               ApprovalMatter.follow_up_result)
+        .select_from(ApprovalMatter)
+        .join(Unit, Unit.id == ApprovalMatter.unit_id)
+        .outerjoin(Department, Department.id == Unit.department_id)
+        .where(ApprovalMatter.deleted.is_(False), ApprovalMatter.phase.in_(APPROVED_PHASES))
+        .order_by(ApprovalMatter.meeting_on, ApprovalMatter.applied_on, Unit.name,
+                  ApprovalMatter.id)
+    )
+    with database.Session() as s:
+        rows = s.execute(query).all()
+    lines = [FollowUpLine(r[0], r[1], r[2] or "", *r[3:]) for r in rows]
+    if year is not None:
+        lines = [line for line in lines if decision_year(line) in (year, None)]
+    return lines
+
+
+def decision_year(line: FollowUpLine) -> int | None:
+    return line.meeting_on.year if line.meeting_on else None
+
+
+def record_followup(
+    database: Database, matter_id: str, indicators: str | None = None, result: str | None = None
+) -> None:
+    """Record follow-up indicators and/or the result on an approved matter."""
+    with database.session() as s:
+        matter = s.get(ApprovalMatter, matter_id)
+        if matter is None or matter.deleted:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "Approval matter {id} does not exist."), id=matter_id
+            )
+        if matter.phase not in APPROVED_PHASES:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Matter '{title}' has not been decided yet; record the decision before "
+                    "following it up.",
+                ),
+                title=matter.title,
+            )
+        if indicators is not None and indicators != matter.follow_up_indicators:
+            matter.follow_up_indicators = indicators
+        if result is not None and result != matter.follow_up_result:
+            if result.strip() and not (indicators or matter.follow_up_indicators).strip():
+                raise DudaoError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Matter '{title}' has no follow-up indicators; set the indicators "
+                        "the result is measured against first.",
+                    ),
+                    title=matter.title,
+                )
+            matter.follow_up_result = result

@@ -1,0 +1,326 @@
+"""Self-assessment by workbook: one ``.xlsx`` per unit out, filled workbooks back in.
+
+The workbook shows the unit's data and its applicable checklist items with dropdowns for the
+answers; only the answer and note cells can be edited. A very hidden sheet identifies the
+unit, the campaign and the template version and maps each row to its item, so a filled file
+is matched to its inspection however it was renamed. Import is all or nothing per file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Protection
+from openpyxl.worksheet.datavalidation import DataValidation
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import i18n
+from ..db.engine import Database
+from ..documents.workbook import save_workbook
+from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding, NotFoundError
+from ..model import Answer, Assignment, Campaign, ChecklistTemplate, Department, Inspection, Unit
+from ..model.vocab import UNIT_KINDS
+from .checklist import ANSWER_LABELS, ensure_inspection, normalise_answer, template_items
+from .roster import HEADER_FILL, HEADER_FONT, TITLE_FONT, put
+from .xlsx_input import open_workbook
+
+E = "Errors"
+C = "SelfAssessment"
+FORMAT = "dudao-selfassessment"
+IDENTITY_SHEET = "dudao_identity"
+ANSWER_COLUMN, NOTE_COLUMN, CODE_COLUMN = 7, 8, 2
+T = QT_TRANSLATE_NOOP
+TITLE = T(C, "Self-assessment of {unit}")
+UNIT_LABELS = (
+    T(C, "Unit name"), T(C, "Unified social credit code"), T(C, "Supervising department"),
+    T(C, "Unit kind"), T(C, "Establishment (admin / institution / law)"),
+    T(C, "Actual staff"), T(C, "Leader posts (approved / actual)"),
+    T(C, "Internal institutions"), T(C, "Legal-person certificate"),
+)
+HEADERS = (T(C, "No."), T(C, "Item code"), T(C, "Section"), T(C, "Checklist item"),
+           T(C, "Guidance"), T(C, "Answer kind"), T(C, "Your answer"), T(C, "Note"))
+KIND_LABELS = {"yes_no": T(C, "Yes / No / Not applicable"), "number": T(C, "Number"),
+               "text": T(C, "Text")}
+HINT = T(C, "Fill in the columns \"Your answer\" and \"Note\" only, then return this file.")
+
+
+def tr(text: str) -> str:
+    return i18n.translate(C, text)
+
+
+def find_unit(session: Session, code: str) -> Unit:
+    """A unit by USCC or exact name."""
+    unit = session.scalar(select(Unit).where(Unit.deleted.is_(False),
+                                             (Unit.uscc == code.upper()) | (Unit.name == code)))
+    if unit is None:
+        raise NotFoundError(T(E, "No unit has the code or name {code}."), code=code)
+    return unit
+
+
+def unit_pairs(session: Session, unit: Unit) -> list[str]:
+    """The unit's data in the order of UNIT_LABELS (also used by the check form)."""
+    department = session.get(Department, unit.department_id) if unit.department_id else None
+    certificate = unit.certificate_no
+    if unit.certificate_expiry:
+        certificate += "  " + i18n.translate(C, T(C, "valid until {date}")).format(
+            date=unit.certificate_expiry.isoformat())
+    return [
+        unit.name, unit.uscc, department.name if department else "",
+        i18n.translate("Vocab", UNIT_KINDS.get(unit.kind, unit.kind)),
+        f"{unit.establishment_admin} / {unit.establishment_institution} / "
+        f"{unit.establishment_law}",
+        str(unit.actual_staff), f"{unit.leader_posts_approved} / {unit.leader_posts_actual}",
+        unit.internal_institutions, certificate,
+    ]
+
+
+def safe_file_name(text: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_")[:80] or "unit"
+
+
+def export_unit(database: Database, campaign_id: str, unit_id: str, path: Path) -> Path:
+    """Write the self-assessment workbook of one unit to ``path``."""
+    with database.session() as s:
+        campaign = s.get(Campaign, campaign_id)
+        unit = s.get(Unit, unit_id)
+        template = s.get(ChecklistTemplate, campaign.template_id)
+        inspection = ensure_inspection(s, campaign.id, unit.id)
+        items = template_items(s, template.id, unit.kind)
+        answers = {a.item_id: a for a in inspection_answers(s, inspection.id)}
+        pairs = unit_pairs(s, unit)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = tr(T(C, "Self-assessment"))[:31]
+    put(ws, 1, 1, tr(TITLE).format(unit=unit.name)).font = TITLE_FONT
+    ws.merge_cells("A1:H1")
+    put(ws, 2, 1, campaign.name)
+    ws.merge_cells("A2:H2")
+    row = 3
+    for label, value in zip(UNIT_LABELS, pairs, strict=True):
+        put(ws, row, 1, tr(label)).font = HEADER_FONT
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        put(ws, row, 4, value)
+        ws.merge_cells(start_row=row, start_column=4, end_row=row, end_column=8)
+        row += 1
+    put(ws, row, 1, tr(HINT)).font = HEADER_FONT
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=8)
+    header_row = row + 1
+    for c, label in enumerate(HEADERS, 1):
+        cell = put(ws, header_row, c, tr(label))
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        cell.alignment = Alignment(horizontal="center", wrap_text=True)
+    yes_no = [i18n.translate("Checklist", ANSWER_LABELS[k]) for k in ("yes", "no", "na")]
+    choice = DataValidation(type="list", formula1='"' + ",".join(yes_no) + '"',
+                            allow_blank=True, showErrorMessage=True)
+    number = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",
+                            allow_blank=True, showErrorMessage=True)
+    ws.add_data_validation(choice)
+    ws.add_data_validation(number)
+    identity = wb.create_sheet(IDENTITY_SHEET)
+    for key, value in (("format", FORMAT), ("version", 1), ("campaign_id", campaign.id),
+                       ("campaign", campaign.name), ("template_id", template.id),
+                       ("template_version", template.version), ("unit_id", unit.id),
+                       ("uscc", unit.uscc), ("inspection_id", inspection.id)):
+        identity.append([key, value])
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for number_in_list, (section, item) in enumerate(items, 1):
+        r = header_row + number_in_list
+        answer = answers.get(item.id)
+        own = answer.self_value if answer else ""
+        shown = i18n.translate("Checklist", ANSWER_LABELS[own]) if own in ANSWER_LABELS else own
+        values = (number_in_list, item.code, section.title, item.text, item.guidance,
+                  tr(KIND_LABELS.get(item.answer_kind, item.answer_kind)), shown,
+                  answer.note if answer else "")
+        for c, value in enumerate(values, 1):
+            cell = put(ws, r, c, value)
+            cell.alignment = wrap
+            if c in (ANSWER_COLUMN, NOTE_COLUMN):
+                cell.protection = Protection(locked=False)
+        target = f"G{r}"
+        if item.answer_kind == "yes_no":
+            choice.add(target)
+        elif item.answer_kind == "number":
+            number.add(target)
+        identity.append(["item", r, item.id, item.code])
+    for letter, width in zip("ABCDEFGH", (6, 8, 16, 50, 36, 12, 14, 30), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = ws.cell(header_row + 1, 1)
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.protection.sheet = True
+    ws.protection.password = "dudao"
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+    identity.sheet_state = "veryHidden"
+    identity.protection.sheet = True
+    save_workbook(wb, path)
+    return Path(path)
+
+
+def inspection_answers(session: Session, inspection_id: str):
+    return session.scalars(select(Answer).where(Answer.inspection_id == inspection_id,
+                                                Answer.deleted.is_(False)))
+
+
+def export_units(database: Database, campaign_id: str, out_dir: Path,
+                 group_id: str | None = None) -> Generator[tuple[int, int, str], None, list]:
+    """One workbook per unit (of the group, or all assigned units) into ``out_dir``."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with database.Session() as s:
+        query = (select(Unit.id, Unit.uscc, Unit.name)
+                 .join(Assignment, Assignment.unit_id == Unit.id)
+                 .where(Assignment.campaign_id == campaign_id, Assignment.deleted.is_(False),
+                        Unit.deleted.is_(False))
+                 .order_by(Assignment.group_id, Assignment.visit_order))
+        if group_id:
+            query = query.where(Assignment.group_id == group_id)
+        units = s.execute(query).all()
+    written = []
+    for done, (unit_id, uscc, name) in enumerate(units):
+        yield done, len(units), name
+        written.append(export_unit(database, campaign_id, unit_id,
+                                   out_dir / f"{uscc}_{safe_file_name(name)}.xlsx"))
+    yield len(units), len(units), ""
+    return written
+
+
+# -- import ------------------------------------------------------------------------------------
+
+
+@dataclass
+class FileReport:
+    file: str
+    unit: str = ""
+    answers: int = 0
+    changed: int = 0
+    applied: bool = False
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.findings)
+
+
+def _identity(wb, file: str) -> tuple[dict, list[tuple[int, str, str]]]:
+    if IDENTITY_SHEET not in wb.sheetnames:
+        raise DudaoError(T(E, "File {file} is not a self-assessment workbook exported by this "
+                              "application (its identity sheet is missing)."), file=file)
+    facts, items = {}, []
+    for row in wb[IDENTITY_SHEET].iter_rows(values_only=True):
+        if row[0] == "item":
+            items.append((int(row[1]), str(row[2]), str(row[3])))
+        elif row[0]:
+            facts[str(row[0])] = row[1]
+    if facts.get("format") != FORMAT:
+        raise DudaoError(T(E, "File {file} is not a self-assessment workbook exported by this "
+                              "application."), file=file)
+    return facts, items
+
+
+def import_file(database: Database, path: Path, *, campaign_id: str | None = None,
+                dry_run: bool = False) -> FileReport:
+    """Import one filled workbook (all or nothing); findings in the report mean refused."""
+    path = Path(path)
+    report = FileReport(path.name)
+    try:
+        wb = open_workbook(path)
+        facts, items = _identity(wb, path.name)
+    except DudaoError as error:
+        report.findings.append(Finding(error.template, error.params, path.name))
+        return report
+    ws = wb.worksheets[0]
+    with database.session() as s:
+        campaign = s.get(Campaign, str(facts.get("campaign_id")))
+        unit = s.get(Unit, str(facts.get("unit_id")))
+
+        def refuse(message: str, **params) -> FileReport:
+            report.findings.append(Finding(message, params, path.name))
+            return report
+
+        if campaign is None or (campaign_id and campaign.id != campaign_id):
+            return refuse(T(E, "This workbook belongs to another campaign ({campaign}); export "
+                               "the self-assessment of the current campaign and fill that."),
+                          campaign=facts.get("campaign", ""))
+        if campaign.template_id != facts.get("template_id"):
+            return refuse(T(E, "This workbook was made for checklist version {version}, but the "
+                               "campaign now uses another version: export it again."),
+                          version=facts.get("template_version", ""))
+        if unit is None or unit.uscc != facts.get("uscc"):
+            return refuse(T(E, "The unit of this workbook ({uscc}) is not in the roster."),
+                          uscc=facts.get("uscc", ""))
+        report.unit = unit.name
+        inspection = s.scalar(select(Inspection).where(
+            Inspection.campaign_id == campaign.id, Inspection.unit_id == unit.id,
+            Inspection.deleted.is_(False)))
+        if inspection is None and not dry_run:
+            inspection = ensure_inspection(s, campaign.id, unit.id)
+        if inspection is not None and inspection.locked:
+            return refuse(T(E, "The inspection of {unit} is locked (grade confirmed); its "
+                               "self-assessment can no longer be imported."), unit=unit.name)
+        applicable = {i.id: i for _s, i in template_items(s, campaign.template_id, unit.kind)}
+        answers = ({a.item_id: a for a in inspection_answers(s, inspection.id)}
+                   if inspection is not None else {})
+        planned = []
+        for row, item_id, code in items:
+            item = applicable.get(item_id)
+            if item is None:
+                continue
+            if str(ws.cell(row, CODE_COLUMN).value or "") != code:
+                report.findings.append(Finding(T(
+                    E, "Row {row} should hold item {code}; rows were moved or deleted. Export "
+                       "the workbook again."), {"row": row, "code": code}, path.name, ws.title,
+                    row, "B"))
+                continue
+            raw = ws.cell(row, ANSWER_COLUMN).value
+            note = str(ws.cell(row, NOTE_COLUMN).value or "").strip()
+            try:
+                value = normalise_answer(item.answer_kind, raw)
+            except DudaoError as error:
+                report.findings.append(Finding(error.template, error.params, path.name,
+                                               ws.title, row, "G"))
+                continue
+            planned.append((item, value, note))
+        if report.findings:
+            return report
+        for item, value, note in planned:
+            if not value and not note:
+                continue
+            report.answers += 1
+            answer = answers.get(item.id)
+            old_value, old_note = (answer.self_value, answer.note) if answer else ("", "")
+            changed = old_value != value or bool(note and old_note != note)
+            report.changed += changed
+            if not changed or dry_run:
+                continue
+            if answer is None:
+                answer = Answer(inspection_id=inspection.id, item_id=item.id, self_value="",
+                                verified_value="", note="")
+                s.add(answer)
+            answer.self_value = value
+            if note:
+                answer.note = note
+        report.applied = not dry_run
+    return report
+
+
+def import_path(database: Database, path: Path, *, campaign_id: str | None = None,
+                dry_run: bool = False) -> Generator[tuple[int, int, str], None, list[FileReport]]:
+    """Import one workbook or every ``.xlsx`` of a folder; one report per file."""
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(p for p in path.glob("*.xlsx") if not p.name.startswith(("~$", ".")))
+    elif path.is_file():
+        files = [path]
+    else:
+        raise DudaoError(T(E, "{file} does not exist."), file=str(path))
+    reports = []
+    for done, file in enumerate(files):
+        yield done, len(files), file.name
+        reports.append(import_file(database, file, campaign_id=campaign_id, dry_run=dry_run))
+    yield len(files), len(files), ""
+    return reports

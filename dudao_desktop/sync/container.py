@@ -1,0 +1,360 @@
+"""The outer ``.dudao`` file: a signed header, then chunked authenticated encryption.
+
+Layout::
+
+    MAGIC (8) | header length (4, big endian) | header JSON
+    chunk*: ciphertext length (4) | AES-256-GCM ciphertext of up to ``chunk_size`` bytes
+    signature (64): Ed25519 over SIGN_CONTEXT + SHA-256(header part) + SHA-256(chunk part)
+
+Chunk ``i`` is sealed with the nonce ``i`` (11 bytes) + final flag (1 byte) and the header's
+digest as associated data, so chunks cannot be reordered, dropped, truncated or moved to
+another package. The content key is fresh for every package: derived with scrypt from the
+campaign's sync passphrase and a random salt (field packages), or from an X25519 exchange
+with an ephemeral key and the office's public key (return packages). Both directions stream:
+at most one chunk is held in memory.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import struct
+from typing import Any, BinaryIO
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from ..errors import QT_TRANSLATE_NOOP, DudaoError
+
+MAGIC = b"DUDAO\x00PK"
+FORMAT_VERSION = 1
+CHUNK_SIZE = 1024 * 1024
+MAX_CHUNK = 8 * 1024 * 1024
+MAX_HEADER = 64 * 1024
+SIGN_CONTEXT = b"dudao-package-signature-v1"
+TAG = 16
+SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+MAX_SCRYPT_N = 2**20
+
+
+class PackageRefused(DudaoError):
+    """A package failed a check; nothing was changed."""
+
+
+def raw_public(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: Any) -> bytes:
+    return base64.b64decode(str(text), validate=True)
+
+
+def _hkdf(secret: bytes, info: bytes, salt: bytes | None = None) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(secret)
+
+
+def passphrase_master(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def passphrase_encryption(passphrase: str, scrypt: dict[str, int] | None = None):
+    """(header encryption info, content key) for a field package."""
+    params = dict(scrypt or SCRYPT)
+    salt = os.urandom(16)
+    master = passphrase_master(passphrase, salt, params["n"], params["r"], params["p"])
+    info = {
+        "scheme": "passphrase",
+        "kdf": "scrypt",
+        "salt": b64(salt),
+        **params,
+        "check": b64(_hkdf(master, b"dudao passphrase check")[:16]),
+    }
+    return info, _hkdf(master, b"dudao content key")
+
+
+def recipient_encryption(recipient_public: bytes):
+    """(header encryption info, content key) for a return package to the office."""
+    ephemeral = X25519PrivateKey.generate()
+    eph_public = raw_public(ephemeral)
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
+    info = {
+        "scheme": "x25519",
+        "ephemeral": b64(eph_public),
+        "recipient": hashlib.sha256(recipient_public).hexdigest()[:32],
+    }
+    return info, _hkdf(shared, b"dudao return package key", eph_public + recipient_public)
+
+
+def content_key(
+    header: dict[str, Any], file: str, passphrase: str | None, private: X25519PrivateKey | None
+) -> bytes:
+    """Derive the content key from the header with the passphrase or the office's key."""
+    info = header.get("encryption") or {}
+    try:
+        if info.get("scheme") == "passphrase":
+            if passphrase is None:
+                raise PackageRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Package {file} needs the campaign's sync passphrase."
+                    ),
+                    file=file,
+                )
+            n, r, p = int(info["n"]), int(info["r"]), int(info["p"])
+            if not (2 <= n <= MAX_SCRYPT_N and 1 <= r <= 32 and 1 <= p <= 16):
+                raise ValueError("scrypt parameters out of range")
+            master = passphrase_master(passphrase, unb64(info["salt"]), n, r, p)
+            if _hkdf(master, b"dudao passphrase check")[:16] != unb64(info["check"]):
+                raise PackageRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The passphrase for package {file} is wrong. Ask the office for the "
+                        "campaign's sync passphrase; nothing was changed.",
+                    ),
+                    file=file,
+                )
+            return _hkdf(master, b"dudao content key")
+        if info.get("scheme") == "x25519":
+            if private is None:
+                raise PackageRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Package {file} is a return package; import it at the office."
+                    ),
+                    file=file,
+                )
+            mine = raw_public(private)
+            if hashlib.sha256(mine).hexdigest()[:32] != info.get("recipient"):
+                raise PackageRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Package {file} is encrypted for another office's key and cannot be "
+                        "read here; nothing was changed.",
+                    ),
+                    file=file,
+                )
+            eph = unb64(info["ephemeral"])
+            shared = private.exchange(X25519PublicKey.from_public_bytes(eph))
+            return _hkdf(shared, b"dudao return package key", eph + mine)
+    except PackageRefused:
+        raise
+    except (KeyError, TypeError, ValueError) as error:
+        raise damaged(file, "encryption header") from error
+    raise damaged(file, "encryption scheme")
+
+
+def damaged(file: str, where: str) -> PackageRefused:
+    return PackageRefused(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Package {file} is damaged or was altered ({where}). Ask the sender for a new copy; "
+            "nothing was changed.",
+        ),
+        file=file,
+        where=where,
+    )
+
+
+def _nonce(index: int, final: bool) -> bytes:
+    return index.to_bytes(11, "big") + (b"\x01" if final else b"\x00")
+
+
+class PackageWriter:
+    """A write-only file object: plaintext in, encrypted and signed package out."""
+
+    def __init__(
+        self,
+        out: BinaryIO,
+        header: dict[str, Any],
+        key: bytes,
+        signer: Ed25519PrivateKey,
+        chunk_size: int = CHUNK_SIZE,
+    ) -> None:
+        header = {**header, "chunk_size": chunk_size}
+        blob = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        head = MAGIC + struct.pack(">I", len(blob)) + blob
+        self.out, self.signer, self.chunk_size = out, signer, chunk_size
+        self.aad = hashlib.sha256(head).digest()
+        self.body = hashlib.sha256()
+        self.aes = AESGCM(key)
+        self.buffer = bytearray()
+        self.index = 0
+        self.closed = False
+        self.size = len(head)
+        out.write(head)
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:
+        self.buffer += data
+        while len(self.buffer) > self.chunk_size:
+            self._emit(bytes(self.buffer[: self.chunk_size]), final=False)
+            del self.buffer[: self.chunk_size]
+        return len(data)
+
+    def _emit(self, plain: bytes, final: bool) -> None:
+        sealed = self.aes.encrypt(_nonce(self.index, final), plain, self.aad)
+        record = struct.pack(">I", len(sealed)) + sealed
+        self.body.update(record)
+        self.out.write(record)
+        self.size += len(record)
+        self.index += 1
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self._emit(bytes(self.buffer), final=True)
+        self.buffer.clear()
+        signature = self.signer.sign(SIGN_CONTEXT + self.aad + self.body.digest())
+        self.out.write(signature)
+        self.size += len(signature)
+        self.closed = True
+
+
+def read_header(source: BinaryIO, file: str) -> tuple[dict[str, Any], bytes]:
+    """Read and parse the plain header; returns it and its digest (the chunks' AAD)."""
+    magic = source.read(len(MAGIC))
+    if magic != MAGIC:
+        raise PackageRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is not a dudao package (.dudao file); nothing was changed."
+            ),
+            file=file,
+        )
+    raw_length = source.read(4)
+    if len(raw_length) < 4:
+        raise truncated(file)
+    (length,) = struct.unpack(">I", raw_length)
+    if length > MAX_HEADER:
+        raise damaged(file, "header size")
+    blob = source.read(length)
+    if len(blob) < length:
+        raise truncated(file)
+    try:
+        header = json.loads(blob.decode("utf-8"))
+        if not isinstance(header, dict):
+            raise ValueError("header is not an object")
+    except ValueError as error:
+        raise damaged(file, "header") from error
+    version = header.get("format")
+    if not isinstance(version, int):
+        raise damaged(file, "header")
+    if version > FORMAT_VERSION:
+        raise PackageRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Package {file} was made by a newer version of dudao-desktop (package format "
+                "{version}, this version reads up to {supported}). Update the application "
+                "first; nothing was changed.",
+            ),
+            file=file,
+            version=version,
+            supported=FORMAT_VERSION,
+        )
+    return header, hashlib.sha256(MAGIC + raw_length + blob).digest()
+
+
+def truncated(file: str) -> PackageRefused:
+    return PackageRefused(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Package {file} is incomplete (the file was cut short, e.g. by an interrupted "
+            "copy). Copy it again; nothing was changed.",
+        ),
+        file=file,
+    )
+
+
+class PackageReader:
+    """A read-only file object over the decrypted content; ``finish`` checks the signature."""
+
+    def __init__(
+        self, source: BinaryIO, header: dict[str, Any], aad: bytes, key: bytes, file: str
+    ) -> None:
+        self.source, self.header, self.aad, self.file = source, header, aad, file
+        self.aes = AESGCM(key)
+        self.body = hashlib.sha256()
+        self.index = 0
+        self.pending = bytearray()
+        self.final_seen = False
+        self.bytes_read = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def _next_chunk(self) -> None:
+        raw = self.source.read(4)
+        if len(raw) < 4:
+            raise truncated(self.file)
+        (length,) = struct.unpack(">I", raw)
+        if length < TAG or length > MAX_CHUNK + TAG:
+            raise damaged(self.file, f"chunk {self.index}")
+        sealed = self.source.read(length)
+        if len(sealed) < length:
+            raise truncated(self.file)
+        self.body.update(raw)
+        self.body.update(sealed)
+        plain = None
+        for final in (False, True):
+            try:
+                plain = self.aes.decrypt(_nonce(self.index, final), sealed, self.aad)
+            except InvalidTag:
+                continue
+            self.final_seen = final
+            break
+        if plain is None:
+            raise damaged(self.file, f"chunk {self.index}")
+        self.index += 1
+        self.pending += plain
+
+    def authenticate_header(self) -> None:
+        """Decrypt the first chunk: its tag covers the header, so this proves the header."""
+        if self.index == 0:
+            self._next_chunk()
+
+    def read(self, size: int = -1) -> bytes:
+        if size is None or size < 0:
+            size = 1 << 62
+        while len(self.pending) < size and not self.final_seen:
+            self._next_chunk()
+        data = bytes(self.pending[:size])
+        del self.pending[:size]
+        self.bytes_read += len(data)
+        return data
+
+    def finish(self, signer_public: bytes) -> None:
+        """Read to the end and verify the signature; raises ``PackageRefused``."""
+        while not self.final_seen:
+            self._next_chunk()
+            self.pending.clear()
+        signature = self.source.read(64)
+        if len(signature) < 64:
+            raise truncated(self.file)
+        if self.source.read(1):
+            raise damaged(self.file, "data after the signature")
+        try:
+            Ed25519PublicKey.from_public_bytes(signer_public).verify(
+                signature, SIGN_CONTEXT + self.aad + self.body.digest()
+            )
+        except (InvalidSignature, ValueError) as error:
+            raise PackageRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The signature of package {file} does not match its content: it was "
+                    "altered after it was made. Nothing was changed.",
+                ),
+                file=self.file,
+            ) from error

@@ -1,0 +1,237 @@
+"""Field-level merge of change-log entries: nothing lost, same result in any order.
+
+The state of a field is the *set* of its change-log entries; everything else is a function
+of that set, so importing packages in any order or more than once gives the same database:
+
+* the current value is the entry with the greatest HLC (the HLC ends with the installation
+  id, so ties break deterministically). A change based on the current value has a greater
+  HLC (the writer's clock observed it), so fast-forwards are simply the newest entry;
+* an entry is *superseded* when another entry names it as its base; entries that are not
+  superseded are the field's *heads*. Heads other than the current value that hold a
+  different value were written concurrently and lost: each is kept in the conflict list,
+  keyed by its HLC (a unique constraint makes detection idempotent);
+* a record's ``created_hlc``/``updated_hlc``/``origin`` are the smallest and greatest HLC of
+  its entries and the origin of the greatest.
+
+Rows are written with Core statements, never through the ORM, so the local change recorder
+does not stamp them again.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from ..db.changes import APPLYING_REMOTE, decode
+from ..model import SYNCED_MODELS, Base, ChangeLog, Conflict
+from .entries import Entry, chunked, entries_of_rows, field_types
+
+SYNCED_ORDER = [t.name for t in Base.metadata.sorted_tables if t.name in SYNCED_MODELS]
+
+
+@dataclass
+class MergeStats:
+    new: int = 0  # records created
+    updated: int = 0  # records whose values changed
+    unchanged: int = 0  # incoming entries already held
+    entries: int = 0  # entries added to the change log
+    conflicts: int = 0  # conflicts newly recorded
+    max_hlc: str = ""
+    tables: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def count(self, table: str, what: str, n: int = 1) -> None:
+        setattr(self, what, getattr(self, what) + n)
+        per = self.tables.setdefault(table, {})
+        per[what] = per.get(what, 0) + n
+
+
+def heads_and_winner(entries: Iterable[Entry]) -> tuple[Entry, list[Entry]]:
+    """The current entry of a field and the losing concurrent heads (different values)."""
+    items = list(entries)
+    winner = max(items, key=lambda e: e.hlc)
+    bases = {e.base for e in items}
+    losers = [
+        e for e in items if e.hlc not in bases and e is not winner and e.value != winner.value
+    ]
+    return winner, sorted(losers, key=lambda e: e.hlc)
+
+
+def apply_entries(session: Session, entries: Iterable[Entry], now: datetime) -> MergeStats:
+    """Merge entries into the database within the caller's transaction."""
+    session.info[APPLYING_REMOTE] = True
+    incoming: dict[str, dict[str, dict[tuple[str, str], Entry]]] = defaultdict(
+        lambda: defaultdict(dict)
+    )
+    stats = MergeStats()
+    for entry in entries:
+        incoming[entry.table][entry.row_id].setdefault((entry.field, entry.hlc), entry)
+        if entry.hlc > stats.max_hlc:
+            stats.max_hlc = entry.hlc
+    for table in SYNCED_ORDER:
+        if table in incoming:
+            _apply_table(session, table, incoming[table], stats, now)
+    return stats
+
+
+def _apply_table(
+    session: Session,
+    table_name: str,
+    rows: dict[str, dict[tuple[str, str], Entry]],
+    stats: MergeStats,
+    now: datetime,
+) -> None:
+    held: dict[str, dict[tuple[str, str], Entry]] = defaultdict(dict)
+    for entry in entries_of_rows(session, table_name, rows):
+        held[entry.row_id][(entry.field, entry.hlc)] = entry
+    fresh: list[Entry] = []
+    touched: dict[str, set[str]] = {}
+    for row_id, by_key in rows.items():
+        for key, entry in by_key.items():
+            if key in held[row_id]:
+                stats.count(table_name, "unchanged")
+                continue
+            held[row_id][key] = entry
+            fresh.append(entry)
+            touched.setdefault(row_id, set()).add(entry.field)
+    if not fresh:
+        return
+    for part in chunked(fresh, 500):
+        session.execute(insert(ChangeLog), [e.as_row() for e in part])
+    stats.count(table_name, "entries", len(fresh))
+    table: Table = SYNCED_MODELS[table_name].__table__  # type: ignore[attr-defined]
+    desired = {row_id: _materialise(table_name, held[row_id].values()) for row_id in touched}
+    _write_rows(session, table, desired, stats)
+    _record_conflicts(session, table_name, touched, held, stats, now)
+
+
+def _materialise(table_name: str, entries: Iterable[Entry]) -> dict[str, Any]:
+    types = field_types(table_name)
+    winners: dict[str, Entry] = {}
+    first = last = None
+    for entry in entries:
+        current = winners.get(entry.field)
+        if current is None or entry.hlc > current.hlc:
+            winners[entry.field] = entry
+        if first is None or entry.hlc < first.hlc:
+            first = entry
+        if last is None or entry.hlc > last.hlc:
+            last = entry
+    assert first is not None and last is not None
+    values = {name: decode(types[name], e.value) for name, e in winners.items()}
+    values.update(created_hlc=first.hlc, updated_hlc=last.hlc, origin=last.origin)
+    return values
+
+
+def _column_default(column: Any) -> Any:
+    default = column.default
+    if default is not None and not callable(default.arg):
+        return default.arg
+    return None
+
+
+def _write_rows(
+    session: Session, table: Table, desired: dict[str, dict[str, Any]], stats: MergeStats
+) -> None:
+    existing: dict[str, dict[str, Any]] = {}
+    ids = list(desired)
+    for part in chunked(ids):
+        for row in session.execute(select(table).where(table.c.id.in_(part))).mappings():
+            existing[row["id"]] = dict(row)
+    new_rows = []
+    for row_id, values in desired.items():
+        if row_id in existing:
+            old = existing[row_id]
+            changes = {k: v for k, v in values.items() if old.get(k) != v}
+            if changes:
+                session.execute(update(table).where(table.c.id == row_id).values(**changes))
+                if any(k not in ("created_hlc", "updated_hlc", "origin") for k in changes):
+                    stats.count(table.name, "updated")
+        else:
+            row = {c.name: _column_default(c) for c in table.columns}
+            row.update(values, id=row_id)
+            new_rows.append(row)
+    for row in _parents_first(table, new_rows):
+        session.execute(insert(table).values(**row))
+        stats.count(table.name, "new")
+
+
+def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Order new rows so a row referring to another row of the same table comes after it."""
+    self_refs = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    if not self_refs:
+        return rows
+    pending = {r["id"]: r for r in rows}
+    ordered: list[dict[str, Any]] = []
+    while pending:
+        ready = [
+            r for r in pending.values() if all(r.get(c) not in pending for c in self_refs)
+        ] or list(pending.values())[:1]
+        for r in ready:
+            ordered.append(pending.pop(r["id"]))
+    return ordered
+
+
+def _record_conflicts(
+    session: Session,
+    table_name: str,
+    touched: dict[str, set[str]],
+    held: dict[str, dict[tuple[str, str], Entry]],
+    stats: MergeStats,
+    now: datetime,
+) -> None:
+    recorded: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
+    for part in chunked(sorted(touched)):
+        query = select(
+            Conflict.id,
+            Conflict.row_id,
+            Conflict.field,
+            Conflict.loser_hlc,
+            Conflict.winner_hlc,
+            Conflict.resolved_at,
+        ).where(Conflict.table_name == table_name, Conflict.row_id.in_(part))
+        for conflict in session.execute(query):
+            recorded[(conflict.row_id, conflict.field)][conflict.loser_hlc] = conflict
+    for row_id, fields in touched.items():
+        by_field: dict[str, list[Entry]] = defaultdict(list)
+        for (name, _hlc), entry in held[row_id].items():
+            if name in fields:
+                by_field[name].append(entry)
+        for name, items in by_field.items():
+            winner, losers = heads_and_winner(items)
+            known = recorded.get((row_id, name), {})
+            wanted = {e.hlc for e in losers}
+            for loser in losers:
+                conflict = known.get(loser.hlc)
+                winner_cols = {
+                    "winner_value": winner.value,
+                    "winner_hlc": winner.hlc,
+                    "winner_origin": winner.origin,
+                }
+                if conflict is None:
+                    session.execute(
+                        insert(Conflict).values(
+                            table_name=table_name,
+                            row_id=row_id,
+                            field=name,
+                            loser_value=loser.value,
+                            loser_hlc=loser.hlc,
+                            loser_origin=loser.origin,
+                            detected_at=now,
+                            resolution="",
+                            **winner_cols,
+                        )
+                    )
+                    stats.count(table_name, "conflicts")
+                elif conflict.resolved_at is None and conflict.winner_hlc != winner.hlc:
+                    session.execute(
+                        update(Conflict).where(Conflict.id == conflict.id).values(**winner_cols)
+                    )
+            for hlc, conflict in known.items():
+                if hlc not in wanted and conflict.resolved_at is None:
+                    session.execute(delete(Conflict).where(Conflict.id == conflict.id))

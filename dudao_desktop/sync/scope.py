@@ -1,0 +1,276 @@
+"""What a field package carries, and what a return package may change."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import Table, and_, or_, select
+from sqlalchemy.orm import Session
+
+from ..db.changes import decode
+from ..errors import QT_TRANSLATE_NOOP
+from ..model import (
+    SYNCED_MODELS,
+    Answer,
+    Assignment,
+    Campaign,
+    ChecklistItem,
+    ChecklistSection,
+    Evidence,
+    GroupMembership,
+    Inspection,
+    InspectionGroup,
+    InspectionRevision,
+    Interview,
+    Milestone,
+    Problem,
+    Suggestion,
+    Unit,
+)
+from .container import PackageRefused
+from .entries import Entry, chunked, field_types
+
+# Records a return package may create or change, and how each one leads to its unit.
+RETURN_TABLES = {
+    "inspection": ("unit_id",),
+    "answer": ("inspection_id",),
+    "inspection_revision": ("inspection_id",),
+    "interview": ("unit_id", "inspection_id"),
+    "problem": ("unit_id",),
+    "suggestion": ("unit_id", "interview_id"),
+    "evidence": ("unit_id", "inspection_id", "problem_id", "interview_id"),
+}
+# A link to another record: which table it names.
+LINK_TABLES = {
+    "unit_id": "unit",
+    "inspection_id": "inspection",
+    "problem_id": "problem",
+    "interview_id": "interview",
+}
+
+
+def _ids(session: Session, query: Any) -> set[str]:
+    return {r for (r,) in session.execute(query) if r}
+
+
+def field_scope(session: Session, campaign_id: str, group_id: str) -> dict[str, set[str]]:
+    """Row ids per table for a group's field package, closed over foreign keys."""
+    scope: dict[str, set[str]] = defaultdict(set)
+    campaign = session.get(Campaign, campaign_id)
+    assert campaign is not None
+    scope["campaign"].add(campaign_id)
+    scope["inspection_group"].add(group_id)
+    scope["milestone"] |= _ids(
+        session, select(Milestone.id).where(Milestone.campaign_id == campaign_id)
+    )
+    scope["group_membership"] |= _ids(
+        session, select(GroupMembership.id).where(GroupMembership.group_id == group_id)
+    )
+    scope["assignment"] |= _ids(
+        session,
+        select(Assignment.id).where(
+            Assignment.group_id == group_id,
+            Assignment.campaign_id == campaign_id,
+            Assignment.deleted.is_(False),
+        ),
+    )
+    units = group_units(session, campaign_id, [group_id])
+    scope["unit"] |= units
+    if campaign.template_id:
+        scope["checklist_template"].add(campaign.template_id)
+        sections = _ids(
+            session,
+            select(ChecklistSection.id).where(ChecklistSection.template_id == campaign.template_id),
+        )
+        scope["checklist_section"] |= sections
+        for part in chunked(sorted(sections)):
+            scope["checklist_item"] |= _ids(
+                session, select(ChecklistItem.id).where(ChecklistItem.section_id.in_(part))
+            )
+    for part in chunked(sorted(units)):
+        inspections = _ids(
+            session,
+            select(Inspection.id).where(
+                Inspection.unit_id.in_(part), Inspection.campaign_id == campaign_id
+            ),
+        )
+        scope["inspection"] |= inspections
+        for ipart in chunked(sorted(inspections)):
+            scope["answer"] |= _ids(
+                session, select(Answer.id).where(Answer.inspection_id.in_(ipart))
+            )
+            scope["inspection_revision"] |= _ids(
+                session,
+                select(InspectionRevision.id).where(InspectionRevision.inspection_id.in_(ipart)),
+            )
+        scope["interview"] |= _ids(session, select(Interview.id).where(Interview.unit_id.in_(part)))
+        scope["problem"] |= _ids(
+            session,
+            select(Problem.id).where(
+                Problem.unit_id.in_(part),
+                Problem.deleted.is_(False),
+                or_(Problem.campaign_id == campaign_id, Problem.status != "verified"),
+            ),
+        )
+        scope["suggestion"] |= _ids(
+            session,
+            select(Suggestion.id).where(
+                Suggestion.unit_id.in_(part), Suggestion.campaign_id == campaign_id
+            ),
+        )
+        scope["evidence"] |= _ids(
+            session,
+            select(Evidence.id).where(Evidence.unit_id.in_(part), Evidence.deleted.is_(False)),
+        )
+    _close_over_links(session, scope)
+    return scope
+
+
+def _close_over_links(session: Session, scope: dict[str, set[str]]) -> None:
+    """Add every record a record in scope refers to, so the laptop can insert it."""
+    todo = {t: set(ids) for t, ids in scope.items() if ids}
+    while todo:
+        found: dict[str, set[str]] = defaultdict(set)
+        for table_name, ids in todo.items():
+            table: Table = SYNCED_MODELS[table_name].__table__  # type: ignore[attr-defined]
+            links = [(fk.parent, fk.column.table.name) for fk in table.foreign_keys]
+            if not links:
+                continue
+            for part in chunked(sorted(ids)):
+                query = select(*[c for c, _ in links]).where(table.c.id.in_(part))
+                for row in session.execute(query):
+                    for value, (_c, target) in zip(row, links, strict=True):
+                        if value and value not in scope[target]:
+                            found[target].add(value)
+        for target, ids in found.items():
+            scope[target] |= ids
+        todo = {t: ids for t, ids in found.items() if ids}
+
+
+def group_units(session: Session, campaign_id: str, group_ids: list[str]) -> set[str]:
+    return _ids(
+        session,
+        select(Assignment.unit_id).where(
+            Assignment.campaign_id == campaign_id,
+            Assignment.group_id.in_(group_ids),
+            Assignment.deleted.is_(False),
+        ),
+    )
+
+
+def campaign_groups(session: Session, campaign_id: str) -> set[str]:
+    return _ids(
+        session, select(InspectionGroup.id).where(InspectionGroup.campaign_id == campaign_id)
+    )
+
+
+def refused_change(file: str, table: str, row_id: str, why: str) -> PackageRefused:
+    return PackageRefused(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Package {file} changes {table} record {row} which {why}; a return package may only "
+            "change the records of its group's units. The whole package is refused and "
+            "nothing was changed.",
+        ),
+        file=file,
+        table=table,
+        row=row_id,
+        why=why,
+    )
+
+
+NOT_IN_GROUP = QT_TRANSLATE_NOOP("Errors", "belongs to another group's unit")
+MASTER_DATA = QT_TRANSLATE_NOOP("Errors", "is master data kept by the office")
+UNKNOWN = QT_TRANSLATE_NOOP("Errors", "does not exist at the office")
+NO_UNIT = QT_TRANSLATE_NOOP("Errors", "belongs to no unit")
+
+
+def authorise_return(
+    session: Session, entries: list[Entry], allowed_units: set[str], file: str
+) -> int:
+    """Refuse the package unless every entry touches a record of an allowed unit.
+
+    Returns the number of records checked. Links are checked both as the office holds them
+    and as the package sets them, so a record can neither be changed nor moved across groups.
+    """
+    rows: dict[tuple[str, str], dict[str, set[Any]]] = defaultdict(lambda: defaultdict(set))
+    for entry in entries:
+        if entry.table not in RETURN_TABLES:
+            raise refused_change(file, entry.table, entry.row_id, MASTER_DATA)
+        if entry.field in LINK_TABLES or entry.field == "approval_id":
+            types = field_types(entry.table)
+            rows[(entry.table, entry.row_id)][entry.field].add(
+                decode(types[entry.field], entry.value)
+            )
+        else:
+            rows[(entry.table, entry.row_id)]
+    resolver = _UnitResolver(session, rows)
+    for (table, row_id), links in rows.items():
+        if any(v for v in links.get("approval_id", ())):
+            raise refused_change(file, table, row_id, MASTER_DATA)
+        units = resolver.units_of(table, row_id)
+        if units is None:
+            raise refused_change(file, table, row_id, UNKNOWN)
+        if not units and table != "suggestion":
+            raise refused_change(file, table, row_id, NO_UNIT)
+        if not units <= allowed_units:
+            raise refused_change(file, table, row_id, NOT_IN_GROUP)
+    return len(rows)
+
+
+class _UnitResolver:
+    """The units a record belongs to, from the office's copy and the package's links."""
+
+    def __init__(self, session: Session, rows: dict[tuple[str, str], dict[str, set[Any]]]):
+        self.session = session
+        self.rows = rows
+        self.cache: dict[tuple[str, str], set[str] | None] = {}
+
+    def _stored_links(self, table: str, row_id: str) -> dict[str, Any] | None:
+        model: Any = SYNCED_MODELS[table]
+        names = [n for n in RETURN_TABLES.get(table, ()) if hasattr(model, n)]
+        cols = [getattr(model, n) for n in names]
+        row = self.session.execute(select(*cols).where(and_(model.id == row_id))).first()
+        if row is None:
+            return None
+        return dict(zip(names, row, strict=True))
+
+    def units_of(self, table: str, row_id: str, depth: int = 0) -> set[str] | None:
+        key = (table, row_id)
+        if key in self.cache:
+            return self.cache[key]
+        if table == "unit":
+            return {row_id}
+        if depth > 4:
+            return None
+        self.cache[key] = set()  # guards against cycles
+        stored = self._stored_links(table, row_id)
+        incoming = self.rows.get(key)
+        if stored is None and incoming is None:
+            self.cache[key] = None
+            return None
+        values: dict[str, set[Any]] = defaultdict(set)
+        for name, value in (stored or {}).items():
+            values[name].add(value)
+        for name, found in (incoming or {}).items():
+            values[name] |= found
+        if stored is None and not any(values.values()) and table != "suggestion":
+            self.cache[key] = None
+            return None
+        units: set[str] = set()
+        for name in RETURN_TABLES.get(table, ()):
+            for value in values.get(name, ()):
+                if not value:
+                    continue
+                found = self.units_of(LINK_TABLES[name], value, depth + 1)
+                if found is None:
+                    self.cache[key] = None
+                    return None
+                units |= found
+        self.cache[key] = units
+        return units
+
+
+def unit_exists(session: Session, unit_id: str) -> bool:
+    return session.get(Unit, unit_id) is not None

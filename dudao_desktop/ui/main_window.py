@@ -1,0 +1,250 @@
+"""The main window: six tabs, menus, status bar. Tabs are their own classes (``ui/tabs``).
+
+Extension points for other modules: ``main_window.print_menu`` (add print actions),
+``tools_menu``, ``file_menu``, ``tab(TabClass)`` to reach a tab, ``refresh()`` after a change
+made outside the tabs (an import), and the ``database_changed`` signal.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from ..db.backup import backup_sqlite
+from ..db.engine import Database
+from ..db.opening import open_database
+from ..paths import database_path
+from ..services import integrity, overview
+from . import settings as keys
+from .dialogs import AboutDialog, SettingsDialog
+from .errors import show_error
+from .forms.ui_MainWindow import Ui_MainWindow
+from .list_printing import print_table
+from .tabs import tab_classes
+from .tabs.base import Tab
+from .translation import Translations
+from .vocab_labels import translate as vocab
+from .workers import run_with_progress
+
+
+class MainWindow(QMainWindow):
+    database_changed = Signal(object)
+
+    def __init__(
+        self,
+        database: Database,
+        translations: Translations | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.translations = translations
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.file_menu = self.ui.menuFile
+        self.print_menu = self.ui.menuPrint
+        self.tools_menu = self.ui.menuTools
+        self.help_menu = self.ui.menuHelp
+        self.tabs: list[Tab] = []
+        self.status_database = QLabel(self)
+        self.status_role = QLabel(self)
+        self.status_campaign = QLabel(self)
+        for label in (self.status_database, self.status_role, self.status_campaign):
+            self.ui.statusbar.addPermanentWidget(label)
+        self.connect_actions()
+        self.build_tabs()
+        self.restore_window()
+
+    # Set-up -------------------------------------------------------------------------------------
+    def connect_actions(self) -> None:
+        ui = self.ui
+        ui.actionOpenDataDir.triggered.connect(self.choose_data_directory)
+        ui.actionBackup.triggered.connect(self.backup)
+        ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionPrintList.triggered.connect(self.print_current_list)
+        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionRefresh.triggered.connect(self.refresh)
+        ui.actionVerify.triggered.connect(self.verify)
+        ui.actionAbout.triggered.connect(self.about)
+
+    def build_tabs(self) -> None:
+        store = keys.settings()
+        for tab in self.tabs:
+            tab.save_state(store)
+        self.ui.tabs.clear()
+        for tab in self.tabs:
+            tab.deleteLater()
+        self.tabs = []
+        for cls in tab_classes():
+            tab = cls(self.database, self)
+            tab.restore_state(store)
+            self.tabs.append(tab)
+            self.ui.tabs.addTab(tab, tab.title())
+        self.ui.tabs.setCurrentIndex(int(store.value(keys.CURRENT_TAB, 1) or 0))
+        self.update_status()
+
+    def restore_window(self) -> None:
+        store = keys.settings()
+        geometry = store.value(keys.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = store.value(keys.WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+
+    # Access for other modules -------------------------------------------------------------------
+    def tab(self, cls: type) -> Tab:
+        return next(t for t in self.tabs if isinstance(t, cls))
+
+    def current_tab(self) -> Tab:
+        return self.tabs[self.ui.tabs.currentIndex()]
+
+    def refresh(self) -> None:
+        for tab in self.tabs:
+            tab.refresh()
+        self.update_status()
+
+    def set_database(self, database: Database) -> None:
+        """Show another database (the old one is closed)."""
+        old = self.database
+        self.database = database
+        self.build_tabs()
+        if old is not None and old is not database:
+            old.dispose()
+        self.database_changed.emit(database)
+
+    # Status bar ---------------------------------------------------------------------------------
+    def update_status(self) -> None:
+        db = self.database
+        where = str(database_path(db.data_dir)) if db.data_dir else ""
+        self.status_database.setText(self.tr("Database: {0}").format(where))
+        self.status_database.setToolTip(where)
+        self.status_role.setText(self.tr("Role: {0}").format(vocab(db.role) if db.role else ""))
+        campaign = overview.current_campaign(db)
+        self.status_campaign.setText(
+            self.tr("Campaign: {0}").format(campaign.name)
+            if campaign
+            else self.tr("No campaign yet")
+        )
+        title = self.tr("Establishment supervision")
+        self.setWindowTitle(f"{campaign.name} – {title}" if campaign else title)
+
+    # Actions ------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.current_tab().focus_search()
+
+    def choose_data_directory(self) -> None:
+        start = str(self.database.data_dir or Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Open data directory"), start)
+        if chosen:
+            self.open_data_directory(Path(chosen))
+
+    def open_data_directory(self, directory: Path) -> None:
+        """Open the database in ``directory``; without one, offer the first-run choices."""
+        if database_path(directory).exists():
+            try:
+                database = open_database(directory)
+            except Exception as error:
+                show_error(self, error)
+                return
+            self.set_database(database)
+            keys.settings().setValue(keys.LAST_DATA_DIR, str(directory))
+            return
+        from .first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(directory, self)
+        dialog.database_ready.connect(self.set_database)
+        dialog.open()
+
+    def backup(self) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        suggested = str(Path.home() / f"dudao-backup-{stamp}.sqlite3")
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database"), suggested, self.tr("Databases (*.sqlite3)")
+        )
+        if not target:
+            return
+        engine = self.database.engine
+        run_with_progress(
+            self,
+            lambda: backup_sqlite(engine, Path(target)),
+            self.tr("Backing up the database…"),
+            on_done=lambda path: QMessageBox.information(
+                self, self.tr("Backup"), self.tr("The backup was written to {0}.").format(path)
+            ),
+            cancellable=False,
+        )
+
+    def verify(self) -> None:
+        database = self.database
+        self.verify_task = run_with_progress(
+            self,
+            lambda: integrity.verify(database),
+            self.tr("Verifying the database…"),
+            on_done=self.show_verify_report,
+        )
+
+    def show_verify_report(self, report: integrity.IntegrityReport) -> None:
+        if report.ok:
+            QMessageBox.information(
+                self,
+                self.tr("Verify database"),
+                self.tr("The database is sound; {0} evidence files were checked.").format(
+                    report.files_checked
+                ),
+            )
+        else:
+            QMessageBox.warning(
+                self,
+                self.tr("Verify database"),
+                self.tr("The check found problems:") + "\n\n" + "\n".join(report.findings[:30]),
+            )
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        dialog.language_chosen.connect(self.change_language)
+        dialog.open()
+
+    def change_language(self, setting: str) -> None:
+        if self.translations is not None:
+            self.translations.apply(setting)
+
+    def about(self) -> None:
+        AboutDialog(self).open()
+
+    def print_current_list(self) -> None:
+        tab = self.current_tab()
+        view = tab.print_view() if hasattr(tab, "print_view") else None
+        if view is None and tab.models:
+            model = tab.models[0]
+        elif view is not None:
+            model = view.model()
+        else:
+            return
+        print_table(self, model, tab.title())
+
+    # Qt events ----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        for index, tab in enumerate(self.tabs):
+            self.ui.tabs.setTabText(index, tab.title())
+        self.update_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        store = keys.settings()
+        store.setValue(keys.GEOMETRY, self.saveGeometry())
+        store.setValue(keys.WINDOW_STATE, self.saveState())
+        store.setValue(keys.CURRENT_TAB, self.ui.tabs.currentIndex())
+        for tab in self.tabs:
+            tab.save_state(store)
+        super().closeEvent(event)

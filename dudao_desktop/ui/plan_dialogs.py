@@ -1,0 +1,225 @@
+"""Dialogs of the plan tab: the campaign plan, a milestone, and the recorded random draw.
+
+Each dialog saves through a service when the user confirms; a refused change keeps the
+dialog open with the reason shown, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from .. import i18n
+from ..db.engine import Database
+from ..errors import DudaoError
+from ..model.vocab import EXPERTISE, STEP_LABELS
+from ..services import campaign as campaigns
+from ..services import draw
+from .errors import show_error
+from .forms.ui_PlanCampaignDialog import Ui_PlanCampaignDialog
+from .forms.ui_PlanDrawDialog import Ui_PlanDrawDialog
+from .forms.ui_PlanMilestoneDialog import Ui_PlanMilestoneDialog
+from .vocab_labels import translate as vocab
+
+PLAN_STEPS = {
+    "plan": QT_TRANSLATE_NOOP("Vocab", "Plan"),
+    "training": QT_TRANSLATE_NOOP("Vocab", "Training"),
+    **STEP_LABELS,
+}
+
+
+def to_qdate(day: date | None) -> QDate:
+    return QDate(day.year, day.month, day.day) if day else QDate.currentDate()
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class PlanCampaignDialog(QDialog):
+    """Create a campaign (``campaign_id`` None) or edit one; emits ``saved(id)``."""
+
+    saved = Signal(str)
+
+    def __init__(self, database: Database, campaign_id: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.campaign_id = campaign_id
+        self.ui = Ui_PlanCampaignDialog()
+        self.ui.setupUi(self)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        ui = self.ui
+        if campaign_id:
+            c = campaigns.get_campaign(database, campaign_id)
+            self.setWindowTitle(self.tr("Edit campaign plan"))
+            ui.nameEdit.setText(c.name)
+            ui.yearSpin.setValue(c.year)
+            ui.monthsEdit.setText(c.months)
+            ui.startDate.setDate(to_qdate(c.start_date))
+            ui.endDate.setDate(to_qdate(c.end_date))
+            ui.officeEdit.setText(c.office_name)
+            for edit, text in ((ui.purposeEdit, c.purpose), (ui.targetsEdit, c.targets),
+                               (ui.contentEdit, c.content), (ui.mechanismEdit, c.mechanism)):
+                edit.setPlainText(text)
+        else:
+            self.setWindowTitle(self.tr("New campaign"))
+            year = date.today().year
+            ui.yearSpin.setValue(year)
+            ui.monthsEdit.setText("3,9")
+            ui.startDate.setDate(QDate(year, 3, 1))
+            ui.endDate.setDate(QDate(year, 9, 30))
+
+    def values(self) -> dict:
+        ui = self.ui
+        return {
+            "name": ui.nameEdit.text(),
+            "year": ui.yearSpin.value(),
+            "months": ui.monthsEdit.text(),
+            "start_date": from_qdate(ui.startDate.date()),
+            "end_date": from_qdate(ui.endDate.date()),
+            "office_name": ui.officeEdit.text().strip(),
+            "purpose": ui.purposeEdit.toPlainText().strip(),
+            "targets": ui.targetsEdit.toPlainText().strip(),
+            "content": ui.contentEdit.toPlainText().strip(),
+            "mechanism": ui.mechanismEdit.toPlainText().strip(),
+        }
+
+    def save(self) -> None:
+        values = self.values()
+        try:
+            if self.campaign_id:
+                campaign = campaigns.update_campaign(self.database, self.campaign_id, **values)
+            else:
+                campaign = campaigns.create_campaign(
+                    self.database, values.pop("name"), values.pop("year"), **values
+                )
+        except DudaoError as error:
+            show_error(self, error)
+            return
+        self.saved.emit(campaign.id)
+        self.accept()
+
+
+class PlanMilestoneDialog(QDialog):
+    """Add a milestone to the campaign's timetable; emits ``saved(id)``."""
+
+    saved = Signal(str)
+
+    def __init__(self, database: Database, campaign_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.campaign_id = campaign_id
+        self.ui = Ui_PlanMilestoneDialog()
+        self.ui.setupUi(self)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.stepCombo.addItem("", "")
+        for key, label in PLAN_STEPS.items():
+            self.ui.stepCombo.addItem(vocab(label), key)
+        c = campaigns.get_campaign(database, campaign_id)
+        self.ui.startDate.setDate(to_qdate(c.start_date))
+        self.ui.dueDate.setDate(to_qdate(c.start_date))
+
+    def save(self) -> None:
+        ui = self.ui
+        try:
+            milestone = campaigns.add_milestone(
+                self.database, self.campaign_id, ui.titleEdit.text(),
+                from_qdate(ui.startDate.date()), from_qdate(ui.dueDate.date()),
+                ui.responsibleEdit.text(), step=ui.stepCombo.currentData() or "",
+            )
+        except DudaoError as error:
+            show_error(self, error)
+            return
+        self.saved.emit(milestone.id)
+        self.accept()
+
+
+class PlanDrawDialog(QDialog):
+    """Draw the groups: shows the seed, the rules, the result or why the rules cannot be met.
+
+    A redraw needs a reason (the reason field is then required); ``drawn`` is emitted with the
+    new record's id after every successful draw.
+    """
+
+    drawn = Signal(str)
+
+    def __init__(self, database: Database, campaign_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.campaign_id = campaign_id
+        self.ui = Ui_PlanDrawDialog()
+        self.ui.setupUi(self)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(
+            self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.drawButton.clicked.connect(self.run_draw)
+        self.outcome: draw.DrawOutcome | None = None
+        self.refusal = ""
+        self.show_current()
+
+    def show_current(self) -> None:
+        records = draw.list_draws(self.database, self.campaign_id, kind="groups")
+        live = [r for r in records if not r.superseded]
+        if not live:
+            self.ui.resultText.setPlainText(self.tr("No groups have been drawn yet."))
+            return
+        record = live[0]
+        rules = json.loads(record.rules)
+        self.ui.groupsSpin.setValue(rules.get("groups", 5))
+        self.ui.membersSpin.setValue(rules.get("members", 4))
+        self.ui.reasonEdit.setPlaceholderText(self.tr("Required: why draw again?"))
+        groups = json.loads(record.result).get("groups", [])
+        self.ui.resultText.setPlainText(self.describe(record.seed, record.drawn_by,
+                                                      record.drawn_at, groups, rules))
+
+    def describe(self, seed, who, when, groups, rules) -> str:
+        lines = [
+            self.tr("Seed: {0}").format(seed),
+            self.tr("Drawn by {0} at {1}").format(who, when.strftime("%Y-%m-%d %H:%M")),
+            self.tr("Every group covers: {0}").format(
+                ", ".join(vocab(EXPERTISE[a]) for a in rules.get("required_expertise", []))
+                or self.tr("(no area has enough inspectors)")),
+        ]
+        short = rules.get("short_expertise", {})
+        if short:
+            lines.append(self.tr("Too few inspectors for every group: {0}").format(
+                ", ".join(f"{vocab(EXPERTISE[a])} ({n})" for a, n in short.items())))
+        lines.append("")
+        for g in groups:
+            members = ", ".join(m["name"] for m in g["members"])
+            lines.append(self.tr("{0}: leader {1}; members {2}").format(
+                g["name"], g["leader"]["name"], members))
+        return "\n".join(lines)
+
+    def run_draw(self) -> None:
+        ui = self.ui
+        seed = ui.seedEdit.text().strip() or None
+        try:
+            outcome = draw.draw_groups(
+                self.database, self.campaign_id, ui.groupsSpin.value(), ui.membersSpin.value(),
+                seed=seed, reason=ui.reasonEdit.text(),
+            )
+        except DudaoError as error:
+            self.refusal = i18n.error_text(error)
+            ui.resultText.setPlainText(self.tr("The draw was refused:") + "\n" + self.refusal)
+            return
+        self.outcome = outcome
+        self.refusal = ""
+        rules = {"required_expertise": outcome.required, "short_expertise": outcome.short}
+        ui.resultText.setPlainText(self.describe(outcome.seed, outcome.drawn_by,
+                                                 outcome.drawn_at, outcome.groups, rules))
+        ui.seedEdit.clear()
+        ui.reasonEdit.clear()
+        ui.reasonEdit.setPlaceholderText(self.tr("Required: why draw again?"))
+        self.drawn.emit(outcome.record_id)
+
+
+__all__ = ["PlanCampaignDialog", "PlanDrawDialog", "PlanMilestoneDialog"]

@@ -1,0 +1,61 @@
+"""From start to the main window: open the database, build the demo, or ask (first run)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from ..db.engine import Database
+from ..db.opening import open_database
+from ..paths import database_path
+from ..services.demo import create_demo
+from .errors import show_error
+from .first_run import FirstRunDialog
+from .translation import Translations
+from .workers import run_with_progress
+
+
+class Startup:
+    """Keeps the first window alive; ``begin()`` returns False if the app cannot start."""
+
+    def __init__(self, data_dir: Path, translations: Translations, demo: bool = False) -> None:
+        self.data_dir = data_dir
+        self.translations = translations
+        self.demo = demo
+        self.window = None
+        self.dialog: FirstRunDialog | None = None
+
+    def begin(self) -> bool:
+        if database_path(self.data_dir).exists():
+            try:
+                database = open_database(self.data_dir)
+            except Exception as error:
+                show_error(None, error)
+                return False
+            self.show_window(database)
+        elif self.demo:
+            self.task = run_with_progress(
+                None,
+                lambda: create_demo(self.data_dir),
+                QApplication.translate("Startup", "Building the demo campaign…"),
+                on_done=self.show_window,
+                on_error=self.failed,
+                cancellable=False,
+            )
+        else:
+            self.dialog = FirstRunDialog(self.data_dir)
+            self.dialog.database_ready.connect(self.show_window)
+            self.dialog.rejected.connect(QApplication.quit)
+            self.dialog.show()
+        return True
+
+    def failed(self, error: BaseException) -> None:
+        show_error(None, error)
+        QApplication.exit(1)
+
+    def show_window(self, database: Database) -> None:
+        from .main_window import MainWindow
+
+        self.window = MainWindow(database, self.translations)
+        self.window.show()

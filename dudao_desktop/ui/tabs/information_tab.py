@@ -1,0 +1,48 @@
+"""Information data ledger (信息数据台账): establishment snapshots, warnings, blacklist."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...db.engine import Database
+from ...services import overview
+from ..forms.ui_InformationTab import Ui_InformationTab
+from ..table_model import QueryTableModel
+from .base import Tab
+
+
+class InformationTab(Tab):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self.ui = Ui_InformationTab()
+        self.ui.setupUi(self)
+        self.snapshots = QueryTableModel(overview.SnapshotListing(database), self)
+        self.warnings = QueryTableModel(overview.WarningListing(database), self)
+        self.blacklist = QueryTableModel(overview.BlacklistListing(database), self)
+        self.show_model(self.ui.snapshotsView, self.snapshots)
+        self.show_model(self.ui.warningsView, self.warnings, overview.WarningListing.RAISED_ON)
+        self.show_model(self.ui.blacklistView, self.blacklist, overview.BlacklistListing.LISTED_ON)
+        self.setup_search(self.ui.searchEdit)
+        for model in self.models:
+            model.modelReset.connect(self.update_counts)
+        self.update_counts()
+
+    def title(self) -> str:
+        return self.tr("Information data ledger")
+
+    def update_counts(self) -> None:
+        tabs = self.ui.ledgerTabs
+        pages = (
+            (self.ui.snapshotsPage, self.tr("Establishment snapshots"), self.snapshots),
+            (self.ui.warningsPage, self.tr("Warnings"), self.warnings),
+            (self.ui.blacklistPage, self.tr("Blacklist"), self.blacklist),
+        )
+        for page, name, model in pages:
+            tabs.setTabText(tabs.indexOf(page), f"{name} ({model.total_count})")
+        self.ui.warningsEmptyLabel.setVisible(
+            self.warnings.total_count == 0 and not self.warnings.filter_text
+        )
+        self.ui.countLabel.setText("")
+
+    def retranslate(self) -> None:
+        self.update_counts()

@@ -1,0 +1,223 @@
+"""First run, language switch, errors and background work."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
+
+from dudao_desktop import i18n
+from dudao_desktop.db.opening import open_database
+from dudao_desktop.errors import QT_TRANSLATE_NOOP, DudaoError
+from dudao_desktop.logging_setup import log_path, setup_logging
+from dudao_desktop.paths import database_path
+from dudao_desktop.services.demo import create_demo
+from dudao_desktop.services.installation import identity, init_installation
+from dudao_desktop.ui import errors, settings as keys
+from dudao_desktop.ui.dialogs import AboutDialog, SettingsDialog
+from dudao_desktop.ui.first_run import FirstRunDialog
+from dudao_desktop.ui.startup import Startup
+from dudao_desktop.ui.tabs.units_tab import UnitsTab
+from dudao_desktop.ui.workers import run_with_progress
+
+
+def test_first_run_creates_an_office_database(qtbot, tmp_path):
+    directory = tmp_path / "new"
+    dialog = FirstRunDialog(directory)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.packageButton.isHidden() == (not _sync_has_packages())
+    dialog.ui.officeNameEdit.setText("昌河市委编办")
+    dialog.ui.userNameEdit.setText("张科长")
+    with qtbot.waitSignal(dialog.database_ready) as ready:
+        dialog.ui.createButton.click()
+    database = ready.args[0]
+    try:
+        assert database_path(directory).exists()
+        me = identity(database)
+        assert (me.role, me.display_name, me.user_name) == ("office", "昌河市委编办", "张科长")
+    finally:
+        database.dispose()
+
+
+def test_first_run_needs_a_name(qtbot, tmp_path):
+    dialog = FirstRunDialog(tmp_path / "new")
+    qtbot.addWidget(dialog)
+    dialog.ui.createButton.click()
+    assert not database_path(tmp_path / "new").exists()
+    assert dialog.result() == 0
+
+
+def test_first_run_builds_the_demo_in_a_worker(qtbot, tmp_path, monkeypatch):
+    import dudao_desktop.ui.first_run as first_run
+
+    monkeypatch.setattr(first_run, "create_demo", lambda d: create_demo(d, units=12))
+    dialog = FirstRunDialog(tmp_path / "demo")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.database_ready, timeout=30000) as ready:
+        dialog.ui.demoButton.click()
+    database = ready.args[0]
+    try:
+        from dudao_desktop.services.units import UnitListing
+
+        assert UnitListing(database).count() == 12
+    finally:
+        database.dispose()
+
+
+def test_startup_without_database_offers_the_first_run_dialog(qtbot, tmp_path, translations):
+    startup = Startup(tmp_path / "empty", translations)
+    assert startup.begin()
+    qtbot.addWidget(startup.dialog)
+    assert startup.dialog.isVisible()
+    assert startup.window is None
+
+
+def test_startup_opens_an_existing_database(qtbot, demo_dir, translations):
+    startup = Startup(demo_dir, translations)
+    assert startup.begin()
+    qtbot.addWidget(startup.window)
+    assert startup.window.tab(UnitsTab).model.total_count == 420
+    startup.window.database.dispose()
+
+
+def test_user_error_shows_a_message_box_not_a_traceback(qtbot, tmp_path, message_boxes):
+    directory = tmp_path / "taken"
+    init_installation(directory, "office", "已有编办").dispose()
+    # The database exists already: creating another installation there is a user error.
+    dialog = FirstRunDialog(directory)
+    qtbot.addWidget(dialog)
+    dialog.ui.officeNameEdit.setText("第二个编办")
+    dialog.ui.createButton.click()
+    assert len(message_boxes.shown) == 1
+    title, text = message_boxes.shown[0]
+    assert title == "Cannot do that"
+    assert "already holds an installation" in text
+    assert "Traceback" not in text
+
+
+def test_uncaught_errors_go_to_the_log_and_a_message_box(tmp_path, message_boxes):
+    path = setup_logging(tmp_path)
+    try:
+        error = DudaoError(QT_TRANSLATE_NOOP("Errors", "Unit {name} is gone."), name="市审计局")
+        errors._excepthook(DudaoError, error, None)
+        assert message_boxes.shown[-1] == ("Cannot do that", "Unit 市审计局 is gone.")
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError as crash:
+            errors._excepthook(RuntimeError, crash, crash.__traceback__)
+        title, text = message_boxes.shown[-1]
+        assert title == "Unexpected error"
+        assert "log file" in text
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        logged = log_path(tmp_path).read_text(encoding="utf-8")
+        assert "Traceback" in logged and "RuntimeError: boom" in logged
+    finally:
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if getattr(h, "baseFilename", "") == str(path)]:
+            root.removeHandler(handler)
+            handler.close()
+
+
+def test_language_switch_shows_chinese_titles(main_window, translations):
+    translations.apply("zh_CN")
+    QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    titles = [main_window.ui.tabs.tabText(i) for i in range(6)]
+    assert "单位" in titles[1]
+    assert all(not t.isascii() for t in titles)
+    assert main_window.ui.menuFile.title().startswith("文件")
+    units = main_window.tab(UnitsTab)
+    assert units.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "单位"
+    assert i18n.current_language() == "zh_CN"
+    translations.apply("en")
+    QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert main_window.ui.tabs.tabText(1) == "Units and checklist"
+
+
+def test_settings_dialog_stores_the_language_and_retranslates(main_window, qtbot):
+    dialog = SettingsDialog(main_window)
+    qtbot.addWidget(dialog)
+    dialog.language_chosen.connect(main_window.change_language)
+    combo = dialog.ui.languageCombo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["system", "en", "zh_CN"]
+    combo.setCurrentIndex(combo.findData("zh_CN"))
+    dialog.accept()
+    QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert QSettings(keys.ORGANIZATION, keys.APPLICATION).value(keys.LANGUAGE) == "zh_CN"
+    assert keys.language_setting() == "zh_CN"
+    assert "单位" in main_window.ui.tabs.tabText(1)
+
+
+def test_about_dialog_names_version_and_font_licence(qtbot):
+    from dudao_desktop import __version__
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    assert __version__ in dialog.ui.versionLabel.text()
+    assert "Apache" in dialog.ui.fontLicenceText.toPlainText()
+
+
+def test_worker_delivers_progress_and_result(qtbot):
+    seen = []
+
+    def work():
+        for i in range(3):
+            yield i + 1, 3, f"step {i}"
+        return "done"
+
+    results = []
+    task = run_with_progress(None, work, "Working", on_done=results.append, dialog=False)
+    task.progress.connect(lambda d, t, m: seen.append((d, t, m)))
+    qtbot.waitUntil(lambda: results == ["done"], timeout=5000)
+    assert task.result == "done"
+
+
+def test_worker_cancel_closes_the_generator(qtbot):
+    import threading
+
+    started, release, closed = threading.Event(), threading.Event(), []
+
+    def work():
+        try:
+            started.set()
+            release.wait(5)
+            yield 1, 10, "first"
+            yield 2, 10, "never reached"
+            return "finished"
+        finally:
+            closed.append(True)
+
+    cancelled = []
+    task = run_with_progress(None, work, "Working", dialog=False,
+                             on_cancel=lambda: cancelled.append(True))
+    started.wait(5)
+    task.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=2000)
+    assert closed == [True]
+    assert task.result is None
+
+
+def test_worker_errors_reach_the_gui_as_a_message(qtbot, message_boxes):
+    def work():
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "Nothing to do."))
+
+    task = run_with_progress(None, work, "Working", dialog=False)
+    qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=5000)
+    assert message_boxes.shown[0][1] == "Nothing to do."
+    assert isinstance(task.error, DudaoError)
+
+
+def test_opening_a_directory_without_database_is_a_clear_message(tmp_path):
+    with pytest.raises(DudaoError):
+        open_database(tmp_path / "nothing")
+
+
+def _sync_has_packages() -> bool:
+    try:
+        from dudao_desktop import sync
+    except ImportError:
+        return False
+    return hasattr(sync, "import_field_package")

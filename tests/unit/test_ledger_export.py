@@ -1,0 +1,99 @@
+"""Ledgers exported to .xlsx in the office layout, read back with openpyxl."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from dudao_desktop.errors import ValidationError
+from dudao_desktop.services import (
+    blacklist,
+    ledger_export,
+    problem_import,
+    problems,
+    suggestions,
+    warnings,
+)
+
+sys.path.insert(0, str(Path(__file__).parent))
+from ledger_fixtures import make_problem, make_unit  # noqa: E402
+
+
+@pytest.fixture
+def ledger(office_db):
+    unit = make_unit(office_db, "某某局", "113707990000000001", establishment_admin=5,
+                     actual_staff=7)
+    make_problem(office_db, unit, "=1+1", date(2026, 12, 31), cause="-负数开头",
+                 responsible="@张三")
+    make_problem(office_db, unit, "超编进人", date(2025, 1, 1))
+    suggestions.add_suggestion(office_db, unit_id=unit, text="+建议", response="已采纳")
+    blacklist.add_to_blacklist(office_db, unit, "整改不到位")
+    warnings.recompute(office_db)
+    return office_db, unit
+
+
+def test_problem_ledger_layout_and_formula_text(ledger, tmp_path):
+    database, _ = ledger
+    target = tmp_path / "problems.xlsx"
+    assert ledger_export.export_ledger(database, "problems", target, on=date(2026, 11, 26)) == 2
+    sheet = load_workbook(target).worksheets[0]
+    assert "Problem rectification ledger" in sheet["A1"].value
+    assert "测试编办" in sheet["A2"].value and "2026-11-26" in sheet["A2"].value
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    assert "A1:T1" in merged and "A3:A4" in merged  # title row; No. spans both header rows
+    assert "B3:C3" in merged  # the "Unit" group over name and department
+    assert sheet["B3"].value == "Unit" and sheet["B4"].value == "Unit name"
+    assert sheet.freeze_panes == "A5"
+    assert sheet.auto_filter.ref == "A4:T6"
+    assert sheet.print_title_rows == "$3:$4"
+    assert sheet.page_setup.orientation == "landscape"
+    cells = {c.value: c for row in sheet.iter_rows(min_row=5) for c in row if c.value}
+    formula = cells["=1+1"]
+    assert formula.data_type == "s" and formula.value == "=1+1"
+    assert cells["-负数开头"].data_type == "s" and cells["@张三"].data_type == "s"
+    assert sheet.column_dimensions["G"].width >= 40  # description column fits Chinese text
+
+
+@pytest.mark.parametrize("kind", ["suggestions", "approvals", "archive", "warnings"])
+def test_every_ledger_exports(ledger, tmp_path, kind):
+    database, _ = ledger
+    target = tmp_path / f"{kind}.xlsx"
+    ledger_export.export_ledger(database, kind, target)
+    sheet = load_workbook(target).worksheets[0]
+    assert sheet.freeze_panes and sheet.auto_filter.ref and sheet.merged_cells.ranges
+    values = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
+    if kind == "suggestions":
+        assert "+建议" in values and "已采纳" in values
+    if kind == "archive":
+        assert "某某局" in values
+    if kind == "warnings":
+        assert any("7" in str(v) and "5" in str(v) for v in values)
+
+
+def test_old_ledger_round_trip_and_refusal(ledger, tmp_path):
+    database, _ = ledger
+    target = tmp_path / "problems.xlsx"
+    ledger_export.export_ledger(database, "problems", target)
+    assert problem_import.import_problems(database, target, dry_run=True) == 2
+    assert problems.count(database) == 2
+    assert problem_import.import_problems(database, target) == 2
+    assert problems.count(database) == 4
+    assert problems.count(database, problems.ProblemFilters(search="=1+1")) == 2
+    sheet_book = load_workbook(target)
+    sheet = sheet_book.worksheets[0]
+    sheet["B5"] = "不存在的单位"
+    sheet["E5"] = "not a category"
+    sheet_book.save(target)
+    with pytest.raises(ValidationError) as caught:
+        problem_import.import_problems(database, target)
+    assert [(f.row, f.column) for f in caught.value.findings] == [(5, "B"), (5, "E")]
+    assert problems.count(database) == 4
+
+
+def test_unknown_ledger_is_refused(ledger, tmp_path):
+    with pytest.raises(ledger_export.DudaoError, match="Unknown ledger"):
+        ledger_export.export_ledger(ledger[0], "nonsense", tmp_path / "x.xlsx")
