@@ -1,6 +1,7 @@
 """Compile every Qt Designer form: forms/X.ui -> dudao_desktop/ui/forms/ui_X.py.
 
-Usage: ``python tools/build_forms.py`` (after editing any ``forms/*.ui``; commit the result).
+Usage: ``python tools/build_forms.py [forms/X.ui ...]`` (after editing any ``forms/*.ui``;
+commit the result; without arguments every form is checked and stale ones rewritten).
 ``python tools/build_forms.py --check`` exits 1 and names the stale files instead of writing.
 Runs ``pyside6-uic`` (installed with PySide6); the generated files are never edited by hand.
 """
@@ -58,10 +59,11 @@ def forms() -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report stale files")
+    parser.add_argument("files", nargs="*", type=Path, help="only these .ui files")
     args = parser.parse_args(argv)
     TARGET.mkdir(parents=True, exist_ok=True)
     stale = []
-    for ui_file in forms():
+    for ui_file in [f.resolve() for f in args.files] or forms():
         text = generate(ui_file)
         target = target_for(ui_file)
         current = target.read_text(encoding="utf-8") if target.exists() else ""

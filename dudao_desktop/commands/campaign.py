@@ -26,7 +26,9 @@ def _date(text: str) -> date:
 
 def _campaign_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--campaign", default=None, metavar="NAME_OR_ID",
+        "--campaign",
+        default=None,
+        metavar="NAME_OR_ID",
         help="the campaign (default: the newest one not archived)",
     )
 
@@ -71,8 +73,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     _campaign_option(d)
     d.add_argument("--groups", type=int, required=True, metavar="N")
-    d.add_argument("--members", type=int, required=True, metavar="M",
-                   help="members per group besides the leader")
+    d.add_argument(
+        "--members",
+        type=int,
+        required=True,
+        metavar="M",
+        help="members per group besides the leader",
+    )
     d.add_argument("--seed", default=None, help="reproduce a draw with its recorded seed")
     d.add_argument("--reason", default="", help="why (required for a redraw)")
     d.add_argument("--json", action="store_true")
@@ -130,8 +137,7 @@ def cmd_print_roster(args: argparse.Namespace) -> int:
     return 0
 
 
-add_print_target("plan", "the campaign plan (方案) as PDF or .xlsx", _print_options,
-                 cmd_print_plan)
+add_print_target("plan", "the campaign plan (方案) as PDF or .xlsx", _print_options, cmd_print_plan)
 add_print_target("roster", "the group roster as PDF or .xlsx", _print_options, cmd_print_roster)
 
 
@@ -141,8 +147,10 @@ def cmd_inspectors_import(args: argparse.Namespace) -> int:
         report = pool_workbook.import_pool(database, args.file)
     finally:
         database.dispose()
-    print(f"{report.added} inspectors added, {report.updated} updated, {report.unchanged} "
-          f"unchanged, {report.declarations} avoidance declarations")
+    print(
+        f"{report.added} inspectors added, {report.updated} updated, {report.unchanged} "
+        f"unchanged, {report.declarations} avoidance declarations"
+    )
     return 0
 
 
@@ -163,8 +171,15 @@ def cmd_inspectors_list(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     data = [
-        {"id": i.id, "name": i.name, "department": i.department, "post": i.post,
-         "expertise": i.expertise_tags, "leadership": i.is_leadership, "retired": i.retired}
+        {
+            "id": i.id,
+            "name": i.name,
+            "department": i.department,
+            "post": i.post,
+            "expertise": i.expertise_tags,
+            "leadership": i.is_leadership,
+            "retired": i.retired,
+        }
         for i in rows
     ]
     if args.json:
@@ -180,9 +195,17 @@ def cmd_create(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
         c = campaigns.create_campaign(
-            database, args.name, args.year, months=args.months, start_date=args.start,
-            end_date=args.end, purpose=args.purpose, targets=args.targets,
-            content=args.content, mechanism=args.mechanism, office_name=args.office,
+            database,
+            args.name,
+            args.year,
+            months=args.months,
+            start_date=args.start,
+            end_date=args.end,
+            purpose=args.purpose,
+            targets=args.targets,
+            content=args.content,
+            mechanism=args.mechanism,
+            office_name=args.office,
         )
     finally:
         database.dispose()
@@ -214,21 +237,49 @@ def cmd_show(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     data = {
-        "id": c.id, "name": c.name, "year": c.year, "months": c.months, "status": c.status,
-        "start_date": c.start_date, "end_date": c.end_date, "purpose": c.purpose,
-        "targets": c.targets, "content": c.content, "mechanism": c.mechanism,
+        "id": c.id,
+        "name": c.name,
+        "year": c.year,
+        "months": c.months,
+        "status": c.status,
+        "start_date": c.start_date,
+        "end_date": c.end_date,
+        "purpose": c.purpose,
+        "targets": c.targets,
+        "content": c.content,
+        "mechanism": c.mechanism,
         "milestones": [
-            {"title": m.title, "step": m.step, "start": m.start_date, "due": m.due_date,
-             "responsible": m.responsible} for m in milestones
+            {
+                "title": m.title,
+                "step": m.step,
+                "start": m.start_date,
+                "due": m.due_date,
+                "responsible": m.responsible,
+            }
+            for m in milestones
         ],
         "groups": [
-            {"number": g.number, "name": g.name, "leader": g.leader.name if g.leader else "",
-             "members": [m.name for m in g.members], "units": [u.name for u in g.units],
-             "spot_check": [u.name for u in g.units if u.spot_check]} for g in roster
+            {
+                "number": g.number,
+                "name": g.name,
+                "leader": g.leader.name if g.leader else "",
+                "members": [m.name for m in g.members],
+                "units": [u.name for u in g.units],
+                "spot_check": [u.name for u in g.units if u.spot_check],
+            }
+            for g in roster
         ],
         "draws": [
-            {"id": r.id, "kind": r.kind, "drawn_by": r.drawn_by, "drawn_at": r.drawn_at,
-             "seed": r.seed, "reason": r.reason, "superseded": r.superseded} for r in records
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "drawn_by": r.drawn_by,
+                "drawn_at": r.drawn_at,
+                "seed": r.seed,
+                "reason": r.reason,
+                "superseded": r.superseded,
+            }
+            for r in records
         ],
     }
     if args.json:
@@ -238,8 +289,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     for m in data["milestones"]:
         print(f"  {m['start'] or '':<10} {m['due'] or '':<10} {m['title']}  {m['responsible']}")
     for g in data["groups"]:
-        print(f"  {g['name']}: leader {g['leader']}; members {', '.join(g['members'])}; "
-              f"{len(g['units'])} units")
+        print(
+            f"  {g['name']}: leader {g['leader']}; members {', '.join(g['members'])}; "
+            f"{len(g['units'])} units"
+        )
     for r in data["draws"]:
         mark = " (superseded)" if r["superseded"] else ""
         print(f"  draw {r['kind']} {r['drawn_at']} by {r['drawn_by']} seed {r['seed']}{mark}")
@@ -249,8 +302,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_draw(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
-        outcome = draw.draw_groups(database, args.campaign, args.groups, args.members,
-                                   seed=args.seed, reason=args.reason)
+        outcome = draw.draw_groups(
+            database, args.campaign, args.groups, args.members, seed=args.seed, reason=args.reason
+        )
     finally:
         database.dispose()
     if args.json:
@@ -280,8 +334,9 @@ def cmd_assign(args: argparse.Namespace) -> int:
 def cmd_spotcheck(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
-        outcome = assignment.spot_check(database, args.campaign, args.share, seed=args.seed,
-                                        reason=args.reason)
+        outcome = assignment.spot_check(
+            database, args.campaign, args.share, seed=args.seed, reason=args.reason
+        )
     finally:
         database.dispose()
     print(f"Seed {outcome.seed}: {len(outcome.chosen)} of {outcome.total} units picked")

@@ -65,8 +65,9 @@ def cmd_year(args: argparse.Namespace) -> int:
 
     suffix = _suffix(args.out, FORMATS)
     if not 2000 <= args.year <= 2100:
-        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "--year {year} is not a plausible year."),
-                         year=args.year)
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "--year {year} is not a plausible year."), year=args.year
+        )
     database = open_db(args)
     try:
         write = write_yearly_pdf if suffix == ".pdf" else write_yearly_workbook

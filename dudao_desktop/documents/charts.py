@@ -17,8 +17,18 @@ from .pdf import FRAME_WIDTH
 #: Sober colours that survive a black-and-white office printer as distinct greys.
 PALETTE = [
     colors.HexColor(c)
-    for c in ("#2F5597", "#C55A11", "#548235", "#7F6000", "#7030A0", "#1F7A7A", "#A5A5A5",
-              "#843C0C", "#203864", "#375623")
+    for c in (
+        "#2F5597",
+        "#C55A11",
+        "#548235",
+        "#7F6000",
+        "#7030A0",
+        "#1F7A7A",
+        "#A5A5A5",
+        "#843C0C",
+        "#203864",
+        "#375623",
+    )
 ]
 BAR_COLOUR = colors.HexColor("#2F5597")
 LABEL_SIZE = 8.5
@@ -71,8 +81,11 @@ def bar_chart(
     chart.barLabels.dx = 3
     drawing.add(chart)
     if caption:
-        drawing.add(String(width / 2, height - 6 * mm, caption, fontName=FONT, fontSize=10,
-                           textAnchor="middle"))
+        drawing.add(
+            String(
+                width / 2, height - 6 * mm, caption, fontName=FONT, fontSize=10, textAnchor="middle"
+            )
+        )
     return drawing
 
 
@@ -113,6 +126,9 @@ def pie_chart(
     ]
     drawing.add(legend)
     if caption:
-        drawing.add(String(width / 2, height - 6 * mm, caption, fontName=FONT, fontSize=10,
-                           textAnchor="middle"))
+        drawing.add(
+            String(
+                width / 2, height - 6 * mm, caption, fontName=FONT, fontSize=10, textAnchor="middle"
+            )
+        )
     return drawing

@@ -47,31 +47,58 @@ def _matter(line: FollowUpLine) -> str:
     return "\n".join(parts)
 
 
-def followup_story(lines: list[FollowUpLine], office: str, today: date,
-                   year: int | None = None) -> list[Flowable]:
+def followup_story(
+    lines: list[FollowUpLine], office: str, today: date, year: int | None = None
+) -> list[Flowable]:
     title = tr(TITLE_YEAR).format(year=year) if year else tr(TITLE)
     story: list[Flowable] = pdf.title(title, tr(SUBTITLE).format(office=office, date=day(today)))
     with_results = sum(1 for line in lines if line.followed_up)
-    story.append(pdf.paragraph(tr(SUMMARY).format(
-        matters=len(lines),
-        with_indicators=sum(1 for line in lines if line.indicators.strip()),
-        with_results=with_results,
-        pending=len(lines) - with_results), "body_indent"))
+    story.append(
+        pdf.paragraph(
+            tr(SUMMARY).format(
+                matters=len(lines),
+                with_indicators=sum(1 for line in lines if line.indicators.strip()),
+                with_results=with_results,
+                pending=len(lines) - with_results,
+            ),
+            "body_indent",
+        )
+    )
     story.append(pdf.spacer(2))
     if not lines:
         return [*story, pdf.paragraph(tr(NONE_APPROVED), "body_indent")]
-    rows = [[i, line.unit, _matter(line), day(line.meeting_on), line.indicators,
-             line.result or tr(PENDING)] for i, line in enumerate(lines, start=1)]
-    story.append(pdf.table([tr(NUMBER), tr(UNIT), tr(MATTER), tr(DECIDED), tr(INDICATORS),
-                            tr(RESULT)], rows, [0.7, 2.3, 4.2, 2.1, 3.3, 3.4],
-                           center_columns=(0, 3)))
+    rows = [
+        [
+            i,
+            line.unit,
+            _matter(line),
+            day(line.meeting_on),
+            line.indicators,
+            line.result or tr(PENDING),
+        ]
+        for i, line in enumerate(lines, start=1)
+    ]
+    story.append(
+        pdf.table(
+            [tr(NUMBER), tr(UNIT), tr(MATTER), tr(DECIDED), tr(INDICATORS), tr(RESULT)],
+            rows,
+            [0.7, 2.3, 4.2, 2.1, 3.3, 3.4],
+            center_columns=(0, 3),
+        )
+    )
     return story
 
 
-def write_followup_report(database: Database, path: str | os.PathLike, year: int | None = None,
-                          today: date | None = None) -> Path:
+def write_followup_report(
+    database: Database, path: str | os.PathLike, year: int | None = None, today: date | None = None
+) -> Path:
     office = _office(database)
     lines = followup_lines(database, year)
     title = tr(TITLE_YEAR).format(year=year) if year else tr(TITLE)
-    return pdf.write_pdf(path, followup_story(lines, office, today or date.today(), year),
-                         title=title, header=office, author=office)
+    return pdf.write_pdf(
+        path,
+        followup_story(lines, office, today or date.today(), year),
+        title=title,
+        header=office,
+        author=office,
+    )

@@ -123,7 +123,7 @@ def _group_story(group: RosterGroup) -> list:
                 [u.visit_order, u.name, u.uscc, u.department, "✓" if u.spot_check else ""]
                 for u in group.units
             ],
-            col_widths=[0.8, 4, 3, 3, 1],
+            col_widths=[0.8, 4, 3, 3, 1.4],
             center_columns=(0, 4),
         ),
         pdf.spacer(5),

@@ -91,8 +91,11 @@ RECTIFICATION_TEXT = T(
     "{overdue} are overdue.",
 )
 BAND = T("Documents", "Grade")
-GRADES_TEXT = T("Documents", "{graded} units have been graded; {pending} covered units are "
-                "awaiting their overall evaluation.")
+GRADES_TEXT = T(
+    "Documents",
+    "{graded} units have been graded; {pending} covered units are "
+    "awaiting their overall evaluation.",
+)
 UNIT = T("Documents", "Unit")
 DESCRIPTION = T("Documents", "Problem")
 MEASURES = T("Documents", "Rectification measures")
@@ -160,18 +163,27 @@ def _summary(f: CampaignFigures) -> list[Flowable]:
     rate = percent(f.coverage_rate)
     pairs = [
         (tr(PERIOD), tr(PERIOD_VALUE).format(start=day(f.start_date), end=day(f.end_date))),
-        (tr(VISITS), tr(PERIOD_VALUE).format(start=day(f.first_visit), end=day(f.last_visit))
-         if f.first_visit else ""),
+        (
+            tr(VISITS),
+            tr(PERIOD_VALUE).format(start=day(f.first_visit), end=day(f.last_visit))
+            if f.first_visit
+            else "",
+        ),
         (tr(GROUPS), str(f.groups)),
         (tr(ROSTER), str(f.units_in_roster)),
         (tr(ASSIGNED), str(f.units_assigned)),
-        (tr(COVERED), tr(COVERED_VALUE).format(covered=f.units_covered,
-                                               roster=f.units_in_roster, rate=rate)),
+        (
+            tr(COVERED),
+            tr(COVERED_VALUE).format(covered=f.units_covered, roster=f.units_in_roster, rate=rate),
+        ),
     ]
     story: list[Flowable] = [
-        pdf.paragraph(tr(COVERAGE_TEXT).format(groups=f.groups, covered=f.units_covered,
-                                               roster=f.units_in_roster, rate=rate),
-                      "body_indent"),
+        pdf.paragraph(
+            tr(COVERAGE_TEXT).format(
+                groups=f.groups, covered=f.units_covered, roster=f.units_in_roster, rate=rate
+            ),
+            "body_indent",
+        ),
         pdf.spacer(2),
         pdf.key_value_table(pairs),
         pdf.spacer(2),
@@ -180,35 +192,82 @@ def _summary(f: CampaignFigures) -> list[Flowable]:
     ]
     rows = [[g.name, g.leader, g.members, g.units, g.covered] for g in f.group_summaries]
     groups = f.group_summaries
-    rows.append([tr(TOTAL), "", sum(g.members for g in groups), sum(g.units for g in groups),
-                 sum(g.covered for g in groups)])
-    story.append(pdf.table([tr(GROUP), tr(LEADER), tr(MEMBERS), tr(ASSIGNED), tr(COVERED)],
-                           rows, [3, 2, 1.5, 2, 2], center_columns=(1, 2, 3, 4)))
+    rows.append(
+        [
+            tr(TOTAL),
+            "",
+            sum(g.members for g in groups),
+            sum(g.units for g in groups),
+            sum(g.covered for g in groups),
+        ]
+    )
+    story.append(
+        pdf.table(
+            [tr(GROUP), tr(LEADER), tr(MEMBERS), tr(ASSIGNED), tr(COVERED)],
+            rows,
+            [3, 2, 1.5, 2, 2],
+            center_columns=(1, 2, 3, 4),
+        )
+    )
     return story
 
 
 def _findings(data: ReportData) -> list[Flowable]:
     f = data.figures
-    story: list[Flowable] = [pdf.paragraph(
-        tr(FINDINGS_TEXT).format(problems=f.problems, units=data.problem_units,
-                                 suggestions=f.suggestions), "body_indent")]
-    rows = [[category(key), count, percent(count / f.problems if f.problems else 0),
-             f.rectified_by_category.get(key, 0)]
-            for key, count in f.problems_by_category.items()]
+    story: list[Flowable] = [
+        pdf.paragraph(
+            tr(FINDINGS_TEXT).format(
+                problems=f.problems, units=data.problem_units, suggestions=f.suggestions
+            ),
+            "body_indent",
+        )
+    ]
+    rows = [
+        [
+            category(key),
+            count,
+            percent(count / f.problems if f.problems else 0),
+            f.rectified_by_category.get(key, 0),
+        ]
+        for key, count in f.problems_by_category.items()
+    ]
     rows.append([tr(TOTAL), f.problems, percent(1 if f.problems else 0), f.rectified])
-    story += [pdf.table([tr(CATEGORY), tr(COUNT), tr(SHARE), tr(RECTIFIED)], rows,
-                        [6, 1.5, 1.5, 1.5], center_columns=(1, 2, 3)), pdf.spacer(3)]
-    story.append(KeepTogether(bar_chart(
-        [(category(k), v) for k, v in f.problems_by_category.items()], tr(CHART_BY_CATEGORY))))
+    story += [
+        pdf.table(
+            [tr(CATEGORY), tr(COUNT), tr(SHARE), tr(RECTIFIED)],
+            rows,
+            [6, 1.5, 1.5, 1.5],
+            center_columns=(1, 2, 3),
+        ),
+        pdf.spacer(3),
+    ]
+    story.append(
+        KeepTogether(
+            bar_chart(
+                [(category(k), v) for k, v in f.problems_by_category.items()], tr(CHART_BY_CATEGORY)
+            )
+        )
+    )
     story.append(pdf.heading(tr(TYPICAL_CASES)))
     for key, cases in data.cases.items():
         story.append(pdf.paragraph(f"<b>{category(key)}</b>", markup=True))
-        story += [pdf.paragraph("· " + tr(CASE_LINE).format(
-            description=c.description, units=c.units, unit=c.example_unit), "body_indent")
-            for c in cases]
+        story += [
+            pdf.paragraph(
+                "· "
+                + tr(CASE_LINE).format(
+                    description=c.description, units=c.units, unit=c.example_unit
+                ),
+                "body_indent",
+            )
+            for c in cases
+        ]
     departments = list(f.problems_by_department.items())[:TOP_DEPARTMENTS]
-    story += [pdf.spacer(3), KeepTogether(bar_chart(
-        [(department(k), v) for k, v in departments], tr(CHART_BY_DEPARTMENT)))]
+    story += [
+        pdf.spacer(3),
+        KeepTogether(
+            bar_chart([(department(k), v) for k, v in departments], tr(CHART_BY_DEPARTMENT))
+        ),
+    ]
     return story
 
 
@@ -216,8 +275,12 @@ def _suggestions(f: CampaignFigures) -> list[Flowable]:
     items = [(category(k), v) for k, v in f.suggestions_by_category.items()]
     return [
         pdf.paragraph(tr(SUGGESTIONS_TEXT).format(suggestions=f.suggestions), "body_indent"),
-        pdf.table([tr(CATEGORY), tr(COUNT)], [[k, v] for k, v in items]
-                  + [[tr(TOTAL), f.suggestions]], [6, 1.5], center_columns=(1,)),
+        pdf.table(
+            [tr(CATEGORY), tr(COUNT)],
+            [[k, v] for k, v in items] + [[tr(TOTAL), f.suggestions]],
+            [6, 1.5],
+            center_columns=(1,),
+        ),
         KeepTogether(pie_chart(items, tr(CHART_SUGGESTIONS))),
     ]
 
@@ -225,44 +288,83 @@ def _suggestions(f: CampaignFigures) -> list[Flowable]:
 def _rectification(f: CampaignFigures) -> list[Flowable]:
     items = [(status(k), v) for k, v in f.problems_by_status.items()]
     return [
-        pdf.paragraph(tr(RECTIFICATION_TEXT).format(
-            problems=f.problems, rectified=f.rectified, rate=percent(f.rectification_rate),
-            overdue=f.overdue), "body_indent"),
-        pdf.table([tr(STATUS), tr(COUNT), tr(SHARE)],
-                  [[k, v, percent(v / f.problems)] for k, v in items]
-                  + [[tr(TOTAL), f.problems, percent(1 if f.problems else 0)]],
-                  [6, 1.5, 1.5], center_columns=(1, 2)),
+        pdf.paragraph(
+            tr(RECTIFICATION_TEXT).format(
+                problems=f.problems,
+                rectified=f.rectified,
+                rate=percent(f.rectification_rate),
+                overdue=f.overdue,
+            ),
+            "body_indent",
+        ),
+        pdf.table(
+            [tr(STATUS), tr(COUNT), tr(SHARE)],
+            [[k, v, percent(v / f.problems)] for k, v in items]
+            + [[tr(TOTAL), f.problems, percent(1 if f.problems else 0)]],
+            [6, 1.5, 1.5],
+            center_columns=(1, 2),
+        ),
         KeepTogether(pie_chart(items, tr(CHART_STATUS))),
     ]
 
 
 def _grades(data: ReportData) -> list[Flowable]:
     f = data.figures
-    rows = [[band(code), f.grades.get(code, 0), "、".join(data.graded.get(code, []))]
-            for code in f.grades]
+    rows = [
+        [band(code), f.grades.get(code, 0), "、".join(data.graded.get(code, []))]
+        for code in f.grades
+    ]
     return [
-        pdf.paragraph(tr(GRADES_TEXT).format(graded=f.graded,
-                                             pending=max(f.units_covered - f.graded, 0)),
-                      "body_indent"),
+        pdf.paragraph(
+            tr(GRADES_TEXT).format(graded=f.graded, pending=max(f.units_covered - f.graded, 0)),
+            "body_indent",
+        ),
         pdf.table([tr(BAND), tr(COUNT), tr(UNITS)], rows, [1.5, 1, 9], center_columns=(0, 1)),
     ]
 
 
 def _appendices(data: ReportData) -> list[Flowable]:
-    problems = [[i, p.unit, category(p.category), p.description, p.measures, day(p.deadline),
-                 status(p.status)] for i, p in enumerate(data.problems, start=1)]
-    suggestions = [[i, s.unit, category(s.category), s.text, s.response]
-                   for i, s in enumerate(data.suggestions, start=1)]
+    problems = [
+        [
+            i,
+            p.unit,
+            category(p.category),
+            p.description,
+            p.measures,
+            day(p.deadline),
+            status(p.status),
+        ]
+        for i, p in enumerate(data.problems, start=1)
+    ]
+    suggestions = [
+        [i, s.unit, category(s.category), s.text, s.response]
+        for i, s in enumerate(data.suggestions, start=1)
+    ]
     return [
         pdf.page_break(),
         pdf.heading(tr(APPENDIX_PROBLEMS)),
-        pdf.table([tr(NUMBER), tr(UNIT), tr(CATEGORY), tr(DESCRIPTION), tr(MEASURES),
-                   tr(DEADLINE), tr(STATUS)], problems, [0.7, 2.4, 2, 4.2, 3.6, 1.8, 1.4],
-                  center_columns=(0, 5, 6)),
+        pdf.table(
+            [
+                tr(NUMBER),
+                tr(UNIT),
+                tr(CATEGORY),
+                tr(DESCRIPTION),
+                tr(MEASURES),
+                tr(DEADLINE),
+                tr(STATUS),
+            ],
+            problems,
+            [0.7, 2.4, 2, 4.2, 3.6, 1.8, 1.4],
+            center_columns=(0, 5, 6),
+        ),
         pdf.page_break(),
         pdf.heading(tr(APPENDIX_SUGGESTIONS)),
-        pdf.table([tr(NUMBER), tr(UNIT), tr(CATEGORY), tr(SUGGESTION), tr(RESPONSE)],
-                  suggestions, [0.7, 2.6, 2.2, 6, 3], center_columns=(0,)),
+        pdf.table(
+            [tr(NUMBER), tr(UNIT), tr(CATEGORY), tr(SUGGESTION), tr(RESPONSE)],
+            suggestions,
+            [0.7, 2.6, 2.2, 6, 3],
+            center_columns=(0,),
+        ),
     ]
 
 
@@ -289,5 +391,10 @@ def write_report(
 ) -> Path:
     data = report_data(database, campaign_id, today)
     title = f"{data.figures.campaign_name}{tr(SUPERVISION_REPORT)}"
-    return pdf.write_pdf(path, report_story(data, today), title=tr(SUPERVISION_REPORT),
-                         header=data.figures.campaign_name, author=data.office or title)
+    return pdf.write_pdf(
+        path,
+        report_story(data, today),
+        title=tr(SUPERVISION_REPORT),
+        header=data.figures.campaign_name,
+        author=data.office or title,
+    )

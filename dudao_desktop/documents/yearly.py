@@ -83,17 +83,45 @@ def _office(database: Database) -> str:
 
 
 def _establishment_rows(a: YearlyAnalysis) -> list[list]:
-    rows = [[department(u.department), u.units, u.approved, u.actual, u.vacancy,
-             u.over_quota_units, u.over_quota_staff, percent(u.usage_rate)]
-            for u in a.establishment]
+    rows = [
+        [
+            department(u.department),
+            u.units,
+            u.approved,
+            u.actual,
+            u.vacancy,
+            u.over_quota_units,
+            u.over_quota_staff,
+            percent(u.usage_rate),
+        ]
+        for u in a.establishment
+    ]
     t = a.establishment_total
-    rows.append([tr(TOTAL), t.units, t.approved, t.actual, t.vacancy, t.over_quota_units,
-                 t.over_quota_staff, percent(t.usage_rate)])
+    rows.append(
+        [
+            tr(TOTAL),
+            t.units,
+            t.approved,
+            t.actual,
+            t.vacancy,
+            t.over_quota_units,
+            t.over_quota_staff,
+            percent(t.usage_rate),
+        ]
+    )
     return rows
 
 
-ESTABLISHMENT_HEADER = (SUPERVISING_DEPARTMENT, UNITS, APPROVED, ACTUAL, VACANCY, OVER_UNITS,
-                        OVER_STAFF, USE)
+ESTABLISHMENT_HEADER = (
+    SUPERVISING_DEPARTMENT,
+    UNITS,
+    APPROVED,
+    ACTUAL,
+    VACANCY,
+    OVER_UNITS,
+    OVER_STAFF,
+    USE,
+)
 
 
 def _or_none(table: Flowable, rows: list) -> Flowable:
@@ -107,83 +135,151 @@ def yearly_story(a: YearlyAnalysis, office: str, today: date) -> list[Flowable]:
     )
     story += [
         pdf.heading(numbered(1, tr(ESTABLISHMENT))),
-        pdf.paragraph(tr(ESTABLISHMENT_TEXT).format(
-            units=t.units, approved=t.approved, actual=t.actual, rate=percent(t.usage_rate),
-            vacancy=t.vacancy, over=t.over_quota_units, over_staff=t.over_quota_staff,
-            year=a.year, snapshots=t.from_snapshots), "body_indent"),
-        pdf.table([tr(h) for h in ESTABLISHMENT_HEADER], _establishment_rows(a),
-                  [4.2, 1, 1.4, 1.3, 1.2, 1.3, 1.3, 1.2], center_columns=range(1, 8)),
+        pdf.paragraph(
+            tr(ESTABLISHMENT_TEXT).format(
+                units=t.units,
+                approved=t.approved,
+                actual=t.actual,
+                rate=percent(t.usage_rate),
+                vacancy=t.vacancy,
+                over=t.over_quota_units,
+                over_staff=t.over_quota_staff,
+                year=a.year,
+                snapshots=t.from_snapshots,
+            ),
+            "body_indent",
+        ),
+        pdf.table(
+            [tr(h) for h in ESTABLISHMENT_HEADER],
+            _establishment_rows(a),
+            [4.2, 1, 1.4, 1.3, 1.2, 1.3, 1.3, 1.2],
+            center_columns=range(1, 8),
+        ),
     ]
-    matters = [[i, m.unit, m.title, day(m.decided_on), m.document_number]
-               for i, m in enumerate(a.matters, start=1)]
+    matters = [
+        [i, m.unit, m.title, day(m.decided_on), m.document_number]
+        for i, m in enumerate(a.matters, start=1)
+    ]
     story += [
         CondPageBreak(40 * mm),
         pdf.heading(numbered(2, tr(MATTERS))),
         pdf.paragraph(tr(MATTERS_TEXT).format(count=len(a.matters), year=a.year), "body_indent"),
-        _or_none(pdf.table([tr(NUMBER), tr(UNIT), tr(MATTER), tr(DECIDED), tr(DOCUMENT_NUMBER)],
-                           matters, [0.7, 3, 5.5, 1.8, 2.6], center_columns=(0, 3)), matters),
+        _or_none(
+            pdf.table(
+                [tr(NUMBER), tr(UNIT), tr(MATTER), tr(DECIDED), tr(DOCUMENT_NUMBER)],
+                matters,
+                [0.7, 3, 5.5, 1.8, 2.6],
+                center_columns=(0, 3),
+            ),
+            matters,
+        ),
     ]
     years = [[y.year, y.found, y.rectified, y.open, percent(y.rate)] for y in a.problems_by_year]
     story += [
         CondPageBreak(60 * mm),
         pdf.heading(numbered(3, tr(PROBLEMS))),
-        pdf.table([tr(YEAR), tr(FOUND), tr(RECTIFIED), tr(OPEN), tr(RATE)], years,
-                  center_columns=range(5)),
+        pdf.table(
+            [tr(YEAR), tr(FOUND), tr(RECTIFIED), tr(OPEN), tr(RATE)], years, center_columns=range(5)
+        ),
         pdf.spacer(3),
-        KeepTogether(bar_chart([(str(y.year), y.found) for y in a.problems_by_year],
-                               tr(CHART_PROBLEMS))),
+        KeepTogether(
+            bar_chart([(str(y.year), y.found) for y in a.problems_by_year], tr(CHART_PROBLEMS))
+        ),
     ]
-    repeats = [[i, r.unit, category(r.category), r.occurrences, "、".join(map(str, r.years))]
-               for i, r in enumerate(a.repeats, start=1)]
+    repeats = [
+        [i, r.unit, category(r.category), r.occurrences, "、".join(map(str, r.years))]
+        for i, r in enumerate(a.repeats, start=1)
+    ]
     story += [
         CondPageBreak(40 * mm),
         pdf.heading(numbered(4, tr(REPEATS))),
         pdf.paragraph(tr(REPEATS_TEXT).format(count=len(a.repeats)), "body_indent"),
-        _or_none(pdf.table([tr(NUMBER), tr(UNIT), tr(CATEGORY), tr(OCCURRENCES), tr(YEARS)],
-                           repeats, [0.7, 4, 3.5, 1.5, 3], center_columns=(0, 3)), repeats),
+        _or_none(
+            pdf.table(
+                [tr(NUMBER), tr(UNIT), tr(CATEGORY), tr(OCCURRENCES), tr(YEARS)],
+                repeats,
+                [0.7, 4, 3.5, 1.5, 3],
+                center_columns=(0, 3),
+            ),
+            repeats,
+        ),
     ]
     warnings = [[warning_rule(w.rule), w.raised, w.cleared] for w in a.warnings]
     story += [
         CondPageBreak(40 * mm),
         pdf.heading(numbered(5, tr(WARNINGS))),
-        pdf.paragraph(tr(WARNINGS_TEXT).format(open=a.open_warnings_at_year_end, year=a.year),
-                      "body_indent"),
-        _or_none(pdf.table([tr(RULE), tr(RAISED), tr(CLEARED)], warnings, [5, 1.5, 1.5],
-                           center_columns=(1, 2)), warnings),
+        pdf.paragraph(
+            tr(WARNINGS_TEXT).format(open=a.open_warnings_at_year_end, year=a.year), "body_indent"
+        ),
+        _or_none(
+            pdf.table(
+                [tr(RULE), tr(RAISED), tr(CLEARED)], warnings, [5, 1.5, 1.5], center_columns=(1, 2)
+            ),
+            warnings,
+        ),
     ]
     return story
 
 
-def write_yearly_pdf(database: Database, year: int, path: str | os.PathLike,
-                     today: date | None = None) -> Path:
+def write_yearly_pdf(
+    database: Database, year: int, path: str | os.PathLike, today: date | None = None
+) -> Path:
     analysis = yearly_analysis(database, year)
     office = _office(database)
     title = tr(TITLE).format(year=year)
-    return pdf.write_pdf(path, yearly_story(analysis, office, today or date.today()),
-                         title=title, header=office, author=office)
+    return pdf.write_pdf(
+        path,
+        yearly_story(analysis, office, today or date.today()),
+        title=title,
+        header=office,
+        author=office,
+    )
 
 
-def write_yearly_workbook(database: Database, year: int, path: str | os.PathLike,
-                          today: date | None = None) -> Path:
+def write_yearly_workbook(
+    database: Database, year: int, path: str | os.PathLike, today: date | None = None
+) -> Path:
     a = yearly_analysis(database, year)
     subtitle = tr(SUBTITLE).format(office=_office(database), date=day(today or date.today()))
     book = new_workbook()
 
     def sheet(title: str, headers, widths, rows) -> None:
         columns = [(None, [(tr(h), w, None) for h, w in zip(headers, widths, strict=True)])]
-        add_ledger_sheet(book, f"{a.year} {tr(title)}", subtitle, columns, rows,
-                         sheet_name=tr(title))
+        add_ledger_sheet(
+            book, f"{a.year} {tr(title)}", subtitle, columns, rows, sheet_name=tr(title)
+        )
 
-    sheet(ESTABLISHMENT, ESTABLISHMENT_HEADER, [30, 8, 10, 10, 10, 12, 12, 10],
-          _establishment_rows(a))
-    sheet(MATTERS, (NUMBER, UNIT, MATTER, DECIDED, DOCUMENT_NUMBER), [6, 28, 50, 12, 22],
-          [(i, m.unit, m.title, m.decided_on, m.document_number)
-           for i, m in enumerate(a.matters, start=1)])
-    sheet(PROBLEMS, (YEAR, FOUND, RECTIFIED, OPEN, RATE), [8, 10, 10, 10, 12],
-          [(y.year, y.found, y.rectified, y.open, percent(y.rate)) for y in a.problems_by_year])
-    sheet(REPEATS, (NUMBER, UNIT, CATEGORY, OCCURRENCES, YEARS), [6, 30, 30, 10, 24],
-          [(i, r.unit, category(r.category), r.occurrences, "、".join(map(str, r.years)))
-           for i, r in enumerate(a.repeats, start=1)])
-    sheet(WARNINGS, (RULE, RAISED, CLEARED), [30, 10, 10],
-          [(warning_rule(w.rule), w.raised, w.cleared) for w in a.warnings])
+    sheet(
+        ESTABLISHMENT, ESTABLISHMENT_HEADER, [30, 8, 10, 10, 10, 12, 12, 10], _establishment_rows(a)
+    )
+    sheet(
+        MATTERS,
+        (NUMBER, UNIT, MATTER, DECIDED, DOCUMENT_NUMBER),
+        [6, 28, 50, 12, 22],
+        [
+            (i, m.unit, m.title, m.decided_on, m.document_number)
+            for i, m in enumerate(a.matters, start=1)
+        ],
+    )
+    sheet(
+        PROBLEMS,
+        (YEAR, FOUND, RECTIFIED, OPEN, RATE),
+        [8, 10, 10, 10, 12],
+        [(y.year, y.found, y.rectified, y.open, percent(y.rate)) for y in a.problems_by_year],
+    )
+    sheet(
+        REPEATS,
+        (NUMBER, UNIT, CATEGORY, OCCURRENCES, YEARS),
+        [6, 30, 30, 10, 24],
+        [
+            (i, r.unit, category(r.category), r.occurrences, "、".join(map(str, r.years)))
+            for i, r in enumerate(a.repeats, start=1)
+        ],
+    )
+    sheet(
+        WARNINGS,
+        (RULE, RAISED, CLEARED),
+        [30, 10, 10],
+        [(warning_rule(w.rule), w.raised, w.cleared) for w in a.warnings],
+    )
     return save_workbook(book, path)

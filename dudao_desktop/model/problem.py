@@ -16,6 +16,8 @@ class Problem(Synced, Base):
     __table_args__ = (
         Index("ix_problem_deleted_deadline", "deleted", "deadline", "id"),
         Index("ix_problem_deleted_status_deadline", "deleted", "status", "deadline", "id"),
+        Index("ix_problem_deleted_category_deadline", "deleted", "category", "deadline", "id"),
+        Index("ix_problem_unit_deleted_deadline", "unit_id", "deleted", "deadline", "id"),
     )
 
     unit_id: Mapped[str] = fk("unit")

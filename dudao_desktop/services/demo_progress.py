@@ -89,8 +89,10 @@ def report_progress(builder: DemoBuilder) -> None:
         if matter.phase == "implemented":
             matter.implementation = "已印发文件并落实到位。"
             matter.follow_up_result = rng.choice(
-                ["职能运行顺畅，人员已全部到岗，达到预期效果。",
-                 "调整后工作效率明显提升，服务对象满意度达95%。"]
+                [
+                    "职能运行顺畅，人员已全部到岗，达到预期效果。",
+                    "调整后工作效率明显提升，服务对象满意度达95%。",
+                ]
             )
     for section, text in REPORT_TEXTS.items():
         builder.add(

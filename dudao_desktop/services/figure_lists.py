@@ -53,8 +53,15 @@ def problem_list(database: Database, campaign_id: str) -> list[ProblemLine]:
     """The campaign's problem list (问题清单), by category, then unit."""
     with database.Session() as s:
         rows = s.execute(
-            select(Unit.name, Department.name, Problem.category, Problem.description,
-                   Problem.measures, Problem.deadline, Problem.status)
+            select(
+                Unit.name,
+                Department.name,
+                Problem.category,
+                Problem.description,
+                Problem.measures,
+                Problem.deadline,
+                Problem.status,
+            )
             .select_from(Problem)
             .join(Unit, Unit.id == Problem.unit_id)
             .outerjoin(Department, Department.id == Unit.department_id)
@@ -85,8 +92,12 @@ def typical_cases(database: Database, campaign_id: str) -> dict[str, list[Typica
     """Per category, the most frequent findings with how many units they concern."""
     with database.Session() as s:
         rows = s.execute(
-            select(Problem.category, Problem.description,
-                   func.count(func.distinct(Problem.unit_id)), func.min(Unit.name))
+            select(
+                Problem.category,
+                Problem.description,
+                func.count(func.distinct(Problem.unit_id)),
+                func.min(Unit.name),
+            )
             .select_from(Problem)
             .join(Unit, Unit.id == Problem.unit_id)
             .where(Problem.campaign_id == campaign_id, live(Problem))
@@ -107,8 +118,7 @@ def graded_units(database: Database, campaign_id: str) -> dict[str, list[str]]:
         rows = s.execute(
             select(Inspection.grade, Unit.name)
             .join(Unit, Unit.id == Inspection.unit_id)
-            .where(Inspection.campaign_id == campaign_id, live(Inspection),
-                   Inspection.grade != "")
+            .where(Inspection.campaign_id == campaign_id, live(Inspection), Inspection.grade != "")
             .order_by(Unit.name)
         ).all()
     order = [band["code"] for band in grading_bands()]
@@ -120,16 +130,35 @@ def graded_units(database: Database, campaign_id: str) -> dict[str, list[str]]:
 
 def not_visited_unit_ids(database: Database, campaign_id: str) -> list[str]:
     """Units assigned in the campaign that have not been covered yet."""
-    covered = (
-        select(Inspection.unit_id)
-        .where(Inspection.campaign_id == campaign_id, live(Inspection), covered_condition())
+    covered = select(Inspection.unit_id).where(
+        Inspection.campaign_id == campaign_id, live(Inspection), covered_condition()
     )
     with database.Session() as s:
         return list(
             s.execute(
-                select(Assignment.unit_id).distinct()
-                .where(Assignment.campaign_id == campaign_id, live(Assignment),
-                       not_(Assignment.unit_id.in_(covered)))
+                select(Assignment.unit_id)
+                .distinct()
+                .where(
+                    Assignment.campaign_id == campaign_id,
+                    live(Assignment),
+                    not_(Assignment.unit_id.in_(covered)),
+                )
                 .order_by(Assignment.unit_id)
             ).scalars()
         )
+
+
+def problem_listing(database: Database, filters):
+    """The rectification ledger's listing restricted to ``filters`` (a ``ProblemFilters``):
+    what a click on a dashboard figure opens."""
+    from . import overview
+    from .problem_query import _conditions
+
+    class FilteredProblemListing(overview.ProblemListing):
+        def statement(self, stmt):
+            where, _needs_unit = _conditions(filters)
+            return super().statement(stmt).where(*where)
+
+    listing = FilteredProblemListing(database)
+    listing.filters = filters
+    return listing

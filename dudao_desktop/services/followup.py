@@ -40,17 +40,26 @@ class FollowUpLine:
 def followup_lines(database: Database, year: int | None = None) -> list[FollowUpLine]:
     """Approved matters with their follow-up (of one year of decision when ``year`` given)."""
     query = (
-        select(ApprovalMatter.id, Unit.name, Department.name, ApprovalMatter.title,
-               ApprovalMatter.phase, ApprovalMatter.meeting_on,
-               ApprovalMatter.document_number, ApprovalMatter.decision,
-               ApprovalMatter.implementation, ApprovalMatter.follow_up_indicators,
-               ApprovalMatter.follow_up_result)
+        select(
+            ApprovalMatter.id,
+            Unit.name,
+            Department.name,
+            ApprovalMatter.title,
+            ApprovalMatter.phase,
+            ApprovalMatter.meeting_on,
+            ApprovalMatter.document_number,
+            ApprovalMatter.decision,
+            ApprovalMatter.implementation,
+            ApprovalMatter.follow_up_indicators,
+            ApprovalMatter.follow_up_result,
+        )
         .select_from(ApprovalMatter)
         .join(Unit, Unit.id == ApprovalMatter.unit_id)
         .outerjoin(Department, Department.id == Unit.department_id)
         .where(ApprovalMatter.deleted.is_(False), ApprovalMatter.phase.in_(APPROVED_PHASES))
-        .order_by(ApprovalMatter.meeting_on, ApprovalMatter.applied_on, Unit.name,
-                  ApprovalMatter.id)
+        .order_by(
+            ApprovalMatter.meeting_on, ApprovalMatter.applied_on, Unit.name, ApprovalMatter.id
+        )
     )
     with database.Session() as s:
         rows = s.execute(query).all()

@@ -117,8 +117,8 @@ def _conditions(filters: ProblemFilters) -> tuple[list[Any], bool]:
     if f.unit_id:
         where.append(Problem.unit_id == f.unit_id)
     if f.department_id:
-        where.append(Unit.department_id == f.department_id)
-        needs_unit = True
+        where.append(Problem.unit_id.in_(
+            select(Unit.id).where(Unit.department_id == f.department_id)))
     if f.date_from:
         where.append(Problem.deadline >= f.date_from)
     if f.date_to:
@@ -148,10 +148,9 @@ def _conditions(filters: ProblemFilters) -> tuple[list[Any], bool]:
                 Problem.measures.like(pattern, escape="\\"),
                 Problem.responsible.like(pattern, escape="\\"),
                 Problem.source.like(pattern, escape="\\"),
-                Unit.name.like(pattern, escape="\\"),
+                Problem.unit_id.in_(select(Unit.id).where(Unit.name.like(pattern, escape="\\"))),
             )
         )
-        needs_unit = True
     return where, needs_unit
 
 
@@ -176,11 +175,52 @@ def fetch(
 ) -> list[ProblemRow]:
     """One page of the ledger, sorted and filtered in SQL."""
     filters = filters or ProblemFilters()
+    if sort == "unit":
+        return _fetch_by_unit(database, offset, limit, descending, filters)
     key = SORT_KEYS.get(sort, Problem.deadline)
-    order = [key.desc(), Problem.id.desc()] if descending else [key.asc(), Problem.id.asc()]
+    # Ties broken by deadline then id: the (…, deadline, id) indexes serve these orders.
+    keys = [key] if key is Problem.deadline else [key, Problem.deadline]
+    keys.append(Problem.id)
+    order = [k.desc() for k in keys] if descending else [k.asc() for k in keys]
     query = _select(filters).order_by(*order).offset(max(0, offset)).limit(max(0, limit))
     today = filters.today or date.today()
     with database.Session() as s:
+        rows = s.execute(query).all()
+    return [ProblemRow(*row, is_overdue(row[12], row[10], today)) for row in rows]
+
+
+def _fetch_by_unit(database: Database, offset: int, limit: int, descending: bool,
+                   filters: ProblemFilters) -> list[ProblemRow]:
+    """Unit-name order without sorting every problem: count the matches per unit (an index
+    walk), find the units that cover the page, then read only their problems."""
+    where, _ = _conditions(filters)
+    today = filters.today or date.today()
+    # "IS NOT" keeps the planner on the (unit_id, deleted, …) index: a GROUP BY in order.
+    counting = [Problem.deleted.is_not(True), *where[1:]]
+    with database.Session() as s:
+        per_unit = dict(s.execute(
+            select(Problem.unit_id, func.count()).where(*counting)
+            .group_by(Problem.unit_id)).all())
+        order = [Unit.name.desc(), Unit.id.desc()] if descending else [Unit.name, Unit.id]
+        units = [u for u in s.execute(select(Unit.id).order_by(*order)).scalars()
+                 if u in per_unit]
+        chosen: list[str] = []
+        skip, seen = offset, 0
+        for unit_id in units:
+            n = per_unit[unit_id]
+            if seen + n > offset:
+                if not chosen:
+                    skip = offset - seen
+                chosen.append(unit_id)
+                if seen + n >= offset + limit:
+                    break
+            seen += n
+        if not chosen:
+            return []
+        keys = [Unit.name, Unit.id, Problem.deadline, Problem.id]
+        query = (_select(filters).where(Problem.unit_id.in_(chosen))
+                 .order_by(*[k.desc() if descending else k.asc() for k in keys])
+                 .offset(skip).limit(limit))
         rows = s.execute(query).all()
     return [ProblemRow(*row, is_overdue(row[12], row[10], today)) for row in rows]
 
@@ -189,6 +229,10 @@ def count(database: Database, filters: ProblemFilters | None = None) -> int:
     """How many problems match (for the row count and the status bar)."""
     filters = filters or ProblemFilters()
     where, needs_unit = _conditions(filters)
+    if filters.search.strip():
+        # A text search reads every row anyway: a plain table scan beats walking an index
+        # on "deleted" and looking each row up ("IS NOT" keeps the planner off that index).
+        where[0] = Problem.deleted.is_not(True)
     query = select(func.count()).select_from(Problem)
     if needs_unit:
         query = query.join(Unit, Unit.id == Problem.unit_id)

@@ -101,8 +101,15 @@ class YearlyAnalysis:
     def establishment_total(self) -> DepartmentUse:
         total = DepartmentUse("")
         for row in self.establishment:
-            for name in ("units", "approved", "actual", "vacancy", "over_quota_units",
-                         "over_quota_staff", "from_snapshots"):
+            for name in (
+                "units",
+                "approved",
+                "actual",
+                "vacancy",
+                "over_quota_units",
+                "over_quota_staff",
+                "from_snapshots",
+            ):
                 setattr(total, name, getattr(total, name) + getattr(row, name))
         return total
 
@@ -114,8 +121,10 @@ def _year_range(year: int) -> tuple[date, date]:
 def establishment_use(s, year: int) -> list[DepartmentUse]:
     latest = (
         select(EstablishmentSnapshot.unit_id, func.max(EstablishmentSnapshot.month).label("m"))
-        .where(live(EstablishmentSnapshot),
-               EstablishmentSnapshot.month.between(f"{year}-01", f"{year}-12"))
+        .where(
+            live(EstablishmentSnapshot),
+            EstablishmentSnapshot.month.between(f"{year}-01", f"{year}-12"),
+        )
         .group_by(EstablishmentSnapshot.unit_id)
         .subquery()
     )
@@ -123,8 +132,11 @@ def establishment_use(s, year: int) -> list[DepartmentUse]:
         row.unit_id: row
         for row in s.execute(
             select(EstablishmentSnapshot)
-            .join(latest, (latest.c.unit_id == EstablishmentSnapshot.unit_id)
-                  & (latest.c.m == EstablishmentSnapshot.month))
+            .join(
+                latest,
+                (latest.c.unit_id == EstablishmentSnapshot.unit_id)
+                & (latest.c.m == EstablishmentSnapshot.month),
+            )
             .where(live(EstablishmentSnapshot))
         ).scalars()
     }
@@ -136,8 +148,9 @@ def establishment_use(s, year: int) -> list[DepartmentUse]:
     by_department: dict[str, DepartmentUse] = {}
     for unit, department in rows:
         source = snapshots.get(unit.id, unit)
-        approved = (source.establishment_admin + source.establishment_institution
-                    + source.establishment_law)
+        approved = (
+            source.establishment_admin + source.establishment_institution + source.establishment_law
+        )
         actual = source.actual_staff
         use = by_department.setdefault(department or "", DepartmentUse(department or ""))
         use.units += 1
@@ -155,11 +168,19 @@ def matters_approved(s, year: int) -> list[MatterLine]:
     start, end = _year_range(year)
     decided = func.coalesce(ApprovalMatter.meeting_on, ApprovalMatter.applied_on)
     rows = s.execute(
-        select(Unit.name, ApprovalMatter.title, ApprovalMatter.phase, decided,
-               ApprovalMatter.document_number)
+        select(
+            Unit.name,
+            ApprovalMatter.title,
+            ApprovalMatter.phase,
+            decided,
+            ApprovalMatter.document_number,
+        )
         .join(Unit, Unit.id == ApprovalMatter.unit_id)
-        .where(live(ApprovalMatter), ApprovalMatter.phase.in_(APPROVED_PHASES),
-               decided.between(start, end))
+        .where(
+            live(ApprovalMatter),
+            ApprovalMatter.phase.in_(APPROVED_PHASES),
+            decided.between(start, end),
+        )
         .order_by(decided, Unit.name, ApprovalMatter.id)
     ).all()
     return [MatterLine(*row) for row in rows]
@@ -167,11 +188,16 @@ def matters_approved(s, year: int) -> list[MatterLine]:
 
 def problems_by_year(s, year: int) -> list[YearProblems]:
     scope = (live(Problem), Problem.year.between(FIRST_YEAR, year))
-    found = dict(s.execute(select(Problem.year, func.count()).where(*scope)
-                           .group_by(Problem.year)).all())
-    done = dict(s.execute(select(Problem.year, func.count())
-                          .where(*scope, Problem.status.in_(DONE_STATUSES))
-                          .group_by(Problem.year)).all())
+    found = dict(
+        s.execute(select(Problem.year, func.count()).where(*scope).group_by(Problem.year)).all()
+    )
+    done = dict(
+        s.execute(
+            select(Problem.year, func.count())
+            .where(*scope, Problem.status.in_(DONE_STATUSES))
+            .group_by(Problem.year)
+        ).all()
+    )
     return [YearProblems(y, found.get(y, 0), done.get(y, 0)) for y in range(FIRST_YEAR, year + 1)]
 
 
@@ -188,10 +214,18 @@ def repeat_problems(s, year: int) -> list[RepeatProblem]:
     ).all()
     result = []
     for unit_id, category, occurrences in rows:
-        years = sorted(set(s.execute(
-            select(Problem.year).where(live(Problem), Problem.unit_id == unit_id,
-                                       Problem.category == category, Problem.year <= year)
-        ).scalars()))
+        years = sorted(
+            set(
+                s.execute(
+                    select(Problem.year).where(
+                        live(Problem),
+                        Problem.unit_id == unit_id,
+                        Problem.category == category,
+                        Problem.year <= year,
+                    )
+                ).scalars()
+            )
+        )
         result.append(RepeatProblem(s.get(Unit, unit_id).name, category, occurrences, years))
     return sorted(result, key=lambda r: (-r.occurrences, r.unit, r.category))
 
@@ -213,13 +247,16 @@ def warnings_of_year(s, year: int) -> tuple[list[WarningFigures], int]:
         figures[rule].cleared = count
     for rule, item in figures.items():
         item.rule = rule
-    open_at_end = s.scalar(
-        select(func.count()).where(
-            live(UnitWarning),
-            UnitWarning.raised_on <= end,
-            (UnitWarning.cleared_on.is_(None)) | (UnitWarning.cleared_on > end),
+    open_at_end = (
+        s.scalar(
+            select(func.count()).where(
+                live(UnitWarning),
+                UnitWarning.raised_on <= end,
+                (UnitWarning.cleared_on.is_(None)) | (UnitWarning.cleared_on > end),
+            )
         )
-    ) or 0
+        or 0
+    )
     return sorted(figures.values(), key=lambda w: w.rule), open_at_end
 
 

@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
             tab.restore_state(store)
             self.tabs.append(tab)
             self.ui.tabs.addTab(tab, tab.title())
-        self.ui.tabs.setCurrentIndex(int(store.value(keys.CURRENT_TAB, 1) or 0))
+        self.ui.tabs.setCurrentIndex(int(store.value(keys.CURRENT_TAB, 0) or 0))
         self.update_status()
 
     def restore_window(self) -> None:

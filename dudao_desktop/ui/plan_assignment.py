@@ -20,8 +20,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class PlanAssignmentDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, database: Database, campaign_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, campaign_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.campaign_id = campaign_id
@@ -51,8 +50,9 @@ class PlanAssignmentDialog(QDialog):
         ui.targetCombo.clear()
         for group in self.roster:
             leader = group.leader.name if group.leader else ""
-            item = QListWidgetItem(self.tr("{0} ({1}): {2} units").format(
-                group.name, leader, len(group.units)))
+            item = QListWidgetItem(
+                self.tr("{0} ({1}): {2} units").format(group.name, leader, len(group.units))
+            )
             item.setData(ID_ROLE, group.id)
             ui.groupsList.addItem(item)
             ui.targetCombo.addItem(group.name, group.id)
@@ -62,8 +62,10 @@ class PlanAssignmentDialog(QDialog):
         self.show_units()
         problems = assignment.assignment_problems(self.database, self.campaign_id)
         ui.statusLabel.setText(
-            self.tr("Every unit is assigned once; avoidance respected.") if not problems
-            else self.tr("{0} problems: {1}").format(len(problems), "; ".join(problems[:3])))
+            self.tr("Every unit is assigned once; avoidance respected.")
+            if not problems
+            else self.tr("{0} problems: {1}").format(len(problems), "; ".join(problems[:3]))
+        )
 
     def show_units(self) -> None:
         ui = self.ui
@@ -131,29 +133,35 @@ class PlanAssignmentDialog(QDialog):
             from PySide6.QtWidgets import QInputDialog
 
             reason, ok = QInputDialog.getText(
-                self, self.tr("Spot check again"), self.tr("Why draw the spot check again?"))
+                self, self.tr("Spot check again"), self.tr("Why draw the spot check again?")
+            )
             if not ok:
                 return
         try:
-            outcome = assignment.spot_check(self.database, self.campaign_id,
-                                            self.ui.shareSpin.value(), reason=reason)
+            outcome = assignment.spot_check(
+                self.database, self.campaign_id, self.ui.shareSpin.value(), reason=reason
+            )
         except DudaoError as error:
             show_error(self, error)
             return
         self.reload()
-        self.ui.statusLabel.setText(self.tr("Seed {0}: {1} of {2} units picked (★).").format(
-            outcome.seed, len(outcome.chosen), outcome.total))
+        self.ui.statusLabel.setText(
+            self.tr("Seed {0}: {1} of {2} units picked (★).").format(
+                outcome.seed, len(outcome.chosen), outcome.total
+            )
+        )
         self.changed.emit()
 
     # drag a unit onto a group ------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         groups = self.ui.groupsList
-        if watched is groups.viewport() and event.type() in (
-            QEvent.Type.DragEnter, QEvent.Type.DragMove
+        if (
+            watched is groups.viewport()
+            and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove)
+            and event.source() is self.ui.unitsList
         ):
-            if event.source() is self.ui.unitsList:
-                event.acceptProposedAction()
-                return True
+            event.acceptProposedAction()
+            return True
         if watched is groups.viewport() and event.type() == QEvent.Type.Drop:
             assert isinstance(event, QDropEvent)
             item = groups.itemAt(event.position().toPoint())

@@ -44,8 +44,9 @@ class PlanCampaignDialog(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, database: Database, campaign_id: str | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, campaign_id: str | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.campaign_id = campaign_id
@@ -63,8 +64,12 @@ class PlanCampaignDialog(QDialog):
             ui.startDate.setDate(to_qdate(c.start_date))
             ui.endDate.setDate(to_qdate(c.end_date))
             ui.officeEdit.setText(c.office_name)
-            for edit, text in ((ui.purposeEdit, c.purpose), (ui.targetsEdit, c.targets),
-                               (ui.contentEdit, c.content), (ui.mechanismEdit, c.mechanism)):
+            for edit, text in (
+                (ui.purposeEdit, c.purpose),
+                (ui.targetsEdit, c.targets),
+                (ui.contentEdit, c.content),
+                (ui.mechanismEdit, c.mechanism),
+            ):
                 edit.setPlainText(text)
         else:
             self.setWindowTitle(self.tr("New campaign"))
@@ -110,8 +115,7 @@ class PlanMilestoneDialog(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, database: Database, campaign_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, campaign_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.campaign_id = campaign_id
@@ -130,9 +134,13 @@ class PlanMilestoneDialog(QDialog):
         ui = self.ui
         try:
             milestone = campaigns.add_milestone(
-                self.database, self.campaign_id, ui.titleEdit.text(),
-                from_qdate(ui.startDate.date()), from_qdate(ui.dueDate.date()),
-                ui.responsibleEdit.text(), step=ui.stepCombo.currentData() or "",
+                self.database,
+                self.campaign_id,
+                ui.titleEdit.text(),
+                from_qdate(ui.startDate.date()),
+                from_qdate(ui.dueDate.date()),
+                ui.responsibleEdit.text(),
+                step=ui.stepCombo.currentData() or "",
             )
         except DudaoError as error:
             show_error(self, error)
@@ -150,15 +158,13 @@ class PlanDrawDialog(QDialog):
 
     drawn = Signal(str)
 
-    def __init__(self, database: Database, campaign_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, campaign_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.campaign_id = campaign_id
         self.ui = Ui_PlanDrawDialog()
         self.ui.setupUi(self)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(
-            self.accept)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.drawButton.clicked.connect(self.run_draw)
         self.outcome: draw.DrawOutcome | None = None
@@ -177,8 +183,9 @@ class PlanDrawDialog(QDialog):
         self.ui.membersSpin.setValue(rules.get("members", 4))
         self.ui.reasonEdit.setPlaceholderText(self.tr("Required: why draw again?"))
         groups = json.loads(record.result).get("groups", [])
-        self.ui.resultText.setPlainText(self.describe(record.seed, record.drawn_by,
-                                                      record.drawn_at, groups, rules))
+        self.ui.resultText.setPlainText(
+            self.describe(record.seed, record.drawn_by, record.drawn_at, groups, rules)
+        )
 
     def describe(self, seed, who, when, groups, rules) -> str:
         lines = [
@@ -186,17 +193,24 @@ class PlanDrawDialog(QDialog):
             self.tr("Drawn by {0} at {1}").format(who, when.strftime("%Y-%m-%d %H:%M")),
             self.tr("Every group covers: {0}").format(
                 ", ".join(vocab(EXPERTISE[a]) for a in rules.get("required_expertise", []))
-                or self.tr("(no area has enough inspectors)")),
+                or self.tr("(no area has enough inspectors)")
+            ),
         ]
         short = rules.get("short_expertise", {})
         if short:
-            lines.append(self.tr("Too few inspectors for every group: {0}").format(
-                ", ".join(f"{vocab(EXPERTISE[a])} ({n})" for a, n in short.items())))
+            lines.append(
+                self.tr("Too few inspectors for every group: {0}").format(
+                    ", ".join(f"{vocab(EXPERTISE[a])} ({n})" for a, n in short.items())
+                )
+            )
         lines.append("")
         for g in groups:
             members = ", ".join(m["name"] for m in g["members"])
-            lines.append(self.tr("{0}: leader {1}; members {2}").format(
-                g["name"], g["leader"]["name"], members))
+            lines.append(
+                self.tr("{0}: leader {1}; members {2}").format(
+                    g["name"], g["leader"]["name"], members
+                )
+            )
         return "\n".join(lines)
 
     def run_draw(self) -> None:
@@ -204,8 +218,12 @@ class PlanDrawDialog(QDialog):
         seed = ui.seedEdit.text().strip() or None
         try:
             outcome = draw.draw_groups(
-                self.database, self.campaign_id, ui.groupsSpin.value(), ui.membersSpin.value(),
-                seed=seed, reason=ui.reasonEdit.text(),
+                self.database,
+                self.campaign_id,
+                ui.groupsSpin.value(),
+                ui.membersSpin.value(),
+                seed=seed,
+                reason=ui.reasonEdit.text(),
             )
         except DudaoError as error:
             self.refusal = i18n.error_text(error)
@@ -214,8 +232,9 @@ class PlanDrawDialog(QDialog):
         self.outcome = outcome
         self.refusal = ""
         rules = {"required_expertise": outcome.required, "short_expertise": outcome.short}
-        ui.resultText.setPlainText(self.describe(outcome.seed, outcome.drawn_by,
-                                                 outcome.drawn_at, outcome.groups, rules))
+        ui.resultText.setPlainText(
+            self.describe(outcome.seed, outcome.drawn_by, outcome.drawn_at, outcome.groups, rules)
+        )
         ui.seedEdit.clear()
         ui.reasonEdit.clear()
         ui.reasonEdit.setPlaceholderText(self.tr("Required: why draw again?"))

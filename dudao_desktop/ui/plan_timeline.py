@@ -37,8 +37,9 @@ class PlanTimeline(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(6, 4, -6, -18)
         if self.span is None:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             self.tr("No dated milestones yet."))
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No dated milestones yet.")
+            )
             return
         first, last = self.span
         total = max((last - first).days, 1)
@@ -60,6 +61,9 @@ class PlanTimeline(QWidget):
             colour = QColor(COLOURS[index % len(COLOURS)])
             painter.fillRect(QRectF(left, top + 2, right - left, row - 4), colour)
             painter.setPen(QPen(QColor("#222222")))
-            painter.drawText(QRectF(left + 3, top, rect.right() - left, row),
-                             Qt.AlignmentFlag.AlignVCenter, title)
+            painter.drawText(
+                QRectF(left + 3, top, rect.right() - left, row),
+                Qt.AlignmentFlag.AlignVCenter,
+                title,
+            )
         painter.end()

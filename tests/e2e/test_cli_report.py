@@ -14,7 +14,11 @@ def dudao(data_dir, *args):
     env = {**os.environ, "DUDAO_LANG": "en"}
     return subprocess.run(
         [sys.executable, "-m", "dudao_desktop.cli", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, env=env, timeout=300)
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
 
 
 def test_report_commands(demo_dir, tmp_path):
@@ -28,11 +32,13 @@ def test_report_commands(demo_dir, tmp_path):
     assert {"Summary", "By category", "Problem list", "Suggestion list"} <= set(book.sheetnames)
 
     year_pdf, year_xlsx = tmp_path / "y.pdf", tmp_path / "y.xlsx"
-    assert dudao(demo_dir, "report", "year", "--year", "2026", "--out", str(year_pdf)
-                 ).returncode == 0
+    assert (
+        dudao(demo_dir, "report", "year", "--year", "2026", "--out", str(year_pdf)).returncode == 0
+    )
     assert "2026" in PdfReader(year_pdf).pages[0].extract_text()
-    assert dudao(demo_dir, "report", "year", "--year", "2026", "--out", str(year_xlsx)
-                 ).returncode == 0
+    assert (
+        dudao(demo_dir, "report", "year", "--year", "2026", "--out", str(year_xlsx)).returncode == 0
+    )
     assert openpyxl.load_workbook(year_xlsx).sheetnames
 
     follow = tmp_path / "f.pdf"

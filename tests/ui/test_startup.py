@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from dudao_desktop import i18n
@@ -15,10 +15,15 @@ from dudao_desktop.logging_setup import log_path, setup_logging
 from dudao_desktop.paths import database_path
 from dudao_desktop.services.demo import create_demo
 from dudao_desktop.services.installation import identity, init_installation
-from dudao_desktop.ui import errors, settings as keys
+from dudao_desktop.ui import errors
+from dudao_desktop.ui import settings as keys
 from dudao_desktop.ui.dialogs import AboutDialog, SettingsDialog
 from dudao_desktop.ui.first_run import FirstRunDialog
 from dudao_desktop.ui.startup import Startup
+from dudao_desktop.ui.tabs.approvals_tab import ApprovalsTab
+from dudao_desktop.ui.tabs.information_tab import InformationTab
+from dudao_desktop.ui.tabs.plan_tab import PlanTab
+from dudao_desktop.ui.tabs.rectification_tab import RectificationTab
 from dudao_desktop.ui.tabs.units_tab import UnitsTab
 from dudao_desktop.ui.workers import run_with_progress
 
@@ -124,16 +129,18 @@ def test_uncaught_errors_go_to_the_log_and_a_message_box(tmp_path, message_boxes
 def test_language_switch_shows_chinese_titles(main_window, translations):
     translations.apply("zh_CN")
     QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-    titles = [main_window.ui.tabs.tabText(i) for i in range(6)]
-    assert "单位" in titles[1]
-    assert all(not t.isascii() for t in titles)
+    tabs = main_window.ui.tabs
+    units_index = tabs.indexOf(main_window.tab(UnitsTab))
+    assert "单位" in tabs.tabText(units_index)
+    own = (PlanTab, UnitsTab, ApprovalsTab, RectificationTab, InformationTab)
+    assert all(not tabs.tabText(tabs.indexOf(main_window.tab(c))).isascii() for c in own)
     assert main_window.ui.menuFile.title().startswith("文件")
     units = main_window.tab(UnitsTab)
-    assert units.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "单位"
+    assert units.model.headerData(0, Qt.Orientation.Horizontal) == "单位"
     assert i18n.current_language() == "zh_CN"
     translations.apply("en")
     QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-    assert main_window.ui.tabs.tabText(1) == "Units and checklist"
+    assert tabs.tabText(units_index) == "Units and checklist"
 
 
 def test_settings_dialog_stores_the_language_and_retranslates(main_window, qtbot):
@@ -147,7 +154,8 @@ def test_settings_dialog_stores_the_language_and_retranslates(main_window, qtbot
     QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert QSettings(keys.ORGANIZATION, keys.APPLICATION).value(keys.LANGUAGE) == "zh_CN"
     assert keys.language_setting() == "zh_CN"
-    assert "单位" in main_window.ui.tabs.tabText(1)
+    tabs = main_window.ui.tabs
+    assert "单位" in tabs.tabText(tabs.indexOf(main_window.tab(UnitsTab)))
 
 
 def test_about_dialog_names_version_and_font_licence(qtbot):

@@ -31,20 +31,29 @@ def campaign_id(database) -> str:
 
 def sql_counts(database, cid: str) -> dict:
     with database.Session() as s:
+
         def rows(sql: str) -> dict:
             return dict(s.execute(text(sql), {"c": cid}).all())
 
         return {
             "roster": s.execute(text("SELECT COUNT(*) FROM unit WHERE deleted = 0")).scalar(),
             "covered": s.execute(COVERED_SQL, {"c": cid}).scalar(),
-            "problems": rows("SELECT category, COUNT(*) FROM problem WHERE campaign_id = :c "
-                             "AND deleted = 0 GROUP BY category"),
-            "status": rows("SELECT status, COUNT(*) FROM problem WHERE campaign_id = :c "
-                           "AND deleted = 0 GROUP BY status"),
-            "suggestions": rows("SELECT category, COUNT(*) FROM suggestion "
-                                "WHERE campaign_id = :c AND deleted = 0 GROUP BY category"),
-            "grades": rows("SELECT grade, COUNT(*) FROM inspection WHERE campaign_id = :c "
-                           "AND deleted = 0 AND grade != '' GROUP BY grade"),
+            "problems": rows(
+                "SELECT category, COUNT(*) FROM problem WHERE campaign_id = :c "
+                "AND deleted = 0 GROUP BY category"
+            ),
+            "status": rows(
+                "SELECT status, COUNT(*) FROM problem WHERE campaign_id = :c "
+                "AND deleted = 0 GROUP BY status"
+            ),
+            "suggestions": rows(
+                "SELECT category, COUNT(*) FROM suggestion "
+                "WHERE campaign_id = :c AND deleted = 0 GROUP BY category"
+            ),
+            "grades": rows(
+                "SELECT grade, COUNT(*) FROM inspection WHERE campaign_id = :c "
+                "AND deleted = 0 AND grade != '' GROUP BY grade"
+            ),
         }
 
 

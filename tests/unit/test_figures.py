@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from report_helpers import campaign_id, sql_counts
 from sqlalchemy import text
 
 from dudao_desktop.model import Problem, UnitWarning
 from dudao_desktop.model.vocab import STEPS
 from dudao_desktop.services import figure_lists, figures
-
-from report_helpers import campaign_id, sql_counts
 
 
 def test_figures_equal_sql_counts(demo_db):
@@ -48,19 +47,31 @@ def test_tombstones_overdue_warnings_and_blacklist(demo_db):
         victim.deleted = True
         unit_id = victim.unit_id
         s.add(UnitWarning(unit_id=unit_id, rule="over_establishment", raised_on=date(2026, 5, 1)))
-        s.add(UnitWarning(unit_id=unit_id, rule="over_establishment", raised_on=date(2026, 5, 1),
-                          cleared_on=date(2026, 6, 1)))
+        s.add(
+            UnitWarning(
+                unit_id=unit_id,
+                rule="over_establishment",
+                raised_on=date(2026, 5, 1),
+                cleared_on=date(2026, 6, 1),
+            )
+        )
     after = figures.campaign_figures(demo_db, cid, today=date(2027, 1, 31))
     assert after.problems == before.problems - 1
     assert after.open_warnings == before.open_warnings + 1
     with demo_db.Session() as s:
-        open_past_deadline = s.execute(text(
-            "SELECT COUNT(*) FROM problem WHERE campaign_id = :c AND deleted = 0 "
-            "AND deadline < '2027-01-31' AND status NOT IN ('rectified', 'verified')"),
-            {"c": cid}).scalar()
-        blacklisted = s.execute(text(
-            "SELECT COUNT(DISTINCT unit_id) FROM blacklist_entry WHERE deleted = 0 "
-            "AND removed_on IS NULL")).scalar()
+        open_past_deadline = s.execute(
+            text(
+                "SELECT COUNT(*) FROM problem WHERE campaign_id = :c AND deleted = 0 "
+                "AND deadline < '2027-01-31' AND status NOT IN ('rectified', 'verified')"
+            ),
+            {"c": cid},
+        ).scalar()
+        blacklisted = s.execute(
+            text(
+                "SELECT COUNT(DISTINCT unit_id) FROM blacklist_entry WHERE deleted = 0 "
+                "AND removed_on IS NULL"
+            )
+        ).scalar()
     assert after.overdue == open_past_deadline > 0
     assert after.blacklisted == blacklisted == 2
 
@@ -72,8 +83,7 @@ def test_lists_and_typical_cases(demo_db):
     suggestions = figure_lists.suggestion_list(demo_db, cid)
     assert len(problems) == f.problems and len(suggestions) == f.suggestions
     order = list(f.problems_by_category)
-    assert [p.category for p in problems] == sorted((p.category for p in problems),
-                                                    key=order.index)
+    assert [p.category for p in problems] == sorted((p.category for p in problems), key=order.index)
     cases = figure_lists.typical_cases(demo_db, cid)
     assert list(cases) == order
     assert all(1 <= len(v) <= figure_lists.TYPICAL_CASES_PER_CATEGORY for v in cases.values())

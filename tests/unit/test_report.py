@@ -16,6 +16,8 @@ from dudao_desktop.errors import DudaoError
 from dudao_desktop.model.vocab import PROBLEM_CATEGORIES
 from dudao_desktop.services import report_text
 
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def label(key: str) -> str:
     return i18n.translate("Vocab", PROBLEM_CATEGORIES[key])
@@ -25,7 +27,7 @@ def section(cells: list[str], heading: str) -> int:
     return next(i for i, c in enumerate(cells) if c.endswith(heading))
 
 
-def test_report_pdf_holds_independent_counts(demo_db, tmp_path, english):
+def test_report_pdf_holds_independent_counts(demo_db, tmp_path):
     cid = campaign_id(demo_db)
     counts = sql_counts(demo_db, cid)
     path = write_report(demo_db, cid, tmp_path / "report.pdf")
@@ -33,11 +35,15 @@ def test_report_pdf_holds_independent_counts(demo_db, tmp_path, english):
     joined = " ".join(cells)
     assert f"{counts['covered']} of the {counts['roster']} units in the roster" in joined
     assert after(cells, "Units covered", section(cells, "The campaign in figures")).startswith(
-        f"{counts['covered']} of {counts['roster']}")
+        f"{counts['covered']} of {counts['roster']}"
+    )
     problems = sum(counts["problems"].values())
     suggestions = sum(counts["suggestions"].values())
-    assert re.search(rf"\b{problems} problems were found in \d+ units and {suggestions} "
-                     r"suggestions were collected", joined)
+    assert re.search(
+        rf"\b{problems} problems were found in \d+ units and {suggestions} "
+        r"suggestions were collected",
+        joined,
+    )
     start = section(cells, "Problems found")
     for key, count in counts["problems"].items():
         assert after(cells, label(key), start) == str(count)
@@ -61,7 +67,7 @@ def test_report_pdf_holds_independent_counts(demo_db, tmp_path, english):
     assert any("WenQuanYi" in str(f.get_object()["/BaseFont"]) for f in fonts.values())
 
 
-def test_report_workbook_holds_the_same_numbers(demo_db, tmp_path, english):
+def test_report_workbook_holds_the_same_numbers(demo_db, tmp_path):
     cid = campaign_id(demo_db)
     counts = sql_counts(demo_db, cid)
     path = write_report_workbook(demo_db, cid, tmp_path / "report.xlsx")
@@ -72,12 +78,17 @@ def test_report_workbook_holds_the_same_numbers(demo_db, tmp_path, english):
     assert summary["Problems"] == sum(counts["problems"].values())
     assert summary["Suggestions"] == sum(counts["suggestions"].values())
     by_category = {r[0]: r[1] for r in book["By category"].iter_rows(min_row=4, values_only=True)}
-    assert by_category == {**{label(k): v for k, v in counts["problems"].items()},
-                           "Total": sum(counts["problems"].values())}
-    suggestions = {r[0]: r[1] for r in
-                   book["Suggestions by category"].iter_rows(min_row=4, values_only=True)}
-    assert suggestions == {**{label(k): v for k, v in counts["suggestions"].items()},
-                           "Total": sum(counts["suggestions"].values())}
+    assert by_category == {
+        **{label(k): v for k, v in counts["problems"].items()},
+        "Total": sum(counts["problems"].values()),
+    }
+    suggestions = {
+        r[0]: r[1] for r in book["Suggestions by category"].iter_rows(min_row=4, values_only=True)
+    }
+    assert suggestions == {
+        **{label(k): v for k, v in counts["suggestions"].items()},
+        "Total": sum(counts["suggestions"].values()),
+    }
     problem_rows = list(book["Problem list"].iter_rows(min_row=4, values_only=True))
     assert len(problem_rows) == sum(counts["problems"].values())
     sheet = book["Problem list"]
@@ -86,7 +97,7 @@ def test_report_workbook_holds_the_same_numbers(demo_db, tmp_path, english):
     assert grades["Good"] == counts["grades"]["good"]
 
 
-def test_report_text_kept_with_campaign(demo_db, tmp_path, english):
+def test_report_text_kept_with_campaign(demo_db, tmp_path):
     cid = campaign_id(demo_db)
     report_text.set_report_text(demo_db, cid, "assessment", "总体评价：成效明显。\n第二段。")
     assert report_text.report_texts(demo_db, cid)["assessment"].startswith("总体评价")

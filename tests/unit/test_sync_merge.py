@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from dudao_desktop.db.engine import Database
+from dudao_desktop.db.engine import Database, make_engine, sqlite_url
 from dudao_desktop.db.opening import open_database
 from dudao_desktop.model import ChangeLog, Conflict, Inspector, Installation
 from dudao_desktop.paths import database_path
@@ -43,7 +43,7 @@ class Installations:
         directory = self.root / f"{name}-{uuid.uuid4().hex[:6]}"
         directory.mkdir(parents=True)
         shutil.copy(self.empty, database_path(directory))
-        database = open_database(directory)
+        database = Database(make_engine(sqlite_url(database_path(directory))), directory)
         with database.Session() as s, s.begin():
             s.add(
                 Installation(
@@ -81,7 +81,7 @@ pack = st.tuples(st.just("pack"), st.integers(0, 3))
 
 
 @settings(
-    max_examples=25, deadline=None,
+    max_examples=20, deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(

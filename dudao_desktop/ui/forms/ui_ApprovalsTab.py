@@ -72,6 +72,7 @@ class Ui_ApprovalsTab(object):
 
         self.mainLayout.addWidget(self.splitter)
 
+        self.mainLayout.setStretch(1, 1)
 
         self.retranslateUi(ApprovalsTab)
 

@@ -108,6 +108,7 @@ class Ui_InformationTab(object):
 
         self.mainLayout.addWidget(self.ledgerTabs)
 
+        self.mainLayout.setStretch(1, 1)
 
         self.retranslateUi(InformationTab)
 

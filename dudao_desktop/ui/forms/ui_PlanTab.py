@@ -317,6 +317,9 @@ class Ui_PlanTab(object):
 
         self.mainLayout.addWidget(self.splitter)
 
+#if QT_CONFIG(shortcut)
+        self.campaignLabel.setBuddy(self.campaignCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PlanTab)
 

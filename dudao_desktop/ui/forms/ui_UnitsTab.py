@@ -277,6 +277,7 @@ class Ui_UnitsTab(object):
 
         self.mainLayout.addWidget(self.splitter)
 
+        self.mainLayout.setStretch(1, 1)
 
         self.retranslateUi(UnitsTab)
 

@@ -58,6 +58,9 @@ class EvidenceTab(Tab):
         view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setAcceptDrops(True)
+        self.ui.mainLayout.setStretch(self.ui.mainLayout.indexOf(self.ui.splitter), 1)
+        self.ui.splitter.setSizes([420, 800])
+        self.ui.rightSplitter.setSizes([600, 200])
         view.setAcceptDrops(False)
         # Kept as attributes: an event filter's Python side must outlive the constructor.
         self.gallery_drop = DropFilter(
@@ -136,7 +139,7 @@ class EvidenceTab(Tab):
         if not self.unit_id:
             return
         for choice in evidence.item_choices(self.database, self.unit_id):
-            clip = f"  📎{choice.count}" if choice.count else ""
+            clip = self.tr("  [%n file(s)]", "", choice.count) if choice.count else ""
             need = (
                 self.tr(" (evidence required)")
                 if choice.evidence_required and not choice.count

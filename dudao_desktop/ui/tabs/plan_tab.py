@@ -1,14 +1,28 @@
-"""Campaign plan (督导方案): the campaign's fields, its timetable and its inspection groups."""
+"""Campaign plan (督导方案): the campaign's fields, its timetable and its inspection groups.
+
+Editing happens in dialogs (``ui/plan_dialogs.py``, ``ui/plan_assignment.py``): a new or
+edited plan, milestones, the recorded random draw, the units of each group; the pool is
+imported and exported as .xlsx, and the plan and roster printed as PDF or .xlsx.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...db.engine import Database
-from ...services import overview
+from ...documents import plan as plan_docs
+from ...errors import DudaoError
+from ...services import campaign as campaigns
+from ...services import overview, pool_workbook
+from ..errors import show_error
 from ..forms.ui_PlanTab import Ui_PlanTab
-from ..table_model import QueryTableModel
+from ..plan_assignment import PlanAssignmentDialog
+from ..plan_dialogs import PlanCampaignDialog, PlanDrawDialog, PlanMilestoneDialog
+from ..table_model import ID_ROLE, QueryTableModel
 from ..vocab_labels import translate as vocab
+from ..workers import run_with_progress
 from .base import Tab
 
 
@@ -25,6 +39,19 @@ class PlanTab(Tab):
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
         self.ui.campaignCombo.currentIndexChanged.connect(self.show_campaign)
+        self.dialog: QWidget | None = None
+        ui = self.ui
+        ui.newButton.clicked.connect(self.new_campaign)
+        ui.editButton.clicked.connect(self.edit_campaign)
+        ui.archiveButton.clicked.connect(self.archive_campaign)
+        ui.addMilestoneButton.clicked.connect(self.add_milestone)
+        ui.removeMilestoneButton.clicked.connect(self.remove_milestone)
+        ui.drawButton.clicked.connect(self.open_draw)
+        ui.assignButton.clicked.connect(self.open_assignment)
+        ui.importPoolButton.clicked.connect(self.import_pool)
+        ui.exportPoolButton.clicked.connect(self.export_pool)
+        ui.printPlanButton.clicked.connect(lambda: self.print_document("plan"))
+        ui.printRosterButton.clicked.connect(lambda: self.print_document("roster"))
         self.fill_campaigns()
 
     def title(self) -> str:
@@ -55,10 +82,15 @@ class PlanTab(Tab):
         values = [ui.nameValue, ui.yearValue, ui.monthsValue, ui.periodValue, ui.statusValue,
                   ui.officeValue, ui.purposeValue, ui.targetsValue, ui.contentValue,
                   ui.mechanismValue, ui.summaryValue]
+        for button in (ui.editButton, ui.archiveButton, ui.addMilestoneButton,
+                       ui.removeMilestoneButton, ui.drawButton, ui.assignButton,
+                       ui.printPlanButton, ui.printRosterButton):
+            button.setEnabled(summary is not None)
         if summary is None:
             for label in values:
                 label.setText("")
             ui.nameValue.setText(self.tr("No campaign has been planned yet."))
+            ui.timeline.set_milestones(None, None, [])
             return
         c = summary.campaign
         ui.nameValue.setText(c.name)
@@ -78,8 +110,127 @@ class PlanTab(Tab):
             )
         )
 
+        ui.timeline.set_milestones(
+            c.start_date, c.end_date, campaigns.list_milestones(self.database, c.id)
+        )
+
     def refresh(self) -> None:
         self.fill_campaigns()
+
+    # editing ------------------------------------------------------------------------------------
+    def _open(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.open()
+
+    def new_campaign(self) -> None:
+        dialog = PlanCampaignDialog(self.database, None, self)
+        dialog.saved.connect(self.select_campaign)
+        self._open(dialog)
+
+    def edit_campaign(self) -> None:
+        if self.campaign_id:
+            dialog = PlanCampaignDialog(self.database, self.campaign_id, self)
+            dialog.saved.connect(self.select_campaign)
+            self._open(dialog)
+
+    def select_campaign(self, campaign_id: str) -> None:
+        self.fill_campaigns()
+        combo = self.ui.campaignCombo
+        combo.setCurrentIndex(max(combo.findData(campaign_id), 0))
+        self.show_campaign()
+
+    def archive_campaign(self) -> None:
+        if not self.campaign_id:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Archive campaign"),
+            self.tr("Archive '{0}'? It stays on record and can still be printed.").format(
+                self.ui.campaignCombo.currentText()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            campaigns.archive_campaign(self.database, self.campaign_id)
+        except DudaoError as error:
+            show_error(self, error)
+        self.show_campaign()
+
+    def add_milestone(self) -> None:
+        if self.campaign_id:
+            dialog = PlanMilestoneDialog(self.database, self.campaign_id, self)
+            dialog.saved.connect(lambda _id: self.show_campaign())
+            self._open(dialog)
+
+    def selected_milestone(self) -> str | None:
+        index = self.ui.milestonesView.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def remove_milestone(self) -> None:
+        milestone_id = self.selected_milestone()
+        if milestone_id:
+            campaigns.remove_milestone(self.database, milestone_id)
+            self.show_campaign()
+
+    def open_draw(self) -> None:
+        if self.campaign_id:
+            dialog = PlanDrawDialog(self.database, self.campaign_id, self)
+            dialog.drawn.connect(lambda _id: self.show_campaign())
+            self._open(dialog)
+
+    def open_assignment(self) -> None:
+        if self.campaign_id:
+            dialog = PlanAssignmentDialog(self.database, self.campaign_id, self)
+            dialog.changed.connect(self.show_campaign)
+            self._open(dialog)
+
+    # files --------------------------------------------------------------------------------------
+    def import_pool(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import inspector pool"), "", self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        try:
+            report = pool_workbook.import_pool(self.database, Path(path))
+        except DudaoError as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(
+            self, self.tr("Inspector pool"),
+            self.tr("{0} added, {1} updated, {2} unchanged; {3} avoidance declarations.").format(
+                report.added, report.updated, report.unchanged, report.declarations))
+
+    def export_pool(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export inspector pool"), "inspectors.xlsx",
+            self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            try:
+                pool_workbook.export_pool(self.database, Path(path))
+            except (DudaoError, OSError) as error:
+                show_error(self, error)
+
+    def print_document(self, kind: str) -> None:
+        if not self.campaign_id:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Print campaign plan") if kind == "plan" else self.tr("Print roster"),
+            f"{kind}.pdf", self.tr("PDF (*.pdf);;Excel workbooks (*.xlsx)"))
+        if path:
+            self.write_document(kind, Path(path))
+
+    def write_document(self, kind: str, path: Path):
+        writers = {
+            ("plan", ".pdf"): plan_docs.write_plan_pdf,
+            ("plan", ".xlsx"): plan_docs.write_plan_xlsx,
+            ("roster", ".pdf"): plan_docs.write_roster_pdf,
+            ("roster", ".xlsx"): plan_docs.write_roster_xlsx,
+        }
+        writer = writers.get((kind, path.suffix.lower()), writers[(kind, ".pdf")])
+        if path.suffix.lower() not in (".pdf", ".xlsx"):
+            path = path.with_suffix(".pdf")
+        campaign_id, database = self.campaign_id, self.database
+        return run_with_progress(
+            self, lambda: writer(database, path, campaign_id), self.tr("Writing {0}").format(
+                path.name), cancellable=False)
 
     def retranslate(self) -> None:
         self.show_campaign()

@@ -57,6 +57,21 @@ class RectificationTab(Tab):
             )
         )
 
+    def show_filtered(self, filters) -> None:
+        """Show exactly the problems matching ``filters`` (a ``ProblemFilters``), e.g. a
+        figure clicked on the dashboard; choosing a status again shows the whole ledger."""
+        from ...services.figure_lists import problem_listing
+
+        combo = self.ui.statusCombo
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(combo.findData(filters.status), 0))
+        combo.blockSignals(False)
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.clear()
+        self.ui.searchEdit.blockSignals(False)
+        self.problems.set_filter_text("")
+        self.problems.set_listing(problem_listing(self.database, filters))
+
     def retranslate(self) -> None:
         self.fill_statuses()
         self.update_count()

@@ -39,6 +39,8 @@ class UnitsTab(Tab):
         self.ui.splitter.setStretchFactor(1, 2)
         self.update_count()
         self.show_unit(None)
+        if self.model.rowCount():
+            self.ui.unitsView.selectRow(0)
 
     def title(self) -> str:
         return self.tr("Units and checklist")

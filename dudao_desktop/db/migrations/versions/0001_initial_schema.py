@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 22:17:27.192811
+Create Date: 2026-11-26 22:25:04.279341
 """
 
 from collections.abc import Sequence
@@ -600,10 +600,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_problem_campaign_id'), ['campaign_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_problem_category'), ['category'], unique=False)
         batch_op.create_index(batch_op.f('ix_problem_deadline'), ['deadline'], unique=False)
+        batch_op.create_index('ix_problem_deleted_category_deadline', ['deleted', 'category', 'deadline', 'id'], unique=False)
         batch_op.create_index('ix_problem_deleted_deadline', ['deleted', 'deadline', 'id'], unique=False)
         batch_op.create_index('ix_problem_deleted_status_deadline', ['deleted', 'status', 'deadline', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_problem_item_id'), ['item_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_problem_status'), ['status'], unique=False)
+        batch_op.create_index('ix_problem_unit_deleted_deadline', ['unit_id', 'deleted', 'deadline', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_problem_unit_id'), ['unit_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_problem_year'), ['year'], unique=False)
 
@@ -814,10 +816,12 @@ def downgrade() -> None:
     with op.batch_alter_table('problem', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_problem_year'))
         batch_op.drop_index(batch_op.f('ix_problem_unit_id'))
+        batch_op.drop_index('ix_problem_unit_deleted_deadline')
         batch_op.drop_index(batch_op.f('ix_problem_status'))
         batch_op.drop_index(batch_op.f('ix_problem_item_id'))
         batch_op.drop_index('ix_problem_deleted_status_deadline')
         batch_op.drop_index('ix_problem_deleted_deadline')
+        batch_op.drop_index('ix_problem_deleted_category_deadline')
         batch_op.drop_index(batch_op.f('ix_problem_deadline'))
         batch_op.drop_index(batch_op.f('ix_problem_category'))
         batch_op.drop_index(batch_op.f('ix_problem_campaign_id'))

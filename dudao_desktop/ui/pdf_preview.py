@@ -1,0 +1,124 @@
+"""In-app preview of any PDF the application writes, with print and save-as.
+
+``preview_pdf(parent, path)`` opens a window showing the document (QtPdf); *Print…* renders
+each page onto the printer chosen in a ``QPrintDialog``; *Save as…* copies the file.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .errors import show_error
+
+PRINT_DPI = 200
+
+
+class PdfPreview(QDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.setWindowTitle(self.tr("Preview – {0}").format(self.path.name))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.document = QPdfDocument(self)
+        self.document.load(str(self.path))
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages_label = QLabel(self.tr("{0} pages").format(self.document.pageCount()), self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.save_button = QPushButton(self.tr("Save as…"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pages_label)
+        buttons.addStretch(1)
+        for button in (self.print_button, self.save_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.print_button.clicked.connect(self.choose_printer)
+        self.save_button.clicked.connect(self.save_as)
+        self.close_button.clicked.connect(self.close)
+        self.resize(820, 960)
+
+    def choose_printer(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.path.stem)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.document.pageCount()))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Render every page (or the chosen range) onto ``printer``; returns pages printed."""
+        first, last = printer.fromPage(), printer.toPage()
+        pages = range(first - 1 if first else 0, last if last else self.document.pageCount())
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(
+                self, self.tr("Print"), self.tr("The printer could not be started.")
+            )
+            return 0
+        printed = 0
+        try:
+            for number, page in enumerate(pages):
+                if number:
+                    printer.newPage()
+                size = self.document.pagePointSize(page)
+                pixels = QSize(
+                    int(size.width() * PRINT_DPI / 72), int(size.height() * PRINT_DPI / 72)
+                )
+                target = painter.viewport().size()
+                scale = min(target.width() / pixels.width(), target.height() / pixels.height())
+                image = self.document.render(page, pixels)
+                painter.save()
+                painter.scale(scale, scale)
+                painter.drawImage(QPointF(0, 0), image)
+                painter.restore()
+                printed += 1
+        finally:
+            painter.end()
+        return printed
+
+    def save_as(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save PDF as"),
+            str(Path.home() / self.path.name),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if target:
+            self.save_to(Path(target))
+
+    def save_to(self, target: Path) -> None:
+        try:
+            if target.resolve() != self.path.resolve():
+                shutil.copyfile(self.path, target)
+        except OSError as error:
+            show_error(self, error)
+
+
+def preview_pdf(parent: QWidget | None, path: Path) -> PdfPreview:
+    """Open ``path`` in a preview window (non-modal) and return it."""
+    preview = PdfPreview(Path(path), parent)
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    preview.show()
+    return preview

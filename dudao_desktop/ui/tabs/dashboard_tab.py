@@ -1,0 +1,197 @@
+"""Dashboard (工作台): the campaign at a glance, the first thing office staff see.
+
+Progress by procedure step and by group, units not yet visited, problems by category and
+status, rectification rate, overdue problems, open warnings and the blacklist. Every figure
+comes from ``services.figures`` (the same numbers as the supervision report) and a click on
+it opens the list behind it.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from ...db.engine import Database
+from ...model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS, STEP_LABELS
+from ...services.figures import CampaignFigures, campaign_figures, current_campaign_id
+from ...services.problem_query import ProblemFilters
+from ..charts import Bar, BarChart
+from ..forms.ui_DashboardTab import Ui_DashboardTab
+from ..vocab_labels import label as vocab_label
+from .base import Tab
+
+CARD_STYLE = (
+    "QToolButton { font-size: 11pt; padding: 6px; border: 1px solid #B4C7E7;"
+    " border-radius: 6px; background: #F3F6FB; }"
+    "QToolButton:hover { background: #DCE6F4; border-color: #2F5597; }"
+)
+
+
+class DashboardTab(Tab):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self.ui = Ui_DashboardTab()
+        self.ui.setupUi(self)
+        self.today: date | None = None  # tests pin the day; None is today
+        self.figures: CampaignFigures | None = None
+        self.campaign_id: str | None = None
+        self.step_chart = self._chart(self.ui.stepGroup)
+        self.group_chart = self._chart(self.ui.groupGroup)
+        self.category_chart = self._chart(self.ui.categoryGroup)
+        self.status_chart = self._chart(self.ui.statusGroup)
+        for card in self.cards():
+            card.setStyleSheet(CARD_STYLE)
+        ui = self.ui
+        ui.problemsCard.clicked.connect(lambda: self.open_problems(ProblemFilters()))
+        ui.rateCard.clicked.connect(lambda: self.open_problems(ProblemFilters()))
+        ui.overdueCard.clicked.connect(lambda: self.open_problems(ProblemFilters(overdue=True)))
+        ui.coveredCard.clicked.connect(lambda: self.open_tab("UnitsTab"))
+        ui.notVisitedCard.clicked.connect(lambda: self.open_tab("UnitsTab"))
+        ui.warningsCard.clicked.connect(lambda: self.open_tab("InformationTab"))
+        ui.blacklistCard.clicked.connect(lambda: self.open_tab("InformationTab"))
+        self.category_chart.barClicked.connect(
+            lambda key: self.open_problems(ProblemFilters(category=key))
+        )
+        self.status_chart.barClicked.connect(
+            lambda key: self.open_problems(ProblemFilters(status=key))
+        )
+        self.step_chart.barClicked.connect(lambda _key: self.open_tab("UnitsTab"))
+        self.group_chart.barClicked.connect(lambda _key: self.open_tab("UnitsTab"))
+        ui.refreshButton.clicked.connect(self.refresh)
+        ui.reportButton.clicked.connect(self.preview_report)
+        self.refresh()
+
+    def _chart(self, box: QWidget) -> BarChart:
+        chart = BarChart(box)
+        box.layout().addWidget(chart)
+        return chart
+
+    def cards(self) -> list[QToolButton]:
+        ui = self.ui
+        return [
+            ui.coveredCard,
+            ui.notVisitedCard,
+            ui.problemsCard,
+            ui.rateCard,
+            ui.overdueCard,
+            ui.warningsCard,
+            ui.blacklistCard,
+        ]
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    # Figures --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.campaign_id = current_campaign_id(self.database)
+        self.figures = (
+            campaign_figures(self.database, self.campaign_id, self.today)
+            if self.campaign_id
+            else None
+        )
+        self.show_figures()
+
+    def show_figures(self) -> None:
+        f = self.figures
+        ui = self.ui
+        ui.reportButton.setEnabled(f is not None)
+        if f is None:
+            ui.campaignLabel.setText(self.tr("No campaign yet: plan one in the campaign tab."))
+            for card in self.cards():
+                card.setText("–")
+            for chart in (
+                self.step_chart,
+                self.group_chart,
+                self.category_chart,
+                self.status_chart,
+            ):
+                chart.set_bars([])
+            return
+        period = ""
+        if f.start_date and f.end_date:
+            period = f"{f.start_date.isoformat()} – {f.end_date.isoformat()}"
+        ui.campaignLabel.setText(f"<b>{f.campaign_name}</b>　{period}")
+        cards = (
+            (ui.coveredCard, f"{f.units_covered} / {f.units_in_roster}", self.tr("Units covered")),
+            (ui.notVisitedCard, str(f.units_not_visited), self.tr("Not yet visited")),
+            (ui.problemsCard, str(f.problems), self.tr("Problems")),
+            (ui.rateCard, f"{f.rectification_rate:.1%}", self.tr("Rectification rate")),
+            (ui.overdueCard, str(f.overdue), self.tr("Overdue problems")),
+            (ui.warningsCard, str(f.open_warnings), self.tr("Open warnings")),
+            (ui.blacklistCard, str(f.blacklisted), self.tr("On the blacklist")),
+        )
+        for card, value, caption in cards:
+            card.setText(f"{value}\n{caption}")
+        self.step_chart.set_bars(
+            [Bar(step, vocab_label(STEP_LABELS, step), count) for step, count in f.by_step.items()]
+        )
+        self.group_chart.set_bars(
+            [
+                Bar(
+                    g.name,
+                    g.name,
+                    g.covered,
+                    self.tr("{0}: {1} of {2} units covered").format(g.name, g.covered, g.units),
+                )
+                for g in f.group_summaries
+            ]
+        )
+        self.category_chart.set_bars(
+            [
+                Bar(key, vocab_label(PROBLEM_CATEGORIES, key), count)
+                for key, count in f.problems_by_category.items()
+            ]
+        )
+        self.status_chart.set_bars(
+            [
+                Bar(key, vocab_label(PROBLEM_STATUS_LABELS, key), count)
+                for key, count in f.problems_by_status.items()
+            ]
+        )
+
+    def retranslate(self) -> None:
+        self.show_figures()
+
+    # Click-through --------------------------------------------------------------------------
+    def main_window(self):
+        window = self.window()
+        return window if hasattr(window, "tabs") and hasattr(window, "ui") else None
+
+    def open_tab(self, class_name: str):
+        window = self.main_window()
+        if window is None:
+            return None
+        tab = next((t for t in window.tabs if type(t).__name__ == class_name), None)
+        if tab is not None:
+            window.ui.tabs.setCurrentWidget(tab)
+        return tab
+
+    def open_problems(self, filters: ProblemFilters) -> None:
+        """Open the rectification ledger showing exactly this campaign's matching problems."""
+        filters.campaign_id = self.campaign_id
+        filters.today = self.today
+        tab = self.open_tab("RectificationTab")
+        if tab is not None and hasattr(tab, "show_filtered"):
+            tab.show_filtered(filters)
+
+    # Report ---------------------------------------------------------------------------------
+    def preview_report(self) -> None:
+        from ...documents.report import write_report
+        from ..pdf_preview import preview_pdf
+        from ..workers import run_with_progress
+
+        if self.campaign_id is None:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="dudao-report-"))
+        target = folder / f"{self.figures.campaign_name}.pdf"
+        campaign_id, database = self.campaign_id, self.database
+        run_with_progress(
+            self,
+            lambda: write_report(database, campaign_id, target),
+            self.tr("Writing the supervision report"),
+            on_done=lambda path: preview_pdf(self, path),
+            cancellable=False,
+        )

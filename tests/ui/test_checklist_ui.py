@@ -1,0 +1,141 @@
+"""The checklist widget driven with the keyboard and its buttons; results read from the DB."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from dudao_desktop.model import Answer, Evidence, Inspection, Problem
+from dudao_desktop.services import checklist
+from dudao_desktop.ui.checklist_widget import ChecklistModel, ChecklistWidget
+
+
+def fresh_inspection(database) -> Inspection:
+    with database.Session() as s:
+        return s.scalar(select(Inspection).where(
+            Inspection.id.not_in(select(Answer.inspection_id)), Inspection.locked.is_(False)))
+
+
+@pytest.fixture
+def widget(qtbot, demo_db):
+    inspection = fresh_inspection(demo_db)
+    w = ChecklistWidget(demo_db)
+    qtbot.addWidget(w)
+    w.resize(1000, 600)
+    w.show()
+    w.set_inspection(inspection.id, inspection.unit_id)
+    w.ui.table.setFocus()
+    return w
+
+
+def verified(database, inspection_id) -> dict[str, str]:
+    with database.Session() as s:
+        return dict(s.execute(select(Answer.item_id, Answer.verified_value).where(
+            Answer.inspection_id == inspection_id)).all())
+
+
+def test_answer_ten_items_with_the_keyboard(qtbot, widget, demo_db):
+    rows = widget.model.rows
+    yes_no = [i for i, r in enumerate(rows) if r.answer_kind == "yes_no"][:10]
+    assert len(yes_no) == 10
+    table = widget.ui.table
+    keys = ["y", "n", "a", "y", "y", "n", "y", "a", "y", "y"]
+    expected = {}
+    table.setCurrentIndex(widget.model.index(0, ChecklistModel.VERIFIED))
+    for key in keys:
+        while rows[table.currentIndex().row()].answer_kind != "yes_no":
+            qtbot.keyClick(table, Qt.Key.Key_Down)
+        row = table.currentIndex().row()
+        qtbot.keyClick(table, key)
+        expected[rows[row].item_id] = {"y": "yes", "n": "no", "a": "na"}[key]
+    assert verified(demo_db, widget.inspection_id) == expected
+    # Up arrow, then Enter opens the note editor; typing and Enter saves the note.
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    row = table.currentIndex().row()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert table.state() == table.State.EditingState
+    editor = table.focusWidget()
+    qtbot.keyClicks(editor, "现场抽查")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    with demo_db.Session() as s:
+        note = s.scalar(select(Answer.note).where(
+            Answer.inspection_id == widget.inspection_id,
+            Answer.item_id == widget.model.rows[row].item_id))
+    assert note == "现场抽查"
+    # Chinese answer keys work too.
+    qtbot.keyClicks(table, "否")
+    assert "no" in verified(demo_db, widget.inspection_id).values()
+
+
+def test_record_problem_from_item(qtbot, widget, demo_db):
+    table = widget.ui.table
+    table.setCurrentIndex(widget.model.index(2, ChecklistModel.VERIFIED))
+    qtbot.keyClick(table, "n")
+    table.setCurrentIndex(widget.model.index(2, ChecklistModel.VERIFIED))
+    qtbot.mouseClick(widget.ui.problemButton, Qt.MouseButton.LeftButton)
+    dialog = widget.dialog
+    assert dialog is not None and dialog.isVisible()
+    item = widget.model.rows[2]
+    assert item.text in dialog.ui.textEdit.toPlainText()
+    dialog.ui.textEdit.appendPlainText("台账缺失")
+    dialog.accept()
+    with demo_db.Session() as s:
+        problem = s.scalar(select(Problem).where(Problem.item_id == item.item_id,
+                                                 Problem.unit_id == widget.unit_id))
+    assert problem is not None and "台账缺失" in problem.description
+    assert problem.category == (item.problem_category or "duties")
+
+
+def test_close_on_site_step_only_when_done_then_grade_locks(qtbot, widget, demo_db):
+    inspection_id = widget.inspection_id
+    with demo_db.session() as s:
+        s.get(Inspection, inspection_id).step = "on_site"
+    widget.set_inspection(inspection_id, widget.unit_id)
+    qtbot.mouseClick(widget.ui.closeStepButton, Qt.MouseButton.LeftButton)
+    assert "cannot close" in widget.ui.messageLabel.text()
+    assert "is not verified yet" in widget.ui.messageLabel.text()
+    table = widget.ui.table
+    table.setCurrentIndex(widget.model.index(0, ChecklistModel.VERIFIED))
+    for row in list(widget.model.rows):
+        if row.answer_kind == "yes_no":
+            qtbot.keyClick(table, "y" if row.expected != "no" else "n")
+        else:
+            checklist.set_answer(demo_db, inspection_id, row.item_id, verified_value="3")
+            table.setCurrentIndex(widget.model.index(table.currentIndex().row() + 1,
+                                                     ChecklistModel.VERIFIED))
+    qtbot.mouseClick(widget.ui.closeStepButton, Qt.MouseButton.LeftButton)
+    assert "needs evidence" in widget.ui.messageLabel.text()
+    with demo_db.Session() as s:
+        assert s.get(Inspection, inspection_id).step == "on_site"
+    with demo_db.session() as s:
+        for row in widget.model.rows:
+            if row.evidence_required:
+                s.add(Evidence(sha256="0" * 64, unit_id=widget.unit_id,
+                               inspection_id=inspection_id, item_id=row.item_id,
+                               captured_at=datetime(2026, 3, 20)))
+    qtbot.mouseClick(widget.ui.closeStepButton, Qt.MouseButton.LeftButton)
+    with demo_db.Session() as s:
+        assert s.get(Inspection, inspection_id).step == "evaluation"
+
+    qtbot.mouseClick(widget.ui.gradeButton, Qt.MouseButton.LeftButton)
+    dialog = widget.dialog
+    assert dialog.ui.gradeCombo.currentData() == "excellent"
+    dialog.ui.byEdit.setText("王组长")
+    dialog.accept()
+    with demo_db.Session() as s:
+        inspection = s.get(Inspection, inspection_id)
+        assert (inspection.grade, inspection.locked, inspection.confirmed_by) == (
+            "excellent", True, "王组长")
+        before = s.scalar(select(func.count()).select_from(Answer).where(
+            Answer.inspection_id == inspection_id, Answer.verified_value == "na"))
+    assert "locked" in widget.ui.stepLabel.text()
+    table.setCurrentIndex(widget.model.index(0, ChecklistModel.VERIFIED))
+    qtbot.keyClick(table, "a")
+    assert "locked" in widget.ui.messageLabel.text()
+    with demo_db.Session() as s:
+        after = s.scalar(select(func.count()).select_from(Answer).where(
+            Answer.inspection_id == inspection_id, Answer.verified_value == "na"))
+    assert after == before

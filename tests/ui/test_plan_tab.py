@@ -1,0 +1,114 @@
+"""The plan tab driven through its widgets: create a campaign, add a milestone, draw the
+groups (and be refused a redraw without a reason), move a unit between groups."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+from stdnum.cn import uscc as uscc_check
+
+from dudao_desktop.model import Assignment, Campaign, Department, DrawRecord, Milestone, Unit
+from dudao_desktop.services import pool
+from dudao_desktop.ui.tabs.plan_tab import PlanTab
+
+AREAS = ["streamlining", "admin_reform", "establishment_management", "institution_supervision"]
+
+
+def make_pool_and_units(database) -> None:
+    with database.session() as s:
+        for d in range(3):
+            dept = Department(name=f"部门{d}")
+            s.add(dept)
+            s.flush()
+            for u in range(2):
+                body = f"1137079900000{d}{u}00"
+                s.add(Unit(uscc=body + uscc_check.calc_check_digit(body), name=f"单位{d}{u}",
+                           kind="agency", department_id=dept.id))
+    for i in range(8):
+        pool.add_inspector(database, f"督导员{i}", is_leadership=i < 3,
+                           expertise=[AREAS[i % 4], AREAS[(i + 1) % 4]])
+
+
+def click_ok(dialog) -> None:
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_plan_through_the_widgets(qtbot, office_db, message_boxes):
+    make_pool_and_units(office_db)
+    tab = PlanTab(office_db)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert not tab.ui.drawButton.isEnabled()
+
+    qtbot.mouseClick(tab.ui.newButton, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    dialog.ui.nameEdit.setText("2026年大督导")
+    dialog.ui.yearSpin.setValue(2026)
+    dialog.ui.startDate.setDate(QDate(2026, 3, 1))
+    dialog.ui.endDate.setDate(QDate(2026, 9, 30))
+    qtbot.keyClicks(dialog.ui.purposeEdit, "Know the facts")
+    click_ok(dialog)
+    with office_db.session() as s:
+        campaign = s.scalars(select(Campaign)).one()
+        assert (campaign.name, campaign.purpose) == ("2026年大督导", "Know the facts")
+    assert tab.ui.campaignCombo.currentData() == campaign.id and tab.ui.drawButton.isEnabled()
+
+    qtbot.mouseClick(tab.ui.addMilestoneButton, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    dialog.ui.titleEdit.setText("现场核查")
+    dialog.ui.stepCombo.setCurrentIndex(dialog.ui.stepCombo.findData("on_site"))
+    dialog.ui.startDate.setDate(QDate(2026, 3, 16))
+    dialog.ui.dueDate.setDate(QDate(2026, 10, 31))  # outside the campaign: refused
+    click_ok(dialog)
+    assert message_boxes.shown and "outside the campaign" in message_boxes.shown[-1][1]
+    assert dialog.isVisible()
+    dialog.ui.dueDate.setDate(QDate(2026, 3, 31))
+    click_ok(dialog)
+    with office_db.session() as s:
+        milestone = s.scalars(select(Milestone)).one()
+        assert (milestone.title, milestone.step) == ("现场核查", "on_site")
+    assert tab.milestones.rowCount() == 1 and tab.ui.timeline.items
+
+    qtbot.mouseClick(tab.ui.drawButton, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    dialog.ui.groupsSpin.setValue(4)
+    dialog.ui.membersSpin.setValue(1)
+    qtbot.mouseClick(dialog.ui.drawButton, Qt.MouseButton.LeftButton)
+    assert "only 3 leadership members for 4 groups" in dialog.ui.resultText.toPlainText()
+    dialog.ui.groupsSpin.setValue(2)
+    dialog.ui.membersSpin.setValue(2)
+    qtbot.mouseClick(dialog.ui.drawButton, Qt.MouseButton.LeftButton)
+    seed = dialog.outcome.seed
+    assert f"Seed: {seed}" in dialog.ui.resultText.toPlainText()
+    qtbot.mouseClick(dialog.ui.drawButton, Qt.MouseButton.LeftButton)  # redraw, no reason
+    assert "needs a reason" in dialog.ui.resultText.toPlainText()
+    dialog.ui.seedEdit.setText(seed)
+    qtbot.keyClicks(dialog.ui.reasonEdit, "leader on leave")
+    qtbot.mouseClick(dialog.ui.drawButton, Qt.MouseButton.LeftButton)
+    with office_db.session() as s:
+        records = s.scalars(select(DrawRecord).order_by(DrawRecord.superseded)).all()
+        assert [(r.seed, r.superseded, r.reason) for r in records] == [
+            (seed, False, "leader on leave"), (seed, True, "")]
+        assert json.loads(records[0].result) == json.loads(records[1].result)
+    dialog.accept()
+    assert tab.groups.rowCount() == 2
+
+    qtbot.mouseClick(tab.ui.assignButton, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    qtbot.mouseClick(dialog.ui.autoButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.groupsList.count() == 2
+    dialog.ui.groupsList.setCurrentRow(0)
+    first_group, second_group = dialog.roster[0].id, dialog.roster[1].id
+    dialog.ui.unitsList.setCurrentRow(0)
+    unit_id = dialog.ui.unitsList.currentItem().data(Qt.ItemDataRole.UserRole)
+    dialog.ui.targetCombo.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.ui.moveButton, Qt.MouseButton.LeftButton)
+    with office_db.session() as s:
+        rows = s.scalars(select(Assignment).where(Assignment.deleted.is_(False))).all()
+        assert len(rows) == 6 and len({r.unit_id for r in rows}) == 6
+        moved = next(r for r in rows if r.unit_id == unit_id)
+        assert moved.group_id == second_group != first_group
+    assert "Every unit is assigned once" in dialog.ui.statusLabel.text()
