@@ -1,7 +1,8 @@
 """Assigning units to inspection groups, and the "double random" spot check (双随机).
 
-Units are assigned balanced by number and kept together by supervising department (whole
-departments go to the least-loaded group nobody in which must avoid one of its units);
+Units are assigned balanced by number and kept together by supervising department (see
+:func:`.assignment_algorithm.balance_units`: a department is split only when it alone
+exceeds the average load);
 then adjusted by hand with :func:`move_unit` and :func:`set_visit_order`. Every unit is
 assigned exactly once, and avoidance is checked again on every change.
 """
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import Assignment, Department, DrawRecord, GroupMembership, Inspector, Unit
+from .assignment_algorithm import NoGroupFits, balance_units
 from .campaign import resolve_campaign
 from .draw import _check_seed, current_record, live_groups, new_seed, require_reason
 from .pool import avoidance_map
@@ -109,29 +111,26 @@ def assign_units(database: Database, campaign_ref: str | None = None, replace: b
                 blocks.setdefault(unit.department_id or "", []).append(unit)
         order = sorted(blocks, key=lambda d: (-len(blocks[d]), departments.get(d, ""), d))
         number = {g.id: g.number for g in groups}
-        placed: dict[str, list[Unit]] = {g.id: [] for g in groups}
-        for dept in order:
-            block = blocks[dept]
-            fits = [g.id for g in groups if not any(u.id in avoided_by[g.id] for u in block)]
-            if fits:
-                target = min(fits, key=lambda g: (loads[g], number[g]))
-                placed[target].extend(block)
-                loads[target] += len(block)
-                continue
-            for unit in block:  # no group takes the whole department: place unit by unit
-                fits = [g.id for g in groups if unit.id not in avoided_by[g.id]]
-                if not fits:
-                    raise DudaoError(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "Unit '{unit}' cannot be assigned: in every group someone must "
-                            "avoid it. Redraw the groups or change the avoidance declarations.",
-                        ),
-                        unit=unit.name,
-                    )
-                target = min(fits, key=lambda g: (loads[g], number[g]))
-                placed[target].append(unit)
-                loads[target] += 1
+        units_by_id = {u.id: u for block in blocks.values() for u in block}
+        try:
+            spread = balance_units(
+                [[u.id for u in blocks[d]] for d in order],
+                [g.id for g in groups],
+                avoided_by,
+                loads,
+            )
+        except NoGroupFits as refusal:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Unit '{unit}' cannot be assigned: in every group someone must "
+                    "avoid it. Redraw the groups or change the avoidance declarations.",
+                ),
+                unit=units_by_id[refusal.unit_id].name,
+            ) from None
+        placed = {g: [units_by_id[u] for u in ids] for g, ids in spread.items()}
+        for g, ids in spread.items():
+            loads[g] += len(ids)
         next_order = {g.id: 0 for g in groups}
         for a in current:
             next_order[a.group_id] = max(next_order.get(a.group_id, 0), a.visit_order)

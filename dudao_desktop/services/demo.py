@@ -244,8 +244,9 @@ class DemoBuilder:
                 )
             )
         self.s.flush()
+        self.avoided: dict[str, set[str]] = {}
         for inspector in rng.sample(self.pool, k=4):
-            self.add(
+            declaration = self.add(
                 AvoidanceDeclaration(
                     inspector_id=inspector.id,
                     unit_id=rng.choice(self.units).id,
@@ -254,61 +255,100 @@ class DemoBuilder:
                     ),
                 )
             )
+            self.avoided.setdefault(inspector.id, set()).add(declaration.unit_id)
 
     def groups_and_assignments(self) -> None:
-        rng = self.rng
-        leaders = [i for i in self.pool if i.is_leadership][:GROUPS]
-        members = [i for i in self.pool if i not in leaders]
-        rng.shuffle(members)
-        seed = f"{rng.getrandbits(128):032x}"
+        """The group draw, recorded so that ``draw.replay_draw`` can audit it, and the units
+        assigned balanced by number, departments kept together where possible."""
+        from .assignment_algorithm import balance_units
+        from .draw_algorithm import ALGORITHM, Candidate, compute_draw
+
+        members = 4
+        seed = f"{self.rng.getrandbits(128):032x}"
+        candidates = sorted(
+            (
+                Candidate(i.id, i.name, i.is_leadership, tuple(i.expertise_tags))
+                for i in self.pool
+                if not i.retired
+            ),
+            key=lambda c: (c.name, c.id),
+        )
+        plan = compute_draw(candidates, GROUPS, members, seed)
+        names = {c.id: c.name for c in candidates}
         self.groups: list[InspectionGroup] = []
-        result: dict[str, list[str]] = {}
-        for number, leader in enumerate(leaders, start=1):
+        result: list[dict[str, Any]] = []
+        for drawn in plan.groups:
             group = self.add(
                 InspectionGroup(
                     campaign_id=self.campaign.id,
-                    number=number,
-                    name=f"第{'一二三四五六七八九十'[number - 1]}督导组",
-                    leader_id=leader.id,
+                    number=drawn.number,
+                    name=f"第{'一二三四五六七八九十'[drawn.number - 1]}督导组",
+                    leader_id=drawn.leader,
                 )
             )
             self.groups.append(group)
-            crew = members[(number - 1) * 4 : number * 4]
             self.s.flush()
-            self.add(GroupMembership(group_id=group.id, inspector_id=leader.id, role="leader"))
-            for member in crew:
-                self.add(GroupMembership(group_id=group.id, inspector_id=member.id))
-            result[group.name] = [leader.name] + [m.name for m in crew]
+            self.add(GroupMembership(group_id=group.id, inspector_id=drawn.leader, role="leader"))
+            for member in drawn.members:
+                self.add(GroupMembership(group_id=group.id, inspector_id=member))
+            result.append(
+                {
+                    "number": drawn.number,
+                    "name": group.name,
+                    "leader": {"id": drawn.leader, "name": names[drawn.leader]},
+                    "members": [{"id": m, "name": names[m]} for m in drawn.members],
+                }
+            )
         self.add(
             DrawRecord(
                 campaign_id=self.campaign.id,
+                kind="groups",
                 drawn_by="综合科",
                 drawn_at=datetime(2026, 3, 2, 9, 30),
                 seed=seed,
-                candidates=json.dumps([i.name for i in self.pool], ensure_ascii=False),
-                rules=json.dumps({"groups": GROUPS, "members": 4}, ensure_ascii=False),
-                result=json.dumps(result, ensure_ascii=False),
+                candidates=json.dumps([c.as_json() for c in candidates], ensure_ascii=False),
+                rules=json.dumps(
+                    {
+                        "algorithm": ALGORITHM,
+                        "groups": GROUPS,
+                        "members": members,
+                        "group_size": members + 1,
+                        "leader": "leadership member",
+                        "required_expertise": plan.required,
+                        "short_expertise": plan.short,
+                        "barred": {},
+                    },
+                    ensure_ascii=False,
+                ),
+                result=json.dumps({"groups": result}, ensure_ascii=False),
             )
         )
-        # Keep departments together and balance the groups by number of units.
+        # Balanced by number of units, departments kept together unless one alone exceeds
+        # the average load; nobody visits a unit they declared a conflict with.
         by_department: dict[str, list[Unit]] = {}
         for unit in self.units:
             by_department.setdefault(unit.department_id or "", []).append(unit)
-        loads = [0] * GROUPS
+        blocks = sorted(by_department.values(), key=len, reverse=True)
+        crews = {d.number: {d.leader, *d.members} for d in plan.groups}
+        avoided = getattr(self, "avoided", {})
+        avoided_by = {
+            g.id: {u for i in crews[g.number] for u in avoided.get(i, ())} for g in self.groups
+        }
+        spread = balance_units(
+            [[u.id for u in block] for block in blocks], [g.id for g in self.groups], avoided_by
+        )
         self.assignment_of: dict[str, InspectionGroup] = {}
-        for dept_units in sorted(by_department.values(), key=len, reverse=True):
-            target = loads.index(min(loads))
-            for unit in dept_units:
-                loads[target] += 1
+        for group in self.groups:
+            for order, unit_id in enumerate(spread[group.id], start=1):
                 self.add(
                     Assignment(
                         campaign_id=self.campaign.id,
-                        group_id=self.groups[target].id,
-                        unit_id=unit.id,
-                        visit_order=loads[target],
+                        group_id=group.id,
+                        unit_id=unit_id,
+                        visit_order=order,
                     )
                 )
-                self.assignment_of[unit.id] = self.groups[target]
+                self.assignment_of[unit_id] = group
         self.s.flush()
 
     def inspections(self) -> None:

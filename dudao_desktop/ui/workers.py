@@ -18,13 +18,16 @@ Usage (from any widget)::
   returns its result; the dialog shows the progress and its *Cancel* button stops the work:
   the worker closes the generator at its next ``yield`` (GeneratorExit runs its cleanup and
   rolls its transaction back) and the task emits ``cancelled``;
-* anything else: the plain result (the dialog then shows a busy bar and cannot cancel).
+* anything else: the plain result (pass ``cancellable=False``: such work cannot stop; the
+  dialog then shows a busy bar without a Cancel button).
 
 The returned :class:`ProgressTask` has signals ``progress(int, int, str)``, ``finished(object)``
 (the result), ``failed(object)`` (the exception) and ``cancelled()``, all delivered to the GUI
-thread. Widgets are never touched from the worker. Pass ``dialog=False`` for no dialog (tests
-and background refreshes); ``wait_for(task)`` in tests: ``qtbot.waitSignal(task.done)``.
-Every task also emits ``done()`` last, whatever the outcome.
+thread. Widgets are never touched from the worker. Pass ``dialog=False`` for no dialog
+(tests, background refreshes); ``cancellable=False`` for work that cannot stop half-way.
+Every task emits ``done()`` last, whatever the outcome. The task starts at once, so in tests
+collect results through ``on_done``/``on_error``/``on_cancel`` (connected before the start)
+and wait with ``qtbot.waitUntil(...)`` rather than ``waitSignal`` (which could miss it).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 
 from dudao_desktop.app import register_fonts
 from dudao_desktop.ui.translation import Translations
@@ -16,6 +16,9 @@ def private_settings(tmp_path, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     register_fonts(qapp)
     yield
+    # No background task may outlive its test (it would touch a closed database).
+    QThreadPool.globalInstance().waitForDone(10000)
+    qapp.processEvents()
 
 
 @pytest.fixture

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import func, select
 
 from dudao_desktop.model import Answer, Evidence, Inspection, Problem
@@ -57,17 +59,20 @@ def test_answer_ten_items_with_the_keyboard(qtbot, widget, demo_db):
     row = table.currentIndex().row()
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert table.state() == table.State.EditingState
-    editor = table.focusWidget()
-    qtbot.keyClicks(editor, "现场抽查")
+    editor = table.viewport().findChild(QLineEdit)
+    assert editor is not None
+    editor.insert("现场抽查")  # typed through an input method; QTest sends only Latin keys
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     with demo_db.Session() as s:
         note = s.scalar(select(Answer.note).where(
             Answer.inspection_id == widget.inspection_id,
             Answer.item_id == widget.model.rows[row].item_id))
     assert note == "现场抽查"
-    # Chinese answer keys work too.
-    qtbot.keyClicks(table, "否")
-    assert "no" in verified(demo_db, widget.inspection_id).values()
+    # Chinese answer keys (from an input method) work too.
+    table.setCurrentIndex(widget.model.index(yes_no[0], ChecklistModel.VERIFIED))
+    QApplication.sendEvent(table, QKeyEvent(QEvent.Type.KeyPress, 0,
+                                            Qt.KeyboardModifier.NoModifier, "否"))
+    assert verified(demo_db, widget.inspection_id)[rows[yes_no[0]].item_id] == "no"
 
 
 def test_record_problem_from_item(qtbot, widget, demo_db):

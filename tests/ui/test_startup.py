@@ -229,3 +229,29 @@ def _sync_has_packages() -> bool:
     except ImportError:
         return False
     return hasattr(sync, "import_field_package")
+
+
+def test_bundled_cjk_font_is_the_application_fallback(qapp):
+    from dudao_desktop.app import register_fonts
+
+    families = register_fonts(qapp)
+    assert "WenQuanYi Micro Hei" in families
+    assert "WenQuanYi Micro Hei" in qapp.font().families()
+
+
+def test_selftest_option_runs_the_selftest(monkeypatch):
+    import dudao_desktop.selftest as selftest
+    from dudao_desktop import app
+
+    calls = []
+    monkeypatch.setattr(selftest, "run_selftest", lambda argv: calls.append(argv) or 7)
+    assert app.main(["dudao-desktop", "--selftest"]) == 7
+    assert calls == [["dudao-desktop", "--selftest"]]
+
+
+def test_options_accept_data_dir_and_demo(tmp_path):
+    from dudao_desktop.app import parse_options
+
+    options = parse_options(["--data-dir", str(tmp_path), "--demo", "-platform", "offscreen"])
+    assert options.data_dir == str(tmp_path)
+    assert options.demo
