@@ -606,35 +606,35 @@
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>所在部门</translation>
         </message>
         <message>
             <source>Post</source>
-            <translation type="unfinished" />
+            <translation>职务</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>电话</translation>
         </message>
         <message>
             <source>Expertise</source>
-            <translation type="unfinished" />
+            <translation>专长</translation>
         </message>
         <message>
             <source>Leadership</source>
-            <translation type="unfinished" />
+            <translation>班子成员</translation>
         </message>
         <message>
             <source>Own unit</source>
-            <translation type="unfinished" />
+            <translation>本人所在单位</translation>
         </message>
         <message>
             <source>Retired</source>
-            <translation type="unfinished" />
+            <translation>已退出</translation>
         </message>
     </context>
     <context>

@@ -1,8 +1,8 @@
-# Generated from forms/PlanInspectorDialog.ui by tools/build_forms.py - do not edit.
+# Generated from forms/PlanPoolInspectorDialog.ui by tools/build_forms.py - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'PlanInspectorDialog.ui'
+## Form generated from reading UI file 'PlanPoolInspectorDialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
 ##
@@ -21,65 +21,65 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
-class Ui_PlanInspectorDialog(object):
-    def setupUi(self, PlanInspectorDialog):
-        if not PlanInspectorDialog.objectName():
-            PlanInspectorDialog.setObjectName(u"PlanInspectorDialog")
-        PlanInspectorDialog.resize(520, 460)
-        self.mainLayout = QVBoxLayout(PlanInspectorDialog)
+class Ui_PlanPoolInspectorDialog(object):
+    def setupUi(self, PlanPoolInspectorDialog):
+        if not PlanPoolInspectorDialog.objectName():
+            PlanPoolInspectorDialog.setObjectName(u"PlanPoolInspectorDialog")
+        PlanPoolInspectorDialog.resize(520, 460)
+        self.mainLayout = QVBoxLayout(PlanPoolInspectorDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.nameLabel = QLabel(PlanInspectorDialog)
+        self.nameLabel = QLabel(PlanPoolInspectorDialog)
         self.nameLabel.setObjectName(u"nameLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
-        self.nameEdit = QLineEdit(PlanInspectorDialog)
+        self.nameEdit = QLineEdit(PlanPoolInspectorDialog)
         self.nameEdit.setObjectName(u"nameEdit")
         self.nameEdit.setMaxLength(100)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
-        self.departmentLabel = QLabel(PlanInspectorDialog)
+        self.departmentLabel = QLabel(PlanPoolInspectorDialog)
         self.departmentLabel.setObjectName(u"departmentLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.departmentLabel)
 
-        self.departmentEdit = QLineEdit(PlanInspectorDialog)
+        self.departmentEdit = QLineEdit(PlanPoolInspectorDialog)
         self.departmentEdit.setObjectName(u"departmentEdit")
         self.departmentEdit.setMaxLength(200)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.departmentEdit)
 
-        self.postLabel = QLabel(PlanInspectorDialog)
+        self.postLabel = QLabel(PlanPoolInspectorDialog)
         self.postLabel.setObjectName(u"postLabel")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.postLabel)
 
-        self.postEdit = QLineEdit(PlanInspectorDialog)
+        self.postEdit = QLineEdit(PlanPoolInspectorDialog)
         self.postEdit.setObjectName(u"postEdit")
         self.postEdit.setMaxLength(100)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.postEdit)
 
-        self.phoneLabel = QLabel(PlanInspectorDialog)
+        self.phoneLabel = QLabel(PlanPoolInspectorDialog)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
-        self.phoneEdit = QLineEdit(PlanInspectorDialog)
+        self.phoneEdit = QLineEdit(PlanPoolInspectorDialog)
         self.phoneEdit.setObjectName(u"phoneEdit")
         self.phoneEdit.setMaxLength(40)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
-        self.expertiseLabel = QLabel(PlanInspectorDialog)
+        self.expertiseLabel = QLabel(PlanPoolInspectorDialog)
         self.expertiseLabel.setObjectName(u"expertiseLabel")
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.expertiseLabel)
 
-        self.expertiseBox = QWidget(PlanInspectorDialog)
+        self.expertiseBox = QWidget(PlanPoolInspectorDialog)
         self.expertiseBox.setObjectName(u"expertiseBox")
         self.expertiseLayout = QVBoxLayout(self.expertiseBox)
         self.expertiseLayout.setObjectName(u"expertiseLayout")
@@ -87,17 +87,17 @@ class Ui_PlanInspectorDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.expertiseBox)
 
-        self.leadershipCheck = QCheckBox(PlanInspectorDialog)
+        self.leadershipCheck = QCheckBox(PlanPoolInspectorDialog)
         self.leadershipCheck.setObjectName(u"leadershipCheck")
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.leadershipCheck)
 
-        self.unitLabel = QLabel(PlanInspectorDialog)
+        self.unitLabel = QLabel(PlanPoolInspectorDialog)
         self.unitLabel.setObjectName(u"unitLabel")
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.unitLabel)
 
-        self.unitCombo = QComboBox(PlanInspectorDialog)
+        self.unitCombo = QComboBox(PlanPoolInspectorDialog)
         self.unitCombo.setObjectName(u"unitCombo")
         self.unitCombo.setEditable(True)
         self.unitCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -107,7 +107,7 @@ class Ui_PlanInspectorDialog(object):
 
         self.mainLayout.addLayout(self.form)
 
-        self.messageLabel = QLabel(PlanInspectorDialog)
+        self.messageLabel = QLabel(PlanPoolInspectorDialog)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setText(u"")
         self.messageLabel.setWordWrap(True)
@@ -119,7 +119,7 @@ class Ui_PlanInspectorDialog(object):
 
         self.mainLayout.addItem(self.verticalSpacer)
 
-        self.buttonBox = QDialogButtonBox(PlanInspectorDialog)
+        self.buttonBox = QDialogButtonBox(PlanPoolInspectorDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Ok|QDialogButtonBox.StandardButton.Cancel)
 
@@ -133,19 +133,19 @@ class Ui_PlanInspectorDialog(object):
         self.unitLabel.setBuddy(self.unitCombo)
 #endif // QT_CONFIG(shortcut)
 
-        self.retranslateUi(PlanInspectorDialog)
+        self.retranslateUi(PlanPoolInspectorDialog)
 
-        QMetaObject.connectSlotsByName(PlanInspectorDialog)
+        QMetaObject.connectSlotsByName(PlanPoolInspectorDialog)
     # setupUi
 
-    def retranslateUi(self, PlanInspectorDialog):
-        PlanInspectorDialog.setWindowTitle(QCoreApplication.translate("PlanInspectorDialog", u"Inspector", None))
-        self.nameLabel.setText(QCoreApplication.translate("PlanInspectorDialog", u"&Name:", None))
-        self.departmentLabel.setText(QCoreApplication.translate("PlanInspectorDialog", u"&Department:", None))
-        self.postLabel.setText(QCoreApplication.translate("PlanInspectorDialog", u"&Post:", None))
-        self.phoneLabel.setText(QCoreApplication.translate("PlanInspectorDialog", u"P&hone:", None))
-        self.expertiseLabel.setText(QCoreApplication.translate("PlanInspectorDialog", u"Expertise:", None))
-        self.leadershipCheck.setText(QCoreApplication.translate("PlanInspectorDialog", u"&Leadership member (can lead a group)", None))
-        self.unitLabel.setText(QCoreApplication.translate("PlanInspectorDialog", u"&Own unit:", None))
+    def retranslateUi(self, PlanPoolInspectorDialog):
+        PlanPoolInspectorDialog.setWindowTitle(QCoreApplication.translate("PlanPoolInspectorDialog", u"Inspector", None))
+        self.nameLabel.setText(QCoreApplication.translate("PlanPoolInspectorDialog", u"&Name:", None))
+        self.departmentLabel.setText(QCoreApplication.translate("PlanPoolInspectorDialog", u"&Department:", None))
+        self.postLabel.setText(QCoreApplication.translate("PlanPoolInspectorDialog", u"&Post:", None))
+        self.phoneLabel.setText(QCoreApplication.translate("PlanPoolInspectorDialog", u"P&hone:", None))
+        self.expertiseLabel.setText(QCoreApplication.translate("PlanPoolInspectorDialog", u"Expertise:", None))
+        self.leadershipCheck.setText(QCoreApplication.translate("PlanPoolInspectorDialog", u"&Leadership member (can lead a group)", None))
+        self.unitLabel.setText(QCoreApplication.translate("PlanPoolInspectorDialog", u"&Own unit:", None))
     # retranslateUi
 

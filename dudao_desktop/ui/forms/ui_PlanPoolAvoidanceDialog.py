@@ -1,8 +1,8 @@
-# Generated from forms/PlanAvoidanceDialog.ui by tools/build_forms.py - do not edit.
+# Generated from forms/PlanPoolAvoidanceDialog.ui by tools/build_forms.py - do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'PlanAvoidanceDialog.ui'
+## Form generated from reading UI file 'PlanPoolAvoidanceDialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
 ##
@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QVBoxLayout, QWidget)
 
-class Ui_PlanAvoidanceDialog(object):
-    def setupUi(self, PlanAvoidanceDialog):
-        if not PlanAvoidanceDialog.objectName():
-            PlanAvoidanceDialog.setObjectName(u"PlanAvoidanceDialog")
-        PlanAvoidanceDialog.resize(480, 200)
-        self.mainLayout = QVBoxLayout(PlanAvoidanceDialog)
+class Ui_PlanPoolAvoidanceDialog(object):
+    def setupUi(self, PlanPoolAvoidanceDialog):
+        if not PlanPoolAvoidanceDialog.objectName():
+            PlanPoolAvoidanceDialog.setObjectName(u"PlanPoolAvoidanceDialog")
+        PlanPoolAvoidanceDialog.resize(480, 200)
+        self.mainLayout = QVBoxLayout(PlanPoolAvoidanceDialog)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.inspectorLabel = QLabel(PlanAvoidanceDialog)
+        self.inspectorLabel = QLabel(PlanPoolAvoidanceDialog)
         self.inspectorLabel.setObjectName(u"inspectorLabel")
         self.inspectorLabel.setText(u"")
         self.inspectorLabel.setWordWrap(True)
@@ -36,24 +36,24 @@ class Ui_PlanAvoidanceDialog(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.unitLabel = QLabel(PlanAvoidanceDialog)
+        self.unitLabel = QLabel(PlanPoolAvoidanceDialog)
         self.unitLabel.setObjectName(u"unitLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.unitLabel)
 
-        self.unitCombo = QComboBox(PlanAvoidanceDialog)
+        self.unitCombo = QComboBox(PlanPoolAvoidanceDialog)
         self.unitCombo.setObjectName(u"unitCombo")
         self.unitCombo.setEditable(True)
         self.unitCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.unitCombo)
 
-        self.reasonLabel = QLabel(PlanAvoidanceDialog)
+        self.reasonLabel = QLabel(PlanPoolAvoidanceDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
 
-        self.reasonEdit = QLineEdit(PlanAvoidanceDialog)
+        self.reasonEdit = QLineEdit(PlanPoolAvoidanceDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
@@ -61,7 +61,7 @@ class Ui_PlanAvoidanceDialog(object):
 
         self.mainLayout.addLayout(self.form)
 
-        self.messageLabel = QLabel(PlanAvoidanceDialog)
+        self.messageLabel = QLabel(PlanPoolAvoidanceDialog)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setText(u"")
         self.messageLabel.setWordWrap(True)
@@ -69,7 +69,7 @@ class Ui_PlanAvoidanceDialog(object):
 
         self.mainLayout.addWidget(self.messageLabel)
 
-        self.buttonBox = QDialogButtonBox(PlanAvoidanceDialog)
+        self.buttonBox = QDialogButtonBox(PlanPoolAvoidanceDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Ok|QDialogButtonBox.StandardButton.Cancel)
 
@@ -80,15 +80,15 @@ class Ui_PlanAvoidanceDialog(object):
         self.reasonLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
 
-        self.retranslateUi(PlanAvoidanceDialog)
+        self.retranslateUi(PlanPoolAvoidanceDialog)
 
-        QMetaObject.connectSlotsByName(PlanAvoidanceDialog)
+        QMetaObject.connectSlotsByName(PlanPoolAvoidanceDialog)
     # setupUi
 
-    def retranslateUi(self, PlanAvoidanceDialog):
-        PlanAvoidanceDialog.setWindowTitle(QCoreApplication.translate("PlanAvoidanceDialog", u"Declare a conflict", None))
-        self.unitLabel.setText(QCoreApplication.translate("PlanAvoidanceDialog", u"&Unit:", None))
-        self.reasonLabel.setText(QCoreApplication.translate("PlanAvoidanceDialog", u"&Reason:", None))
-        self.reasonEdit.setPlaceholderText(QCoreApplication.translate("PlanAvoidanceDialog", u"e.g. spouse works there", None))
+    def retranslateUi(self, PlanPoolAvoidanceDialog):
+        PlanPoolAvoidanceDialog.setWindowTitle(QCoreApplication.translate("PlanPoolAvoidanceDialog", u"Declare a conflict", None))
+        self.unitLabel.setText(QCoreApplication.translate("PlanPoolAvoidanceDialog", u"&Unit:", None))
+        self.reasonLabel.setText(QCoreApplication.translate("PlanPoolAvoidanceDialog", u"&Reason:", None))
+        self.reasonEdit.setPlaceholderText(QCoreApplication.translate("PlanPoolAvoidanceDialog", u"e.g. spouse works there", None))
     # retranslateUi
 
