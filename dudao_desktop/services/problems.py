@@ -95,6 +95,19 @@ def _check(fields: dict[str, Any]) -> None:
         )
 
 
+def problem_details(database: Database, problem_id: str) -> dict[str, Any]:
+    """Every field of a problem, with its unit's name, for the detail editor."""
+    with database.Session() as s:
+        problem = get_problem(s, problem_id)
+        unit = s.get(Unit, problem.unit_id)
+        details = {name: getattr(problem, name) for name in (
+            *EDITABLE_FIELDS, "id", "status", "notified_on", "rectified_on", "lookback_on",
+            "campaign_id")}
+        details["unit_name"] = unit.name if unit else ""
+        details["overdue"] = is_overdue(problem.status, problem.deadline)
+        return details
+
+
 def add_problem(database: Database, **fields: Any) -> str:
     """Record a problem by hand (or from a checklist, or an import); returns its id."""
     fields.setdefault("actor", "unit")

@@ -22,16 +22,18 @@ class FindingsDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.copyButton.clicked.connect(self.copy_report)
         template = i18n.translate("Errors", error.template)
-        self.ui.summaryLabel.setText(
-            template.format(**error.params) if error.params else template
-        )
+        self.ui.summaryLabel.setText(template.format(**error.params) if error.params else template)
         table = self.ui.findingsTable
         table.setRowCount(len(error.findings))
         for row, finding in enumerate(error.findings):
             message = i18n.translate("Errors", finding.message)
             text = message.format(**finding.params) if finding.params else message
-            cells = (finding.sheet, "" if finding.row is None else str(finding.row),
-                     finding.column, text)
+            cells = (
+                finding.sheet,
+                "" if finding.row is None else str(finding.row),
+                finding.column,
+                text,
+            )
             for column, value in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(str(value)))
         table.resizeColumnsToContents()

@@ -146,11 +146,23 @@ class Ui_PlanPoolDialog(object):
 
         self.mainLayout.addWidget(self.splitter)
 
+        self.bottomLayout = QHBoxLayout()
+        self.bottomLayout.setObjectName(u"bottomLayout")
+        self.statusLabel = QLabel(PlanPoolDialog)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setText(u"")
+        self.statusLabel.setWordWrap(True)
+
+        self.bottomLayout.addWidget(self.statusLabel)
+
         self.buttonBox = QDialogButtonBox(PlanPoolDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
-        self.mainLayout.addWidget(self.buttonBox)
+        self.bottomLayout.addWidget(self.buttonBox)
+
+
+        self.mainLayout.addLayout(self.bottomLayout)
 
 
         self.retranslateUi(PlanPoolDialog)

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QSizePolicy, QSplitter, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSplitter, QTableView, QVBoxLayout, QWidget)
 
 class Ui_RectificationTab(object):
     def setupUi(self, RectificationTab):
@@ -40,6 +40,52 @@ class Ui_RectificationTab(object):
         self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filterLayout.addWidget(self.statusCombo)
+
+        self.categoryCombo = QComboBox(RectificationTab)
+        self.categoryCombo.setObjectName(u"categoryCombo")
+        self.categoryCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.filterLayout.addWidget(self.categoryCombo)
+
+        self.overdueCheck = QCheckBox(RectificationTab)
+        self.overdueCheck.setObjectName(u"overdueCheck")
+
+        self.filterLayout.addWidget(self.overdueCheck)
+
+        self.dateRangeCheck = QCheckBox(RectificationTab)
+        self.dateRangeCheck.setObjectName(u"dateRangeCheck")
+
+        self.filterLayout.addWidget(self.dateRangeCheck)
+
+        self.fromDate = QDateEdit(RectificationTab)
+        self.fromDate.setObjectName(u"fromDate")
+        self.fromDate.setCalendarPopup(True)
+        self.fromDate.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.filterLayout.addWidget(self.fromDate)
+
+        self.toLabel = QLabel(RectificationTab)
+        self.toLabel.setObjectName(u"toLabel")
+
+        self.filterLayout.addWidget(self.toLabel)
+
+        self.toDate = QDateEdit(RectificationTab)
+        self.toDate.setObjectName(u"toDate")
+        self.toDate.setCalendarPopup(True)
+        self.toDate.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.filterLayout.addWidget(self.toDate)
+
+        self.savedFilterCombo = QComboBox(RectificationTab)
+        self.savedFilterCombo.setObjectName(u"savedFilterCombo")
+        self.savedFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.filterLayout.addWidget(self.savedFilterCombo)
+
+        self.saveFilterButton = QPushButton(RectificationTab)
+        self.saveFilterButton.setObjectName(u"saveFilterButton")
+
+        self.filterLayout.addWidget(self.saveFilterButton)
 
         self.countLabel = QLabel(RectificationTab)
         self.countLabel.setObjectName(u"countLabel")
@@ -105,6 +151,16 @@ class Ui_RectificationTab(object):
 #if QT_CONFIG(tooltip)
         self.statusCombo.setToolTip(QCoreApplication.translate("RectificationTab", u"Status of the problem", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.categoryCombo.setToolTip(QCoreApplication.translate("RectificationTab", u"Category of the problem", None))
+#endif // QT_CONFIG(tooltip)
+        self.overdueCheck.setText(QCoreApplication.translate("RectificationTab", u"Overdue only", None))
+        self.dateRangeCheck.setText(QCoreApplication.translate("RectificationTab", u"Deadline from", None))
+        self.toLabel.setText(QCoreApplication.translate("RectificationTab", u"to", None))
+#if QT_CONFIG(tooltip)
+        self.savedFilterCombo.setToolTip(QCoreApplication.translate("RectificationTab", u"Saved filters", None))
+#endif // QT_CONFIG(tooltip)
+        self.saveFilterButton.setText(QCoreApplication.translate("RectificationTab", u"Save filter\u2026", None))
         self.problemsGroup.setTitle(QCoreApplication.translate("RectificationTab", u"Problems", None))
         self.suggestionsGroup.setTitle(QCoreApplication.translate("RectificationTab", u"Suggestions", None))
     # retranslateUi

@@ -1,0 +1,95 @@
+"""Preview a unit's feedback letter or rectification notice, save it as PDF, issue it."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from ..db.engine import Database
+from ..documents.letters import letter_file_name, write_letters
+from ..services import letters
+from .errors import show_error
+from .forms.ui_LedgerLetterDialog import Ui_LedgerLetterDialog
+
+
+class LetterDialog(QDialog):
+    """Shows the filled letter; *Issue* marks the unit's identified problems notified today."""
+
+    issued = Signal(int)  # how many problems became notified
+
+    def __init__(self, database: Database, unit_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.unit_id = unit_id
+        self.letter: letters.Letter | None = None
+        self.ui = Ui_LedgerLetterDialog()
+        self.ui.setupUi(self)
+        self.ui.kindCombo.addItem(self.tr("Feedback letter"), "feedback")
+        self.ui.kindCombo.addItem(self.tr("Rectification notice"), "notice")
+        self.ui.kindCombo.currentIndexChanged.connect(self.preview)
+        self.ui.docNumberEdit.editingFinished.connect(self.preview)
+        self.ui.issueButton.clicked.connect(self.issue)
+        self.ui.printButton.clicked.connect(self.save_pdf)
+        self.ui.closeButton.clicked.connect(self.reject)
+        self.preview()
+
+    def preview(self) -> None:
+        try:
+            self.letter = letters.build_letter(
+                self.database, self.unit_id, self.ui.kindCombo.currentData(),
+                doc_number=self.ui.docNumberEdit.text().strip())
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return
+        self.ui.previewBrowser.setHtml(self.letter_html(self.letter))
+
+    @staticmethod
+    def letter_html(letter: letters.Letter) -> str:
+        parts = [f"<h2 align='center'>{escape(letter.title)}</h2>"]
+        if letter.doc_number:
+            parts.append(f"<p align='center'>{escape(letter.doc_number)}</p>")
+        parts.append(f"<p>{escape(letter.salutation)}</p>")
+        parts += [f"<p>{escape(t)}</p>" for t in letter.paragraphs]
+        parts.append(f"<h3>{escape(letter.problem_table_intro)}</h3>")
+        head = "".join(f"<th>{escape(c)}</th>" for c in letter.columns)
+        body = "".join("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>"
+                       for row in letter.rows)
+        parts.append(f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>"
+                     f"{body}</table>")
+        if letter.suggestion_intro:
+            parts.append(f"<h3>{escape(letter.suggestion_intro)}</h3>")
+            parts += [f"<p>{escape(t)}</p>" for t in letter.suggestions]
+        if letter.requirements_intro:
+            parts.append(f"<h3>{escape(letter.requirements_intro)}</h3>")
+        parts += [f"<p>{escape(t)}</p>" for t in [*letter.requirements, *letter.closing]]
+        parts.append(f"<p align='right'>{escape(letter.signature)}<br/>"
+                     f"{escape(letter.date_line)}</p>")
+        return "".join(parts)
+
+    def save_pdf(self) -> None:
+        if self.letter is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save letter as PDF"), letter_file_name(self.letter),
+            self.tr("PDF files (*.pdf)"))
+        if name:
+            self.write_pdf(Path(name))
+
+    def write_pdf(self, path: Path) -> None:
+        try:
+            if self.letter is not None:
+                write_letters(path, [self.letter])
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+
+    def issue(self) -> None:
+        try:
+            changed = letters.issue_letter(self.database, self.unit_id)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return
+        self.issued.emit(changed)
+        self.accept()

@@ -1,0 +1,133 @@
+"""The detail editor beside the rectification ledger: fields saved as edited, and the status
+buttons (the letter and the look-back are the only ways to "notified" and "verified")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QWidget
+
+from ..db.engine import Database
+from ..model.vocab import PROBLEM_STATUS_LABELS
+from ..services import problems
+from .errors import show_error
+from .forms.ui_LedgerProblemDetail import Ui_LedgerProblemDetail
+from .ledger_letter_dialog import LetterDialog
+from .vocab_labels import label as vocab_label
+
+
+class ProblemDetail(QWidget):
+    changed = Signal(str)  # the problem id whose record changed
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.problem_id: str | None = None
+        self.details: dict = {}
+        self.letter_dialog: LetterDialog | None = None
+        self.ui = Ui_LedgerProblemDetail()
+        self.ui.setupUi(self)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.issueLetterButton.clicked.connect(self.open_letter)
+        self.ui.rectifyingButton.clicked.connect(lambda: self.advance("rectifying"))
+        self.ui.rectifiedButton.clicked.connect(lambda: self.advance("rectified"))
+        self.ui.verifiedButton.clicked.connect(lambda: self.look_back(True))
+        self.ui.notVerifiedButton.clicked.connect(lambda: self.look_back(False))
+        self.show_problem(None)
+
+    def show_problem(self, problem_id: str | None) -> None:
+        self.problem_id = problem_id
+        self.setEnabled(problem_id is not None)
+        if problem_id is None:
+            self.details = {}
+            for edit in (self.ui.descriptionEdit, self.ui.causeEdit, self.ui.measuresEdit,
+                         self.ui.planEdit, self.ui.lookbackEdit):
+                edit.setPlainText("")
+            self.ui.unitValue.setText(self.tr("Select a problem to edit it."))
+            self.ui.statusValue.setText("")
+            return
+        try:
+            self.details = problems.problem_details(self.database, problem_id)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return
+        d = self.details
+        self.ui.unitValue.setText(d["unit_name"])
+        status = vocab_label(PROBLEM_STATUS_LABELS, d["status"])
+        if d["overdue"]:
+            status += " " + self.tr("(overdue)")
+        self.ui.statusValue.setText(status)
+        self.ui.descriptionEdit.setPlainText(d["description"])
+        self.ui.causeEdit.setPlainText(d["cause"])
+        self.ui.measuresEdit.setPlainText(d["measures"])
+        self.ui.planEdit.setPlainText(d["rectification_plan"])
+        self.ui.responsibleEdit.setText(d["responsible"])
+        self.ui.lookbackEdit.setPlainText(d["lookback_result"])
+        deadline = d["deadline"]
+        if deadline:
+            self.ui.deadlineEdit.setDate(QDate(deadline.year, deadline.month, deadline.day))
+
+    def edited_fields(self) -> dict:
+        value = self.ui.deadlineEdit.date()
+        fields = {
+            "description": self.ui.descriptionEdit.toPlainText().strip(),
+            "cause": self.ui.causeEdit.toPlainText().strip(),
+            "measures": self.ui.measuresEdit.toPlainText().strip(),
+            "rectification_plan": self.ui.planEdit.toPlainText().strip(),
+            "responsible": self.ui.responsibleEdit.text().strip(),
+            "deadline": date(value.year(), value.month(), value.day()),
+        }
+        if not self.details.get("deadline") and fields["deadline"] == date(2000, 1, 1):
+            fields.pop("deadline")  # never set: the editor shows Qt's default date
+        return {k: v for k, v in fields.items() if self.details.get(k) != v}
+
+    def save(self) -> bool:
+        if self.problem_id is None:
+            return False
+        fields = self.edited_fields()
+        if not fields:
+            return True
+        try:
+            problems.update_problem(self.database, self.problem_id, **fields)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return False
+        self.changed.emit(self.problem_id)
+        self.show_problem(self.problem_id)
+        return True
+
+    def advance(self, status: str) -> None:
+        if self.problem_id is None or not self.save():
+            return
+        try:
+            problems.advance(self.database, self.problem_id, status)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return
+        self.changed.emit(self.problem_id)
+        self.show_problem(self.problem_id)
+
+    def look_back(self, verified: bool) -> None:
+        if self.problem_id is None or not self.save():
+            return
+        try:
+            problems.record_lookback(self.database, self.problem_id,
+                                     self.ui.lookbackEdit.toPlainText(), verified)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return
+        self.changed.emit(self.problem_id)
+        self.show_problem(self.problem_id)
+
+    def open_letter(self) -> None:
+        if self.problem_id is None or not self.save():
+            return
+        self.letter_dialog = LetterDialog(self.database, self.details["unit_id"], self)
+        self.letter_dialog.issued.connect(lambda _n: self.after_issue())
+        self.letter_dialog.open()
+
+    def after_issue(self) -> None:
+        if self.problem_id:
+            self.changed.emit(self.problem_id)
+            self.show_problem(self.problem_id)

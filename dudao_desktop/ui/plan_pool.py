@@ -1,0 +1,432 @@
+"""The inspector pool (督导库): list, add, edit, retire or reinstate inspectors, their
+avoidance declarations (回避), and the pool workbook (.xlsx) in and out.
+
+Imports and exports run off the GUI thread (``ui.workers``); a refused import opens the
+row-by-row report (``ui.findings_report``) and changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from .. import i18n
+from ..db.engine import Database
+from ..errors import DudaoError
+from ..model.vocab import EXPERTISE
+from ..services import pool, pool_workbook
+from ..services.pool_listing import InspectorListing, get_inspector, unit_choices
+from .findings_report import show_import_error
+from .forms.ui_PlanPoolAvoidanceDialog import Ui_PlanPoolAvoidanceDialog
+from .forms.ui_PlanPoolDialog import Ui_PlanPoolDialog
+from .forms.ui_PlanPoolInspectorDialog import Ui_PlanPoolInspectorDialog
+from .table_model import ID_ROLE, QueryTableModel
+from .workers import ProgressTask, run_with_progress
+
+PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
+
+
+def fill_unit_combo(combo: QComboBox, units: list[tuple[str, str, str]], empty: str) -> None:
+    """Units as "name (USCC)", searchable by any part of the text; item 0 is ``empty``."""
+    combo.clear()
+    combo.addItem(empty, None)
+    for unit_id, name, uscc in units:
+        combo.addItem(f"{name} ({uscc})", unit_id)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setCompleter(completer)
+
+
+def chosen_unit(combo: QComboBox) -> tuple[bool, str | None]:
+    """(understood, unit id): the typed text must name a listed unit or be empty."""
+    text = combo.currentText().strip()
+    if not text or text == combo.itemText(0):
+        return True, None
+    index = combo.findText(text)
+    if index < 0:  # a bare name or USCC typed in full
+        for i in range(1, combo.count()):
+            name, _sep, code = combo.itemText(i).rpartition(" (")
+            if text in (name, code.rstrip(")")) or text.upper() == code.rstrip(")"):
+                index = i
+                break
+    return (index > 0, combo.itemData(index) if index > 0 else None)
+
+
+class PlanPoolInspectorDialog(QDialog):
+    """Add (``inspector_id`` None) or edit an inspector; emits ``saved(id)``.
+
+    Problems are shown in the dialog (which stays open) so nothing typed is lost.
+    """
+
+    saved = Signal(str)
+
+    def __init__(
+        self, database: Database, inspector_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.inspector_id = inspector_id
+        self.ui = Ui_PlanPoolInspectorDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.expertise: dict[str, QCheckBox] = {}
+        for key, label in EXPERTISE.items():
+            box = QCheckBox(
+                QCoreApplication.translate("Vocab", pool.EXPERTISE_LABELS.get(key, label))
+            )
+            box.setObjectName(f"expertise_{key}")
+            ui.expertiseLayout.addWidget(box)
+            self.expertise[key] = box
+        fill_unit_combo(ui.unitCombo, unit_choices(database), "")
+        for edit in (ui.nameEdit, ui.phoneEdit):
+            edit.textChanged.connect(lambda _text: ui.messageLabel.clear())
+        if inspector_id:
+            inspector = get_inspector(database, inspector_id)
+            self.setWindowTitle(self.tr("Edit inspector"))
+            ui.nameEdit.setText(inspector.name)
+            ui.departmentEdit.setText(inspector.department)
+            ui.postEdit.setText(inspector.post)
+            ui.phoneEdit.setText(inspector.phone)
+            for key in inspector.expertise_tags:
+                if key in self.expertise:
+                    self.expertise[key].setChecked(True)
+            ui.leadershipCheck.setChecked(inspector.is_leadership)
+            ui.unitCombo.setCurrentIndex(max(ui.unitCombo.findData(inspector.unit_id), 0))
+        else:
+            self.setWindowTitle(self.tr("Add inspector"))
+
+    def problem(self) -> str:
+        """What must be corrected before saving ("" when the form is fine)."""
+        ui = self.ui
+        if not ui.nameEdit.text().strip():
+            return self.tr("Give the inspector a name.")
+        phone = ui.phoneEdit.text().strip()
+        if phone and not PHONE.match(phone):
+            return self.tr(
+                "The phone number may only hold 5 to 20 digits, spaces, +, - and brackets."
+            )
+        if not any(box.isChecked() for box in self.expertise.values()):
+            return self.tr("Tick at least one expertise area: the draw covers every area.")
+        if not chosen_unit(ui.unitCombo)[0]:
+            return self.tr(
+                "No unit is called '{0}': choose the own unit from the list or leave it empty."
+            ).format(ui.unitCombo.currentText().strip())
+        return ""
+
+    def values(self) -> dict:
+        ui = self.ui
+        return {
+            "name": ui.nameEdit.text(),
+            "department": ui.departmentEdit.text(),
+            "post": ui.postEdit.text(),
+            "phone": ui.phoneEdit.text(),
+            "expertise": [k for k, box in self.expertise.items() if box.isChecked()],
+            "is_leadership": ui.leadershipCheck.isChecked(),
+            "unit_id": chosen_unit(ui.unitCombo)[1],
+        }
+
+    def save(self) -> None:
+        message = self.problem()
+        if message:
+            self.ui.messageLabel.setText(message)
+            return
+        values = self.values()
+        try:
+            if self.inspector_id:
+                inspector = pool.update_inspector(self.database, self.inspector_id, **values)
+            else:
+                inspector = pool.add_inspector(self.database, values.pop("name"), **values)
+        except DudaoError as error:
+            self.ui.messageLabel.setText(i18n.error_text(error))
+            return
+        self.saved.emit(inspector.id)
+        self.accept()
+
+
+class PlanPoolAvoidanceDialog(QDialog):
+    """Declare that an inspector must avoid a unit, with the reason; emits ``saved(id)``."""
+
+    saved = Signal(str)
+
+    def __init__(
+        self, database: Database, inspector_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.inspector_id = inspector_id
+        self.ui = Ui_PlanPoolAvoidanceDialog()
+        self.ui.setupUi(self)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        inspector = get_inspector(database, inspector_id)
+        self.ui.inspectorLabel.setText(
+            self.tr("{0} must never inspect the unit chosen here.").format(inspector.name)
+        )
+        fill_unit_combo(self.ui.unitCombo, unit_choices(database), "")
+
+    def save(self) -> None:
+        understood, unit_id = chosen_unit(self.ui.unitCombo)
+        if not unit_id:
+            self.ui.messageLabel.setText(
+                self.tr("Choose the unit from the list (type part of its name or USCC).")
+                if understood
+                else self.tr("No unit is called '{0}': choose one from the list.").format(
+                    self.ui.unitCombo.currentText().strip()
+                )
+            )
+            return
+        if not self.ui.reasonEdit.text().strip():
+            self.ui.messageLabel.setText(
+                self.tr("Give the reason (e.g. spouse works there): it is kept on record.")
+            )
+            return
+        try:
+            declaration = pool.declare_avoidance(
+                self.database, self.inspector_id, unit_id, self.ui.reasonEdit.text()
+            )
+        except DudaoError as error:
+            self.ui.messageLabel.setText(i18n.error_text(error))
+            return
+        self.saved.emit(declaration.id)
+        self.accept()
+
+
+class PlanPoolDialog(QDialog):
+    """The pool as a table, with the selected inspector's avoidance on the right."""
+
+    changed = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.ui = Ui_PlanPoolDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.model = QueryTableModel(InspectorListing(database, True), self)
+        ui.poolView.setModel(self.model)
+        ui.poolView.sortByColumn(InspectorListing.NAME, Qt.SortOrder.AscendingOrder)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 1)
+        self.dialog: QDialog | None = None
+        self.task: ProgressTask | None = None
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.searchEdit.textChanged.connect(self.model.set_filter_text)
+        ui.retiredCheck.toggled.connect(self.show_retired)
+        ui.poolView.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        ui.poolView.doubleClicked.connect(lambda _index: self.edit_inspector())
+        ui.addButton.clicked.connect(self.add_inspector)
+        ui.editButton.clicked.connect(self.edit_inspector)
+        ui.retireButton.clicked.connect(self.toggle_retired)
+        ui.addAvoidanceButton.clicked.connect(self.add_avoidance)
+        ui.removeAvoidanceButton.clicked.connect(self.remove_avoidance)
+        ui.importButton.clicked.connect(self.choose_import)
+        ui.exportButton.clicked.connect(self.choose_export)
+        self.reload()
+
+    # data ---------------------------------------------------------------------------------------
+    def reload(self, select_id: str | None = None) -> None:
+        keep = select_id or self.selected_id()
+        self.model.reload()
+        self.model.fetch_all()
+        view = self.ui.poolView
+        view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            view.setColumnWidth(column, min(view.columnWidth(column), 260))
+        row = self.model.row_of(keep) if keep else -1
+        if row >= 0:
+            view.selectRow(row)
+        self.ui.countLabel.setText(self.tr("{0} inspectors").format(self.model.total_count))
+        self.show_selected()
+
+    def show_retired(self, shown: bool) -> None:
+        self.model.set_listing(InspectorListing(self.database, shown))
+        self.reload()
+
+    def selected_id(self) -> str | None:
+        index = self.ui.poolView.currentIndex()
+        if not index.isValid() or not self.ui.poolView.selectionModel().isRowSelected(index.row()):
+            return None
+        return index.data(ID_ROLE)
+
+    def select(self, inspector_id: str) -> None:
+        row = self.model.row_of(inspector_id)
+        if row >= 0:
+            self.ui.poolView.selectRow(row)
+
+    def show_selected(self) -> None:
+        ui = self.ui
+        inspector_id = self.selected_id()
+        retired = False
+        if inspector_id:
+            row = self.model.row_of(inspector_id)
+            retired = bool(self.model.value(row, InspectorListing.RETIRED))
+        ui.retireButton.setText(self.tr("Re&instate") if retired else self.tr("Re&tire"))
+        for button in (ui.editButton, ui.retireButton, ui.addAvoidanceButton):
+            button.setEnabled(inspector_id is not None)
+        table = ui.avoidanceTable
+        self.avoidances = pool.list_avoidances(self.database, inspector_id) if inspector_id else []
+        table.setRowCount(len(self.avoidances))
+        for row, item in enumerate(self.avoidances):
+            reason = QCoreApplication.translate("Pool", item.reason) if not item.id else item.reason
+            cells = (item.unit, reason)
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, item.id)
+                if not item.id:
+                    cell.setToolTip(self.tr("The own unit is changed in the inspector's details."))
+                table.setItem(row, column, cell)
+        table.resizeColumnsToContents()
+        ui.removeAvoidanceButton.setEnabled(bool(self.avoidances))
+
+    # inspectors ---------------------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def after_save(self, inspector_id: str) -> None:
+        self.reload(inspector_id)
+        self.changed.emit()
+
+    def add_inspector(self) -> QDialog:
+        dialog = PlanPoolInspectorDialog(self.database, None, self)
+        dialog.saved.connect(self.after_save)
+        return self._open(dialog)
+
+    def edit_inspector(self) -> QDialog | None:
+        inspector_id = self.selected_id()
+        if not inspector_id:
+            return None
+        dialog = PlanPoolInspectorDialog(self.database, inspector_id, self)
+        dialog.saved.connect(self.after_save)
+        return self._open(dialog)
+
+    def toggle_retired(self) -> None:
+        inspector_id = self.selected_id()
+        if not inspector_id:
+            return
+        row = self.model.row_of(inspector_id)
+        name = self.model.value(row, InspectorListing.NAME)
+        retired = bool(self.model.value(row, InspectorListing.RETIRED))
+        if retired:
+            title = self.tr("Reinstate inspector")
+            text = self.tr("Put {0} back into the pool? Later draws may choose them again.")
+        else:
+            title = self.tr("Retire inspector")
+            text = self.tr(
+                "Retire {0}? They stay on record (earlier draws name them) but are never "
+                "drawn again until reinstated."
+            )
+        answer = QMessageBox.question(self, title, text.format(name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            pool.retire_inspector(self.database, inspector_id, not retired)
+        except DudaoError as error:
+            show_import_error(self, error)
+            return
+        self.reload(inspector_id)
+        self.ui.statusLabel.setText(
+            (self.tr("{0} is back in the pool.") if retired else self.tr("{0} retired.")).format(
+                name
+            )
+        )
+        self.changed.emit()
+
+    # avoidance ----------------------------------------------------------------------------------
+    def add_avoidance(self) -> QDialog | None:
+        inspector_id = self.selected_id()
+        if not inspector_id:
+            return None
+        dialog = PlanPoolAvoidanceDialog(self.database, inspector_id, self)
+        dialog.saved.connect(lambda _id: self.reload(inspector_id))
+        return self._open(dialog)
+
+    def remove_avoidance(self) -> None:
+        row = self.ui.avoidanceTable.currentRow()
+        if not 0 <= row < len(self.avoidances):
+            return
+        item = self.avoidances[row]
+        if not item.id:
+            self.ui.statusLabel.setText(
+                self.tr("The own unit is changed in the inspector's details (Edit…).")
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Withdraw declaration"),
+            self.tr("Withdraw {0}'s declared conflict with {1}?").format(item.inspector, item.unit),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        pool.withdraw_avoidance(self.database, item.id)
+        self.reload(item.inspector_id)
+
+    # workbook -----------------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import inspector pool"), "", self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> ProgressTask:
+        database = self.database
+        self.task = run_with_progress(
+            self,
+            lambda: pool_workbook.import_pool(database, path),
+            self.tr("Importing {0}").format(path.name),
+            on_done=self.imported,
+            on_error=lambda error: show_import_error(self, error),
+            cancellable=False,
+        )
+        return self.task
+
+    def imported(self, report) -> None:
+        self.reload()
+        self.ui.statusLabel.setText(
+            self.tr("{0} added, {1} updated, {2} unchanged; {3} avoidance declarations.").format(
+                report.added, report.updated, report.unchanged, report.declarations
+            )
+        )
+        self.changed.emit()
+
+    def choose_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export inspector pool"),
+            "inspectors.xlsx",
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if path:
+            self.export_file(Path(path))
+
+    def export_file(self, path: Path) -> ProgressTask:
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        database = self.database
+        self.task = run_with_progress(
+            self,
+            lambda: pool_workbook.export_pool(database, path),
+            self.tr("Writing {0}").format(path.name),
+            on_done=lambda count: self.ui.statusLabel.setText(
+                self.tr("{0} inspectors written to {1}.").format(count, path.name)
+            ),
+            cancellable=False,
+        )
+        return self.task

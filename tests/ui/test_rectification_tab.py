@@ -1,0 +1,127 @@
+"""The rectification tab: a 100,000-row paged view, and the status path through the widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from dudao_desktop.model import Problem
+from dudao_desktop.services import ledger_bulk, problems
+from dudao_desktop.ui.table_model import BATCH, SORT_ROLE
+from dudao_desktop.ui.tabs.rectification_tab import RectificationTab
+
+
+def status_of(database, problem_id: str) -> str:
+    with database.Session() as s:
+        return s.get(Problem, problem_id).status
+
+
+@pytest.fixture
+def big_tab(qtbot, office_db):
+    ledger_bulk.bulk_problems(office_db, 100_000)
+    tab = RectificationTab(office_db)
+    qtbot.addWidget(tab)
+    tab.show()
+    return tab
+
+
+def test_100000_rows_open_sort_and_filter_fetching_only_batches(big_tab):
+    tab = big_tab
+    model = tab.problems
+    assert model.total_count == 100_000
+    assert model.fetched_count == BATCH and model.listing.rows_read == BATCH
+    deadline = model.listing.column_index("deadline")
+    # Sort by deadline through the header, as a user clicks it.
+    tab.ui.problemsView.sortByColumn(deadline, Qt.SortOrder.DescendingOrder)
+    values = [model.index(r, deadline).data(SORT_ROLE) for r in range(model.rowCount())]
+    assert values == sorted(values, reverse=True)
+    assert model.fetched_count == BATCH
+    # Filter by status with the combo.
+    combo = tab.ui.statusCombo
+    combo.setCurrentIndex(combo.findData("notified"))
+    listing = model.listing
+    status = listing.column_index("status")
+    assert 15_000 < model.total_count < 25_000
+    assert {model.index(r, status).data(SORT_ROLE) for r in range(model.rowCount())} == {
+        "notified"}
+    assert model.fetched_count == BATCH and listing.rows_read == BATCH
+    model.fetchMore()
+    assert model.fetched_count == 2 * BATCH and listing.queries == 2
+    assert "problems" in tab.ui.countLabel.text()
+
+
+@pytest.fixture
+def small_tab(qtbot, office_db, message_boxes):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
+    from ledger_fixtures import make_campaign, make_problem, make_unit
+
+    unit = make_unit(office_db, "昌河市自然资源局", "113707990000000001")
+    campaign = make_campaign(office_db, [unit])
+    problem = make_problem(office_db, unit, "擅自增设内设机构", date(2030, 12, 31),
+                           campaign_id=campaign)
+    tab = RectificationTab(office_db)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.select_problem(problem)
+    return tab, office_db, problem, message_boxes
+
+
+def test_status_path_through_the_widgets(qtbot, small_tab):
+    tab, database, problem, boxes = small_tab
+    detail = tab.detail
+    assert detail.problem_id == problem
+    # Skipping a step is refused with a message, and nothing changes.
+    qtbot.mouseClick(detail.ui.rectifiedButton, Qt.MouseButton.LeftButton)
+    assert boxes.shown and "skipped" in boxes.shown[-1][1]
+    qtbot.mouseClick(detail.ui.verifiedButton, Qt.MouseButton.LeftButton)
+    assert "look-back" in boxes.shown[-1][1]
+    assert status_of(database, problem) == "identified"
+    # identified → notified only by issuing the letter (preview, then Issue).
+    qtbot.mouseClick(detail.ui.issueLetterButton, Qt.MouseButton.LeftButton)
+    dialog = detail.letter_dialog
+    assert "昌河市自然资源局" in dialog.ui.previewBrowser.toPlainText()
+    assert "擅自增设内设机构" in dialog.ui.previewBrowser.toPlainText()
+    qtbot.mouseClick(dialog.ui.issueButton, Qt.MouseButton.LeftButton)
+    assert status_of(database, problem) == "notified"
+    assert detail.problem_id == problem and detail.ui.statusValue.text() == "Notified"
+    # The unit's plan, saved from the editor.
+    detail.ui.planEdit.setPlainText("年底前撤销")
+    qtbot.mouseClick(detail.ui.rectifyingButton, Qt.MouseButton.LeftButton)
+    assert status_of(database, problem) == "rectifying"
+    assert problems.problem_details(database, problem)["rectification_plan"] == "年底前撤销"
+    qtbot.mouseClick(detail.ui.rectifiedButton, Qt.MouseButton.LeftButton)
+    assert status_of(database, problem) == "rectified"
+    # verified only by a look-back, which needs its result written down.
+    count = len(boxes.shown)
+    qtbot.mouseClick(detail.ui.verifiedButton, Qt.MouseButton.LeftButton)
+    assert len(boxes.shown) == count + 1 and status_of(database, problem) == "rectified"
+    detail.ui.lookbackEdit.setPlainText("已撤销，门牌已更换")
+    qtbot.mouseClick(detail.ui.verifiedButton, Qt.MouseButton.LeftButton)
+    assert status_of(database, problem) == "verified"
+    assert detail.ui.statusValue.text() == "Verified at look-back"
+    status = tab.problems.listing.column_index("status")
+    assert tab.problems.index(0, status).data(SORT_ROLE) == "verified"
+
+
+def test_saved_filters_come_back(small_tab):
+    tab, *_ = small_tab
+    tab.ui.statusCombo.setCurrentIndex(tab.ui.statusCombo.findData("rectified"))
+    tab.ui.overdueCheck.setChecked(True)
+    tab.save_filter("逾期已整改")
+    assert tab.problems.total_count == 0
+    tab.ui.statusCombo.setCurrentIndex(0)
+    tab.ui.overdueCheck.setChecked(False)
+    assert tab.problems.total_count == 1
+    fresh = RectificationTab(tab.database)
+    combo = fresh.ui.savedFilterCombo
+    index = combo.findData("逾期已整改")
+    assert index > 0
+    fresh.load_saved_filter(index)
+    assert fresh.ui.statusCombo.currentData() == "rectified"
+    assert fresh.ui.overdueCheck.isChecked() and fresh.problems.total_count == 0
+    fresh.deleteLater()
