@@ -161,6 +161,16 @@ def checklist_rows(database: Database, inspection_id: str) -> list[ChecklistRow]
         return rows_in_session(s, inspection_id)
 
 
+def find_inspection(database: Database, campaign_id: str | None, unit_id: str) -> str:
+    """The id of the unit's inspection in the campaign, or "" (nothing is created)."""
+    if not campaign_id:
+        return ""
+    with database.Session() as s:
+        return s.scalar(select(Inspection.id).where(
+            Inspection.campaign_id == campaign_id, Inspection.unit_id == unit_id,
+            Inspection.deleted.is_(False))) or ""
+
+
 def inspection_for(database: Database, campaign_id: str, unit_id: str) -> str:
     """The id of the unit's inspection in the campaign (created if missing)."""
     with database.session() as s:

@@ -150,15 +150,8 @@ def not_visited_unit_ids(database: Database, campaign_id: str) -> list[str]:
 
 def problem_listing(database: Database, filters):
     """The rectification ledger's listing restricted to ``filters`` (a ``ProblemFilters``):
-    what a click on a dashboard figure opens."""
-    from . import overview
-    from .problem_query import _conditions
+    what a click on a dashboard figure opens. Its rows are those of
+    :func:`.problem_query.conditions`, the same conditions the figures are counted with."""
+    from .problem_listing import ProblemLedgerListing
 
-    class FilteredProblemListing(overview.ProblemListing):
-        def statement(self, stmt):
-            where, _needs_unit = _conditions(filters)
-            return super().statement(stmt).where(*where)
-
-    listing = FilteredProblemListing(database)
-    listing.filters = filters
-    return listing
+    return ProblemLedgerListing(database, filters)

@@ -31,6 +31,7 @@ from ..model import (
 )
 from ..model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUSES, STEPS
 from ..paths import resource
+from .problem_query import ProblemFilters, conditions
 
 DONE_STATUSES = ("rectified", "verified")
 # An inspection counts as covered once the unit was visited on site (a visit date) or has
@@ -46,6 +47,7 @@ class GroupSummary:
     members: int
     units: int
     covered: int
+    id: str = ""
 
 
 @dataclass
@@ -57,6 +59,8 @@ class CampaignFigures:
     units_in_roster: int = 0
     units_assigned: int = 0
     units_covered: int = 0
+    # Assigned in the campaign and not covered yet (the units tab's "not visited" filter).
+    units_not_visited: int = 0
     groups: int = 0
     by_step: dict[str, int] = field(default_factory=dict)
     by_group: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -83,10 +87,6 @@ class CampaignFigures:
     @property
     def rectified(self) -> int:
         return sum(self.problems_by_status.get(s, 0) for s in DONE_STATUSES)
-
-    @property
-    def units_not_visited(self) -> int:
-        return self.units_assigned - self.units_covered
 
     @property
     def coverage_rate(self) -> float:
@@ -142,6 +142,15 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
                 inspection_scope, covered_condition()
             )
         ) or 0
+        figures.units_not_visited = s.scalar(
+            select(func.count(func.distinct(Assignment.unit_id))).where(
+                Assignment.campaign_id == campaign_id,
+                live(Assignment),
+                Assignment.unit_id.not_in(
+                    select(Inspection.unit_id).where(inspection_scope, covered_condition())
+                ),
+            )
+        ) or 0
         figures.first_visit, figures.last_visit = s.execute(
             select(func.min(Inspection.visited_on), func.max(Inspection.visited_on)).where(
                 inspection_scope
@@ -195,11 +204,9 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
                 .order_by(func.count().desc(), Department.name)
             ).all()
         )
-        figures.overdue = s.scalar(
-            select(func.count()).where(
-                problem_scope, Problem.deadline < today, Problem.status.not_in(DONE_STATUSES)
-            )
-        ) or 0
+        # The ledger's own "overdue" conditions: the click-through shows exactly these rows.
+        overdue = ProblemFilters(campaign_id=campaign_id, overdue=True, today=today)
+        figures.overdue = s.scalar(select(func.count()).where(*conditions(overdue))) or 0
         suggestion_scope = (Suggestion.campaign_id == campaign_id) & live(Suggestion)
         figures.suggestions_by_category = _ordered(
             s.execute(select(Suggestion.category, func.count()).where(suggestion_scope)
@@ -261,7 +268,7 @@ def _group_summaries(s, campaign_id: str) -> list[GroupSummary]:
     )
     return [
         GroupSummary(number, name, leader or "", members.get(gid, 0), units.get(gid, 0),
-                     covered.get(gid, 0))
+                     covered.get(gid, 0), gid)
         for gid, number, name, leader in groups
     ]
 

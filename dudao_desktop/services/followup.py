@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import ApprovalMatter, Department, Unit
+from .listing import Column, Listing
 
 APPROVED_PHASES = ("decision", "implemented")
 
@@ -37,9 +39,8 @@ class FollowUpLine:
         return bool(self.result.strip())
 
 
-def followup_lines(database: Database, year: int | None = None) -> list[FollowUpLine]:
-    """Approved matters with their follow-up (of one year of decision when ``year`` given)."""
-    query = (
+def _lines_query() -> Select:
+    return (
         select(
             ApprovalMatter.id,
             Unit.name,
@@ -61,8 +62,12 @@ def followup_lines(database: Database, year: int | None = None) -> list[FollowUp
             ApprovalMatter.meeting_on, ApprovalMatter.applied_on, Unit.name, ApprovalMatter.id
         )
     )
+
+
+def followup_lines(database: Database, year: int | None = None) -> list[FollowUpLine]:
+    """Approved matters with their follow-up (of one year of decision when ``year`` given)."""
     with database.Session() as s:
-        rows = s.execute(query).all()
+        rows = s.execute(_lines_query()).all()
     lines = [FollowUpLine(r[0], r[1], r[2] or "", *r[3:]) for r in rows]
     if year is not None:
         lines = [line for line in lines if decision_year(line) in (year, None)]
@@ -105,3 +110,61 @@ def record_followup(
                     title=matter.title,
                 )
             matter.follow_up_result = result
+
+
+def followup_line(database: Database, matter_id: str) -> FollowUpLine:
+    """One approved matter with its follow-up (for the editing screen)."""
+    with database.Session() as s:
+        row = s.execute(_lines_query().where(ApprovalMatter.id == matter_id)).first()
+    if row is not None:
+        return FollowUpLine(row[0], row[1], row[2] or "", *row[3:])
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP("Errors", "Approval matter {id} does not exist."), id=matter_id
+    )
+
+
+_has_result = func.length(func.trim(ApprovalMatter.follow_up_result)) > 0
+
+
+class FollowUpListing(Listing):
+    """Approved matters for the follow-up screen: unit, matter, decision date and whether
+    indicators and a result are recorded."""
+
+    UNIT, TITLE, MEETING_ON, DOCUMENT, INDICATORS, RESULT = range(6)
+    default_sort = MEETING_ON
+    columns = (
+        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
+        Column("title", QT_TRANSLATE_NOOP("Columns", "Matter"), ApprovalMatter.title),
+        Column(
+            "meeting_on",
+            QT_TRANSLATE_NOOP("Columns", "Office meeting"),
+            ApprovalMatter.meeting_on,
+            kind="date",
+        ),
+        Column(
+            "document",
+            QT_TRANSLATE_NOOP("Columns", "Document number"),
+            ApprovalMatter.document_number,
+        ),
+        Column(
+            "indicators",
+            QT_TRANSLATE_NOOP("Columns", "Follow-up indicators"),
+            ApprovalMatter.follow_up_indicators,
+        ),
+        Column(
+            "result", QT_TRANSLATE_NOOP("Columns", "Followed up"), _has_result, kind="bool"
+        ),
+    )
+
+    def id_expr(self) -> Any:
+        return ApprovalMatter.id
+
+    def search_exprs(self):
+        return [Unit.name, ApprovalMatter.title, ApprovalMatter.document_number]
+
+    def statement(self, stmt: Select) -> Select:
+        return (
+            stmt.select_from(ApprovalMatter)
+            .join(Unit, Unit.id == ApprovalMatter.unit_id)
+            .where(ApprovalMatter.deleted.is_(False), ApprovalMatter.phase.in_(APPROVED_PHASES))
+        )

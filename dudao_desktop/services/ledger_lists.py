@@ -242,15 +242,24 @@ class WarningListing(Listing):
         ),
     )
 
+    def __init__(self, database: Database, open_only: bool = False) -> None:
+        super().__init__(database)
+        self.open_only = open_only  # neither acknowledged nor cleared (the dashboard figure)
+
     def id_expr(self) -> Any:
         return UnitWarning.id
 
     def statement(self, stmt: Select) -> Select:
-        return (
+        stmt = (
             stmt.select_from(UnitWarning)
             .outerjoin(Unit, Unit.id == UnitWarning.unit_id)
             .where(UnitWarning.deleted.is_(False))
         )
+        if self.open_only:
+            stmt = stmt.where(
+                UnitWarning.acknowledged.is_(False), UnitWarning.cleared_on.is_(None)
+            )
+        return stmt
 
 
 class BlacklistListing(Listing):
@@ -278,12 +287,19 @@ class BlacklistListing(Listing):
         ),
     )
 
+    def __init__(self, database: Database, current_only: bool = False) -> None:
+        super().__init__(database)
+        self.current_only = current_only  # not removed yet (the dashboard figure)
+
     def id_expr(self) -> Any:
         return BlacklistEntry.id
 
     def statement(self, stmt: Select) -> Select:
-        return (
+        stmt = (
             stmt.select_from(BlacklistEntry)
             .join(Unit, and_(Unit.id == BlacklistEntry.unit_id))
             .where(BlacklistEntry.deleted.is_(False))
         )
+        if self.current_only:
+            stmt = stmt.where(BlacklistEntry.removed_on.is_(None))
+        return stmt

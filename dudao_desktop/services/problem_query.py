@@ -105,11 +105,17 @@ def _like(text: str) -> str:
 
 
 def _conditions(filters: ProblemFilters) -> tuple[list[Any], bool]:
-    """The WHERE conditions, and whether they need the unit table joined."""
+    """The WHERE conditions, and whether they need the unit table joined (they never do:
+    unit-based filters are sub-queries)."""
+    return conditions(filters), False
+
+
+def conditions(filters: ProblemFilters) -> list[Any]:
+    """The WHERE conditions on ``problem`` for ``filters`` (live rows only): shared by the
+    ledger and by other queries that must agree with it (the dashboard's figures)."""
     f = filters
     today = f.today or date.today()
     where: list[Any] = [Problem.deleted.is_(False)]
-    needs_unit = False
     if f.status:
         where.append(Problem.status == f.status)
     if f.category:
@@ -151,7 +157,7 @@ def _conditions(filters: ProblemFilters) -> tuple[list[Any], bool]:
                 Problem.unit_id.in_(select(Unit.id).where(Unit.name.like(pattern, escape="\\"))),
             )
         )
-    return where, needs_unit
+    return where
 
 
 def _select(filters: ProblemFilters) -> Select:

@@ -94,6 +94,12 @@ def list_training(database: Database, campaign_ref: str | None = None) -> list[T
         return list(s.execute(query.order_by(TrainingSession.held_on)).scalars())
 
 
+def attendees_of(row: TrainingSession) -> dict[str, list[str]]:
+    """{"inspectors": [ids], "units": [ids], "others": [names]} of a session."""
+    stored = json.loads(row.attendees or "{}")
+    return {key: list(stored.get(key, [])) for key in ("inspectors", "units", "others")}
+
+
 # -- questionnaires ----------------------------------------------------------------------------
 
 

@@ -83,12 +83,18 @@ class UnitListing(Listing):
         department_id: str | None = None,
         kind: str | None = None,
         group_id: str | None = None,
+        step: str | None = None,
+        visited: bool | None = None,
     ) -> None:
         super().__init__(database)
         self.campaign_id = campaign_id
         self.department_id = department_id
         self.kind = kind
         self.group_id = group_id
+        # The dashboard's figures: units at a procedure step in the campaign; covered
+        # (visited=True) or assigned and not yet covered (visited=False).
+        self.step = step
+        self.visited = visited
 
     def id_expr(self) -> Any:
         return Unit.id
@@ -117,6 +123,19 @@ class UnitListing(Listing):
             stmt = stmt.where(Unit.kind == self.kind)
         if self.group_id:
             stmt = stmt.where(Assignment.group_id == self.group_id)
+        inspected = select(Inspection.unit_id).where(
+            Inspection.campaign_id == (self.campaign_id or ""), Inspection.deleted.is_(False)
+        )
+        if self.step:
+            stmt = stmt.where(Unit.id.in_(inspected.where(Inspection.step == self.step)))
+        if self.visited is not None:
+            from .figures import covered_condition
+
+            covered = Unit.id.in_(inspected.where(covered_condition()))
+            if self.visited:
+                stmt = stmt.where(covered)
+            else:
+                stmt = stmt.where(Assignment.id.is_not(None), ~covered)
         return stmt
 
 

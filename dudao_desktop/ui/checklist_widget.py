@@ -61,6 +61,10 @@ class ChecklistModel(QAbstractTableModel):
         self.inspection_id = ""
         self.rows: list[checklist.ChecklistRow] = []
 
+    @property
+    def total_count(self) -> int:
+        return len(self.rows)
+
     def load(self, inspection_id: str) -> None:
         self.beginResetModel()
         self.inspection_id = inspection_id

@@ -12,7 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QWidget,
+)
 
 from ..db.backup import backup_sqlite
 from ..db.engine import Database
@@ -53,9 +60,17 @@ class MainWindow(QMainWindow):
         self.status_database = QLabel(self)
         self.status_role = QLabel(self)
         self.status_campaign = QLabel(self)
-        for label in (self.status_database, self.status_role, self.status_campaign):
-            self.ui.statusbar.addPermanentWidget(label)
+        for label in (self.status_database, self.status_campaign):
+            # Long paths and campaign names must not widen the window beyond the screen.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(80)
+        self.ui.statusbar.addPermanentWidget(self.status_database, 2)
+        self.ui.statusbar.addPermanentWidget(self.status_role, 0)
+        self.ui.statusbar.addPermanentWidget(self.status_campaign, 3)
         self.connect_actions()
+        from .report_dialog import install_report_actions
+
+        self.report_actions = install_report_actions(self)
         self.build_tabs()
         self.restore_window()
 
@@ -131,6 +146,7 @@ class MainWindow(QMainWindow):
             if campaign
             else self.tr("No campaign yet")
         )
+        self.status_campaign.setToolTip(self.status_campaign.text())
         title = self.tr("Establishment supervision")
         self.setWindowTitle(f"{campaign.name} – {title}" if campaign else title)
 

@@ -227,7 +227,7 @@ class PlanPoolDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.searchEdit.textChanged.connect(self.model.set_filter_text)
         ui.retiredCheck.toggled.connect(self.show_retired)
-        ui.poolView.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        ui.poolView.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         ui.poolView.doubleClicked.connect(lambda _index: self.edit_inspector())
         ui.addButton.clicked.connect(self.add_inspector)
         ui.editButton.clicked.connect(self.edit_inspector)
@@ -247,26 +247,23 @@ class PlanPoolDialog(QDialog):
         view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             view.setColumnWidth(column, min(view.columnWidth(column), 260))
-        row = self.model.row_of(keep) if keep else -1
-        if row >= 0:
-            view.selectRow(row)
         self.ui.countLabel.setText(self.tr("{0} inspectors").format(self.model.total_count))
-        self.show_selected()
+        self.select(keep or "")
 
     def show_retired(self, shown: bool) -> None:
         self.model.set_listing(InspectorListing(self.database, shown))
         self.reload()
 
     def selected_id(self) -> str | None:
-        index = self.ui.poolView.currentIndex()
-        if not index.isValid() or not self.ui.poolView.selectionModel().isRowSelected(index.row()):
-            return None
-        return index.data(ID_ROLE)
+        rows = self.ui.poolView.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
 
     def select(self, inspector_id: str) -> None:
         row = self.model.row_of(inspector_id)
         if row >= 0:
+            self.ui.poolView.setCurrentIndex(self.model.index(row, 0))
             self.ui.poolView.selectRow(row)
+        self.show_selected()
 
     def show_selected(self) -> None:
         ui = self.ui

@@ -55,7 +55,11 @@ class Startup:
         QApplication.exit(1)
 
     def show_window(self, database: Database) -> None:
-        from .main_window import MainWindow
+        try:
+            from .main_window import MainWindow
 
-        self.window = MainWindow(database, self.translations)
+            self.window = MainWindow(database, self.translations)
+        except Exception as error:  # logged and shown; without a window there is nothing to do
+            self.failed(error)
+            return
         self.window.show()

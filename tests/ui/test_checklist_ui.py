@@ -63,6 +63,7 @@ def test_answer_ten_items_with_the_keyboard(qtbot, widget, demo_db):
     assert editor is not None
     editor.insert("现场抽查")  # typed through an input method; QTest sends only Latin keys
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)  # commit is queued
     with demo_db.Session() as s:
         note = s.scalar(select(Answer.note).where(
             Answer.inspection_id == widget.inspection_id,
@@ -144,3 +145,20 @@ def test_close_on_site_step_only_when_done_then_grade_locks(qtbot, widget, demo_
         after = s.scalar(select(func.count()).select_from(Answer).where(
             Answer.inspection_id == inspection_id, Answer.verified_value == "na"))
     assert after == before
+
+
+def test_print_menu_renders_check_form_with_preview(qtbot, main_window):
+    from pypdf import PdfReader
+
+    from dudao_desktop.ui.tabs.units_tab import UnitsTab
+
+    units = main_window.tab(UnitsTab)
+    actions = [a for a in main_window.print_menu.actions() if a.text() == units.print_action.text()]
+    assert actions
+    actions[0].trigger()
+    qtbot.waitUntil(lambda: getattr(units, "_check_form_preview", None) is not None,
+                    timeout=60000)
+    preview = units._check_form_preview
+    text = "".join(p.extract_text() for p in PdfReader(preview.path).pages)
+    assert units.ui.usccValue.text() in text
+    preview.reject()

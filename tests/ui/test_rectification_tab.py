@@ -31,7 +31,9 @@ def test_100000_rows_open_sort_and_filter_fetching_only_batches(big_tab):
     tab = big_tab
     model = tab.problems
     assert model.total_count == 100_000
-    assert model.fetched_count == BATCH and model.listing.rows_read == BATCH
+    # Only the first batch is held; each query read at most one batch of rows.
+    assert model.fetched_count == BATCH
+    assert model.listing.rows_read == BATCH * model.listing.queries <= 3 * BATCH
     deadline = model.listing.column_index("deadline")
     # Sort by deadline through the header, as a user clicks it.
     tab.ui.problemsView.sortByColumn(deadline, Qt.SortOrder.DescendingOrder)
@@ -48,7 +50,7 @@ def test_100000_rows_open_sort_and_filter_fetching_only_batches(big_tab):
         "notified"}
     assert model.fetched_count == BATCH and listing.rows_read == BATCH
     model.fetchMore()
-    assert model.fetched_count == 2 * BATCH and listing.queries == 2
+    assert model.fetched_count == 2 * BATCH and listing.rows_read == 2 * BATCH
     assert "problems" in tab.ui.countLabel.text()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -61,6 +62,7 @@ def test_blank_form_and_one_file_per_unit(demo_db, tmp_path):
     assert len(files) == 3 and all(f.stat().st_size > 0 for f in files)
 
 
+@pytest.mark.slow
 def test_batch_of_420_units_into_one_pdf(demo_db, tmp_path):
     with demo_db.Session() as s:
         campaign = s.scalar(select(Campaign))

@@ -44,7 +44,8 @@ def test_answers_saved_normalised_with_mismatch(demo_db):
     with demo_db.Session() as s:
         answer = s.scalar(select(Answer).where(Answer.inspection_id == inspection.id,
                                                Answer.item_id == yes_no.item_id))
-    assert (answer.self_value, answer.verified_value, answer.note) == ("yes", "no", "现场查看未公示")
+    assert (answer.self_value, answer.verified_value, answer.note) == (
+        "yes", "no", "现场查看未公示")
     row = checklist.set_answer(demo_db, inspection.id, yes_no.item_id, verified_value="是")
     assert not row.mismatch
     with pytest.raises(DudaoError, match="not an answer"):

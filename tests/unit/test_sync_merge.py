@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import shutil
 import uuid
 from datetime import datetime
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from dudao_desktop.db.engine import Database, make_engine, sqlite_url
 from dudao_desktop.db.opening import open_database
@@ -43,7 +44,10 @@ class Installations:
         directory = self.root / f"{name}-{uuid.uuid4().hex[:6]}"
         directory.mkdir(parents=True)
         shutil.copy(self.empty, database_path(directory))
-        database = Database(make_engine(sqlite_url(database_path(directory))), directory)
+        engine = make_engine(sqlite_url(database_path(directory)))
+        # Test databases only: no fsync per commit (the merge logic is what is tested here).
+        event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA synchronous=OFF"))
+        database = Database(engine, directory)
         with database.Session() as s, s.begin():
             s.add(
                 Installation(
@@ -81,7 +85,7 @@ pack = st.tuples(st.just("pack"), st.integers(0, 3))
 
 
 @settings(
-    max_examples=20, deadline=None,
+    max_examples=int(os.environ.get("DUDAO_MERGE_EXAMPLES", "20")), deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(

@@ -49,6 +49,11 @@ class Ui_DashboardTab(object):
 
         self.headerLayout.addWidget(self.refreshButton)
 
+        self.followupButton = QPushButton(DashboardTab)
+        self.followupButton.setObjectName(u"followupButton")
+
+        self.headerLayout.addWidget(self.followupButton)
+
         self.reportButton = QPushButton(DashboardTab)
         self.reportButton.setObjectName(u"reportButton")
 
@@ -186,9 +191,13 @@ class Ui_DashboardTab(object):
     def retranslateUi(self, DashboardTab):
         DashboardTab.setWindowTitle(QCoreApplication.translate("DashboardTab", u"Dashboard", None))
         self.refreshButton.setText(QCoreApplication.translate("DashboardTab", u"Refresh", None))
-        self.reportButton.setText(QCoreApplication.translate("DashboardTab", u"Supervision report\u2026", None))
+        self.followupButton.setText(QCoreApplication.translate("DashboardTab", u"Effectiveness follow-up\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.reportButton.setToolTip(QCoreApplication.translate("DashboardTab", u"Write the supervision report as a PDF and preview it", None))
+        self.followupButton.setToolTip(QCoreApplication.translate("DashboardTab", u"Record follow-up indicators and results of approved matters", None))
+#endif // QT_CONFIG(tooltip)
+        self.reportButton.setText(QCoreApplication.translate("DashboardTab", u"Reports\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.reportButton.setToolTip(QCoreApplication.translate("DashboardTab", u"Write the report's text sections; print the supervision report, the yearly analysis or the follow-up report", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.coveredCard.setToolTip(QCoreApplication.translate("DashboardTab", u"Units covered by on-site verification", None))

@@ -88,15 +88,20 @@ class Ui_PlanTab(object):
 
         self.actionsLayout.addWidget(self.assignButton)
 
-        self.importPoolButton = QPushButton(PlanTab)
-        self.importPoolButton.setObjectName(u"importPoolButton")
+        self.poolButton = QPushButton(PlanTab)
+        self.poolButton.setObjectName(u"poolButton")
 
-        self.actionsLayout.addWidget(self.importPoolButton)
+        self.actionsLayout.addWidget(self.poolButton)
 
-        self.exportPoolButton = QPushButton(PlanTab)
-        self.exportPoolButton.setObjectName(u"exportPoolButton")
+        self.trainingButton = QPushButton(PlanTab)
+        self.trainingButton.setObjectName(u"trainingButton")
 
-        self.actionsLayout.addWidget(self.exportPoolButton)
+        self.actionsLayout.addWidget(self.trainingButton)
+
+        self.questionnaireButton = QPushButton(PlanTab)
+        self.questionnaireButton.setObjectName(u"questionnaireButton")
+
+        self.actionsLayout.addWidget(self.questionnaireButton)
 
         self.printPlanButton = QPushButton(PlanTab)
         self.printPlanButton.setObjectName(u"printPlanButton")
@@ -340,8 +345,12 @@ class Ui_PlanTab(object):
         self.removeMilestoneButton.setText(QCoreApplication.translate("PlanTab", u"Remove milestone", None))
         self.drawButton.setText(QCoreApplication.translate("PlanTab", u"&Draw groups\u2026", None))
         self.assignButton.setText(QCoreApplication.translate("PlanTab", u"&Units of groups\u2026", None))
-        self.importPoolButton.setText(QCoreApplication.translate("PlanTab", u"&Import pool\u2026", None))
-        self.exportPoolButton.setText(QCoreApplication.translate("PlanTab", u"E&xport pool\u2026", None))
+        self.poolButton.setText(QCoreApplication.translate("PlanTab", u"Inspector p&ool\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.poolButton.setToolTip(QCoreApplication.translate("PlanTab", u"List, add, edit and retire inspectors; avoidance; import and export the pool", None))
+#endif // QT_CONFIG(tooltip)
+        self.trainingButton.setText(QCoreApplication.translate("PlanTab", u"&Training\u2026", None))
+        self.questionnaireButton.setText(QCoreApplication.translate("PlanTab", u"&Questionnaires\u2026", None))
         self.printPlanButton.setText(QCoreApplication.translate("PlanTab", u"Print &plan\u2026", None))
         self.printRosterButton.setText(QCoreApplication.translate("PlanTab", u"Print &roster\u2026", None))
         self.campaignGroup.setTitle(QCoreApplication.translate("PlanTab", u"Campaign plan", None))

@@ -8,9 +8,7 @@ it opens the list behind it.
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtWidgets import QToolButton, QWidget
 
@@ -48,20 +46,23 @@ class DashboardTab(Tab):
         ui.problemsCard.clicked.connect(lambda: self.open_problems(ProblemFilters()))
         ui.rateCard.clicked.connect(lambda: self.open_problems(ProblemFilters()))
         ui.overdueCard.clicked.connect(lambda: self.open_problems(ProblemFilters(overdue=True)))
-        ui.coveredCard.clicked.connect(lambda: self.open_tab("UnitsTab"))
-        ui.notVisitedCard.clicked.connect(lambda: self.open_tab("UnitsTab"))
-        ui.warningsCard.clicked.connect(lambda: self.open_tab("InformationTab"))
-        ui.blacklistCard.clicked.connect(lambda: self.open_tab("InformationTab"))
+        ui.coveredCard.clicked.connect(lambda: self.open_units(visited=True))
+        ui.notVisitedCard.clicked.connect(lambda: self.open_units(visited=False))
+        ui.warningsCard.clicked.connect(lambda: self.open_information("warnings"))
+        ui.blacklistCard.clicked.connect(lambda: self.open_information("blacklist"))
         self.category_chart.barClicked.connect(
             lambda key: self.open_problems(ProblemFilters(category=key))
         )
         self.status_chart.barClicked.connect(
             lambda key: self.open_problems(ProblemFilters(status=key))
         )
-        self.step_chart.barClicked.connect(lambda _key: self.open_tab("UnitsTab"))
-        self.group_chart.barClicked.connect(lambda _key: self.open_tab("UnitsTab"))
+        self.step_chart.barClicked.connect(lambda key: self.open_units(step=key))
+        self.group_chart.barClicked.connect(
+            lambda key: self.open_units(group_id=key, visited=True)
+        )
         ui.refreshButton.clicked.connect(self.refresh)
-        ui.reportButton.clicked.connect(self.preview_report)
+        ui.reportButton.clicked.connect(self.open_reports)
+        ui.followupButton.clicked.connect(self.open_followup)
         self.refresh()
 
     def _chart(self, box: QWidget) -> BarChart:
@@ -131,7 +132,7 @@ class DashboardTab(Tab):
         self.group_chart.set_bars(
             [
                 Bar(
-                    g.name,
+                    g.id,
                     g.name,
                     g.covered,
                     self.tr("{0}: {1} of {2} units covered").format(g.name, g.covered, g.units),
@@ -177,21 +178,32 @@ class DashboardTab(Tab):
         if tab is not None and hasattr(tab, "show_filtered"):
             tab.show_filtered(filters)
 
-    # Report ---------------------------------------------------------------------------------
-    def preview_report(self) -> None:
-        from ...documents.report import write_report
-        from ..pdf_preview import preview_pdf
-        from ..workers import run_with_progress
+    def open_units(
+        self, group_id: str | None = None, step: str | None = None, visited: bool | None = None
+    ) -> None:
+        """Open the units tab showing exactly the units counted in the clicked figure."""
+        tab = self.open_tab("UnitsTab")
+        if tab is not None and hasattr(tab, "show_filtered"):
+            tab.show_filtered(group_id=group_id, step=step, visited=visited)
 
-        if self.campaign_id is None:
-            return
-        folder = Path(tempfile.mkdtemp(prefix="dudao-report-"))
-        target = folder / f"{self.figures.campaign_name}.pdf"
-        campaign_id, database = self.campaign_id, self.database
-        run_with_progress(
-            self,
-            lambda: write_report(database, campaign_id, target),
-            self.tr("Writing the supervision report"),
-            on_done=lambda path: preview_pdf(self, path),
-            cancellable=False,
-        )
+    def open_information(self, page: str) -> None:
+        """Open the information data ledger on its open warnings or current blacklist."""
+        tab = self.open_tab("InformationTab")
+        if tab is not None and hasattr(tab, "show_filtered"):
+            tab.show_filtered(page)
+
+    # Reports and follow-up ------------------------------------------------------------------
+    def open_reports(self):
+        """The report dialog: the office's text sections, then any report as PDF or .xlsx."""
+        from ..report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.database, self.campaign_id, self)
+        dialog.open()
+        return dialog
+
+    def open_followup(self):
+        from ..followup_dialog import FollowUpDialog
+
+        dialog = FollowUpDialog(self.database, self)
+        dialog.open()
+        return dialog

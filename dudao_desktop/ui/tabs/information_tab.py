@@ -23,6 +23,7 @@ class InformationTab(Tab):
         self.show_model(self.ui.warningsView, self.warnings, overview.WarningListing.RAISED_ON)
         self.show_model(self.ui.blacklistView, self.blacklist, overview.BlacklistListing.LISTED_ON)
         self.setup_search(self.ui.searchEdit)
+        self.ui.countLabel.linkActivated.connect(lambda _link: self.show_all())
         for model in self.models:
             model.modelReset.connect(self.update_counts)
         self.update_counts()
@@ -42,7 +43,38 @@ class InformationTab(Tab):
         self.ui.warningsEmptyLabel.setVisible(
             self.warnings.total_count == 0 and not self.warnings.filter_text
         )
-        self.ui.countLabel.setText("")
+        self.ui.countLabel.setText(self.filter_note())
+
+    def show_filtered(self, page: str) -> None:
+        """Show the rows behind a dashboard figure: ``"warnings"`` the open warnings,
+        ``"blacklist"`` the units on the blacklist now."""
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.clear()
+        self.ui.searchEdit.blockSignals(False)
+        for model in self.models:
+            model.set_filter_text("")
+        self.warnings.set_listing(
+            overview.WarningListing(self.database, open_only=page == "warnings"))
+        self.blacklist.set_listing(
+            overview.BlacklistListing(self.database, current_only=page == "blacklist"))
+        page_widget = {"warnings": self.ui.warningsPage, "blacklist": self.ui.blacklistPage}
+        if page in page_widget:
+            self.ui.ledgerTabs.setCurrentWidget(page_widget[page])
+        self.update_counts()
+
+    def filter_note(self) -> str:
+        """What a dashboard click filtered, with a link back to everything."""
+        if getattr(self.warnings.listing, "open_only", False):
+            note = self.tr("Showing open warnings only.")
+        elif getattr(self.blacklist.listing, "current_only", False):
+            note = self.tr("Showing units on the blacklist now only.")
+        else:
+            return ""
+        return f'{note} <a href="all">{self.tr("Show all")}</a>'
+
+    def show_all(self) -> None:
+        self.warnings.set_listing(overview.WarningListing(self.database))
+        self.blacklist.set_listing(overview.BlacklistListing(self.database))
 
     def retranslate(self) -> None:
         self.update_counts()

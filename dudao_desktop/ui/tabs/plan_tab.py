@@ -1,8 +1,9 @@
 """Campaign plan (督导方案): the campaign's fields, its timetable and its inspection groups.
 
 Editing happens in dialogs (``ui/plan_dialogs.py``, ``ui/plan_assignment.py``): a new or
-edited plan, milestones, the recorded random draw, the units of each group; the pool is
-imported and exported as .xlsx, and the plan and roster printed as PDF or .xlsx.
+edited plan, milestones, the recorded random draw, the units of each group, the inspector
+pool (``ui/plan_pool.py``), training sessions and questionnaires; the plan and roster are
+printed as PDF or .xlsx.
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ from ...db.engine import Database
 from ...documents import plan as plan_docs
 from ...errors import DudaoError
 from ...services import campaign as campaigns
-from ...services import overview, pool_workbook
+from ...services import overview
 from ..errors import show_error
 from ..forms.ui_PlanTab import Ui_PlanTab
 from ..plan_assignment import PlanAssignmentDialog
 from ..plan_dialogs import PlanCampaignDialog, PlanDrawDialog, PlanMilestoneDialog
+from ..plan_pool import PlanPoolDialog
+from ..plan_questionnaire import PlanQuestionnaireDialog
+from ..plan_training import PlanTrainingDialog
 from ..table_model import ID_ROLE, QueryTableModel
 from ..vocab_labels import translate as vocab
 from ..workers import run_with_progress
@@ -48,8 +52,9 @@ class PlanTab(Tab):
         ui.removeMilestoneButton.clicked.connect(self.remove_milestone)
         ui.drawButton.clicked.connect(self.open_draw)
         ui.assignButton.clicked.connect(self.open_assignment)
-        ui.importPoolButton.clicked.connect(self.import_pool)
-        ui.exportPoolButton.clicked.connect(self.export_pool)
+        ui.poolButton.clicked.connect(self.open_pool)
+        ui.trainingButton.clicked.connect(self.open_training)
+        ui.questionnaireButton.clicked.connect(self.open_questionnaires)
         ui.printPlanButton.clicked.connect(lambda: self.print_document("plan"))
         ui.printRosterButton.clicked.connect(lambda: self.print_document("roster"))
         self.fill_campaigns()
@@ -84,6 +89,7 @@ class PlanTab(Tab):
                   ui.mechanismValue, ui.summaryValue]
         for button in (ui.editButton, ui.archiveButton, ui.addMilestoneButton,
                        ui.removeMilestoneButton, ui.drawButton, ui.assignButton,
+                       ui.trainingButton, ui.questionnaireButton,
                        ui.printPlanButton, ui.printRosterButton):
             button.setEnabled(summary is not None)
         if summary is None:
@@ -183,30 +189,21 @@ class PlanTab(Tab):
             self._open(dialog)
 
     # files --------------------------------------------------------------------------------------
-    def import_pool(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import inspector pool"), "", self.tr("Excel workbooks (*.xlsx)"))
-        if not path:
-            return
-        try:
-            report = pool_workbook.import_pool(self.database, Path(path))
-        except DudaoError as error:
-            show_error(self, error)
-            return
-        QMessageBox.information(
-            self, self.tr("Inspector pool"),
-            self.tr("{0} added, {1} updated, {2} unchanged; {3} avoidance declarations.").format(
-                report.added, report.updated, report.unchanged, report.declarations))
+    def open_pool(self) -> QWidget:
+        dialog = PlanPoolDialog(self.database, self)
+        dialog.changed.connect(self.show_campaign)
+        self._open(dialog)
+        return dialog
 
-    def export_pool(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export inspector pool"), "inspectors.xlsx",
-            self.tr("Excel workbooks (*.xlsx)"))
-        if path:
-            try:
-                pool_workbook.export_pool(self.database, Path(path))
-            except (DudaoError, OSError) as error:
-                show_error(self, error)
+    def open_training(self) -> None:
+        if self.campaign_id:
+            dialog = PlanTrainingDialog(self.database, self.campaign_id, self)
+            self._open(dialog)
+
+    def open_questionnaires(self) -> None:
+        if self.campaign_id:
+            dialog = PlanQuestionnaireDialog(self.database, self.campaign_id, self)
+            self._open(dialog)
 
     def print_document(self, kind: str) -> None:
         if not self.campaign_id:

@@ -35,7 +35,6 @@ class RectificationTab(Tab):
         self.ui = Ui_RectificationTab()
         self.ui.setupUi(self)
         self.problems = QueryTableModel(ProblemLedgerListing(database), self)
-        self.problems.sort(ProblemLedgerListing.DEADLINE)
         self.suggestions = QueryTableModel(overview.SuggestionListing(database), self)
         self.show_model(self.ui.problemsView, self.problems, ProblemLedgerListing.DEADLINE)
         self.show_model(self.ui.suggestionsView, self.suggestions)
@@ -101,6 +100,26 @@ class RectificationTab(Tab):
 
     def apply_search(self, text: str) -> None:
         super().apply_search(text)
+
+    def show_filtered(self, filters: ProblemFilters) -> None:
+        """Show exactly the problems behind a dashboard figure (``filters`` carries its
+        campaign, category, status or overdue); choosing a filter again shows the ledger."""
+        from ...services.figure_lists import problem_listing
+
+        ui = self.ui
+        widgets = (ui.statusCombo, ui.categoryCombo, ui.overdueCheck, ui.dateRangeCheck,
+                   ui.searchEdit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        ui.statusCombo.setCurrentIndex(max(ui.statusCombo.findData(filters.status), 0))
+        ui.categoryCombo.setCurrentIndex(max(ui.categoryCombo.findData(filters.category), 0))
+        ui.overdueCheck.setChecked(bool(filters.overdue))
+        ui.dateRangeCheck.setChecked(False)
+        ui.searchEdit.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.problems.set_filter_text("")
+        self.problems.set_listing(problem_listing(self.database, filters))
 
     # Saved filters (QSettings) ----------------------------------------------------------------
     def saved_filters(self) -> dict[str, dict]:

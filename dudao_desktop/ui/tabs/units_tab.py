@@ -4,11 +4,14 @@ selected unit's data and checklist answers."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...db.engine import Database
 from ...model.vocab import STEP_LABELS, UNIT_KINDS
-from ...services import overview, units
+from ...services import checklist, overview, units
+from ..check_form_preview import preview_check_forms
+from ..checklist_widget import ChecklistWidget
 from ..forms.ui_UnitsTab import Ui_UnitsTab
 from ..table_model import QueryTableModel
 from ..vocab_labels import label as vocab_label
@@ -23,11 +26,19 @@ class UnitsTab(Tab):
         campaign = overview.current_campaign(database)
         self.campaign_id = campaign.id if campaign else None
         self.model = QueryTableModel(units.UnitListing(database, self.campaign_id), self)
-        self.checklist_model = QueryTableModel(
-            units.ChecklistListing(database, "", self.campaign_id), self
-        )
+        self.checklist = ChecklistWidget(database, self)
+        self.checklist_model = self.checklist.model
+        self.ui.checklistLayout.replaceWidget(self.ui.checklistView, self.checklist)
+        self.ui.checklistView.hide()
+        self.checklist.print_requested.connect(self.print_check_forms)
+        self.checklist.changed.connect(self.on_checklist_changed)
         self.show_model(self.ui.unitsView, self.model)
-        self.show_model(self.ui.checklistView, self.checklist_model)
+        menu = getattr(parent, "print_menu", None)
+        if menu is not None:
+            self.print_action = QAction(self.tr("On-site check form…"), self)
+            self.print_action.triggered.connect(lambda: self.print_check_forms(
+                self.current_unit_id or ""))
+            menu.addAction(self.print_action)
         self.models = [self.model]  # the search box filters units only
         self.fill_filters()
         self.setup_search(self.ui.searchEdit)
@@ -75,6 +86,23 @@ class UnitsTab(Tab):
             )
         )
 
+    def show_filtered(
+        self, group_id: str | None = None, step: str | None = None, visited: bool | None = None
+    ) -> None:
+        """Show exactly the units behind a dashboard figure (of a group, at a procedure step,
+        covered or not yet visited); choosing a filter again shows the usual list."""
+        for combo in self.filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(group_id), 0) if combo is
+                                  self.ui.groupCombo else 0)
+            combo.blockSignals(False)
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.clear()
+        self.ui.searchEdit.blockSignals(False)
+        self.model.set_filter_text("")
+        self.model.set_listing(units.UnitListing(
+            self.database, self.campaign_id, group_id=group_id, step=step, visited=visited))
+
     def update_count(self) -> None:
         self.ui.countLabel.setText(self.tr("%n unit(s)", "", self.model.total_count))
 
@@ -86,9 +114,9 @@ class UnitsTab(Tab):
         self.current_unit_id = unit_id
         self.ui.unitGroup.setEnabled(unit_id is not None)
         self.ui.checklistGroup.setEnabled(unit_id is not None)
-        self.checklist_model.set_listing(
-            units.ChecklistListing(self.database, unit_id or "", self.campaign_id)
-        )
+        inspection_id = (checklist.find_inspection(self.database, self.campaign_id, unit_id)
+                         if unit_id else "")
+        self.checklist.set_inspection(inspection_id, unit_id or "")
         if unit_id is None:
             for name in ("unitName", "uscc", "kind", "department", "group", "establishment",
                          "actual", "posts", "institutions", "certificate", "head", "step",
@@ -131,6 +159,20 @@ class UnitsTab(Tab):
             vocab_label(STEP_LABELS, detail.step), detail.answers
         )
 
+    def on_checklist_changed(self) -> None:
+        detail = units.unit_detail(self.database, self.current_unit_id, self.campaign_id)
+        self.ui.stepValue.setText(self.step_text(detail))
+        self.ui.gradeValue.setText(detail.grade)
+
+    def print_check_forms(self, unit_id: str) -> None:
+        """Print the on-site check form of the unit (or of the selected group) with a
+        preview."""
+        if not self.campaign_id:
+            return
+        group_id = self.ui.groupCombo.currentData()
+        preview_check_forms(self, self.database, self.campaign_id,
+                            [unit_id] if unit_id else None, group_id)
+
     def refresh(self) -> None:
         current = self.current_unit_id
         self.fill_filters()
@@ -144,6 +186,6 @@ class UnitsTab(Tab):
             combo.blockSignals(True)
             combo.setCurrentIndex(index)
             combo.blockSignals(False)
-        self.checklist_model.retranslate()
+        self.checklist.set_inspection(self.checklist.inspection_id, self.checklist.unit_id)
         self.update_count()
         self.show_unit(self.current_unit_id)

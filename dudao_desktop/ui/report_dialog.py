@@ -1,0 +1,307 @@
+"""The report dialog: the office writes the supervision report's text sections (introduction,
+overall assessment, next steps), kept with the campaign, and prints any report.
+
+Text is saved as it is typed (debounced) and whatever is pending when a document is written
+or the dialog closes, so nothing typed is lost. The documents are the campaign's supervision
+report, the yearly analysis of a chosen year and the effectiveness follow-up report; a PDF
+opens in the in-app preview, an ``.xlsx`` goes where the user saves it. Writing runs in the
+thread pool (``ui.workers``).
+
+``install_report_actions(main_window)`` adds *Reports…* to the Print menu and *Effectiveness
+follow-up…* to the Tools menu.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from datetime import date, datetime
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QPlainTextEdit, QWidget
+
+from ..db.engine import Database
+from ..services import overview, report_text
+from .errors import show_error
+from .forms.ui_ReportDialog import Ui_ReportDialog
+from .pdf_preview import PdfPreview, preview_pdf
+from .settings import settings
+from .workers import ProgressTask, run_with_progress
+
+SAVE_DELAY_MS = 800
+GEOMETRY = "report_dialog/geometry"
+CAMPAIGN, YEARLY, FOLLOWUP = "campaign", "yearly", "followup"
+
+
+def safe_file_name(name: str) -> str:
+    """``name`` without characters a file system refuses."""
+    return re.sub(r'[\\/:*?"<>|\r\n\t]+', " ", name).strip() or "report"
+
+
+class ReportDialog(QDialog):
+    """Emits ``written(path)`` for every document written (PDF shown or workbook saved)."""
+
+    written = Signal(object)
+
+    def __init__(
+        self, database: Database, campaign_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.campaign_id = campaign_id
+        self.ui = Ui_ReportDialog()
+        self.ui.setupUi(self)
+        self.editors: dict[str, QPlainTextEdit] = {
+            "introduction": self.ui.introductionEdit,
+            "assessment": self.ui.assessmentEdit,
+            "next_steps": self.ui.nextStepsEdit,
+        }
+        self.dirty: set[str] = set()
+        self.saved_at: datetime | None = None
+        self.previews: list[PdfPreview] = []
+        self.task: ProgressTask | None = None
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.save_texts)
+        self.campaign_name = ""
+        summary = overview.campaign_summary(database, campaign_id) if campaign_id else None
+        if summary is not None:
+            self.campaign_name = summary.campaign.name
+            self.ui.yearSpin.setValue(summary.campaign.year or date.today().year)
+        else:
+            self.campaign_id = None
+            self.ui.yearSpin.setValue(date.today().year)
+        self.load_texts()
+        for key, edit in self.editors.items():
+            edit.textChanged.connect(partial(self.text_edited, key))
+        for button in (self.ui.campaignRadio, self.ui.yearlyRadio, self.ui.followupRadio):
+            button.toggled.connect(self.update_choices)
+        self.ui.followupYearCheck.toggled.connect(self.update_choices)
+        self.ui.pdfButton.clicked.connect(self.preview_document)
+        self.ui.xlsxButton.clicked.connect(self.choose_workbook)
+        self.ui.closeButton.clicked.connect(self.close)
+        geometry = settings().value(GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.retranslate()
+
+    # Text sections ----------------------------------------------------------------------------
+    def load_texts(self) -> None:
+        has_campaign = self.campaign_id is not None
+        self.ui.textGroup.setEnabled(has_campaign)
+        self.ui.campaignRadio.setEnabled(has_campaign)
+        if not has_campaign:
+            self.ui.yearlyRadio.setChecked(True)
+            return
+        texts = report_text.report_texts(self.database, self.campaign_id)
+        for key, edit in self.editors.items():
+            edit.blockSignals(True)
+            edit.setPlainText(texts.get(key, ""))
+            edit.blockSignals(False)
+
+    def text_edited(self, key: str) -> None:
+        self.dirty.add(key)
+        self.save_timer.start()
+        self.show_saved_state()
+
+    def save_texts(self) -> bool:
+        """Write the edited sections now; False (after telling the user) if that failed."""
+        self.save_timer.stop()
+        if self.campaign_id is None:
+            return True
+        try:
+            for key in list(self.editors):
+                if key in self.dirty:
+                    text = self.editors[key].toPlainText()
+                    report_text.set_report_text(self.database, self.campaign_id, key, text)
+                    self.dirty.discard(key)
+        except Exception as error:
+            show_error(self, error)
+            return False
+        self.saved_at = datetime.now()
+        self.show_saved_state()
+        return True
+
+    def show_saved_state(self) -> None:
+        if self.campaign_id is None:
+            text = self.tr("No campaign yet: the text sections belong to a campaign.")
+        elif self.dirty:
+            text = self.tr("Saving…")
+        elif self.saved_at is not None:
+            text = self.tr("All changes saved at {0}.").format(self.saved_at.strftime("%H:%M:%S"))
+        else:
+            text = self.tr("Changes are saved as you type.")
+        self.ui.savedLabel.setText(text)
+
+    # Documents --------------------------------------------------------------------------------
+    def kind(self) -> str:
+        if self.ui.yearlyRadio.isChecked():
+            return YEARLY
+        if self.ui.followupRadio.isChecked():
+            return FOLLOWUP
+        return CAMPAIGN
+
+    def choose(self, kind: str, year: int | None = None) -> None:
+        """Select a document (as the radio buttons and year picker do)."""
+        {CAMPAIGN: self.ui.campaignRadio, YEARLY: self.ui.yearlyRadio,
+         FOLLOWUP: self.ui.followupRadio}[kind].setChecked(True)
+        if year is not None:
+            self.ui.yearSpin.setValue(year)
+            self.ui.followupYearCheck.setChecked(kind == FOLLOWUP)
+
+    def update_choices(self) -> None:
+        kind = self.kind()
+        self.ui.followupYearCheck.setEnabled(kind == FOLLOWUP)
+        self.ui.yearSpin.setEnabled(
+            kind == YEARLY or (kind == FOLLOWUP and self.ui.followupYearCheck.isChecked())
+        )
+        self.ui.xlsxButton.setEnabled(kind != FOLLOWUP)
+        self.ui.xlsxButton.setToolTip(
+            self.tr("The follow-up report is a PDF only.") if kind == FOLLOWUP else ""
+        )
+
+    def document_name(self) -> str:
+        kind, year = self.kind(), self.ui.yearSpin.value()
+        if kind == YEARLY:
+            return self.tr("Yearly analysis {0}").format(year)
+        if kind == FOLLOWUP:
+            if self.ui.followupYearCheck.isChecked():
+                return self.tr("Effectiveness follow-up {0}").format(year)
+            return self.tr("Effectiveness follow-up")
+        return self.tr("{0} supervision report").format(self.campaign_name)
+
+    def writer(self, suffix: str):
+        """A callable ``write(path) -> Path`` for the chosen document (run in the worker)."""
+        from ..documents.followup import write_followup_report
+        from ..documents.report import write_report
+        from ..documents.report_workbook import write_report_workbook
+        from ..documents.yearly import write_yearly_pdf, write_yearly_workbook
+
+        database, kind, year = self.database, self.kind(), self.ui.yearSpin.value()
+        pdf = suffix == ".pdf"
+        if kind == YEARLY:
+            write = write_yearly_pdf if pdf else write_yearly_workbook
+            return lambda path: write(database, year, path)
+        if kind == FOLLOWUP:
+            chosen = year if self.ui.followupYearCheck.isChecked() else None
+            return lambda path: write_followup_report(database, path, chosen)
+        campaign_id = self.campaign_id
+        write = write_report if pdf else write_report_workbook
+        return lambda path: write(database, campaign_id, path)
+
+    def preview_document(self) -> ProgressTask | None:
+        """Write the chosen document as a PDF and open it in the preview."""
+        if not self.save_texts() or (self.kind() == CAMPAIGN and self.campaign_id is None):
+            return None
+        target = Path(tempfile.mkdtemp(prefix="dudao-report-")) / (
+            safe_file_name(self.document_name()) + ".pdf"
+        )
+        write = self.writer(".pdf")
+        return self.run(lambda: write(target), self.show_preview)
+
+    def show_preview(self, path: Path) -> None:
+        preview = preview_pdf(self.parentWidget() or self, path)
+        self.previews.append(preview)
+        self.ui.statusLabel.setText("")
+        self.written.emit(Path(path))
+
+    def choose_workbook(self) -> None:
+        start = Path.home() / (safe_file_name(self.document_name()) + ".xlsx")
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the workbook as"), str(start), self.tr("Excel workbooks (*.xlsx)")
+        )
+        if target:
+            path = Path(target)
+            self.export_workbook(path if path.suffix.lower() == ".xlsx" else
+                                 path.with_name(path.name + ".xlsx"))
+
+    def export_workbook(self, target: Path) -> ProgressTask | None:
+        if self.kind() == FOLLOWUP or not self.save_texts():
+            return None
+        if self.kind() == CAMPAIGN and self.campaign_id is None:
+            return None
+        write = self.writer(".xlsx")
+        return self.run(lambda: write(target), self.workbook_written)
+
+    def workbook_written(self, path: Path) -> None:
+        self.ui.statusLabel.setText(self.tr("Saved to {0}").format(path))
+        self.written.emit(Path(path))
+
+    def run(self, work, on_done) -> ProgressTask:
+        self.ui.statusLabel.setText(self.tr("Writing {0}…").format(self.document_name()))
+        self.task = run_with_progress(
+            self, work, self.tr("Writing {0}").format(self.document_name()),
+            on_done=on_done, cancellable=False,
+        )
+        return self.task
+
+    # Qt ---------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        if self.campaign_id:
+            self.ui.campaignLabel.setText(self.tr("Campaign: {0}").format(self.campaign_name))
+        else:
+            self.ui.campaignLabel.setText(self.tr("No campaign yet."))
+        self.show_saved_state()
+        self.update_choices()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.retranslate()
+        super().changeEvent(event)
+
+    def done(self, result: int) -> None:
+        self.save_texts()
+        settings().setValue(GEOMETRY, self.saveGeometry())
+        super().done(result)
+
+
+# Main window menus -----------------------------------------------------------------------------
+class ReportActions(QObject):
+    """The report and follow-up actions in the main window's menus (retranslated with it)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.reports = QAction(self)
+        self.reports.triggered.connect(self.open_reports)
+        self.followup = QAction(self)
+        self.followup.triggered.connect(self.open_followup)
+        window.print_menu.addSeparator()
+        window.print_menu.addAction(self.reports)
+        window.tools_menu.addAction(self.followup)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.reports.setText(self.tr("Reports (supervision report, yearly analysis)…"))
+        self.followup.setText(self.tr("Effectiveness follow-up…"))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def open_reports(self) -> ReportDialog:
+        from ..services.figures import current_campaign_id
+
+        database = self.window.database
+        dialog = ReportDialog(database, current_campaign_id(database), self.window)
+        dialog.open()
+        return dialog
+
+    def open_followup(self):
+        from .followup_dialog import FollowUpDialog
+
+        dialog = FollowUpDialog(self.window.database, self.window)
+        dialog.open()
+        return dialog
+
+
+def install_report_actions(window) -> ReportActions:
+    """Add the report actions to ``window`` (a ``MainWindow``, which keeps the result)."""
+    return ReportActions(window)
