@@ -53,6 +53,7 @@ def browse_child(data_dir: str, batch: int) -> int:
 
     from dudao_desktop import app
     from dudao_desktop.db.opening import open_database
+    from dudao_desktop.services.problem_listing import ProblemLedgerListing
     from dudao_desktop.ui.main_window import MainWindow
     from dudao_desktop.ui.tabs.rectification_tab import RectificationTab
 
@@ -65,7 +66,7 @@ def browse_child(data_dir: str, batch: int) -> int:
     window.ui.tabs.setCurrentWidget(tab)
     application.processEvents()
     model, view = tab.problems, tab.ui.problemsView
-    model_batch = model.batch
+    model_batch, DEADLINE = model.batch, ProblemLedgerListing.DEADLINE  # the tab's order
     if batch:
         model.batch = batch
     steps: list[str] = []
@@ -84,7 +85,7 @@ def browse_child(data_dir: str, batch: int) -> int:
     opened = peak_kb()
     scroll_to_end("scroll")
     start = time.perf_counter()
-    model.listing.fetch(model.rowCount() - model_batch, model_batch, model._sort_column, False)
+    model.listing.fetch(model.rowCount() - model_batch, model_batch, DEADLINE, False)
     steps.append(f"one {model_batch}-row batch at the end of the ledger: "
                  f"{time.perf_counter() - start:.2f} s")
     start = time.perf_counter()

@@ -1,3529 +1,4487 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>Version {0}</source>
-            <translation>版本 {0}</translation>
-        </message>
-        <message>
-            <source>About dudao-desktop</source>
-            <translation>关于 dudao-desktop</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;dudao-desktop&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;dudao-desktop 机构编制大督导&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>Offline desktop application for establishment supervision campaigns: plan, inspect units on laptops without network, merge the work, track rectification and keep the three ledgers.</source>
-            <translation>机构编制大督导离线桌面应用：制定方案，在无网络的笔记本上督导各单位，汇总各组工作，跟踪问题整改，管理三项台账。</translation>
-        </message>
-        <message>
-            <source>Licence: GNU General Public License, version 3 or later.</source>
-            <translation>许可证：GNU 通用公共许可证第 3 版或更高版本。</translation>
-        </message>
-        <message>
-            <source>Bundled font: WenQuanYi Micro Hei, licensed under the Apache License 2.0 or the GPL version 3 with the font embedding exception:</source>
-            <translation>内置字体：文泉驿微米黑，按 Apache 许可证 2.0 或附字体嵌入例外的 GPL 第 3 版授权：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalsTab</name>
-        <message>
-            <source>Matter approval ledger</source>
-            <translation>事项审批台账</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n matter(s)</source>
-            <translation>
-                <numerusform>%n 个事项</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Application</source>
-            <translation>事项申报</translation>
-        </message>
-        <message>
-            <source>Applied on</source>
-            <translation>申报日期</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>工作动因</translation>
-        </message>
-        <message>
-            <source>Superior documents</source>
-            <translation>上级文件规定</translation>
-        </message>
-        <message>
-            <source>Situation elsewhere</source>
-            <translation>外地有关情况</translation>
-        </message>
-        <message>
-            <source>Preliminary plan</source>
-            <translation>初步工作打算</translation>
-        </message>
-        <message>
-            <source>Research</source>
-            <translation>内容调研</translation>
-        </message>
-        <message>
-            <source>Current institutions</source>
-            <translation>机构现状</translation>
-        </message>
-        <message>
-            <source>Staffing</source>
-            <translation>人员编制</translation>
-        </message>
-        <message>
-            <source>Leader posts</source>
-            <translation>领导职数</translation>
-        </message>
-        <message>
-            <source>Policy basis</source>
-            <translation>政策依据</translation>
-        </message>
-        <message>
-            <source>Needs</source>
-            <translation>需求情况</translation>
-        </message>
-        <message>
-            <source>Supporting measures</source>
-            <translation>配套措施</translation>
-        </message>
-        <message>
-            <source>Expected effect</source>
-            <translation>效果预测</translation>
-        </message>
-        <message>
-            <source>Follow-up management</source>
-            <translation>后续管理</translation>
-        </message>
-        <message>
-            <source>Research team</source>
-            <translation>调研工作组</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>决策落实</translation>
-        </message>
-        <message>
-            <source>Office meeting</source>
-            <translation>机关办公会</translation>
-        </message>
-        <message>
-            <source>Preliminary opinion</source>
-            <translation>初步意见</translation>
-        </message>
-        <message>
-            <source>Document number</source>
-            <translation>文号</translation>
-        </message>
-        <message>
-            <source>Implementation</source>
-            <translation>落实情况</translation>
-        </message>
-        <message>
-            <source>Effectiveness follow-up</source>
-            <translation>跟踪问效</translation>
-        </message>
-        <message>
-            <source>Follow-up indicators</source>
-            <translation>跟踪问效指标</translation>
-        </message>
-        <message>
-            <source>Follow-up result</source>
-            <translation>跟踪问效结果</translation>
-        </message>
-        <message>
-            <source>Select a matter to see its record.</source>
-            <translation>选择一个事项查看其记录。</translation>
-        </message>
-        <message>
-            <source>Search matters by title or unit</source>
-            <translation>按事项名称或单位搜索</translation>
-        </message>
-        <message>
-            <source>Matter</source>
-            <translation>事项</translation>
-        </message>
-    </context>
-    <context>
-        <name>Archive</name>
-        <message>
-            <source>Actual staff changed</source>
-            <extracomment>The kinds of difference a reconciliation reports, with the figures each compares.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Approved establishment changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leader posts changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit new in the real-name system</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit missing from the real-name system</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Checklist</name>
-        <message>
-            <source>Yes</source>
-            <translation type="unfinished">是</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation type="unfinished">否</translation>
-        </message>
-        <message>
-            <source>Not applicable</source>
-            <translation type="unfinished">不适用</translation>
-        </message>
-        <message>
-            <source>Verified answer: {answer}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note: {note}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Section code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Section</source>
-            <translation type="unfinished">督导内容</translation>
-        </message>
-        <message>
-            <source>Line of work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checklist item</source>
-            <translation type="unfinished">检查项内容</translation>
-        </message>
-        <message>
-            <source>Guidance for the inspector</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Answer kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expected answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Applies to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Evidence required</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problem category</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChecklistModel</name>
-        <message>
-            <source>Item</source>
-            <translation type="unfinished">检查项</translation>
-        </message>
-        <message>
-            <source>Checklist item</source>
-            <translation type="unfinished">检查项内容</translation>
-        </message>
-        <message>
-            <source>Self-assessment</source>
-            <translation type="unfinished">单位自评</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation type="unfinished">现场核查</translation>
-        </message>
-        <message>
-            <source>Mismatch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished">备注</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation type="unfinished">佐证材料</translation>
-        </message>
-        <message>
-            <source>This item needs evidence</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ChecklistWidget</name>
-        <message>
-            <source>No unit selected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Step: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Grade: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(locked)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item {0} is answered with a number or a text: press Enter and type it in the note, or double-click the verified cell.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select a checklist item first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Suggestion recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problem recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Step closed; the unit is now at: {0}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Grade confirmed; the record is locked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checklist</source>
-            <translation type="unfinished">检查项</translation>
-        </message>
-        <message>
-            <source>Step:</source>
-            <translation type="unfinished">督导环节：</translation>
-        </message>
-        <message>
-            <source>Record &amp;problem…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record a problem found at the selected item (Ctrl+R)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record &amp;suggestion…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Close step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close the current step of the procedure; shows what is missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirm &amp;grade…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check &amp;form…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the on-site check form of this unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Y / N / A (是 / 否 / 无) answer the verified column; Enter edits the note</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Columns</name>
-        <message>
-            <source>Step</source>
-            <translation>环节</translation>
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation>工作节点</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>截止</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>责任方</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>序号</translation>
-        </message>
-        <message>
-            <source>Inspection group</source>
-            <translation>督导组</translation>
-        </message>
-        <message>
-            <source>Leader</source>
-            <translation>组长</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>组员</translation>
-        </message>
-        <message>
-            <source>Assigned units</source>
-            <translation>督导单位数</translation>
-        </message>
-        <message>
-            <source>Caption</source>
-            <translation>说明</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <source>Size (bytes)</source>
-            <translation>大小（字节）</translation>
-        </message>
-        <message>
-            <source>Captured by</source>
-            <translation>采集人</translation>
-        </message>
-        <message>
-            <source>Captured at</source>
-            <translation>采集时间</translation>
-        </message>
-        <message>
-            <source>Held on</source>
-            <translation>座谈日期</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>地点</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>参加人员</translation>
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation>座谈内容</translation>
-        </message>
-        <message>
-            <source>Needs and difficulties</source>
-            <translation>需求与困难</translation>
-        </message>
-        <message>
-            <source>Matter</source>
-            <translation>事项</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <source>Applied on</source>
-            <translation>申报日期</translation>
-        </message>
-        <message>
-            <source>Office meeting</source>
-            <translation>机关办公会</translation>
-        </message>
-        <message>
-            <source>Document number</source>
-            <translation>文号</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>年度</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>问题类型</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>整改时限</translation>
-        </message>
-        <message>
-            <source>Responsible person</source>
-            <translation>整改责任人</translation>
-        </message>
-        <message>
-            <source>Suggestion</source>
-            <translation>意见建议</translation>
-        </message>
-        <message>
-            <source>Response</source>
-            <translation>回复</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>月份</translation>
-        </message>
-        <message>
-            <source>Approved establishment</source>
-            <translation>编制数</translation>
-        </message>
-        <message>
-            <source>Actual staff</source>
-            <translation>实有人数</translation>
-        </message>
-        <message>
-            <source>Leader posts approved</source>
-            <translation>核定领导职数</translation>
-        </message>
-        <message>
-            <source>Leader posts actual</source>
-            <translation>实配领导职数</translation>
-        </message>
-        <message>
-            <source>Internal institutions</source>
-            <translation>内设机构</translation>
-        </message>
-        <message>
-            <source>Raised on</source>
-            <translation>预警日期</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>预警规则</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>预警</translation>
-        </message>
-        <message>
-            <source>Cleared on</source>
-            <translation>解除日期</translation>
-        </message>
-        <message>
-            <source>Acknowledged</source>
-            <translation>已确认</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Listed on</source>
-            <translation>列入日期</translation>
-        </message>
-        <message>
-            <source>Removed on</source>
-            <translation>移出日期</translation>
-        </message>
-        <message>
-            <source>Removal reason</source>
-            <translation>移出原因</translation>
-        </message>
-        <message>
-            <source>USCC</source>
-            <translation>统一社会信用代码</translation>
-        </message>
-        <message>
-            <source>Supervising department</source>
-            <translation>主管部门</translation>
-        </message>
-        <message>
-            <source>Certificate expiry</source>
-            <translation>证书有效期至</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>检查项</translation>
-        </message>
-        <message>
-            <source>Section</source>
-            <translation>督导内容</translation>
-        </message>
-        <message>
-            <source>Checklist item</source>
-            <translation>检查项内容</translation>
-        </message>
-        <message>
-            <source>Self-assessment</source>
-            <translation>单位自评</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>现场核查</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>所在部门</translation>
-        </message>
-        <message>
-            <source>Post</source>
-            <translation>职务</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Expertise</source>
-            <translation>专长</translation>
-        </message>
-        <message>
-            <source>Leadership</source>
-            <translation>班子成员</translation>
-        </message>
-        <message>
-            <source>Own unit</source>
-            <translation>本人所在单位</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>已退出</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardTab</name>
-        <message>
-            <source>Dashboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No campaign yet: plan one in the campaign tab.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Units covered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not yet visited</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation type="unfinished">问题清单</translation>
-        </message>
-        <message>
-            <source>Rectification rate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overdue problems</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open warnings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>On the blacklist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0}: {1} of {2} units covered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writing the supervision report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supervision report…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the supervision report as a PDF and preview it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Units covered by on-site verification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Units not yet visited</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems found in this campaign</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Units on the blacklist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Click a figure or a bar to open the list behind it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Progress by procedure step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Units covered by group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems by category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems by rectification status</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Documents</name>
-        <message>
-            <source>Page {page} of {total}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Page &amp;P of &amp;N</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exporting rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Evidence: {captions}</source>
-            <extracomment>Which problem field fills a column of the template's problem table (by column title).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>None.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Introduction</source>
-            <extracomment>Section key -&gt; English label (rendered through ``i18n.translate("Documents", ...)``).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overall assessment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next steps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{year}-{month:02d}-{day:02d}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{number}. {title}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(not set)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>None recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(no supervising department)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Draw</name>
-        <message>
-            <source>enough inspectors in the pool</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>each group led by a leadership member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>avoidance of units</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>every expertise area in every group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nobody in two groups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a valid request</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ErrorMessages</name>
-        <message>
-            <source>Cannot do that</source>
-            <translation>无法完成操作</translation>
-        </message>
-        <message>
-            <source>File problem</source>
-            <translation>文件问题</translation>
-        </message>
-        <message>
-            <source>The file could not be read or written: {0}</source>
-            <translation>无法读取或写入文件：{0}</translation>
-        </message>
-        <message>
-            <source>Unexpected error</source>
-            <translation>意外错误</translation>
-        </message>
-        <message>
-            <source>Something went wrong and the operation was not completed. The details were written to the log file; please send it to your support contact.</source>
-            <translation>出现错误，操作未完成。详细信息已写入日志文件，请将日志文件发送给技术支持人员。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>--units must be at least 1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} problems found; see the lines above.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file} already exists; choose a new file name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file} does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The folders given hold no files.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backups from this application need a SQLite database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file} is not a dudao-desktop database ({error}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file} is damaged ({result}); choose another backup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database has no installation identity yet; run 'dudao init' first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database has no data directory for evidence files.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database was written by a newer version of dudao-desktop (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No database in {folder}. Create one with 'dudao init' or 'dudao demo'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Folder {folder} does not exist: choose an existing folder for the PDF.</source>
-            <extracomment>Width available to flowables on a portrait A4 page (points). Inline symbols the bundled font has (U+2610 "☐" is missing from it; use these).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file} does not exist: choose the file again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file} is not an Excel workbook (.xlsx): open it in Excel or WPS, save it as "Excel Workbook (.xlsx)" and import the saved file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file} was refused because it contains XML entity declarations, which a workbook saved by Excel or WPS never has: open it in Excel or WPS, save it again and import the saved file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file} is damaged and cannot be read: save it again in Excel or WPS.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file} unpacks to more than {limit} MB and was refused: split it into smaller files.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file} has no sheet named {sheet}: rename the sheet or choose another file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file}, sheet {sheet}: no header row found in the first {rows} rows.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file}, sheet {sheet}: the header row {row} lacks required columns.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Column "{name}" is missing: add a column headed "{name}" (also accepted: {names}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Columns {first} and {second} both mean "{name}": keep only one of them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Folder {folder} does not exist: choose an existing folder for the file.</source>
-            <extracomment>A column: (title, width in Excel character units or None to fit, key). A header group: (group title or None, columns).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sheet {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>row {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>column {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Month '{month}' is not valid; write it as YYYY-MM.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit {id} does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Campaign '{campaign}' has no inspection groups yet: draw the groups first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit '{unit}' cannot be assigned: in every group someone must avoid it. Redraw the groups or change the avoidance declarations.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That group no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That unit does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{inspector} in {group} must avoid unit '{unit}' ({reason}): choose another group.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The visiting order must list each of the group's units once.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The share of units is a number above 0 and at most 1, e.g. 0.2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No units are assigned yet: assign units first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the reason for putting the unit on the blacklist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{unit} is already on the blacklist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the reason for taking the unit off the blacklist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This unit is not on the blacklist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>'{digest}' is not a SHA-256 digest.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Content does not match its digest {digest}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The disk holding {folder} is full; nothing was stored. Free some space and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not store the file: {reason}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file} cannot be read: {reason}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supervision month '{value}' is not a month: give numbers 1 to 12, e.g. 3,9.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the campaign a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Year {year} is not plausible: give a year like 2026.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown campaign status '{status}'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The campaign ends ({end}) before it starts ({start}): correct the dates.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the milestone a title.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Milestone '{title}' is due ({due}) before it starts ({start}): correct the dates.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Milestone '{title}' ({day}) lies outside the campaign's span {start} to {end}: move the milestone or widen the campaign's dates.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Several campaigns are called '{name}': name one by its id.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No campaign '{ref}': see 'dudao campaign list' for the names.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no open campaign yet: create one with 'dudao campaign create'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The milestone no longer exists; reload the plan.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checklist template {file} cannot be read: {error}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A seed is 1 to 80 characters, e.g. the 32 hex digits a draw record shows.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A draw was already made on {when} by {who} (seed {seed}). A redraw needs a reason, which is kept with both records.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rule '{rule}' is not met: groups {numbers} have units assigned. Move their units to other groups before drawing only {groups} groups.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No such group draw record.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rule '{rule}' is not met: draw at least 1 group of a leader and 0 or more members (asked: {groups} groups, {members} members).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rule '{rule}' cannot be met: only {available} leadership members for {groups} groups. Draw fewer groups or mark more leadership members.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rule '{rule}' cannot be met: only {available} inspectors in the pool for {groups} groups of {size} ({needed} needed). Draw fewer groups or members, or add inspectors.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rule '{rule}' cannot be met: group {number} visits units that all but {available} inspectors ({leaders} of them leadership members) must avoid; it needs {size} with a leadership member. Move units first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rule '{rule}' could not be met within {steps} search steps for {groups} groups of {size}: draw with more members per group or widen the pool's expertise.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rule '{rule}' cannot be met: no arrangement gives each of the {groups} groups of {size} someone for each of {areas}. Draw with more members per group or add inspectors with those areas.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rule '{rule}' cannot be met: with the units already assigned, the pool cannot staff {groups} groups of {size} without someone inspecting a unit they must avoid. Move units between groups first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file} cannot be read ({reason}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The {what} {key} belongs to another unit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the unit the evidence belongs to.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>'{label}' cannot be restored: its file was purged. Add the file again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only the office installation may purge removed evidence files.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The {what} {key} does not exist (or was removed).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No unit has the code {code}; check the unified social credit code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The checklist has no item {code}; use a code such as A01 from the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file} cannot be read ({reason}); check that it exists and is readable.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file} is empty (0 bytes); there is nothing to keep.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file} is {size} MB, over the limit of {limit} MB for one evidence file; shorten or compress it, or raise the limit in the settings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{folder} is not a folder that can be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{folder} is not empty; choose a new or empty folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file of '{label}' is missing from the store; run Verify.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Approval matter {id} does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Matter '{title}' has not been decided yet; record the decision before following it up.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Matter '{title}' has no follow-up indicators; set the indicators the result is measured against first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The signing key {file} is missing; restore it from a backup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file} is not an Ed25519 signing key.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The encryption key {path} is missing; restore it from a backup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{path} is not an X25519 encryption key.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown role '{role}': choose one of {choices}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the installation a name, e.g. the office or the laptop's group.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{folder} already holds an installation; use another data directory.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the suggestion before recording it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The suggestion '{text}' is already on the suggestion list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown letter kind '{kind}'; use one of: {choices}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Letter template {file} cannot be read: {error}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No unit has the code or name '{code}'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A letter template uses the unknown placeholder {name}; the known ones are: {known}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This unit has no open problems to feed back; record its problems first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown expertise '{tag}': use one of {known}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That inspector is no longer in the pool; reload it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the inspector a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The pool already has an inspector called '{name}': add something that tells them apart, e.g. the department.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The inspector's own unit does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That declaration no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Required column '{column}' is missing: add it to the header row.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The workbook has no sheet '{sheet}' with a header row that names '{column}'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The cell is empty: fill it in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>'{name}' appears twice (first in row {first}): keep one row per inspector.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown expertise '{tag}': use one of {known}, separated by commas.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>'{value}' is not yes or no.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No unit with the USCC or name '{value}': check the unit roster.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>'{value}' is neither on sheet Inspectors nor already in the pool.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file}: {count} problems found; nothing was imported. Correct them and import again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problem {id} does not exist.</source>
-            <extracomment>Fields a clerk edits directly in the detail editor (status has its own functions).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown problem category '{category}'; choose one of: {choices}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who must act must be 'office' or 'unit', not '{actor}'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A problem needs a description.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>These problem fields cannot be set here: {fields}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the unit the problem belongs to.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown status '{status}'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A problem becomes 'notified' only when its feedback letter is issued; issue the unit's letter instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only a look-back can mark a problem verified; record the look-back result.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A problem cannot go from '{current}' to '{target}': steps may not be skipped or undone. The next step is '{expected}'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write down what the look-back found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A look-back checks rectified problems; this one is '{status}'. Mark it rectified first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file} does not exist.</source>
-            <extracomment>Column titles of the export (several spellings) → field. The column titles the real-name export must have; the order of a written test file.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file} is not a readable .xlsx workbook: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file}: no header row with '统一社会信用代码' in the first ten rows; export the real-name data with its column titles.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file} lacks required columns; nothing was read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Column '{title}' is missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>'{value}' is not a valid unified social credit code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit {value} appears twice (also in row {other}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The unit name is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>'{value}' is not a whole number of zero or more.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file} has {count} errors; nothing was imported. Fix them and import the file again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown report section '{section}'; choose one of: {choices}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Campaign {id} does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This row is hidden in the workbook; it is imported like the others.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unified social credit code {value} fails the GB 32100 checksum: correct it, or give a reason in the USCC exception note column if the code is known to be right.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unified social credit code {value} has characters a USCC cannot have: correct it, or give a reason in the USCC exception note column.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unified social credit code {value} must have 18 characters: correct it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This unit no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The warning rules in {file} cannot be read: {error}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file}: unknown warning rules {rules}; known: {known}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write a note saying how the warning is being handled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Warning {id} does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The formula in this cell has no calculated value: open the file in Excel or WPS, save it and import it again, or type the value.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file} is not an Excel workbook (.xlsx) that can be read: {reason}. Save it as .xlsx and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File {file} was refused: it contains XML that is not allowed in a workbook ({reason}). Save a clean copy from Excel or WPS and import that.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} needs the campaign's sync passphrase.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The passphrase for package {file} is wrong. Ask the office for the campaign's sync passphrase; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} is a return package; import it at the office.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} is encrypted for another office's key and cannot be read here; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} is damaged or was altered ({where}). Ask the sender for a new copy; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file} is not a dudao package (.dudao file); nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} was made by a newer version of dudao-desktop (package format {version}, this version reads up to {supported}). Update the application first; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} is incomplete (the file was cut short, e.g. by an interrupted copy). Copy it again; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The signature of package {file} does not match its content: it was altered after it was made. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Evidence file {sha} changed on disk while it was being packed; run 'dudao verify' and export again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} contains a member with an absolute path ({name}); it is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} contains a member that points outside the package ({name}); it is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} has {count} members, more than the limit of {limit}; it is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} would unpack to {size} bytes, more than the limit of {limit}; it is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Member {name} of package {file} is {size} bytes, more than the limit of {limit} per member; the package is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} contains a {kind} ({name}); packages may only hold plain files. It is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} has more than {limit} members; it is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} contains {name} twice; it is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} contains {name}, which its manifest does not list; it is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} lacks {name}, which its manifest lists; it is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} changes {table} record {row} which {why}; a return package may only change the records of its group's units. The whole package is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>belongs to another group's unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>is master data kept by the office</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>does not exist at the office</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>belongs to no unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passphrase file {file} cannot be read: {error}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The passphrase is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name the group to export for with --group.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No .dudao files found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} of {total} packages were refused; see the lines above.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file}: the file name must end in {choices}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no campaign yet: plan a campaign first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--year {year} is not a plausible year.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Campaign '{campaign}' has no inspection groups yet: draw them first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>'{value}' is not a valid value for this field.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose one of: {choices}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no conflict number {id}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conflict {id} was already resolved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the merged value.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown ledger '{kind}'; choose one of: {choices}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No single inspection group '{group}': give the group's number, name or id ({count} found).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The sync passphrase must have at least 8 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This is not the sync passphrase used for the campaign's earlier field packages; use the same passphrase for every group.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Field packages are made at the office; a laptop exports return packages (leave out --group).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The group's campaign is missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Return packages are made on a laptop; the office exports field packages with --group.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file}: {count} problems found; no answers were imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No header row with a USCC column was found: use a workbook exported for this questionnaire.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit '{value}' was not issued this questionnaire.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>'{value}' is not a valid answer: expected {expected}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The column for question {number} is missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No such questionnaire.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>These suggestion fields cannot be set here: {fields}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A suggestion needs its text.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A suggestion comes from 'interview' or 'checklist', not '{source}'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown category '{category}'; choose one of: {choices}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Suggestion {id} does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the training session a topic.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That training session is gone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the questionnaire a title.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Question {number}: unknown answer type '{kind}'; use {known}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Question {number} needs a text (and a choice question its options).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This laptop has not been set up from a field package yet; import the field package from the office first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Evidence file {sha} is missing from this installation, so it cannot be sent; run 'dudao verify' to see which evidence it belongs to.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} is a field package for a laptop; the office makes field packages and does not import them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} is a return package; only the office imports return packages.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} was made by this installation; it has nothing new.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} is signed by a key other than the office key this laptop trusts ({office}); it is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} claims to come from laptop '{laptop}' but is signed with a different key than the one pinned for it; it is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} belongs to a campaign this office does not hold; it is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} has sequence number {seq}, but number {last} from the same sender was already imported: it is a replayed or older package and is refused.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file} cannot be read: {error}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} is {size} bytes, more than the limit of {limit}; it is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This package was imported before; nothing to do.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} contains changes it claims were made elsewhere ({table} {row}); a return package may only carry its laptop's own changes. It is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Applying changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} names inspection groups this office does not have in the campaign; it is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Package {file} refers to records this installation does not have, or carries incomplete records; it is refused and nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name the output file .pdf or .xlsx (got {file}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no campaign yet: create one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no inspection group {group}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--accept-uscc needs CODE=REASON, for example 12370799...=已报备.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} workbooks were refused; see the lines above.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Evidence</name>
-        <message>
-            <source>Photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Audio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Video</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Other</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EvidenceGalleryModel</name>
-        <message>
-            <source>{0}, {1} KB</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Captured {0} by {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checklist item {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EvidenceManifest</name>
-        <message>
-            <source>File</source>
-            <translation type="unfinished">文件</translation>
-        </message>
-        <message>
-            <source>Original name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Caption</source>
-            <translation type="unfinished">说明</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished">类别</translation>
-        </message>
-        <message>
-            <source>Captured at</source>
-            <translation type="unfinished">采集时间</translation>
-        </message>
-        <message>
-            <source>Captured by</source>
-            <translation type="unfinished">采集人</translation>
-        </message>
-        <message>
-            <source>Checklist item</source>
-            <translation type="unfinished">检查项内容</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation type="unfinished">问题</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation type="unfinished">座谈</translation>
-        </message>
-        <message>
-            <source>Size (bytes)</source>
-            <translation type="unfinished">大小（字节）</translation>
-        </message>
-        <message>
-            <source>SHA-256</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished">状态</translation>
-        </message>
-        <message>
-            <source>ok</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>file missing from the store</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>file damaged (hash differs)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EvidenceTab</name>
-        <message>
-            <source>On-site evidence</source>
-            <translation>现场佐证材料</translation>
-        </message>
-        <message numerus="yes">
-            <source>  [%n file(s)]</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source> (evidence required)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All items</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All problems</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation type="unfinished">全部类别</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n evidence file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Add evidence files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Storing evidence files</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) added.</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Import from a camera card or scanner folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing new files from {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n new file(s) imported</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>; %n skipped as already imported</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>; %n could not be read</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n evidence file(s) removed.</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Removal undone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Unit:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type part of a unit's name or its code to find it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search captions and file names</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Item:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show only the evidence of one checklist item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Problem:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show only the evidence of one problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show only photos, PDFs, documents, audio or video</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Captured from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First capture date shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last capture date shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add files…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add files as evidence of the unit (or of the checklist item selected on the left)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import from &amp;camera folder…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import everything new in a camera card or scanner folder since the last import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show a photo in the viewer; open other files in their application</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove the selected evidence; it can be restored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show re&amp;moved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show removed evidence so it can be restored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;store</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bring the selected removed evidence back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checklist items (drop files on an item)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drop files here on an item to attach them to it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>佐证材料</translation>
-        </message>
-        <message>
-            <source>No evidence for this unit yet. Drop photos, scans or documents here, or use Add files.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ca&amp;ption:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What this evidence shows (saved when you press Enter or leave the field)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No interviews with this unit have been recorded yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New interview…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit interview…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Interviews</source>
-            <translation>座谈记录</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceViewer</name>
-        <message>
-            <source>Evidence viewer – {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This picture cannot be shown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Evidence viewer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zoom &amp;in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zoom &amp;out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Fit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;100%</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rotate &amp;left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Turn the picture for viewing only; the file is not changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rotate &amp;right</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FirstRunDialog</name>
-        <message>
-            <source>Data directory: {0}</source>
-            <translation>数据目录：{0}</translation>
-        </message>
-        <message>
-            <source>Building the demo campaign…</source>
-            <translation>正在生成演示督导活动…</translation>
-        </message>
-        <message>
-            <source>Enter the office's name first</source>
-            <translation>请先填写编办名称</translation>
-        </message>
-        <message>
-            <source>Field package</source>
-            <translation>外业数据包</translation>
-        </message>
-        <message>
-            <source>Packages (*.dudao)</source>
-            <translation>数据包 (*.dudao)</translation>
-        </message>
-        <message>
-            <source>Welcome to dudao-desktop</source>
-            <translation>欢迎使用机构编制大督导</translation>
-        </message>
-        <message>
-            <source>There is no database in this data directory yet. Choose how to start:</source>
-            <translation>此数据目录中还没有数据库。请选择开始方式：</translation>
-        </message>
-        <message>
-            <source>Demo campaign</source>
-            <translation>演示督导活动</translation>
-        </message>
-        <message>
-            <source>A complete example: a county-level city's office with 420 units, 30 inspectors and 5 inspection groups. Good for trying the application out.</source>
-            <translation>完整示例：一个县级市编办，420 家单位、30 名督导库成员、5 个督导组，适合试用本应用。</translation>
-        </message>
-        <message>
-            <source>Open the &amp;demo campaign</source>
-            <translation>打开演示督导活动(&amp;D)</translation>
-        </message>
-        <message>
-            <source>New office database</source>
-            <translation>新建编办数据库</translation>
-        </message>
-        <message>
-            <source>Office &amp;name:</source>
-            <translation>编办名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>e.g. the city's establishment office</source>
-            <translation>例如：市委机构编制委员会办公室</translation>
-        </message>
-        <message>
-            <source>&amp;Your name:</source>
-            <translation>您的姓名(&amp;Y)：</translation>
-        </message>
-        <message>
-            <source>&amp;Create office database</source>
-            <translation>创建编办数据库(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Set up from a field &amp;package…</source>
-            <translation>从外业数据包设置(&amp;P)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>GradeDialog</name>
-        <message>
-            <source>Suggested from the answers: {0} ({1} of {2} items conform).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No verified answers yet to suggest a grade.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirm the grade</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Grade:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmed &amp;by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reason for the change:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>InformationTab</name>
-        <message>
-            <source>Information data ledger</source>
-            <translation>信息数据台账</translation>
-        </message>
-        <message>
-            <source>Establishment snapshots</source>
-            <translation>机构编制数据快照</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>预警</translation>
-        </message>
-        <message>
-            <source>Blacklist</source>
-            <translation>诚信黑名单</translation>
-        </message>
-        <message>
-            <source>Search by unit</source>
-            <translation>按单位搜索</translation>
-        </message>
-        <message>
-            <source>No warnings have been raised.</source>
-            <translation>目前没有预警。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Interview</name>
-        <message>
-            <source>Unit head</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Staff representatives</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inspectors</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>InterviewDialog</name>
-        <message>
-            <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New interview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation type="unfinished">座谈</translation>
-        </message>
-        <message>
-            <source>✓ {0} (on the suggestion list)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) attached</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Attach photos of the meeting or the sign-in sheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attaching files to the interview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Place:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. the unit's meeting room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit &amp;head:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name of the unit's head taking part</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Staff representatives:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Names separated by commas or 、</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Inspectors:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Topics:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What was discussed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Needs and difficulties:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needs and difficulties the unit raised</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Suggestions raised</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Suggestions marked ✓ are on the suggestion list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type a suggestion and press Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A&amp;dd</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remo&amp;ve</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Record as suggestion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Put the selected suggestion on the suggestion list (source: interview)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A&amp;ttach files…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ItemRecordDialog</name>
-        <message>
-            <source>Record a suggestion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record a problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Category:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Description:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Database: {0}</source>
-            <translation>数据库：{0}</translation>
-        </message>
-        <message>
-            <source>Role: {0}</source>
-            <translation>角色：{0}</translation>
-        </message>
-        <message>
-            <source>Campaign: {0}</source>
-            <translation>督导活动：{0}</translation>
-        </message>
-        <message>
-            <source>No campaign yet</source>
-            <translation>尚无督导活动</translation>
-        </message>
-        <message>
-            <source>Establishment supervision</source>
-            <translation>机构编制大督导</translation>
-        </message>
-        <message>
-            <source>Open data directory</source>
-            <translation>打开数据目录</translation>
-        </message>
-        <message>
-            <source>Back up the database</source>
-            <translation>备份数据库</translation>
-        </message>
-        <message>
-            <source>Databases (*.sqlite3)</source>
-            <translation>数据库 (*.sqlite3)</translation>
-        </message>
-        <message>
-            <source>Backing up the database…</source>
-            <translation>正在备份数据库…</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>备份</translation>
-        </message>
-        <message>
-            <source>The backup was written to {0}.</source>
-            <translation>备份已保存到 {0}。</translation>
-        </message>
-        <message>
-            <source>Verifying the database…</source>
-            <translation>正在校验数据库…</translation>
-        </message>
-        <message>
-            <source>Verify database</source>
-            <translation>校验数据库</translation>
-        </message>
-        <message>
-            <source>The database is sound; {0} evidence files were checked.</source>
-            <translation>数据库完好；已检查 {0} 个佐证材料文件。</translation>
-        </message>
-        <message>
-            <source>The check found problems:</source>
-            <translation>校验发现以下问题：</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Print</source>
-            <translation>打印(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>工具(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Open data directory…</source>
-            <translation>打开数据目录(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>Ctrl+O</source>
-            <translation>Ctrl+O</translation>
-        </message>
-        <message>
-            <source>&amp;Backup…</source>
-            <translation>备份(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>设置(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <source>Print current &amp;list…</source>
-            <translation>打印当前列表(&amp;L)…</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>查找(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Ctrl+F</source>
-            <translation>Ctrl+F</translation>
-        </message>
-        <message>
-            <source>&amp;Reload</source>
-            <translation>刷新(&amp;R)</translation>
-        </message>
-        <message>
-            <source>F5</source>
-            <translation>F5</translation>
-        </message>
-        <message>
-            <source>&amp;Verify database…</source>
-            <translation>校验数据库(&amp;V)…</translation>
-        </message>
-        <message>
-            <source>&amp;About dudao-desktop</source>
-            <translation>关于 dudao-desktop(&amp;A)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfPreview</name>
-        <message>
-            <source>Preview – {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0} pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The printer could not be started.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save PDF as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Plan</name>
-        <message>
-            <source>Group {number}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlanAssignmentDialog</name>
-        <message>
-            <source>{0} ({1}): {2} units</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every unit is assigned once; avoidance respected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0} problems: {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0} units assigned.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Spot check again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why draw the spot check again?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Seed {0}: {1} of {2} units picked (★).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Units of the inspection groups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assign &amp;automatically</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visit &amp;earlier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visit &amp;later</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move &amp;to:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Move</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Spot-check &amp;share:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Draw &amp;spot check</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlanCampaignDialog</name>
-        <message>
-            <source>Edit campaign plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New campaign</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Campaign plan</source>
-            <translation type="unfinished">督导方案</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Year:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supervision &amp;months:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 3,9</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Start:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;End:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Office:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Purpose:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Targets:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Content:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Working &amp;mechanism:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlanDrawDialog</name>
-        <message>
-            <source>No groups have been drawn yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Required: why draw again?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Seed: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drawn by {0} at {1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every group covers: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(no area has enough inspectors)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Too few inspectors for every group: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0}: leader {1}; members {2}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The draw was refused:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Draw inspection groups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Groups:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Members besides the leader:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Seed:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>empty: a new cryptographically strong seed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>required for a redraw</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rules: each group is led by a leadership member; each group covers every expertise area the pool has enough inspectors for; nobody is in two groups; nobody joins a group that visits a unit they must avoid.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Draw</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlanMilestoneDialog</name>
-        <message>
-            <source>Milestone</source>
-            <translation type="unfinished">工作节点</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;tep:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Start:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Due:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Responsible:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlanTab</name>
-        <message>
-            <source>Campaign plan</source>
-            <translation>督导方案</translation>
-        </message>
-        <message>
-            <source>No campaign has been planned yet.</source>
-            <translation>尚未制定督导活动方案。</translation>
-        </message>
-        <message>
-            <source>{0} inspection groups, {1} units assigned, {2} milestones</source>
-            <translation>{0} 个督导组，已分配 {1} 家单位，{2} 个工作节点</translation>
-        </message>
-        <message>
-            <source>Archive campaign</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archive '{0}'? It stays on record and can still be printed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import inspector pool</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inspector pool</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0} added, {1} updated, {2} unchanged; {3} avoidance declarations.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export inspector pool</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print campaign plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print roster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writing {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Campaign:</source>
-            <translation>督导活动(&amp;C)：</translation>
-        </message>
-        <message>
-            <source>The campaign shown</source>
-            <translation>显示的督导活动</translation>
-        </message>
-        <message>
-            <source>Search milestones and groups</source>
-            <translation>搜索工作节点和督导组</translation>
-        </message>
-        <message>
-            <source>&amp;New campaign…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit plan…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archi&amp;ve</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add &amp;milestone…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove milestone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Draw groups…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Units of groups…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import pool…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;xport pool…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print &amp;plan…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print &amp;roster…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Campaign:</source>
-            <translation>督导活动：</translation>
-        </message>
-        <message>
-            <source>Year:</source>
-            <translation>年度：</translation>
-        </message>
-        <message>
-            <source>Supervision months:</source>
-            <translation>督导月：</translation>
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation>起止时间：</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>状态：</translation>
-        </message>
-        <message>
-            <source>Office:</source>
-            <translation>编办：</translation>
-        </message>
-        <message>
-            <source>Purpose:</source>
-            <translation>督导目的：</translation>
-        </message>
-        <message>
-            <source>Targets:</source>
-            <translation>督导对象：</translation>
-        </message>
-        <message>
-            <source>Content:</source>
-            <translation>督导内容：</translation>
-        </message>
-        <message>
-            <source>Working mechanism:</source>
-            <translation>工作机制：</translation>
-        </message>
-        <message>
-            <source>Groups and units:</source>
-            <translation>督导组与单位：</translation>
-        </message>
-        <message>
-            <source>Timetable and roadmap</source>
-            <translation>时间表、路线图</translation>
-        </message>
-        <message>
-            <source>Inspection groups</source>
-            <translation>督导组</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanTimeline</name>
-        <message>
-            <source>No dated milestones yet.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Pool</name>
-        <message>
-            <source>own unit</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RectificationTab</name>
-        <message>
-            <source>Rectification ledger</source>
-            <translation>问题整改台账</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>全部状态</translation>
-        </message>
-        <message>
-            <source>{0} problems, {1} suggestions</source>
-            <translation>{0} 个问题，{1} 条意见建议</translation>
-        </message>
-        <message>
-            <source>Search problems and suggestions</source>
-            <translation>搜索问题和意见建议</translation>
-        </message>
-        <message>
-            <source>Status of the problem</source>
-            <translation>问题状态</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>问题清单</translation>
-        </message>
-        <message>
-            <source>Suggestions</source>
-            <translation>建议清单</translation>
-        </message>
-    </context>
-    <context>
-        <name>Roster</name>
-        <message>
-            <source>Unit roster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation type="unfinished">问题清单</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished">文件</translation>
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Column</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What to fix</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unified social credit code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supervising department</source>
-            <translation type="unfinished">主管部门</translation>
-        </message>
-        <message>
-            <source>Administrative establishment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Public institution establishment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Political-legal special establishment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actual staff</source>
-            <translation type="unfinished">实有人数</translation>
-        </message>
-        <message>
-            <source>Leader posts approved</source>
-            <translation type="unfinished">核定领导职数</translation>
-        </message>
-        <message>
-            <source>Leader posts actual</source>
-            <translation type="unfinished">实配领导职数</translation>
-        </message>
-        <message>
-            <source>Internal institutions</source>
-            <translation type="unfinished">内设机构</translation>
-        </message>
-        <message>
-            <source>Legal-person certificate number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Certificate expiry</source>
-            <translation type="unfinished">证书有效期至</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Head of unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>USCC exception note</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>System language</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>语言(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>The language changes at once; dialogs that are already open keep their language.</source>
-            <translation>语言立即切换；已打开的对话框保持原来的语言。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <source>Building the demo campaign…</source>
-            <translation>正在生成演示督导活动…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Training</name>
-        <message>
-            <source>Yes / no</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choice</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>UnitsTab</name>
-        <message>
-            <source>Units and checklist</source>
-            <translation>督导单位与检查项</translation>
-        </message>
-        <message>
-            <source>All departments</source>
-            <translation>全部主管部门</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>全部类别</translation>
-        </message>
-        <message>
-            <source>All groups</source>
-            <translation>全部督导组</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unit(s)</source>
-            <translation>
-                <numerusform>%n 家单位</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{0} (administrative {1}, public institution {2}, political-legal {3})</source>
-            <translation>{0}（行政 {1}，事业 {2}，政法专项 {3}）</translation>
-        </message>
-        <message>
-            <source>{0}, valid until {1}</source>
-            <translation>{0}，有效期至 {1}</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>未开始</translation>
-        </message>
-        <message>
-            <source>{0}, {1} answers</source>
-            <translation>{0}，已答 {1} 项</translation>
-        </message>
-        <message>
-            <source>Search units by name or USCC</source>
-            <translation>按单位名称或统一社会信用代码搜索</translation>
-        </message>
-        <message>
-            <source>Supervising department</source>
-            <translation>主管部门</translation>
-        </message>
-        <message>
-            <source>Kind of unit</source>
-            <translation>单位类别</translation>
-        </message>
-        <message>
-            <source>Inspection group</source>
-            <translation>督导组</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Unit:</source>
-            <translation>单位：</translation>
-        </message>
-        <message>
-            <source>USCC:</source>
-            <translation>统一社会信用代码：</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>类别：</translation>
-        </message>
-        <message>
-            <source>Supervising department:</source>
-            <translation>主管部门：</translation>
-        </message>
-        <message>
-            <source>Inspection group:</source>
-            <translation>督导组：</translation>
-        </message>
-        <message>
-            <source>Approved establishment:</source>
-            <translation>编制数：</translation>
-        </message>
-        <message>
-            <source>Actual staff:</source>
-            <translation>实有人数：</translation>
-        </message>
-        <message>
-            <source>Leader posts (approved / actual):</source>
-            <translation>领导职数（核定/实配）：</translation>
-        </message>
-        <message>
-            <source>Internal institutions:</source>
-            <translation>内设机构：</translation>
-        </message>
-        <message>
-            <source>Legal-person certificate:</source>
-            <translation>事业单位法人证书：</translation>
-        </message>
-        <message>
-            <source>Head of unit:</source>
-            <translation>单位负责人：</translation>
-        </message>
-        <message>
-            <source>Step:</source>
-            <translation>督导环节：</translation>
-        </message>
-        <message>
-            <source>Grade:</source>
-            <translation>综合评定：</translation>
-        </message>
-        <message>
-            <source>Checklist</source>
-            <translation>检查项</translation>
-        </message>
-    </context>
-    <context>
-        <name>Vocab</name>
-        <message>
-            <source>Application</source>
-            <translation>事项申报</translation>
-        </message>
-        <message>
-            <source>Research</source>
-            <translation>内容调研</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>决策落实</translation>
-        </message>
-        <message>
-            <source>Implemented</source>
-            <translation>已落实</translation>
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation>制定方案</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>专题培训</translation>
-        </message>
-        <message>
-            <source>Delegation-regulation-service reform</source>
-            <translation>放管服改革</translation>
-        </message>
-        <message>
-            <source>Administrative system reform</source>
-            <translation>行政体制改革</translation>
-        </message>
-        <message>
-            <source>Establishment management</source>
-            <translation>机构编制管理</translation>
-        </message>
-        <message>
-            <source>Public-institution supervision</source>
-            <translation>事业单位监管</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <source>Not applicable</source>
-            <translation>不适用</translation>
-        </message>
-        <message>
-            <source>Party or government agency</source>
-            <translation>党政机关</translation>
-        </message>
-        <message>
-            <source>Public institution</source>
-            <translation>事业单位</translation>
-        </message>
-        <message>
-            <source>Town or sub-district</source>
-            <translation>镇街</translation>
-        </message>
-        <message>
-            <source>Daily establishment management</source>
-            <translation>机构编制日常管理</translation>
-        </message>
-        <message>
-            <source>Effectiveness follow-up</source>
-            <translation>跟踪问效</translation>
-        </message>
-        <message>
-            <source>Main duties unclear</source>
-            <translation>主要职责不清晰</translation>
-        </message>
-        <message>
-            <source>Internal structure not conformant</source>
-            <translation>内设机构不规范</translation>
-        </message>
-        <message>
-            <source>Mixed use of establishment types or posts</source>
-            <translation>混编混岗</translation>
-        </message>
-        <message>
-            <source>Self-assessment</source>
-            <translation>单位自评</translation>
-        </message>
-        <message>
-            <source>On-site verification</source>
-            <translation>现场核查</translation>
-        </message>
-        <message>
-            <source>Overall evaluation</source>
-            <translation>综合评定</translation>
-        </message>
-        <message>
-            <source>Feedback and rectification</source>
-            <translation>反馈整改</translation>
-        </message>
-        <message>
-            <source>Look-back</source>
-            <translation>回头看</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>已办结</translation>
-        </message>
-        <message>
-            <source>Identified</source>
-            <translation>已发现</translation>
-        </message>
-        <message>
-            <source>Notified</source>
-            <translation>已反馈</translation>
-        </message>
-        <message>
-            <source>Rectifying</source>
-            <translation>整改中</translation>
-        </message>
-        <message>
-            <source>Rectified</source>
-            <translation>已整改</translation>
-        </message>
-        <message>
-            <source>Verified at look-back</source>
-            <translation>回头看已核实</translation>
-        </message>
-        <message>
-            <source>Establishment office</source>
-            <translation>编办</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Administrative</source>
-            <translation>行政编制</translation>
-        </message>
-        <message>
-            <source>Political-legal special</source>
-            <translation>政法专项编制</translation>
-        </message>
-        <message>
-            <source>office</source>
-            <translation>编办</translation>
-        </message>
-        <message>
-            <source>field</source>
-            <translation>督导组笔记本</translation>
-        </message>
-        <message>
-            <source>planning</source>
-            <translation>筹备中</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <source>archived</source>
-            <translation>已归档</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>座谈</translation>
-        </message>
-        <message>
-            <source>Checklist</source>
-            <translation>检查项</translation>
-        </message>
-    </context>
-    <context>
-        <name>Warnings</name>
-        <message>
-            <source>Staff over approved establishment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leader posts over quota</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legal-person certificate expired or expiring</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rectification overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not inspected in this campaign</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Workers</name>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-    </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version {0}</source>
+        <translation>版本 {0}</translation>
+    </message>
+    <message>
+        <source>About dudao-desktop</source>
+        <translation>关于 dudao-desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;dudao-desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;dudao-desktop 机构编制大督导&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Offline desktop application for establishment supervision campaigns: plan, inspect units on laptops without network, merge the work, track rectification and keep the three ledgers.</source>
+        <translation>机构编制大督导离线桌面应用：制定方案，在无网络的笔记本上督导各单位，汇总各组工作，跟踪问题整改，管理三项台账。</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later.</source>
+        <translation>许可证：GNU 通用公共许可证第 3 版或更高版本。</translation>
+    </message>
+    <message>
+        <source>Bundled font: WenQuanYi Micro Hei, licensed under the Apache License 2.0 or the GPL version 3 with the font embedding exception:</source>
+        <translation>内置字体：文泉驿微米黑，按 Apache 许可证 2.0 或附字体嵌入例外的 GPL 第 3 版授权：</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsTab</name>
+    <message>
+        <source>Matter approval ledger</source>
+        <translation>事项审批台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s)</source>
+        <translation>
+            <numerusform>%n 个事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>事项申报</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申报日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>工作动因</translation>
+    </message>
+    <message>
+        <source>Superior documents</source>
+        <translation>上级文件规定</translation>
+    </message>
+    <message>
+        <source>Situation elsewhere</source>
+        <translation>外地有关情况</translation>
+    </message>
+    <message>
+        <source>Preliminary plan</source>
+        <translation>初步工作打算</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>内容调研</translation>
+    </message>
+    <message>
+        <source>Current institutions</source>
+        <translation>机构现状</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>人员编制</translation>
+    </message>
+    <message>
+        <source>Leader posts</source>
+        <translation>领导职数</translation>
+    </message>
+    <message>
+        <source>Policy basis</source>
+        <translation>政策依据</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求情况</translation>
+    </message>
+    <message>
+        <source>Supporting measures</source>
+        <translation>配套措施</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>效果预测</translation>
+    </message>
+    <message>
+        <source>Follow-up management</source>
+        <translation>后续管理</translation>
+    </message>
+    <message>
+        <source>Research team</source>
+        <translation>调研工作组</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决策落实</translation>
+    </message>
+    <message>
+        <source>Office meeting</source>
+        <translation>机关办公会</translation>
+    </message>
+    <message>
+        <source>Preliminary opinion</source>
+        <translation>初步意见</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
+        <source>Effectiveness follow-up</source>
+        <translation>跟踪问效</translation>
+    </message>
+    <message>
+        <source>Follow-up indicators</source>
+        <translation>跟踪问效指标</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>跟踪问效结果</translation>
+    </message>
+    <message>
+        <source>Select a matter to see its record.</source>
+        <translation>选择一个事项查看其记录。</translation>
+    </message>
+    <message>
+        <source>Search matters by title or unit</source>
+        <translation>按事项名称或单位搜索</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message>
+        <source>Actual staff changed</source>
+        <extracomment>The kinds of difference a reconciliation reports, with the figures each compares.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved establishment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader posts changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit new in the real-name system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit missing from the real-name system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckFormPreview</name>
+    <message>
+        <source>On-site check form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the check forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">不适用</translation>
+    </message>
+    <message>
+        <source>Verified answer: {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished">督导内容</translation>
+    </message>
+    <message>
+        <source>Line of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished">检查项内容</translation>
+    </message>
+    <message>
+        <source>Guidance for the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">检查项</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished">检查项内容</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished">单位自评</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">现场核查</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">佐证材料</translation>
+    </message>
+    <message>
+        <source>This item needs evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWidget</name>
+    <message>
+        <source>No unit selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {0} is answered with a number or a text: press Enter and type it in the note, or double-click the verified cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a checklist item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step closed; the unit is now at: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade confirmed; the record is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">检查项</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished">督导环节：</translation>
+    </message>
+    <message>
+        <source>Record &amp;problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a problem found at the selected item (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;suggestion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the current step of the procedure; shows what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm &amp;grade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the on-site check form of this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y / N / A (是 / 否 / 无) answer the verified column; Enter edits the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>工作节点</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Inspection group</source>
+        <translation>督导组</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>组员</translation>
+    </message>
+    <message>
+        <source>Assigned units</source>
+        <translation>督导单位数</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>Captured by</source>
+        <translation>采集人</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation>采集时间</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>座谈日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>座谈内容</translation>
+    </message>
+    <message>
+        <source>Needs and difficulties</source>
+        <translation>需求与困难</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申报日期</translation>
+    </message>
+    <message>
+        <source>Office meeting</source>
+        <translation>机关办公会</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Follow-up indicators</source>
+        <translation type="unfinished">跟踪问效指标</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>整改责任人</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Approved establishment</source>
+        <translation>编制数</translation>
+    </message>
+    <message>
+        <source>Actual staff</source>
+        <translation>实有人数</translation>
+    </message>
+    <message>
+        <source>Leader posts approved</source>
+        <translation>核定领导职数</translation>
+    </message>
+    <message>
+        <source>Leader posts actual</source>
+        <translation>实配领导职数</translation>
+    </message>
+    <message>
+        <source>Internal institutions</source>
+        <translation>内设机构</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>预警日期</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Cleared on</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>移出日期</translation>
+    </message>
+    <message>
+        <source>Removal reason</source>
+        <translation>移出原因</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation>证书有效期至</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>督导内容</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查项内容</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>单位自评</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>现场核查</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所在部门</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>班子成员</translation>
+    </message>
+    <message>
+        <source>Own unit</source>
+        <translation>本人所在单位</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已退出</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign yet: plan one in the campaign tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">问题清单</translation>
+    </message>
+    <message>
+        <source>Rectification rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} units covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record follow-up indicators and results of approved matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s text sections; print the supervision report, the yearly analysis or the follow-up report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units covered by on-site verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units not yet visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units on the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a figure or a bar to open the list behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress by procedure step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units covered by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems by rectification status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: {captions}</source>
+        <extracomment>Which problem field fills a column of the template&apos;s problem table (by column title).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <extracomment>Section key -&gt; English label (rendered through ``i18n.translate(&quot;Documents&quot;, ...)``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}-{day:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no supervising department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Draw</name>
+    <message>
+        <source>enough inspectors in the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each group led by a leadership member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avoidance of units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every expertise area in every group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody in two groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法完成操作</translation>
+    </message>
+    <message>
+        <source>File problem</source>
+        <translation>文件问题</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {0}</source>
+        <translation>无法读取或写入文件：{0}</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the operation was not completed. The details were written to the log file; please send it to your support contact.</source>
+        <translation>出现错误，操作未完成。详细信息已写入日志文件，请将日志文件发送给技术支持人员。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>--units must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problems found; see the lines above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folders given hold no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups from this application need a SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a dudao-desktop database ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({result}); choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no installation identity yet; run &apos;dudao init&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no data directory for evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of dudao-desktop (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database in {folder}. Create one with &apos;dudao init&apos; or &apos;dudao demo&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder {folder} does not exist: choose an existing folder for the PDF.</source>
+        <extracomment>Width available to flowables on a portrait A4 page (points).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} does not exist: choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} is not an Excel workbook (.xlsx): open it in Excel or WPS, save it as &quot;Excel Workbook (.xlsx)&quot; and import the saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} was refused because it contains XML entity declarations, which a workbook saved by Excel or WPS never has: open it in Excel or WPS, save it again and import the saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} is damaged and cannot be read: save it again in Excel or WPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} unpacks to more than {limit} MB and was refused: split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} has no sheet named {sheet}: rename the sheet or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file}, sheet {sheet}: no header row found in the first {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file}, sheet {sheet}: the header row {row} lacks required columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;{name}&quot; is missing: add a column headed &quot;{name}&quot; (also accepted: {names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns {first} and {second} both mean &quot;{name}&quot;: keep only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder {folder} does not exist: choose an existing folder for the file.</source>
+        <extracomment>A column: (title, width in Excel character units or None to fit, key). A header group: (group title or None, columns).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month &apos;{month}&apos; is not valid; write it as YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{campaign}&apos; has no inspection groups yet: draw the groups first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &apos;{unit}&apos; cannot be assigned: in every group someone must avoid it. Redraw the groups or change the avoidance declarations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{inspector} in {group} must avoid unit &apos;{unit}&apos; ({reason}): choose another group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visiting order must list each of the group&apos;s units once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of units is a number above 0 and at most 1, e.g. 0.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No units are assigned yet: assign units first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for putting the unit on the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} is already on the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for taking the unit off the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit is not on the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{digest}&apos; is not a SHA-256 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content does not match its digest {digest}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; nothing was stored. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the file: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision month &apos;{value}&apos; is not a month: give numbers 1 to 12, e.g. 3,9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year {year} is not plausible: give a year like 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown campaign status &apos;{status}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign ends ({end}) before it starts ({start}): correct the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the milestone a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone &apos;{title}&apos; is due ({due}) before it starts ({start}): correct the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone &apos;{title}&apos; ({day}) lies outside the campaign&apos;s span {start} to {end}: move the milestone or widen the campaign&apos;s dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several campaigns are called &apos;{name}&apos;: name one by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign &apos;{ref}&apos;: see &apos;dudao campaign list&apos; for the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open campaign yet: create one with &apos;dudao campaign create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone no longer exists; reload the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist template {file} cannot be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seed is 1 to 80 characters, e.g. the 32 hex digits a draw record shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draw was already made on {when} by {who} (seed {seed}). A redraw needs a reason, which is kept with both records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos; is not met: groups {numbers} have units assigned. Move their units to other groups before drawing only {groups} groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such group draw record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos; is not met: draw at least 1 group of a leader and 0 or more members (asked: {groups} groups, {members} members).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos; cannot be met: only {available} leadership members for {groups} groups. Draw fewer groups or mark more leadership members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos; cannot be met: only {available} inspectors in the pool for {groups} groups of {size} ({needed} needed). Draw fewer groups or members, or add inspectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos; cannot be met: group {number} visits units that all but {available} inspectors ({leaders} of them leadership members) must avoid; it needs {size} with a leadership member. Move units first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos; could not be met within {steps} search steps for {groups} groups of {size}: draw with more members per group or widen the pool&apos;s expertise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos; cannot be met: no arrangement gives each of the {groups} groups of {size} someone for each of {areas}. Draw with more members per group or add inspectors with those areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &apos;{rule}&apos; cannot be met: with the units already assigned, the pool cannot staff {groups} groups of {size} without someone inspecting a unit they must avoid. Move units between groups first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} {key} belongs to another unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit the evidence belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; cannot be restored: its file was purged. Add the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the office installation may purge removed evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} {key} does not exist (or was removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit has the code {code}; check the unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist has no item {code}; use a code such as A01 from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}); check that it exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes); there is nothing to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB, over the limit of {limit} MB for one evidence file; shorten or compress it, or raise the limit in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not empty; choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of &apos;{label}&apos; is missing from the store; run Verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval matter {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter &apos;{title}&apos; has not been decided yet; record the decision before following it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter &apos;{title}&apos; has no follow-up indicators; set the indicators the result is measured against first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key {file} is missing; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not an Ed25519 signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption key {path} is missing; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an X25519 encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;: choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the installation a name, e.g. the office or the laptop&apos;s group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} already holds an installation; use another data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the suggestion before recording it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion &apos;{text}&apos; is already on the suggestion list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown letter kind &apos;{kind}&apos;; use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter template {file} cannot be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit has the code or name &apos;{code}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter template uses the unknown placeholder {name}; the known ones are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit has no open problems to feed back; record its problems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown expertise &apos;{tag}&apos;: use one of {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That inspector is no longer in the pool; reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the inspector a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool already has an inspector called &apos;{name}&apos;: add something that tells them apart, e.g. the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s own unit does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That declaration no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required column &apos;{column}&apos; is missing: add it to the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &apos;{sheet}&apos; with a header row that names &apos;{column}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell is empty: fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; appears twice (first in row {first}): keep one row per inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown expertise &apos;{tag}&apos;: use one of {known}, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit with the USCC or name &apos;{value}&apos;: check the unit roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither on sheet Inspectors nor already in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {count} problems found; nothing was imported. Correct them and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem {id} does not exist.</source>
+        <extracomment>Fields a clerk edits directly in the detail editor (status has its own functions).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown problem category &apos;{category}&apos;; choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who must act must be &apos;office&apos; or &apos;unit&apos;, not &apos;{actor}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These problem fields cannot be set here: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit the problem belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;{status}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem becomes &apos;notified&apos; only when its feedback letter is issued; issue the unit&apos;s letter instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a look-back can mark a problem verified; record the look-back result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem cannot go from &apos;{current}&apos; to &apos;{target}&apos;: steps may not be skipped or undone. The next step is &apos;{expected}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the look-back found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A look-back checks rectified problems; this one is &apos;{status}&apos;. Mark it rectified first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} does not exist.</source>
+        <extracomment>Column titles of the export (several spellings) → field. The column titles the real-name export must have; the order of a written test file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} is not a readable .xlsx workbook: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file}: no header row with &apos;统一社会信用代码&apos; in the first ten rows; export the real-name data with its column titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} lacks required columns; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;{title}&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {value} appears twice (also in row {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} has {count} errors; nothing was imported. Fix them and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report section &apos;{section}&apos;; choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is hidden in the workbook; it is imported like the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code {value} fails the GB 32100 checksum: correct it, or give a reason in the USCC exception note column if the code is known to be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code {value} has characters a USCC cannot have: correct it, or give a reason in the USCC exception note column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code {value} must have 18 characters: correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning rules in {file} cannot be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: unknown warning rules {rules}; known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note saying how the warning is being handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formula in this cell has no calculated value: open the file in Excel or WPS, save it and import it again, or type the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} is not an Excel workbook (.xlsx) that can be read: {reason}. Save it as .xlsx and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File {file} was refused: it contains XML that is not allowed in a workbook ({reason}). Save a clean copy from Excel or WPS and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} needs the campaign&apos;s sync passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for package {file} is wrong. Ask the office for the campaign&apos;s sync passphrase; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} is a return package; import it at the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} is encrypted for another office&apos;s key and cannot be read here; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} is damaged or was altered ({where}). Ask the sender for a new copy; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a dudao package (.dudao file); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} was made by a newer version of dudao-desktop (package format {version}, this version reads up to {supported}). Update the application first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} is incomplete (the file was cut short, e.g. by an interrupted copy). Copy it again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of package {file} does not match its content: it was altered after it was made. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file {sha} changed on disk while it was being packed; run &apos;dudao verify&apos; and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} contains a member with an absolute path ({name}); it is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} contains a member that points outside the package ({name}); it is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} has {count} members, more than the limit of {limit}; it is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} would unpack to {size} bytes, more than the limit of {limit}; it is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {name} of package {file} is {size} bytes, more than the limit of {limit} per member; the package is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} contains a {kind} ({name}); packages may only hold plain files. It is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} has more than {limit} members; it is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} contains {name} twice; it is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} contains {name}, which its manifest does not list; it is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} lacks {name}, which its manifest lists; it is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} changes {table} record {row} which {why}; a return package may only change the records of its group&apos;s units. The whole package is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to another group&apos;s unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is master data kept by the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist at the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase file {file} cannot be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the group to export for with --group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .dudao files found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {total} packages were refused; see the lines above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file name must end in {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign yet: plan a campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year {year} is not a plausible year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign &apos;{campaign}&apos; has no inspection groups yet: draw them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid value for this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict {id} was already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the merged value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown ledger &apos;{kind}&apos;; choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single inspection group &apos;{group}&apos;: give the group&apos;s number, name or id ({count} found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync passphrase must have at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the sync passphrase used for the campaign&apos;s earlier field packages; use the same passphrase for every group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field packages are made at the office; a laptop exports return packages (leave out --group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s campaign is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return packages are made on a laptop; the office exports field packages with --group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {count} problems found; no answers were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row with a USCC column was found: use a workbook exported for this questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &apos;{value}&apos; was not issued this questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid answer: expected {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column for question {number} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These suggestion fields cannot be set here: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion comes from &apos;interview&apos; or &apos;checklist&apos;, not &apos;{source}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;{category}&apos;; choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the training session a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That training session is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the questionnaire a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}: unknown answer type &apos;{kind}&apos;; use {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number} needs a text (and a choice question its options).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop has not been set up from a field package yet; import the field package from the office first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file {sha} is missing from this installation, so it cannot be sent; run &apos;dudao verify&apos; to see which evidence it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} is a field package for a laptop; the office makes field packages and does not import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} is a return package; only the office imports return packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} was made by this installation; it has nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} is signed by a key other than the office key this laptop trusts ({office}); it is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} claims to come from laptop &apos;{laptop}&apos; but is signed with a different key than the one pinned for it; it is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} belongs to a campaign this office does not hold; it is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} has sequence number {seq}, but number {last} from the same sender was already imported: it is a replayed or older package and is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} is {size} bytes, more than the limit of {limit}; it is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} contains changes it claims were made elsewhere ({table} {row}); a return package may only carry its laptop&apos;s own changes. It is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} names inspection groups this office does not have in the campaign; it is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {file} refers to records this installation does not have, or carries incomplete records; it is refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the output file .pdf or .xlsx (got {file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no inspection group {group}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept-uscc needs CODE=REASON, for example 12370799...=已报备.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} workbooks were refused; see the lines above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceGalleryModel</name>
+    <message>
+        <source>{0}, {1} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured {0} by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished">说明</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation type="unfinished">采集时间</translation>
+    </message>
+    <message>
+        <source>Captured by</source>
+        <translation type="unfinished">采集人</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished">检查项内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished">座谈</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished">大小（字节）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file missing from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file damaged (hash differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>On-site evidence</source>
+        <translation>现场佐证材料</translation>
+    </message>
+    <message numerus="yes">
+        <source>  [%n file(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (evidence required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">全部类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from a camera card or scanner folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing new files from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped as already imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removal undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a unit&apos;s name or its code to find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search captions and file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the evidence of one checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the evidence of one problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only photos, PDFs, documents, audio or video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Captured from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First capture date shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last capture date shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files as evidence of the unit (or of the checklist item selected on the left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from &amp;camera folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import everything new in a camera card or scanner folder since the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a photo in the viewer; open other files in their application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence; it can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show re&amp;moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show removed evidence so it can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected removed evidence back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items (drop files on an item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here on an item to attach them to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>No evidence for this unit yet. Drop photos, scans or documents here, or use Add files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this evidence shows (saved when you press Enter or leave the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviews with this unit have been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>座谈记录</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Evidence viewer – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the picture for viewing only; the file is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Data directory: {0}</source>
+        <translation>数据目录：{0}</translation>
+    </message>
+    <message>
+        <source>Building the demo campaign…</source>
+        <translation>正在生成演示督导活动…</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s name first</source>
+        <translation>请先填写编办名称</translation>
+    </message>
+    <message>
+        <source>Field package</source>
+        <translation>外业数据包</translation>
+    </message>
+    <message>
+        <source>Packages (*.dudao)</source>
+        <translation>数据包 (*.dudao)</translation>
+    </message>
+    <message>
+        <source>Welcome to dudao-desktop</source>
+        <translation>欢迎使用机构编制大督导</translation>
+    </message>
+    <message>
+        <source>There is no database in this data directory yet. Choose how to start:</source>
+        <translation>此数据目录中还没有数据库。请选择开始方式：</translation>
+    </message>
+    <message>
+        <source>Demo campaign</source>
+        <translation>演示督导活动</translation>
+    </message>
+    <message>
+        <source>A complete example: a county-level city&apos;s office with 420 units, 30 inspectors and 5 inspection groups. Good for trying the application out.</source>
+        <translation>完整示例：一个县级市编办，420 家单位、30 名督导库成员、5 个督导组，适合试用本应用。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo campaign</source>
+        <translation>打开演示督导活动(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New office database</source>
+        <translation>新建编办数据库</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>编办名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. the city&apos;s establishment office</source>
+        <translation>例如：市委机构编制委员会办公室</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create office database</source>
+        <translation>创建编办数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Set up from a field &amp;package…</source>
+        <translation>从外业数据包设置(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message numerus="yes">
+        <source>%n approved matter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no meeting date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a matter in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness follow-up</source>
+        <translation type="unfinished">跟踪问效</translation>
+    </message>
+    <message>
+        <source>Writing the follow-up report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved matters (decided or implemented): record the indicators their effect is measured against and the result of the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search unit, matter or document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished">单位：</translation>
+    </message>
+    <message>
+        <source>Matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;indicators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the effect is measured against, e.g. vacancy rate, processing time, staff redeployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the follow-up found against the indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <source>Suggested from the answers: {0} ({1} of {2} items conform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified answers yet to suggest a grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InformationTab</name>
+    <message>
+        <source>Information data ledger</source>
+        <translation>信息数据台账</translation>
+    </message>
+    <message>
+        <source>Establishment snapshots</source>
+        <translation>机构编制数据快照</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>诚信黑名单</translation>
+    </message>
+    <message>
+        <source>Showing open warnings only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing units on the blacklist now only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by unit</source>
+        <translation>按单位搜索</translation>
+    </message>
+    <message>
+        <source>No warnings have been raised.</source>
+        <translation>目前没有预警。</translation>
+    </message>
+</context>
+<context>
+    <name>Interview</name>
+    <message>
+        <source>Unit head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished">座谈</translation>
+    </message>
+    <message>
+        <source>✓ {0} (on the suggestion list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach photos of the meeting or the sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching files to the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the unit&apos;s meeting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit &amp;head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the unit&apos;s head taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff representatives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names separated by commas or 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needs and difficulties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs and difficulties the unit raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions marked ✓ are on the suggestion list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a suggestion and press Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record as suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected suggestion on the suggestion list (source: interview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemRecordDialog</name>
+    <message>
+        <source>Record a suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLetterDialog</name>
+    <message>
+        <source>Feedback letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished">文号</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the letter issued today: the unit&apos;s identified problems become notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerProblemDetail</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification plan returned by the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">整改时限</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation type="unfinished">整改责任人</translation>
+    </message>
+    <message>
+        <source>Look-back result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and issue the unit&apos;s feedback letter: its problems become notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation type="unfinished">整改中</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation type="unfinished">已整改</translation>
+    </message>
+    <message>
+        <source>Record the look-back result: rectification verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified at look-back</source>
+        <translation type="unfinished">回头看已核实</translation>
+    </message>
+    <message>
+        <source>Record the look-back result: not rectified yet, back to rectifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rectified at look-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Feedback letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Database: {0}</source>
+        <translation>数据库：{0}</translation>
+    </message>
+    <message>
+        <source>Role: {0}</source>
+        <translation>角色：{0}</translation>
+    </message>
+    <message>
+        <source>Campaign: {0}</source>
+        <translation>督导活动：{0}</translation>
+    </message>
+    <message>
+        <source>No campaign yet</source>
+        <translation>尚无督导活动</translation>
+    </message>
+    <message>
+        <source>Establishment supervision</source>
+        <translation>机构编制大督导</translation>
+    </message>
+    <message>
+        <source>Open data directory</source>
+        <translation>打开数据目录</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite3)</source>
+        <translation>数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup was written to {0}.</source>
+        <translation>备份已保存到 {0}。</translation>
+    </message>
+    <message>
+        <source>Verifying the database…</source>
+        <translation>正在校验数据库…</translation>
+    </message>
+    <message>
+        <source>Verify database</source>
+        <translation>校验数据库</translation>
+    </message>
+    <message>
+        <source>The database is sound; {0} evidence files were checked.</source>
+        <translation>数据库完好；已检查 {0} 个佐证材料文件。</translation>
+    </message>
+    <message>
+        <source>The check found problems:</source>
+        <translation>校验发现以下问题：</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open data directory…</source>
+        <translation>打开数据目录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Print current &amp;list…</source>
+        <translation>打印当前列表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Verify database…</source>
+        <translation>校验数据库(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;About dudao-desktop</source>
+        <translation>关于 dudao-desktop(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Group {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanAssignmentDialog</name>
+    <message>
+        <source>{0} ({1}): {2} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit is assigned once; avoidance respected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} problems: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} units assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why draw the spot check again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed {0}: {1} of {2} units picked (★).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of the inspection groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot-check &amp;share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw &amp;spot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCampaignDialog</name>
+    <message>
+        <source>Edit campaign plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign plan</source>
+        <translation type="unfinished">督导方案</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision &amp;months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3,9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working &amp;mechanism:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDrawDialog</name>
+    <message>
+        <source>No groups have been drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why draw again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by {0} at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group covers: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no area has enough inspectors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few inspectors for every group: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: leader {1}; members {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw was refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw inspection groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members besides the leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: a new cryptographically strong seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for a redraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: each group is led by a leadership member; each group covers every expertise area the pool has enough inspectors for; nobody is in two groups; nobody joins a group that visits a unit they must avoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanMilestoneDialog</name>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">工作节点</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPoolAvoidanceDialog</name>
+    <message>
+        <source>{0} must never inspect the unit chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit from the list (type part of its name or USCC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit is called &apos;{0}&apos;: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason (e.g. spouse works there): it is kept on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. spouse works there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPoolDialog</name>
+    <message>
+        <source>{0} inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;instate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The own unit is changed in the inspector&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put {0} back into the pool? Later draws may choose them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire {0}? They stay on record (earlier draws name them) but are never drawn again until reinstated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is back in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The own unit is changed in the inspector&apos;s details (Edit…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw {0}&apos;s declared conflict with {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import inspector pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} added, {1} updated, {2} unchanged; {3} avoidance declarations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export inspector pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} inspectors written to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, department, post, phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add inspector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoidance (回避)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units the selected inspector must never inspect: their own unit and declared conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPoolInspectorDialog</name>
+    <message>
+        <source>Edit inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the inspector a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number may only hold 5 to 20 digits, spaces, +, - and brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one expertise area: the draw covers every area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit is called &apos;{0}&apos;: choose the own unit from the list or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leadership member (can lead a group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Own unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanQuestionnaireDialog</name>
+    <message>
+        <source>Issued to {0} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total {0:g}, average {1:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} written answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the units to issue the questionnaire to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to {0} more units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} workbooks written to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers of {0} units imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;one workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one &amp;per unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">序号</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tick all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;ssue to ticked units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanQuestionnaireEditDialog</name>
+    <message>
+        <source>Give the questionnaire a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options (choice: separated by |)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Campaign plan</source>
+        <translation>督导方案</translation>
+    </message>
+    <message>
+        <source>No campaign has been planned yet.</source>
+        <translation>尚未制定督导活动方案。</translation>
+    </message>
+    <message>
+        <source>{0} inspection groups, {1} units assigned, {2} milestones</source>
+        <translation>{0} 个督导组，已分配 {1} 家单位，{2} 个工作节点</translation>
+    </message>
+    <message>
+        <source>Archive campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &apos;{0}&apos;? It stays on record and can still be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print campaign plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>督导活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The campaign shown</source>
+        <translation>显示的督导活动</translation>
+    </message>
+    <message>
+        <source>Search milestones and groups</source>
+        <translation>搜索工作节点和督导组</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;milestone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units of groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector p&amp;ool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add, edit and retire inspectors; avoidance; import and export the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>督导活动：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Supervision months:</source>
+        <translation>督导月：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>起止时间：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>编办：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>督导目的：</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>督导对象：</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>督导内容：</translation>
+    </message>
+    <message>
+        <source>Working mechanism:</source>
+        <translation>工作机制：</translation>
+    </message>
+    <message>
+        <source>Groups and units:</source>
+        <translation>督导组与单位：</translation>
+    </message>
+    <message>
+        <source>Timetable and roadmap</source>
+        <translation>时间表、路线图</translation>
+    </message>
+    <message>
+        <source>Inspection groups</source>
+        <translation>督导组</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTimeline</name>
+    <message>
+        <source>No dated milestones yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTrainingDialog</name>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} ({2} attendees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the session a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors attending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units attending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other attendees (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pool</name>
+    <message>
+        <source>own unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDetail</name>
+    <message>
+        <source>Select a problem to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RectificationTab</name>
+    <message>
+        <source>Rectification ledger</source>
+        <translation>问题整改台账</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search problems and suggestions</source>
+        <translation>搜索问题和意见建议</translation>
+    </message>
+    <message>
+        <source>Status of the problem</source>
+        <translation>问题状态</translation>
+    </message>
+    <message>
+        <source>Category of the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议清单</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Reports (supervision report, yearly analysis)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>No campaign yet: the text sections belong to a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up report is a PDF only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly analysis {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness follow-up {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness follow-up</source>
+        <translation type="unfinished">跟踪问效</translation>
+    </message>
+    <message>
+        <source>{0} supervision report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workbook as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign: {0}</source>
+        <translation type="unfinished">督导活动：{0}</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text sections of the supervision report (written by the office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background and the arrangements of the campaign: who decided it, its aim, how it was organised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s overall assessment of how the units manage their establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the office will do next: rectification, look-back, rules to improve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision report of the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly analysis of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness follow-up report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only matters decided in the year above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Unit roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">问题清单</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation type="unfinished">主管部门</translation>
+    </message>
+    <message>
+        <source>Administrative establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public institution establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political-legal special establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual staff</source>
+        <translation type="unfinished">实有人数</translation>
+    </message>
+    <message>
+        <source>Leader posts approved</source>
+        <translation type="unfinished">核定领导职数</translation>
+    </message>
+    <message>
+        <source>Leader posts actual</source>
+        <translation type="unfinished">实配领导职数</translation>
+    </message>
+    <message>
+        <source>Internal institutions</source>
+        <translation type="unfinished">内设机构</translation>
+    </message>
+    <message>
+        <source>Legal-person certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation type="unfinished">证书有效期至</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USCC exception note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The language changes at once; dialogs that are already open keep their language.</source>
+        <translation>语言立即切换；已打开的对话框保持原来的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Building the demo campaign…</source>
+        <translation>正在生成演示督导活动…</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <source>On-site check form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units and checklist</source>
+        <translation>督导单位与检查项</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部主管部门</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部督导组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 家单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (administrative {1}, public institution {2}, political-legal {3})</source>
+        <translation>{0}（行政 {1}，事业 {2}，政法专项 {3}）</translation>
+    </message>
+    <message>
+        <source>{0}, valid until {1}</source>
+        <translation>{0}，有效期至 {1}</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>{0}, {1} answers</source>
+        <translation>{0}，已答 {1} 项</translation>
+    </message>
+    <message>
+        <source>Search units by name or USCC</source>
+        <translation>按单位名称或统一社会信用代码搜索</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Inspection group</source>
+        <translation>督导组</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>USCC:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Supervising department:</source>
+        <translation>主管部门：</translation>
+    </message>
+    <message>
+        <source>Inspection group:</source>
+        <translation>督导组：</translation>
+    </message>
+    <message>
+        <source>Approved establishment:</source>
+        <translation>编制数：</translation>
+    </message>
+    <message>
+        <source>Actual staff:</source>
+        <translation>实有人数：</translation>
+    </message>
+    <message>
+        <source>Leader posts (approved / actual):</source>
+        <translation>领导职数（核定/实配）：</translation>
+    </message>
+    <message>
+        <source>Internal institutions:</source>
+        <translation>内设机构：</translation>
+    </message>
+    <message>
+        <source>Legal-person certificate:</source>
+        <translation>事业单位法人证书：</translation>
+    </message>
+    <message>
+        <source>Head of unit:</source>
+        <translation>单位负责人：</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>督导环节：</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>综合评定：</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查项</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>Application</source>
+        <translation>事项申报</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>内容调研</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决策落实</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>已落实</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>制定方案</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>专题培训</translation>
+    </message>
+    <message>
+        <source>Delegation-regulation-service reform</source>
+        <translation>放管服改革</translation>
+    </message>
+    <message>
+        <source>Administrative system reform</source>
+        <translation>行政体制改革</translation>
+    </message>
+    <message>
+        <source>Establishment management</source>
+        <translation>机构编制管理</translation>
+    </message>
+    <message>
+        <source>Public-institution supervision</source>
+        <translation>事业单位监管</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Party or government agency</source>
+        <translation>党政机关</translation>
+    </message>
+    <message>
+        <source>Public institution</source>
+        <translation>事业单位</translation>
+    </message>
+    <message>
+        <source>Town or sub-district</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Daily establishment management</source>
+        <translation>机构编制日常管理</translation>
+    </message>
+    <message>
+        <source>Effectiveness follow-up</source>
+        <translation>跟踪问效</translation>
+    </message>
+    <message>
+        <source>Main duties unclear</source>
+        <translation>主要职责不清晰</translation>
+    </message>
+    <message>
+        <source>Internal structure not conformant</source>
+        <translation>内设机构不规范</translation>
+    </message>
+    <message>
+        <source>Mixed use of establishment types or posts</source>
+        <translation>混编混岗</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>单位自评</translation>
+    </message>
+    <message>
+        <source>On-site verification</source>
+        <translation>现场核查</translation>
+    </message>
+    <message>
+        <source>Overall evaluation</source>
+        <translation>综合评定</translation>
+    </message>
+    <message>
+        <source>Feedback and rectification</source>
+        <translation>反馈整改</translation>
+    </message>
+    <message>
+        <source>Look-back</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>已发现</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Verified at look-back</source>
+        <translation>回头看已核实</translation>
+    </message>
+    <message>
+        <source>Establishment office</source>
+        <translation>编办</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>行政编制</translation>
+    </message>
+    <message>
+        <source>Political-legal special</source>
+        <translation>政法专项编制</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>编办</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>督导组笔记本</translation>
+    </message>
+    <message>
+        <source>planning</source>
+        <translation>筹备中</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>座谈</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查项</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <source>Staff over approved establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader posts over quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal-person certificate expired or expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not inspected in this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Printing on-site check forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

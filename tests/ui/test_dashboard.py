@@ -111,3 +111,132 @@ def test_pdf_preview_prints_and_saves(qtbot, demo_db, tmp_path):
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
     preview.save_to(tmp_path / "copy.pdf")
     assert (tmp_path / "copy.pdf").read_bytes() == path.read_bytes()
+
+
+COVERED = (
+    "(visited_on IS NOT NULL OR step IN ('evaluation', 'feedback', 'look_back', 'closed'))"
+)
+
+
+def rows(database, sql: str, **params) -> set[str]:
+    with database.Session() as s:
+        return set(s.execute(text(sql), params).scalars())
+
+
+def test_unit_figures_open_exactly_those_units(main_window, demo_db, qtbot):
+    from dudao_desktop.ui.tabs.units_tab import UnitsTab
+
+    dashboard = main_window.tabs[0]
+    units = main_window.tab(UnitsTab)
+    cid = campaign_id(demo_db)
+    covered = rows(
+        demo_db,
+        f"SELECT DISTINCT unit_id FROM inspection WHERE campaign_id = :c AND deleted = 0 "
+        f"AND {COVERED}",
+        c=cid,
+    )
+    qtbot.mouseClick(dashboard.ui.coveredCard, Qt.MouseButton.LeftButton)
+    assert main_window.current_tab() is units
+    assert shown_ids(units.model) == covered
+    assert dashboard.ui.coveredCard.text().startswith(f"{len(covered)} / ")
+
+    not_visited = rows(
+        demo_db,
+        "SELECT DISTINCT unit_id FROM assignment WHERE campaign_id = :c AND deleted = 0 "
+        "AND unit_id NOT IN (SELECT unit_id FROM inspection WHERE campaign_id = :c "
+        f"AND deleted = 0 AND {COVERED})",
+        c=cid,
+    )
+    assert not_visited and not_visited.isdisjoint(covered)
+    qtbot.mouseClick(dashboard.ui.notVisitedCard, Qt.MouseButton.LeftButton)
+    assert shown_ids(units.model) == not_visited
+    assert dashboard.ui.notVisitedCard.text().startswith(f"{len(not_visited)}\n")
+    assert units.ui.countLabel.text().startswith(str(len(not_visited)))
+
+    chart = dashboard.step_chart
+    for index, bar in enumerate(chart.bars):
+        if not bar.value:
+            continue
+        qtbot.mouseClick(
+            chart, Qt.MouseButton.LeftButton, pos=chart.bar_rect(index).center().toPoint()
+        )
+        expected = rows(
+            demo_db,
+            "SELECT DISTINCT unit_id FROM inspection WHERE campaign_id = :c AND deleted = 0 "
+            "AND step = :s",
+            c=cid,
+            s=bar.key,
+        )
+        assert len(expected) == bar.value
+        assert shown_ids(units.model) == expected, bar.key
+
+    chart = dashboard.group_chart
+    assert len(chart.bars) == 5
+    for index, bar in enumerate(chart.bars[:2]):
+        qtbot.mouseClick(
+            chart, Qt.MouseButton.LeftButton, pos=chart.bar_rect(index).center().toPoint()
+        )
+        expected = rows(
+            demo_db,
+            "SELECT DISTINCT a.unit_id FROM assignment a JOIN inspection i "
+            "ON i.unit_id = a.unit_id AND i.campaign_id = a.campaign_id AND i.deleted = 0 "
+            "WHERE a.campaign_id = :c AND a.deleted = 0 AND a.group_id = :g AND "
+            + COVERED.replace("visited_on", "i.visited_on").replace("step", "i.step"),
+            c=cid,
+            g=bar.key,
+        )
+        assert expected and len(expected) == bar.value
+        assert shown_ids(units.model) == expected
+        assert units.ui.groupCombo.currentData() == bar.key
+    # Choosing a filter again shows the usual list: the whole roster.
+    units.ui.groupCombo.setCurrentIndex(0)
+    assert units.model.total_count == len(rows(demo_db, "SELECT id FROM unit WHERE deleted = 0"))
+
+
+def test_warning_and_blacklist_figures_open_those_rows(main_window, demo_db, qtbot):
+    from dudao_desktop.model import BlacklistEntry, UnitWarning
+    from dudao_desktop.ui.tabs.information_tab import InformationTab
+
+    unit_ids = sorted(rows(demo_db, "SELECT id FROM unit WHERE deleted = 0"))[:4]
+    with demo_db.session() as s:
+        s.add_all([
+            UnitWarning(unit_id=unit_ids[0], rule="over_quota", message="超编",
+                        raised_on=date(2026, 3, 1)),
+            UnitWarning(unit_id=unit_ids[1], rule="over_quota", message="超编",
+                        raised_on=date(2026, 3, 1)),
+            UnitWarning(unit_id=unit_ids[2], rule="over_quota", message="已确认",
+                        raised_on=date(2026, 3, 1), acknowledged=True),
+            UnitWarning(unit_id=unit_ids[3], rule="over_quota", message="已解除",
+                        raised_on=date(2026, 2, 1), cleared_on=date(2026, 3, 2)),
+            BlacklistEntry(unit_id=unit_ids[0], reason="历史", listed_on=date(2024, 1, 1),
+                           removed_on=date(2025, 1, 1), removal_reason="整改到位"),
+        ])
+    main_window.refresh()
+    dashboard = main_window.tabs[0]
+    information = main_window.tab(InformationTab)
+    open_warnings = rows(
+        demo_db,
+        "SELECT id FROM warning WHERE deleted = 0 AND acknowledged = 0 AND cleared_on IS NULL",
+    )
+    assert len(open_warnings) == 2
+    assert dashboard.ui.warningsCard.text().startswith("2\n")
+    qtbot.mouseClick(dashboard.ui.warningsCard, Qt.MouseButton.LeftButton)
+    assert main_window.current_tab() is information
+    assert information.ui.ledgerTabs.currentWidget() is information.ui.warningsPage
+    assert shown_ids(information.warnings) == open_warnings
+    assert "open warnings only" in information.ui.countLabel.text()
+
+    listed = rows(demo_db, "SELECT id FROM blacklist_entry WHERE deleted = 0 "
+                  "AND removed_on IS NULL")
+    listed_units = rows(demo_db, "SELECT DISTINCT unit_id FROM blacklist_entry "
+                        "WHERE deleted = 0 AND removed_on IS NULL")
+    assert dashboard.ui.blacklistCard.text().startswith(f"{len(listed_units)}\n")
+    qtbot.mouseClick(dashboard.ui.blacklistCard, Qt.MouseButton.LeftButton)
+    assert information.ui.ledgerTabs.currentWidget() is information.ui.blacklistPage
+    assert shown_ids(information.blacklist) == listed
+    assert len(listed) == len(listed_units)
+    # The link in the count line brings every row back.
+    information.ui.countLabel.linkActivated.emit("all")
+    assert information.blacklist.total_count == len(listed) + 1
+    assert information.warnings.total_count == 4
+    assert information.ui.countLabel.text() == ""
