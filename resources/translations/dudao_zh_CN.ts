@@ -2120,19 +2120,19 @@
     </message>
     <message>
         <source>Bring the selected removed evidence back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复所选的已移除佐证材料</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Checklist items (drop files on an item)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项（将文件拖放到检查项上）</translation>
     </message>
     <message>
         <source>Drop files here on an item to attach them to it</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件拖放到此处的检查项上，即可附加到该检查项</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -2140,27 +2140,27 @@
     </message>
     <message>
         <source>No evidence for this unit yet. Drop photos, scans or documents here, or use Add files.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单位尚无佐证材料。可将照片、扫描件或文档拖放到此处，或使用“添加文件”。</translation>
     </message>
     <message>
         <source>Ca&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;P)：</translation>
     </message>
     <message>
         <source>What this evidence shows (saved when you press Enter or leave the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>该佐证材料反映的内容（按回车键或离开此栏时保存）</translation>
     </message>
     <message>
         <source>No interviews with this unit have been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录与该单位的座谈。</translation>
     </message>
     <message>
         <source>&amp;New interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建座谈(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑座谈(&amp;E)…</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -2171,70 +2171,70 @@
     <name>EvidenceViewer</name>
     <message>
         <source>Evidence viewer – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料查看器 – {0}</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此图片。</translation>
     </message>
     <message>
         <source>Evidence viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料查看器</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%(&amp;1)</translation>
     </message>
     <message>
         <source>Rotate &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>向左旋转(&amp;L)</translation>
     </message>
     <message>
         <source>Turn the picture for viewing only; the file is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>仅旋转图片以便查看，不修改文件</translation>
     </message>
     <message>
         <source>Rotate &amp;right</source>
-        <translation type="unfinished"></translation>
+        <translation>向右旋转(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>FindingsDialog</name>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>复制报告(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2308,128 +2308,126 @@
     <name>FollowUpDialog</name>
     <message numerus="yes">
         <source>%n approved matter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已批准事项 %n 项</numerusform></translation>
     </message>
     <message>
         <source>(no meeting date)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无会议日期）</translation>
     </message>
     <message>
         <source>Choose a matter in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择一个事项。</translation>
     </message>
     <message>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的更改。</translation>
     </message>
     <message>
         <source>Effectiveness follow-up</source>
-        <translation type="unfinished">跟踪问效</translation>
+        <translation>跟踪问效</translation>
     </message>
     <message>
         <source>Writing the follow-up report</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成跟踪问效报告</translation>
     </message>
     <message>
         <source>Approved matters (decided or implemented): record the indicators their effect is measured against and the result of the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准事项（已决策或已落实）：记录衡量其成效的指标及跟踪问效结果。</translation>
     </message>
     <message>
         <source>Search unit, matter or document number</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索单位、事项或文号</translation>
     </message>
     <message>
         <source>Selected matter</source>
-        <translation type="unfinished"></translation>
+        <translation>所选事项</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished">单位：</translation>
+        <translation>单位：</translation>
     </message>
     <message>
         <source>Matter:</source>
-        <translation type="unfinished"></translation>
+        <translation>事项：</translation>
     </message>
     <message>
         <source>Decided:</source>
-        <translation type="unfinished"></translation>
+        <translation>决策日期：</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>决策：</translation>
     </message>
     <message>
         <source>Implementation:</source>
-        <translation type="unfinished"></translation>
+        <translation>落实情况：</translation>
     </message>
     <message>
         <source>Follow-up &amp;indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪问效指标(&amp;I)：</translation>
     </message>
     <message>
         <source>What the effect is measured against, e.g. vacancy rate, processing time, staff redeployed</source>
-        <translation type="unfinished"></translation>
+        <translation>衡量成效的依据，如空编率、办理时间、人员分流情况</translation>
     </message>
     <message>
         <source>Follow-up &amp;result:</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪问效结果(&amp;R)：</translation>
     </message>
     <message>
         <source>What the follow-up found against the indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>对照指标跟踪问效的结果</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Follow-up report…</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪问效报告…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>GradeDialog</name>
     <message>
         <source>Suggested from the answers: {0} ({1} of {2} items conform).</source>
-        <translation type="unfinished"></translation>
+        <translation>根据答复建议：{0}（{2} 项中 {1} 项符合）。</translation>
     </message>
     <message>
         <source>No verified answers yet to suggest a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已核实的答复，无法建议评定等次。</translation>
     </message>
     <message>
         <source>Confirm the grade</source>
-        <translation type="unfinished"></translation>
+        <translation>确认评定等次</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>等次(&amp;G)：</translation>
     </message>
     <message>
         <source>Confirmed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认人(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Reason for the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>变更原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2452,11 +2450,11 @@
     </message>
     <message>
         <source>Showing open warnings only.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示未处理的预警。</translation>
     </message>
     <message>
         <source>Showing units on the blacklist now only.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示当前列入黑名单的单位。</translation>
     </message>
     <message>
         <source>Search by unit</source>
@@ -2471,272 +2469,270 @@
     <name>Interview</name>
     <message>
         <source>Unit head</source>
-        <translation type="unfinished"></translation>
+        <translation>单位负责人</translation>
     </message>
     <message>
         <source>Staff representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>职工代表</translation>
     </message>
     <message>
         <source>Inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>督导组成员</translation>
     </message>
 </context>
 <context>
     <name>InterviewDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>新建座谈</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished">座谈</translation>
+        <translation>座谈</translation>
     </message>
     <message>
         <source>✓ {0} (on the suggestion list)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {0}（已列入建议清单）</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已附加 %n 个文件</numerusform></translation>
     </message>
     <message>
         <source>Attach photos of the meeting or the sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>附加座谈现场照片或签到表</translation>
     </message>
     <message>
         <source>Attaching files to the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为座谈附加文件</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;P)：</translation>
     </message>
     <message>
         <source>e.g. the unit&apos;s meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>如：单位会议室</translation>
     </message>
     <message>
         <source>Unit &amp;head:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位负责人(&amp;H)：</translation>
     </message>
     <message>
         <source>Name of the unit&apos;s head taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>参加座谈的单位负责人姓名</translation>
     </message>
     <message>
         <source>&amp;Staff representatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>职工代表(&amp;S)：</translation>
     </message>
     <message>
         <source>Names separated by commas or 、</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名之间用逗号或“、”分隔</translation>
     </message>
     <message>
         <source>&amp;Inspectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>督导组成员(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>座谈内容(&amp;T)：</translation>
     </message>
     <message>
         <source>What was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>座谈交流的内容</translation>
     </message>
     <message>
         <source>&amp;Needs and difficulties:</source>
-        <translation type="unfinished"></translation>
+        <translation>需求和困难(&amp;N)：</translation>
     </message>
     <message>
         <source>Needs and difficulties the unit raised</source>
-        <translation type="unfinished"></translation>
+        <translation>单位提出的需求和困难</translation>
     </message>
     <message>
         <source>Suggestions raised</source>
-        <translation type="unfinished"></translation>
+        <translation>提出的意见建议</translation>
     </message>
     <message>
         <source>Suggestions marked ✓ are on the suggestion list</source>
-        <translation type="unfinished"></translation>
+        <translation>标有 ✓ 的意见建议已列入建议清单</translation>
     </message>
     <message>
         <source>Type a suggestion and press Add</source>
-        <translation type="unfinished"></translation>
+        <translation>输入意见建议后按“添加”</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;D)</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Record as suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>记为意见建议(&amp;R)</translation>
     </message>
     <message>
         <source>Put the selected suggestion on the suggestion list (source: interview)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选意见建议列入建议清单（来源：座谈）</translation>
     </message>
     <message>
         <source>A&amp;ttach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文件(&amp;T)…</translation>
     </message>
 </context>
 <context>
     <name>ItemRecordDialog</name>
     <message>
         <source>Record a suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>记录意见建议</translation>
     </message>
     <message>
         <source>Record a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>记录问题</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
 </context>
 <context>
     <name>LedgerLetterDialog</name>
     <message>
         <source>Feedback letter</source>
-        <translation type="unfinished"></translation>
+        <translation>书面反馈意见</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished">文号</translation>
+        <translation>文号</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <source>Mark the letter issued today: the unit&apos;s identified problems become notified</source>
-        <translation type="unfinished"></translation>
+        <translation>将反馈意见标记为今日印发：该单位已认定的问题将变为已反馈</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>印发</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>LedgerProblemDetail</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>问题描述</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Rectification measures</source>
-        <translation type="unfinished"></translation>
+        <translation>整改措施</translation>
     </message>
     <message>
         <source>Rectification plan returned by the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位报送的整改计划</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">整改时限</translation>
+        <translation>整改时限</translation>
     </message>
     <message>
         <source>Responsible person</source>
-        <translation type="unfinished">整改责任人</translation>
+        <translation>整改责任人</translation>
     </message>
     <message>
         <source>Look-back result</source>
-        <translation type="unfinished"></translation>
+        <translation>回头看结果</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Preview and issue the unit&apos;s feedback letter: its problems become notified</source>
-        <translation type="unfinished"></translation>
+        <translation>预览并印发该单位的书面反馈意见：其问题将变为已反馈</translation>
     </message>
     <message>
         <source>Issue letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>印发反馈意见…</translation>
     </message>
     <message>
         <source>Rectifying</source>
-        <translation type="unfinished">整改中</translation>
+        <translation>整改中</translation>
     </message>
     <message>
         <source>Rectified</source>
-        <translation type="unfinished">已整改</translation>
+        <translation>已整改</translation>
     </message>
     <message>
         <source>Record the look-back result: rectification verified</source>
-        <translation type="unfinished"></translation>
+        <translation>记录回头看结果：整改已核实</translation>
     </message>
     <message>
         <source>Verified at look-back</source>
-        <translation type="unfinished">回头看已核实</translation>
+        <translation>回头看已核实</translation>
     </message>
     <message>
         <source>Record the look-back result: not rectified yet, back to rectifying</source>
-        <translation type="unfinished"></translation>
+        <translation>记录回头看结果：尚未整改到位，退回整改中</translation>
     </message>
     <message>
         <source>Not rectified at look-back</source>
-        <translation type="unfinished"></translation>
+        <translation>回头看未整改到位</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
         <source>Feedback letter</source>
-        <translation type="unfinished"></translation>
+        <translation>书面反馈意见</translation>
     </message>
     <message>
         <source>Rectification notice</source>
-        <translation type="unfinished"></translation>
+        <translation>整改通知书</translation>
     </message>
     <message>
         <source>Save letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将文书另存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2874,673 +2870,673 @@
     <name>PdfPreview</name>
     <message>
         <source>Preview – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>预览 – {0}</translation>
     </message>
     <message>
         <source>{0} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {0} 页</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动打印机。</translation>
     </message>
     <message>
         <source>Save PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>将 PDF 另存为</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source>Group {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{number}督导组</translation>
     </message>
 </context>
 <context>
     <name>PlanAssignmentDialog</name>
     <message>
         <source>{0} ({1}): {2} units</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）：{2} 个单位</translation>
     </message>
     <message>
         <source>Every unit is assigned once; avoidance respected.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单位均已分配且仅分配一次；已落实回避要求。</translation>
     </message>
     <message>
         <source>{0} problems: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个问题：{1}</translation>
     </message>
     <message>
         <source>{0} units assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配 {0} 个单位。</translation>
     </message>
     <message>
         <source>Spot check again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新抽查</translation>
     </message>
     <message>
         <source>Why draw the spot check again?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么要重新抽取抽查单位？</translation>
     </message>
     <message>
         <source>Seed {0}: {1} of {2} units picked (★).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子 {0}：从 {2} 个单位中抽取 {1} 个（★）。</translation>
     </message>
     <message>
         <source>Units of the inspection groups</source>
-        <translation type="unfinished"></translation>
+        <translation>各督导组的督导单位</translation>
     </message>
     <message>
         <source>Assign &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动分配(&amp;A)</translation>
     </message>
     <message>
         <source>Visit &amp;earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>提前督导(&amp;E)</translation>
     </message>
     <message>
         <source>Visit &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>推后督导(&amp;L)</translation>
     </message>
     <message>
         <source>Move &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>移至(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>移动(&amp;M)</translation>
     </message>
     <message>
         <source>Spot-check &amp;share:</source>
-        <translation type="unfinished"></translation>
+        <translation>抽查比例(&amp;S)：</translation>
     </message>
     <message>
         <source>Draw &amp;spot check</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取抽查单位(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>PlanCampaignDialog</name>
     <message>
         <source>Edit campaign plan</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑督导方案</translation>
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>新建督导活动</translation>
     </message>
     <message>
         <source>Campaign plan</source>
-        <translation type="unfinished">督导方案</translation>
+        <translation>督导方案</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
         <source>Supervision &amp;months:</source>
-        <translation type="unfinished"></translation>
+        <translation>督导月(&amp;M)：</translation>
     </message>
     <message>
         <source>e.g. 3,9</source>
-        <translation type="unfinished"></translation>
+        <translation>如：3,9</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>编办(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>督导目的(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>督导对象(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>督导内容(&amp;C)：</translation>
     </message>
     <message>
         <source>Working &amp;mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作机制(&amp;M)：</translation>
     </message>
 </context>
 <context>
     <name>PlanDrawDialog</name>
     <message>
         <source>No groups have been drawn yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未抽取督导组。</translation>
     </message>
     <message>
         <source>Required: why draw again?</source>
-        <translation type="unfinished"></translation>
+        <translation>必填：为什么要重新抽取？</translation>
     </message>
     <message>
         <source>Seed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：{0}</translation>
     </message>
     <message>
         <source>Drawn by {0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {0} 于 {1} 抽取</translation>
     </message>
     <message>
         <source>Every group covers: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>每个督导组覆盖：{0}</translation>
     </message>
     <message>
         <source>(no area has enough inspectors)</source>
-        <translation type="unfinished"></translation>
+        <translation>（没有哪个领域的督导库成员足够）</translation>
     </message>
     <message>
         <source>Too few inspectors for every group: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>督导库成员不足以覆盖每个督导组：{0}</translation>
     </message>
     <message>
         <source>{0}: leader {1}; members {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：组长 {1}；组员 {2}</translation>
     </message>
     <message>
         <source>The draw was refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取被拒绝：</translation>
     </message>
     <message>
         <source>Draw inspection groups</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取督导组</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>督导组数(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Members besides the leader:</source>
-        <translation type="unfinished"></translation>
+        <translation>组长以外的组员数(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子(&amp;S)：</translation>
     </message>
     <message>
         <source>empty: a new cryptographically strong seed</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：生成新的高强度加密随机种子</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>required for a redraw</source>
-        <translation type="unfinished"></translation>
+        <translation>重新抽取时必填</translation>
     </message>
     <message>
         <source>Rules: each group is led by a leadership member; each group covers every expertise area the pool has enough inspectors for; nobody is in two groups; nobody joins a group that visits a unit they must avoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：每个督导组由一名班子成员任组长；每个督导组覆盖督导库中成员人数足够的所有专业领域；任何人不得同时进入两个督导组；任何人不得进入督导其须回避单位的督导组。</translation>
     </message>
     <message>
         <source>&amp;Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>PlanMilestoneDialog</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">工作节点</translation>
+        <translation>工作节点</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>S&amp;tep:</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人(&amp;R)：</translation>
     </message>
 </context>
 <context>
     <name>PlanPoolAvoidanceDialog</name>
     <message>
         <source>{0} must never inspect the unit chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 不得督导此处选择的单位。</translation>
     </message>
     <message>
         <source>Choose the unit from the list (type part of its name or USCC).</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择单位（可输入单位名称或统一社会信用代码的一部分）。</translation>
     </message>
     <message>
         <source>No unit is called &apos;{0}&apos;: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{0}”的单位：请从列表中选择。</translation>
     </message>
     <message>
         <source>Give the reason (e.g. spouse works there): it is kept on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写原因（如：配偶在该单位工作），该原因将存档备查。</translation>
     </message>
     <message>
         <source>Declare a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>申报回避</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>e.g. spouse works there</source>
-        <translation type="unfinished"></translation>
+        <translation>如：配偶在该单位工作</translation>
     </message>
 </context>
 <context>
     <name>PlanPoolDialog</name>
     <message>
         <source>{0} inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 名督导库成员</translation>
     </message>
     <message>
         <source>Re&amp;instate</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;I)</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;T)</translation>
     </message>
     <message>
         <source>The own unit is changed in the inspector&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>本单位在督导库成员详细信息中修改。</translation>
     </message>
     <message>
         <source>Reinstate inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复督导库成员</translation>
     </message>
     <message>
         <source>Put {0} back into the pool? Later draws may choose them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {0} 重新纳入督导库？此后的抽取可能再次抽中其本人。</translation>
     </message>
     <message>
         <source>Retire inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>退出督导库</translation>
     </message>
     <message>
         <source>Retire {0}? They stay on record (earlier draws name them) but are never drawn again until reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {0} 退出督导库？其记录仍将保留（以往的抽取记录中有其姓名），但在恢复之前不会再被抽中。</translation>
     </message>
     <message>
         <source>{0} is back in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已重新纳入督导库。</translation>
     </message>
     <message>
         <source>{0} retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已退出督导库。</translation>
     </message>
     <message>
         <source>The own unit is changed in the inspector&apos;s details (Edit…).</source>
-        <translation type="unfinished"></translation>
+        <translation>本单位在督导库成员详细信息（编辑…）中修改。</translation>
     </message>
     <message>
         <source>Withdraw declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回回避申报</translation>
     </message>
     <message>
         <source>Withdraw {0}&apos;s declared conflict with {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回 {0} 与 {1} 之间的回避申报？</translation>
     </message>
     <message>
         <source>Import inspector pool</source>
-        <translation type="unfinished"></translation>
+        <translation>导入督导库</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Importing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {0}</translation>
     </message>
     <message>
         <source>{0} added, {1} updated, {2} unchanged; {3} avoidance declarations.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 {0} 名，更新 {1} 名，未变 {2} 名；回避申报 {3} 条。</translation>
     </message>
     <message>
         <source>Export inspector pool</source>
-        <translation type="unfinished"></translation>
+        <translation>导出督导库</translation>
     </message>
     <message>
         <source>Writing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 {0}</translation>
     </message>
     <message>
         <source>{0} inspectors written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {0} 名督导库成员写入 {1}。</translation>
     </message>
     <message>
         <source>Inspector pool</source>
-        <translation type="unfinished"></translation>
+        <translation>督导库</translation>
     </message>
     <message>
         <source>Search name, department, post, phone</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、部门、职务、电话</translation>
     </message>
     <message>
         <source>Show &amp;retired</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已退出人员(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Add inspector…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加督导库成员(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 .xlsx(&amp;I)…</translation>
     </message>
     <message>
         <source>E&amp;xport .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 .xlsx(&amp;X)…</translation>
     </message>
     <message>
         <source>Avoidance (回避)</source>
-        <translation type="unfinished"></translation>
+        <translation>回避</translation>
     </message>
     <message>
         <source>Units the selected inspector must never inspect: their own unit and declared conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选督导库成员不得督导的单位：其本单位及已申报回避的单位。</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>&amp;Declare conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>申报回避(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回(&amp;W)</translation>
     </message>
 </context>
 <context>
     <name>PlanPoolInspectorDialog</name>
     <message>
         <source>Edit inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑督导库成员</translation>
     </message>
     <message>
         <source>Add inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>添加督导库成员</translation>
     </message>
     <message>
         <source>Give the inspector a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写督导库成员姓名。</translation>
     </message>
     <message>
         <source>The phone number may only hold 5 to 20 digits, spaces, +, - and brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码只能包含 5 至 20 位数字、空格、+、- 和括号。</translation>
     </message>
     <message>
         <source>Tick at least one expertise area: the draw covers every area.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个专业领域：抽取时须覆盖每个领域。</translation>
     </message>
     <message>
         <source>No unit is called &apos;{0}&apos;: choose the own unit from the list or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{0}”的单位：请从列表中选择本单位，或留空。</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>督导库成员</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Post:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;P)：</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;H)：</translation>
     </message>
     <message>
         <source>Expertise:</source>
-        <translation type="unfinished"></translation>
+        <translation>专业领域：</translation>
     </message>
     <message>
         <source>&amp;Leadership member (can lead a group)</source>
-        <translation type="unfinished"></translation>
+        <translation>班子成员（可任组长）(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Own unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>本单位(&amp;O)：</translation>
     </message>
 </context>
 <context>
     <name>PlanQuestionnaireDialog</name>
     <message>
         <source>Issued to {0} units</source>
-        <translation type="unfinished"></translation>
+        <translation>已下发至 {0} 个单位</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>total {0:g}, average {1:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>合计 {0:g}，平均 {1:.2f}</translation>
     </message>
     <message>
         <source>{0} written answers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 条文字答复</translation>
     </message>
     <message>
         <source>Tick the units to issue the questionnaire to.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选要下发调查问卷的单位。</translation>
     </message>
     <message>
         <source>Issued to {0} more units.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向另外 {0} 个单位下发。</translation>
     </message>
     <message>
         <source>Folder for the workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿保存文件夹</translation>
     </message>
     <message>
         <source>Export questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>导出调查问卷</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 {0}</translation>
     </message>
     <message>
         <source>{0} workbooks written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {0} 个工作簿写入 {1}。</translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished"></translation>
+        <translation>导入答卷</translation>
     </message>
     <message>
         <source>Importing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {0}</translation>
     </message>
     <message>
         <source>Answers of {0} units imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {0} 个单位的答卷。</translation>
     </message>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>调查问卷</translation>
     </message>
     <message>
         <source>&amp;Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>调查问卷(&amp;Q)：</translation>
     </message>
     <message>
         <source>&amp;New questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建调查问卷(&amp;N)…</translation>
     </message>
     <message>
         <source>Export &amp;one workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为一个工作簿(&amp;O)…</translation>
     </message>
     <message>
         <source>Export one &amp;per unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>按单位分别导出(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Import answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入答卷(&amp;I)…</translation>
     </message>
     <message>
         <source>Questions and totals</source>
-        <translation type="unfinished"></translation>
+        <translation>问题及汇总</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">序号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Answer type</source>
-        <translation type="unfinished"></translation>
+        <translation>答案类型</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <source>Issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>下发对象</translation>
     </message>
     <message>
         <source>Filter units</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选单位</translation>
     </message>
     <message>
         <source>&amp;Tick all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选全部显示项(&amp;T)</translation>
     </message>
     <message>
         <source>I&amp;ssue to ticked units</source>
-        <translation type="unfinished"></translation>
+        <translation>下发至已勾选单位(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>PlanQuestionnaireEditDialog</name>
     <message>
         <source>Give the questionnaire a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写调查问卷标题。</translation>
     </message>
     <message>
         <source>Add at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一个问题。</translation>
     </message>
     <message>
         <source>New questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>新建调查问卷</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;D)：</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Answer type</source>
-        <translation type="unfinished"></translation>
+        <translation>答案类型</translation>
     </message>
     <message>
         <source>Options (choice: separated by |)</source>
-        <translation type="unfinished"></translation>
+        <translation>选项（选择题：以 | 分隔）</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>添加问题(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>删除问题(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3559,27 +3555,27 @@
     </message>
     <message>
         <source>Archive campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>归档督导活动</translation>
     </message>
     <message>
         <source>Archive &apos;{0}&apos;? It stays on record and can still be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>归档“{0}”？归档后仍保留记录，并可继续打印。</translation>
     </message>
     <message>
         <source>Print campaign plan</source>
-        <translation type="unfinished"></translation>
+        <translation>打印督导方案</translation>
     </message>
     <message>
         <source>Print roster</source>
-        <translation type="unfinished"></translation>
+        <translation>打印名单</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 {0}</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
@@ -3595,55 +3591,55 @@
     </message>
     <message>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建督导活动(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑方案(&amp;E)…</translation>
     </message>
     <message>
         <source>Archi&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>归档(&amp;V)</translation>
     </message>
     <message>
         <source>Add &amp;milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加工作节点(&amp;M)…</translation>
     </message>
     <message>
         <source>Remove milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>删除工作节点</translation>
     </message>
     <message>
         <source>&amp;Draw groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取督导组(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Units of groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>督导组单位(&amp;U)…</translation>
     </message>
     <message>
         <source>Print &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印方案(&amp;P)…</translation>
     </message>
     <message>
         <source>Print &amp;roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印名单(&amp;R)…</translation>
     </message>
     <message>
         <source>Inspector p&amp;ool…</source>
-        <translation type="unfinished"></translation>
+        <translation>督导库(&amp;O)…</translation>
     </message>
     <message>
         <source>List, add, edit and retire inspectors; avoidance; import and export the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>查看、添加、编辑和退出督导库成员；回避；导入和导出督导库</translation>
     </message>
     <message>
         <source>&amp;Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>专题培训(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Questionnaires…</source>
-        <translation type="unfinished"></translation>
+        <translation>调查问卷(&amp;Q)…</translation>
     </message>
     <message>
         <source>Campaign:</source>
@@ -3702,96 +3698,96 @@
     <name>PlanTimeline</name>
     <message>
         <source>No dated milestones yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无带日期的工作节点。</translation>
     </message>
 </context>
 <context>
     <name>PlanTrainingDialog</name>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无日期）</translation>
     </message>
     <message>
         <source>{0} {1} ({2} attendees)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}（{2} 人参加）</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>培训场次</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新建培训</translation>
     </message>
     <message>
         <source>Give the session a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写培训主题。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Training sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>专题培训</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>培训场次</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新建培训(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Inspectors attending:</source>
-        <translation type="unfinished"></translation>
+        <translation>参加培训的督导库成员：</translation>
     </message>
     <message>
         <source>Units attending:</source>
-        <translation type="unfinished"></translation>
+        <translation>参加培训的单位：</translation>
     </message>
     <message>
         <source>Filter units</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选单位</translation>
     </message>
     <message>
         <source>&amp;Other attendees (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>其他参加人员（每行一个）(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存培训(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>Pool</name>
     <message>
         <source>own unit</source>
-        <translation type="unfinished"></translation>
+        <translation>本单位</translation>
     </message>
 </context>
 <context>
     <name>ProblemDetail</name>
     <message>
         <source>Select a problem to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个问题进行编辑。</translation>
     </message>
     <message>
         <source>(overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已逾期）</translation>
     </message>
 </context>
 <context>
@@ -3806,31 +3802,31 @@
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的筛选条件</translation>
     </message>
     <message>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>保存筛选条件</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>{0} problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个问题</translation>
     </message>
     <message>
         <source>overdue {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 {0} 个</translation>
     </message>
     <message>
         <source>{0} suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 条意见建议</translation>
     </message>
     <message>
         <source>Search problems and suggestions</source>
@@ -3842,23 +3838,23 @@
     </message>
     <message>
         <source>Category of the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题类别</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示逾期</translation>
     </message>
     <message>
         <source>Deadline from</source>
-        <translation type="unfinished"></translation>
+        <translation>整改时限从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Save filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存筛选条件…</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -3873,237 +3869,237 @@
     <name>ReportActions</name>
     <message>
         <source>Reports (supervision report, yearly analysis)…</source>
-        <translation type="unfinished"></translation>
+        <translation>报告（督导报告、年度分析）…</translation>
     </message>
     <message>
         <source>Effectiveness follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪问效…</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>No campaign yet: the text sections belong to a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无督导活动：文字部分隶属于督导活动。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>All changes saved at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有更改已于 {0} 保存。</translation>
     </message>
     <message>
         <source>Changes are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时自动保存更改。</translation>
     </message>
     <message>
         <source>The follow-up report is a PDF only.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪问效报告仅提供 PDF 格式。</translation>
     </message>
     <message>
         <source>Yearly analysis {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 年度分析</translation>
     </message>
     <message>
         <source>Effectiveness follow-up {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 跟踪问效</translation>
     </message>
     <message>
         <source>Effectiveness follow-up</source>
-        <translation type="unfinished">跟踪问效</translation>
+        <translation>跟踪问效</translation>
     </message>
     <message>
         <source>{0} supervision report</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 督导报告</translation>
     </message>
     <message>
         <source>Save the workbook as</source>
-        <translation type="unfinished"></translation>
+        <translation>将工作簿另存为</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存至 {0}</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 {0}…</translation>
     </message>
     <message>
         <source>Writing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 {0}</translation>
     </message>
     <message>
         <source>Campaign: {0}</source>
-        <translation type="unfinished">督导活动：{0}</translation>
+        <translation>督导活动：{0}</translation>
     </message>
     <message>
         <source>No campaign yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无督导活动。</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Text sections of the supervision report (written by the office)</source>
-        <translation type="unfinished"></translation>
+        <translation>督导报告文字部分（由编办撰写）</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>引言</translation>
     </message>
     <message>
         <source>The background and the arrangements of the campaign: who decided it, its aim, how it was organised.</source>
-        <translation type="unfinished"></translation>
+        <translation>督导活动的背景和工作安排：由谁决定开展、目的是什么、如何组织实施。</translation>
     </message>
     <message>
         <source>Overall assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>总体评价</translation>
     </message>
     <message>
         <source>The office&apos;s overall assessment of how the units manage their establishment.</source>
-        <translation type="unfinished"></translation>
+        <translation>编办对各单位机构编制管理情况的总体评价。</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步工作</translation>
     </message>
     <message>
         <source>What the office will do next: rectification, look-back, rules to improve.</source>
-        <translation type="unfinished"></translation>
+        <translation>编办下一步工作：整改、回头看、完善制度。</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Supervision report of the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>督导活动的督导报告</translation>
     </message>
     <message>
         <source>Yearly analysis of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>所选年度的年度分析</translation>
     </message>
     <message>
         <source>Effectiveness follow-up report</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪问效报告</translation>
     </message>
     <message>
         <source>Only matters decided in the year above</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限上述年度决策的事项</translation>
     </message>
     <message>
         <source>Preview PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览 PDF…</translation>
     </message>
     <message>
         <source>Save as Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 Excel…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>Roster</name>
     <message>
         <source>Unit roster</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名单</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">问题清单</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>需修改内容</translation>
     </message>
     <message>
         <source>Unit name</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称</translation>
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Unit kind</source>
-        <translation type="unfinished"></translation>
+        <translation>单位类别</translation>
     </message>
     <message>
         <source>Supervising department</source>
-        <translation type="unfinished">主管部门</translation>
+        <translation>主管部门</translation>
     </message>
     <message>
         <source>Administrative establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>行政编制</translation>
     </message>
     <message>
         <source>Public institution establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>事业编制</translation>
     </message>
     <message>
         <source>Political-legal special establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>政法专项编制</translation>
     </message>
     <message>
         <source>Actual staff</source>
-        <translation type="unfinished">实有人数</translation>
+        <translation>实有人数</translation>
     </message>
     <message>
         <source>Leader posts approved</source>
-        <translation type="unfinished">核定领导职数</translation>
+        <translation>核定领导职数</translation>
     </message>
     <message>
         <source>Leader posts actual</source>
-        <translation type="unfinished">实配领导职数</translation>
+        <translation>实配领导职数</translation>
     </message>
     <message>
         <source>Internal institutions</source>
-        <translation type="unfinished">内设机构</translation>
+        <translation>内设机构</translation>
     </message>
     <message>
         <source>Legal-person certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>法人证书编号</translation>
     </message>
     <message>
         <source>Certificate expiry</source>
-        <translation type="unfinished">证书有效期至</translation>
+        <translation>证书有效期至</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Head of unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位负责人</translation>
     </message>
     <message>
         <source>USCC exception note</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码例外说明</translation>
     </message>
 </context>
 <context>
@@ -4136,26 +4132,26 @@
     <name>Training</name>
     <message>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>是/否</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>选择</translation>
     </message>
 </context>
 <context>
     <name>UnitsTab</name>
     <message>
         <source>On-site check form…</source>
-        <translation type="unfinished"></translation>
+        <translation>现场核查表…</translation>
     </message>
     <message>
         <source>Units and checklist</source>
@@ -4451,23 +4447,23 @@
     <name>Warnings</name>
     <message>
         <source>Staff over approved establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>实有人数超过核定编制</translation>
     </message>
     <message>
         <source>Leader posts over quota</source>
-        <translation type="unfinished"></translation>
+        <translation>领导职数超配</translation>
     </message>
     <message>
         <source>Legal-person certificate expired or expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>法人证书已过期或即将过期</translation>
     </message>
     <message>
         <source>Rectification overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>整改逾期</translation>
     </message>
     <message>
         <source>Not inspected in this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>本次督导活动未督导</translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4477,7 @@
     <name>parent</name>
     <message>
         <source>Printing on-site check forms</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印现场核查表</translation>
     </message>
 </context>
 </TS>
