@@ -154,231 +154,231 @@
     <message>
         <source>Actual staff changed</source>
         <extracomment>The kinds of difference a reconciliation reports, with the figures each compares.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>实有人数变化</translation>
     </message>
     <message>
         <source>Approved establishment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>编制数变化</translation>
     </message>
     <message>
         <source>Leader posts changed</source>
-        <translation type="unfinished"></translation>
+        <translation>领导职数变化</translation>
     </message>
     <message>
         <source>Unit new in the real-name system</source>
-        <translation type="unfinished"></translation>
+        <translation>实名制系统中新增的单位</translation>
     </message>
     <message>
         <source>Unit missing from the real-name system</source>
-        <translation type="unfinished"></translation>
+        <translation>实名制系统中缺失的单位</translation>
     </message>
 </context>
 <context>
     <name>CheckFormPreview</name>
     <message>
         <source>On-site check form</source>
-        <translation type="unfinished"></translation>
+        <translation>现场核查表</translation>
     </message>
     <message>
         <source>Open to print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开以打印…</translation>
     </message>
     <message>
         <source>Save the check forms</source>
-        <translation type="unfinished"></translation>
+        <translation>保存现场核查表</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished">不适用</translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Verified answer: {answer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>现场核查结果：{answer}。</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：{note}</translation>
     </message>
     <message>
         <source>Section code</source>
-        <translation type="unfinished"></translation>
+        <translation>章节编号</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">督导内容</translation>
+        <translation>督导内容</translation>
     </message>
     <message>
         <source>Line of work</source>
-        <translation type="unfinished"></translation>
+        <translation>工作类别</translation>
     </message>
     <message>
         <source>Item code</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项编号</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished">检查项内容</translation>
+        <translation>检查内容</translation>
     </message>
     <message>
         <source>Guidance for the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>核查指引</translation>
     </message>
     <message>
         <source>Answer kind</source>
-        <translation type="unfinished"></translation>
+        <translation>答案类型</translation>
     </message>
     <message>
         <source>Expected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>标准答案</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>适用单位类型</translation>
     </message>
     <message>
         <source>Evidence required</source>
-        <translation type="unfinished"></translation>
+        <translation>需佐证材料</translation>
     </message>
     <message>
         <source>Problem category</source>
-        <translation type="unfinished"></translation>
+        <translation>问题类别</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished">检查项</translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished">检查项内容</translation>
+        <translation>检查项内容</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">单位自评</translation>
+        <translation>单位自评</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">现场核查</translation>
+        <translation>现场核查</translation>
     </message>
     <message>
         <source>Mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">佐证材料</translation>
+        <translation>佐证材料</translation>
     </message>
     <message>
         <source>This item needs evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>此检查项需要佐证材料</translation>
     </message>
 </context>
 <context>
     <name>ChecklistWidget</name>
     <message>
         <source>No unit selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择单位</translation>
     </message>
     <message>
         <source>Step: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>督导环节：{0}</translation>
     </message>
     <message>
         <source>Grade: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>综合评定：{0}</translation>
     </message>
     <message>
         <source>(locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已锁定）</translation>
     </message>
     <message>
         <source>Item {0} is answered with a number or a text: press Enter and type it in the note, or double-click the verified cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项 {0} 需填写数字或文字：请按 Enter 在备注中填写，或双击现场核查单元格。</translation>
     </message>
     <message>
         <source>Select a checklist item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个检查项。</translation>
     </message>
     <message>
         <source>Suggestion recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见建议已记录。</translation>
     </message>
     <message>
         <source>Problem recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题已记录。</translation>
     </message>
     <message>
         <source>Step closed; the unit is now at: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>本环节已完成，该单位当前处于：{0}。</translation>
     </message>
     <message>
         <source>Grade confirmed; the record is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>综合评定已确认，记录已锁定。</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished">检查项</translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Step:</source>
-        <translation type="unfinished">督导环节：</translation>
+        <translation>督导环节：</translation>
     </message>
     <message>
         <source>Record &amp;problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录问题(&amp;P)…</translation>
     </message>
     <message>
         <source>Record a problem found at the selected item (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录在所选检查项发现的问题（Ctrl+R）</translation>
     </message>
     <message>
         <source>Record &amp;suggestion…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录意见建议(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Close step</source>
-        <translation type="unfinished"></translation>
+        <translation>完成本环节(&amp;C)</translation>
     </message>
     <message>
         <source>Close the current step of the procedure; shows what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>完成当前督导环节；如有缺项将列出</translation>
     </message>
     <message>
         <source>Confirm &amp;grade…</source>
-        <translation type="unfinished"></translation>
+        <translation>确认综合评定(&amp;G)…</translation>
     </message>
     <message>
         <source>Check &amp;form…</source>
-        <translation type="unfinished"></translation>
+        <translation>现场核查表(&amp;F)…</translation>
     </message>
     <message>
         <source>Print the on-site check form of this unit</source>
-        <translation type="unfinished"></translation>
+        <translation>打印本单位的现场核查表</translation>
     </message>
     <message>
         <source>Y / N / A (是 / 否 / 无) answer the verified column; Enter edits the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Y / N / A（是 / 否 / 无）填写现场核查列；按 Enter 编辑备注</translation>
     </message>
 </context>
 <context>
@@ -493,11 +493,11 @@
     </message>
     <message>
         <source>Follow-up indicators</source>
-        <translation type="unfinished">跟踪问效指标</translation>
+        <translation>跟踪问效指标</translation>
     </message>
     <message>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>已跟踪问效</translation>
     </message>
     <message>
         <source>Year</source>
@@ -668,191 +668,191 @@
     <name>DashboardTab</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>工作总览</translation>
     </message>
     <message>
         <source>No campaign yet: plan one in the campaign tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无督导活动：请在督导方案页制定督导活动。</translation>
     </message>
     <message>
         <source>Units covered</source>
-        <translation type="unfinished"></translation>
+        <translation>已督导单位</translation>
     </message>
     <message>
         <source>Not yet visited</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未督导</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">问题清单</translation>
+        <translation>发现问题</translation>
     </message>
     <message>
         <source>Rectification rate</source>
-        <translation type="unfinished"></translation>
+        <translation>整改率</translation>
     </message>
     <message>
         <source>Overdue problems</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期未整改问题</translation>
     </message>
     <message>
         <source>Open warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>未解除预警</translation>
     </message>
     <message>
         <source>On the blacklist</source>
-        <translation type="unfinished"></translation>
+        <translation>列入黑名单</translation>
     </message>
     <message>
         <source>{0}: {1} of {2} units covered</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：已督导 {1} 家单位，共 {2} 家</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Effectiveness follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪问效…</translation>
     </message>
     <message>
         <source>Record follow-up indicators and results of approved matters</source>
-        <translation type="unfinished"></translation>
+        <translation>记录已审批事项的跟踪问效指标和结果</translation>
     </message>
     <message>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>报告…</translation>
     </message>
     <message>
         <source>Write the report&apos;s text sections; print the supervision report, the yearly analysis or the follow-up report</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写报告文字部分；打印督导报告、年度分析报告或跟踪问效报告</translation>
     </message>
     <message>
         <source>Units covered by on-site verification</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成现场核查的单位</translation>
     </message>
     <message>
         <source>Units not yet visited</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未督导的单位</translation>
     </message>
     <message>
         <source>Problems found in this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>本次督导活动发现的问题</translation>
     </message>
     <message>
         <source>Units on the blacklist</source>
-        <translation type="unfinished"></translation>
+        <translation>列入黑名单的单位</translation>
     </message>
     <message>
         <source>Click a figure or a bar to open the list behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击数字或柱条可打开对应的清单。</translation>
     </message>
     <message>
         <source>Progress by procedure step</source>
-        <translation type="unfinished"></translation>
+        <translation>各督导环节进度</translation>
     </message>
     <message>
         <source>Units covered by group</source>
-        <translation type="unfinished"></translation>
+        <translation>各督导组已督导单位数</translation>
     </message>
     <message>
         <source>Problems by category</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型统计问题</translation>
     </message>
     <message>
         <source>Problems by rectification status</source>
-        <translation type="unfinished"></translation>
+        <translation>按整改状态统计问题</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页，共 {total} 页</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Page &amp;P of &amp;N</source>
-        <translation type="unfinished"></translation>
+        <translation>第 &amp;P 页，共 &amp;N 页</translation>
     </message>
     <message>
         <source>Exporting rows</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出数据行</translation>
     </message>
     <message>
         <source>Evidence: {captions}</source>
         <extracomment>Which problem field fills a column of the template&apos;s problem table (by column title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料：{captions}</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
     <message>
         <source>Introduction</source>
         <extracomment>Section key -&gt; English label (rendered through ``i18n.translate(&quot;Documents&quot;, ...)``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>引言</translation>
     </message>
     <message>
         <source>Overall assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>总体评价</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步工作</translation>
     </message>
     <message>
         <source>{year}-{month:02d}-{day:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}、{title}</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设置）</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无记录。</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>(no supervising department)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无主管部门）</translation>
     </message>
 </context>
 <context>
     <name>Draw</name>
     <message>
         <source>enough inspectors in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>督导库人数充足</translation>
     </message>
     <message>
         <source>each group led by a leadership member</source>
-        <translation type="unfinished"></translation>
+        <translation>每组由一名班子成员任组长</translation>
     </message>
     <message>
         <source>avoidance of units</source>
-        <translation type="unfinished"></translation>
+        <translation>单位回避</translation>
     </message>
     <message>
         <source>every expertise area in every group</source>
-        <translation type="unfinished"></translation>
+        <translation>每组覆盖全部专长领域</translation>
     </message>
     <message>
         <source>nobody in two groups</source>
-        <translation type="unfinished"></translation>
+        <translation>同一人不得进入两个督导组</translation>
     </message>
     <message>
         <source>a valid request</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取请求有效</translation>
     </message>
 </context>
 <context>
@@ -882,1060 +882,1060 @@
     <name>Errors</name>
     <message>
         <source>--units must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--units 不能小于 1。</translation>
     </message>
     <message>
         <source>{count} problems found; see the lines above.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现 {count} 个问题，详见上方各行。</translation>
     </message>
     <message>
         <source>{file} already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已存在，请另选文件名。</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不存在。</translation>
     </message>
     <message>
         <source>The folders given hold no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>所指定的文件夹中没有文件。</translation>
     </message>
     <message>
         <source>Backups from this application need a SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>本应用的备份必须是 SQLite 数据库。</translation>
     </message>
     <message>
         <source>{file} is not a dudao-desktop database ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是 dudao-desktop 数据库（{error}）。</translation>
     </message>
     <message>
         <source>{file} is damaged ({result}); choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已损坏（{result}），请选择其他备份。</translation>
     </message>
     <message>
         <source>This database has no installation identity yet; run &apos;dudao init&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库尚无安装标识，请先运行 'dudao init'。</translation>
     </message>
     <message>
         <source>This database has no data directory for evidence files.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库没有存放佐证材料文件的数据目录。</translation>
     </message>
     <message>
         <source>This database was written by a newer version of dudao-desktop (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库由更新版本的 dudao-desktop 写入（架构版本 {revision}）。请安装新版本后再打开；未做任何更改。</translation>
     </message>
     <message>
         <source>No database in {folder}. Create one with &apos;dudao init&apos; or &apos;dudao demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中没有数据库。请使用 'dudao init' 或 'dudao demo' 创建。</translation>
     </message>
     <message>
         <source>Folder {folder} does not exist: choose an existing folder for the PDF.</source>
         <extracomment>Width available to flowables on a portrait A4 page (points).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在：请为 PDF 选择一个已有的文件夹。</translation>
     </message>
     <message>
         <source>File {file} does not exist: choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 不存在：请重新选择文件。</translation>
     </message>
     <message>
         <source>File {file} is not an Excel workbook (.xlsx): open it in Excel or WPS, save it as &quot;Excel Workbook (.xlsx)&quot; and import the saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 不是 Excel 工作簿（.xlsx）：请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (.xlsx)”，再导入保存后的文件。</translation>
     </message>
     <message>
         <source>File {file} was refused because it contains XML entity declarations, which a workbook saved by Excel or WPS never has: open it in Excel or WPS, save it again and import the saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 已被拒绝，因为其中含有 XML 实体声明，而由 Excel 或 WPS 保存的工作簿不会包含此类内容：请在 Excel 或 WPS 中打开并重新保存，再导入保存后的文件。</translation>
     </message>
     <message>
         <source>File {file} is damaged and cannot be read: save it again in Excel or WPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 已损坏，无法读取：请在 Excel 或 WPS 中重新保存。</translation>
     </message>
     <message>
         <source>File {file} unpacks to more than {limit} MB and was refused: split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 解压后超过 {limit} MB，已被拒绝：请拆分为较小的文件。</translation>
     </message>
     <message>
         <source>File {file} has no sheet named {sheet}: rename the sheet or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 中没有名为 {sheet} 的工作表：请重命名工作表或选择其他文件。</translation>
     </message>
     <message>
         <source>File {file}, sheet {sheet}: no header row found in the first {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file}，工作表 {sheet}：前 {rows} 行中未找到表头行。</translation>
     </message>
     <message>
         <source>File {file}, sheet {sheet}: the header row {row} lacks required columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file}，工作表 {sheet}：第 {row} 行表头缺少必填列。</translation>
     </message>
     <message>
         <source>Column &quot;{name}&quot; is missing: add a column headed &quot;{name}&quot; (also accepted: {names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“{name}”列：请添加标题为“{name}”的列（也可使用：{names}）。</translation>
     </message>
     <message>
         <source>Columns {first} and {second} both mean &quot;{name}&quot;: keep only one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 列和 {second} 列都表示“{name}”：请只保留其中一列。</translation>
     </message>
     <message>
         <source>Folder {folder} does not exist: choose an existing folder for the file.</source>
         <extracomment>A column: (title, width in Excel character units or None to fit, key). A header group: (group title or None, columns).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在：请为该文件选择一个已有的文件夹。</translation>
     </message>
     <message>
         <source>sheet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 {0}</translation>
     </message>
     <message>
         <source>row {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行</translation>
     </message>
     <message>
         <source>column {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 列</translation>
     </message>
     <message>
         <source>Month &apos;{month}&apos; is not valid; write it as YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>月份“{month}”无效，请按 YYYY-MM 格式填写。</translation>
     </message>
     <message>
         <source>Unit {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位 {id} 不存在。</translation>
     </message>
     <message>
         <source>Campaign &apos;{campaign}&apos; has no inspection groups yet: draw the groups first.</source>
-        <translation type="unfinished"></translation>
+        <translation>督导活动“{campaign}”尚无督导组：请先抽取督导组。</translation>
     </message>
     <message>
         <source>Unit &apos;{unit}&apos; cannot be assigned: in every group someone must avoid it. Redraw the groups or change the avoidance declarations.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法分配单位“{unit}”：每个督导组中都有人须回避该单位。请重新抽取督导组或修改回避申报。</translation>
     </message>
     <message>
         <source>That group no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该督导组已不存在。</translation>
     </message>
     <message>
         <source>That unit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单位不存在。</translation>
     </message>
     <message>
         <source>{inspector} in {group} must avoid unit &apos;{unit}&apos; ({reason}): choose another group.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} 的 {inspector} 须回避单位“{unit}”（{reason}）：请选择其他督导组。</translation>
     </message>
     <message>
         <source>The visiting order must list each of the group&apos;s units once.</source>
-        <translation type="unfinished"></translation>
+        <translation>督导顺序必须将本组每家单位各列出一次。</translation>
     </message>
     <message>
         <source>The share of units is a number above 0 and at most 1, e.g. 0.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位比例应为大于 0 且不超过 1 的数，例如 0.2。</translation>
     </message>
     <message>
         <source>No units are assigned yet: assign units first.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未分配单位：请先分配单位。</translation>
     </message>
     <message>
         <source>Give the reason for putting the unit on the blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写将该单位列入黑名单的原因。</translation>
     </message>
     <message>
         <source>{unit} is already on the blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} 已在黑名单中。</translation>
     </message>
     <message>
         <source>Give the reason for taking the unit off the blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写将该单位移出黑名单的原因。</translation>
     </message>
     <message>
         <source>This unit is not on the blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单位不在黑名单中。</translation>
     </message>
     <message>
         <source>&apos;{digest}&apos; is not a SHA-256 digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{digest}”不是 SHA-256 摘要。</translation>
     </message>
     <message>
         <source>Content does not match its digest {digest}…</source>
-        <translation type="unfinished"></translation>
+        <translation>内容与其摘要 {digest}… 不符</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full; nothing was stored. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 所在磁盘已满，未保存任何内容。请释放部分空间后重试。</translation>
     </message>
     <message>
         <source>Could not store the file: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文件：{reason}。</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}：{reason}。</translation>
     </message>
     <message>
         <source>Supervision month &apos;{value}&apos; is not a month: give numbers 1 to 12, e.g. 3,9.</source>
-        <translation type="unfinished"></translation>
+        <translation>督导月“{value}”不是有效月份：请填写 1 至 12 的数字，例如 3,9。</translation>
     </message>
     <message>
         <source>Give the campaign a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为督导活动命名。</translation>
     </message>
     <message>
         <source>Year {year} is not plausible: give a year like 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>年度 {year} 不合理：请填写类似 2026 的年份。</translation>
     </message>
     <message>
         <source>Unknown campaign status &apos;{status}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的督导活动状态“{status}”。</translation>
     </message>
     <message>
         <source>The campaign ends ({end}) before it starts ({start}): correct the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>督导活动结束日期（{end}）早于开始日期（{start}）：请更正日期。</translation>
     </message>
     <message>
         <source>Give the milestone a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写工作节点名称。</translation>
     </message>
     <message>
         <source>Milestone &apos;{title}&apos; is due ({due}) before it starts ({start}): correct the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点“{title}”的截止日期（{due}）早于开始日期（{start}）：请更正日期。</translation>
     </message>
     <message>
         <source>Milestone &apos;{title}&apos; ({day}) lies outside the campaign&apos;s span {start} to {end}: move the milestone or widen the campaign&apos;s dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点“{title}”（{day}）不在督导活动起止时间 {start} 至 {end} 内：请调整工作节点或放宽督导活动的起止时间。</translation>
     </message>
     <message>
         <source>Several campaigns are called &apos;{name}&apos;: name one by its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>有多个督导活动名为“{name}”：请使用编号指定其中一个。</translation>
     </message>
     <message>
         <source>No campaign &apos;{ref}&apos;: see &apos;dudao campaign list&apos; for the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有督导活动“{ref}”：请用 'dudao campaign list' 查看督导活动名称。</translation>
     </message>
     <message>
         <source>There is no open campaign yet: create one with &apos;dudao campaign create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无进行中的督导活动：请用 'dudao campaign create' 创建。</translation>
     </message>
     <message>
         <source>The milestone no longer exists; reload the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作节点已不存在，请重新加载督导方案。</translation>
     </message>
     <message>
         <source>Checklist template {file} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取检查项模板 {file}：{error}。</translation>
     </message>
     <message>
         <source>A seed is 1 to 80 characters, e.g. the 32 hex digits a draw record shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子为 1 至 80 个字符，例如抽取记录中显示的 32 位十六进制数。</translation>
     </message>
     <message>
         <source>A draw was already made on {when} by {who} (seed {seed}). A redraw needs a reason, which is kept with both records.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 已于 {when} 进行过抽取（随机种子 {seed}）。重新抽取须填写原因，原因将与两次抽取记录一并保存。</translation>
     </message>
     <message>
         <source>Rule &apos;{rule}&apos; is not met: groups {numbers} have units assigned. Move their units to other groups before drawing only {groups} groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>不满足规则“{rule}”：第 {numbers} 组已分配单位。只抽取 {groups} 个督导组之前，请先将这些组的单位移至其他督导组。</translation>
     </message>
     <message>
         <source>No such group draw record.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该督导组抽取记录。</translation>
     </message>
     <message>
         <source>Rule &apos;{rule}&apos; is not met: draw at least 1 group of a leader and 0 or more members (asked: {groups} groups, {members} members).</source>
-        <translation type="unfinished"></translation>
+        <translation>不满足规则“{rule}”：至少应抽取 1 个督导组，每组 1 名组长和 0 名或多名组员（本次请求：{groups} 个督导组，{members} 名组员）。</translation>
     </message>
     <message>
         <source>Rule &apos;{rule}&apos; cannot be met: only {available} leadership members for {groups} groups. Draw fewer groups or mark more leadership members.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法满足规则“{rule}”：{groups} 个督导组只有 {available} 名班子成员。请减少督导组数量或标记更多班子成员。</translation>
     </message>
     <message>
         <source>Rule &apos;{rule}&apos; cannot be met: only {available} inspectors in the pool for {groups} groups of {size} ({needed} needed). Draw fewer groups or members, or add inspectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法满足规则“{rule}”：督导库只有 {available} 名成员，不足以组成 {groups} 个 {size} 人督导组（需要 {needed} 人）。请减少督导组或组员数量，或增加督导库成员。</translation>
     </message>
     <message>
         <source>Rule &apos;{rule}&apos; cannot be met: group {number} visits units that all but {available} inspectors ({leaders} of them leadership members) must avoid; it needs {size} with a leadership member. Move units first.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法满足规则“{rule}”：第 {number} 组督导的单位，除 {available} 名成员（其中班子成员 {leaders} 名）外其他人都须回避；该组需要 {size} 人且含一名班子成员。请先调整单位分配。</translation>
     </message>
     <message>
         <source>Rule &apos;{rule}&apos; could not be met within {steps} search steps for {groups} groups of {size}: draw with more members per group or widen the pool&apos;s expertise.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {steps} 步搜索内无法为 {groups} 个 {size} 人督导组满足规则“{rule}”：请增加每组人数后重新抽取，或扩大督导库成员的专长覆盖面。</translation>
     </message>
     <message>
         <source>Rule &apos;{rule}&apos; cannot be met: no arrangement gives each of the {groups} groups of {size} someone for each of {areas}. Draw with more members per group or add inspectors with those areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法满足规则“{rule}”：任何编排都无法使 {groups} 个 {size} 人督导组的每组都有 {areas} 各领域的人员。请增加每组人数后重新抽取，或增加具备这些专长的督导库成员。</translation>
     </message>
     <message>
         <source>Rule &apos;{rule}&apos; cannot be met: with the units already assigned, the pool cannot staff {groups} groups of {size} without someone inspecting a unit they must avoid. Move units between groups first.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法满足规则“{rule}”：按已分配的单位，督导库无法组成 {groups} 个 {size} 人督导组而不让人督导其须回避的单位。请先在督导组之间调整单位。</translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}（{reason}）。</translation>
     </message>
     <message>
         <source>The {what} {key} belongs to another unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {key} 属于其他单位。</translation>
     </message>
     <message>
         <source>Choose the unit the evidence belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择佐证材料所属的单位。</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; cannot be restored: its file was purged. Add the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复“{label}”：其文件已被彻底清除。请重新添加该文件。</translation>
     </message>
     <message>
         <source>Only the office installation may purge removed evidence files.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有编办端可以彻底清除已移出的佐证材料文件。</translation>
     </message>
     <message>
         <source>The {what} {key} does not exist (or was removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {key} 不存在（或已移出）。</translation>
     </message>
     <message>
         <source>No unit has the code {code}; check the unified social credit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有统一社会信用代码为 {code} 的单位，请核对统一社会信用代码。</translation>
     </message>
     <message>
         <source>The checklist has no item {code}; use a code such as A01 from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项中没有 {code}：请使用清单中的编号，例如 A01。</translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason}); check that it exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}（{reason}）：请检查该文件是否存在且可读。</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes); there is nothing to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 为空（0 字节），没有可保存的内容。</translation>
     </message>
     <message>
         <source>{file} is {size} MB, over the limit of {limit} MB for one evidence file; shorten or compress it, or raise the limit in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 大小为 {size} MB，超过单个佐证材料文件 {limit} MB 的上限：请缩短或压缩文件，或在设置中提高上限。</translation>
     </message>
     <message>
         <source>{folder} is not a folder that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 不是可读取的文件夹。</translation>
     </message>
     <message>
         <source>{folder} is not empty; choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 不为空，请选择新的或空的文件夹。</translation>
     </message>
     <message>
         <source>The file of &apos;{label}&apos; is missing from the store; run Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}”的文件在存储库中缺失，请运行“校验数据库”。</translation>
     </message>
     <message>
         <source>Approval matter {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>审批事项 {id} 不存在。</translation>
     </message>
     <message>
         <source>Matter &apos;{title}&apos; has not been decided yet; record the decision before following it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“{title}”尚未决策：请先记录决策情况，再进行跟踪问效。</translation>
     </message>
     <message>
         <source>Matter &apos;{title}&apos; has no follow-up indicators; set the indicators the result is measured against first.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项“{title}”没有跟踪问效指标：请先设置衡量结果所依据的指标。</translation>
     </message>
     <message>
         <source>The signing key {file} is missing; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥 {file} 缺失，请从备份中恢复。</translation>
     </message>
     <message>
         <source>{file} is not an Ed25519 signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是 Ed25519 签名密钥。</translation>
     </message>
     <message>
         <source>The encryption key {path} is missing; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密密钥 {path} 缺失，请从备份中恢复。</translation>
     </message>
     <message>
         <source>{path} is not an X25519 encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 X25519 加密密钥。</translation>
     </message>
     <message>
         <source>Unknown role &apos;{role}&apos;: choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知角色“{role}”：请从 {choices} 中选择。</translation>
     </message>
     <message>
         <source>Give the installation a name, e.g. the office or the laptop&apos;s group.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为本安装命名，例如编办名称或笔记本所属督导组。</translation>
     </message>
     <message>
         <source>{folder} already holds an installation; use another data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中已有安装数据，请使用其他数据目录。</translation>
     </message>
     <message>
         <source>Type the suggestion before recording it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填写意见建议内容，再进行记录。</translation>
     </message>
     <message>
         <source>The suggestion &apos;{text}&apos; is already on the suggestion list.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见建议“{text}”已在建议清单中。</translation>
     </message>
     <message>
         <source>Unknown letter kind &apos;{kind}&apos;; use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知文书类型“{kind}”，请使用以下之一：{choices}。</translation>
     </message>
     <message>
         <source>Letter template {file} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文书模板 {file}：{error}。</translation>
     </message>
     <message>
         <source>No unit has the code or name &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码或名称为“{code}”的单位。</translation>
     </message>
     <message>
         <source>A letter template uses the unknown placeholder {name}; the known ones are: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文书模板使用了未知占位符 {name}；可用的占位符有：{known}。</translation>
     </message>
     <message>
         <source>This unit has no open problems to feed back; record its problems first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单位没有待反馈的问题，请先记录其问题。</translation>
     </message>
     <message>
         <source>Unknown expertise &apos;{tag}&apos;: use one of {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知专长“{tag}”：请使用 {known} 之一。</translation>
     </message>
     <message>
         <source>That inspector is no longer in the pool; reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该督导库成员已不在督导库中，请重新加载。</translation>
     </message>
     <message>
         <source>Give the inspector a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写督导库成员姓名。</translation>
     </message>
     <message>
         <source>The pool already has an inspector called &apos;{name}&apos;: add something that tells them apart, e.g. the department.</source>
-        <translation type="unfinished"></translation>
+        <translation>督导库中已有名为“{name}”的成员：请添加可区分的信息，例如所在部门。</translation>
     </message>
     <message>
         <source>The inspector&apos;s own unit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该督导库成员的本人所在单位不存在。</translation>
     </message>
     <message>
         <source>That declaration no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该回避申报已不存在。</translation>
     </message>
     <message>
         <source>Required column &apos;{column}&apos; is missing: add it to the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填列“{column}”：请将其添加到表头行。</translation>
     </message>
     <message>
         <source>The workbook has no sheet &apos;{sheet}&apos; with a header row that names &apos;{column}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有表头行含“{column}”的工作表“{sheet}”。</translation>
     </message>
     <message>
         <source>The cell is empty: fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格为空：请填写。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; appears twice (first in row {first}): keep one row per inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”出现两次（首次在第 {first} 行）：每名督导库成员只保留一行。</translation>
     </message>
     <message>
         <source>Unknown expertise &apos;{tag}&apos;: use one of {known}, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知专长“{tag}”：请使用 {known} 之一，多个专长用逗号分隔。</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是“是”或“否”。</translation>
     </message>
     <message>
         <source>No unit with the USCC or name &apos;{value}&apos;: check the unit roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有统一社会信用代码或名称为“{value}”的单位：请核对单位名册。</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is neither on sheet Inspectors nor already in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”既不在督导库成员工作表（Inspectors）中，也不在督导库中。</translation>
     </message>
     <message>
         <source>{file}: {count} problems found; nothing was imported. Correct them and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：发现 {count} 个问题，未导入任何内容。请更正后重新导入。</translation>
     </message>
     <message>
         <source>Problem {id} does not exist.</source>
         <extracomment>Fields a clerk edits directly in the detail editor (status has its own functions).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>问题 {id} 不存在。</translation>
     </message>
     <message>
         <source>Unknown problem category &apos;{category}&apos;; choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知问题类型“{category}”，请从以下选择：{choices}。</translation>
     </message>
     <message>
         <source>Who must act must be &apos;office&apos; or &apos;unit&apos;, not &apos;{actor}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>整改主体必须是“office”或“unit”，不能是“{actor}”。</translation>
     </message>
     <message>
         <source>A problem needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写问题描述。</translation>
     </message>
     <message>
         <source>These problem fields cannot be set here: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不能设置以下问题字段：{fields}。</translation>
     </message>
     <message>
         <source>Choose the unit the problem belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择问题所属的单位。</translation>
     </message>
     <message>
         <source>Unknown status &apos;{status}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态“{status}”。</translation>
     </message>
     <message>
         <source>A problem becomes &apos;notified&apos; only when its feedback letter is issued; issue the unit&apos;s letter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题只有在书面反馈意见印发后才会变为“已反馈”，请改为印发该单位的书面反馈意见。</translation>
     </message>
     <message>
         <source>Only a look-back can mark a problem verified; record the look-back result.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有回头看才能将问题标记为已核实，请记录回头看结果。</translation>
     </message>
     <message>
         <source>A problem cannot go from &apos;{current}&apos; to &apos;{target}&apos;: steps may not be skipped or undone. The next step is &apos;{expected}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题不能从“{current}”变为“{target}”：不能跳过或撤销环节。下一环节为“{expected}”。</translation>
     </message>
     <message>
         <source>Write down what the look-back found.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写回头看发现的情况。</translation>
     </message>
     <message>
         <source>A look-back checks rectified problems; this one is &apos;{status}&apos;. Mark it rectified first.</source>
-        <translation type="unfinished"></translation>
+        <translation>回头看只核查已整改的问题；此问题状态为“{status}”。请先将其标记为已整改。</translation>
     </message>
     <message>
         <source>File {file} does not exist.</source>
         <extracomment>Column titles of the export (several spellings) → field. The column titles the real-name export must have; the order of a written test file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
         <source>File {file} is not a readable .xlsx workbook: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 不是可读取的 .xlsx 工作簿：{error}</translation>
     </message>
     <message>
         <source>File {file}: no header row with &apos;统一社会信用代码&apos; in the first ten rows; export the real-name data with its column titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file}：前十行中没有含“统一社会信用代码”的表头行；请连同列标题一起导出实名制数据。</translation>
     </message>
     <message>
         <source>File {file} lacks required columns; nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 缺少必填列，未读取任何内容。</translation>
     </message>
     <message>
         <source>Column &apos;{title}&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“{title}”列。</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid unified social credit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的统一社会信用代码。</translation>
     </message>
     <message>
         <source>Unit {value} appears twice (also in row {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>单位 {value} 出现两次（另见第 {other} 行）。</translation>
     </message>
     <message>
         <source>The unit name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称为空。</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是大于或等于零的整数。</translation>
     </message>
     <message>
         <source>File {file} has {count} errors; nothing was imported. Fix them and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 有 {count} 处错误，未导入任何内容。请更正后重新导入该文件。</translation>
     </message>
     <message>
         <source>Unknown report section &apos;{section}&apos;; choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知报告部分“{section}”，请从以下选择：{choices}。</translation>
     </message>
     <message>
         <source>Campaign {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>督导活动 {id} 不存在。</translation>
     </message>
     <message>
         <source>This row is hidden in the workbook; it is imported like the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行在工作簿中为隐藏行，仍将与其他行一样导入。</translation>
     </message>
     <message>
         <source>Unified social credit code {value} fails the GB 32100 checksum: correct it, or give a reason in the USCC exception note column if the code is known to be right.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码 {value} 未通过 GB 32100 校验：请更正；如确认代码无误，请在统一社会信用代码例外说明列中填写原因。</translation>
     </message>
     <message>
         <source>Unified social credit code {value} has characters a USCC cannot have: correct it, or give a reason in the USCC exception note column.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码 {value} 含有不允许的字符：请更正，或在统一社会信用代码例外说明列中填写原因。</translation>
     </message>
     <message>
         <source>Unified social credit code {value} must have 18 characters: correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码 {value} 必须为 18 位：请更正。</translation>
     </message>
     <message>
         <source>This unit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单位已不存在。</translation>
     </message>
     <message>
         <source>The warning rules in {file} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file} 中的预警规则：{error}。</translation>
     </message>
     <message>
         <source>{file}: unknown warning rules {rules}; known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：未知预警规则 {rules}；可用规则：{known}。</translation>
     </message>
     <message>
         <source>Write a note saying how the warning is being handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写预警处理情况说明。</translation>
     </message>
     <message>
         <source>Warning {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>预警 {id} 不存在。</translation>
     </message>
     <message>
         <source>The formula in this cell has no calculated value: open the file in Excel or WPS, save it and import it again, or type the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单元格中的公式没有计算结果：请在 Excel 或 WPS 中打开文件，保存后重新导入，或直接填写数值。</translation>
     </message>
     <message>
         <source>File {file} is not an Excel workbook (.xlsx) that can be read: {reason}. Save it as .xlsx and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 不是可读取的 Excel 工作簿（.xlsx）：{reason}。请另存为 .xlsx 后重试。</translation>
     </message>
     <message>
         <source>File {file} was refused: it contains XML that is not allowed in a workbook ({reason}). Save a clean copy from Excel or WPS and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 已被拒绝：其中含有工作簿中不允许的 XML（{reason}）。请从 Excel 或 WPS 另存一份干净的副本并导入。</translation>
     </message>
     <message>
         <source>Package {file} needs the campaign&apos;s sync passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 需要输入本督导活动的同步口令。</translation>
     </message>
     <message>
         <source>The passphrase for package {file} is wrong. Ask the office for the campaign&apos;s sync passphrase; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 的口令错误。请向编办索取本督导活动的同步口令；未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} is a return package; import it at the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 是回传数据包，请在编办导入。</translation>
     </message>
     <message>
         <source>Package {file} is encrypted for another office&apos;s key and cannot be read here; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 是为其他编办的密钥加密的，无法在此读取；未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} is damaged or was altered ({where}). Ask the sender for a new copy; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 已损坏或被篡改（{where}）。请向发送方索取新副本；未做任何更改。</translation>
     </message>
     <message>
         <source>{file} is not a dudao package (.dudao file); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是 dudao 数据包（.dudao 文件）；未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} was made by a newer version of dudao-desktop (package format {version}, this version reads up to {supported}). Update the application first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 由更新版本的 dudao-desktop 生成（数据包格式 {version}，本版本最高支持 {supported}）。请先更新应用；未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} is incomplete (the file was cut short, e.g. by an interrupted copy). Copy it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 不完整（文件被截断，例如复制中断）。请重新复制；未做任何更改。</translation>
     </message>
     <message>
         <source>The signature of package {file} does not match its content: it was altered after it was made. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 的签名与内容不符：生成后已被篡改。未做任何更改。</translation>
     </message>
     <message>
         <source>Evidence file {sha} changed on disk while it was being packed; run &apos;dudao verify&apos; and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料文件 {sha} 在打包过程中在磁盘上发生了变化；请运行 'dudao verify' 后重新导出。</translation>
     </message>
     <message>
         <source>Package {file} contains a member with an absolute path ({name}); it is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 含有使用绝对路径的文件（{name}）；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} contains a member that points outside the package ({name}); it is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 含有指向数据包外部的文件（{name}）；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} has {count} members, more than the limit of {limit}; it is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 含有 {count} 个文件，超过上限 {limit}；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} would unpack to {size} bytes, more than the limit of {limit}; it is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 解包后为 {size} 字节，超过上限 {limit}；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Member {name} of package {file} is {size} bytes, more than the limit of {limit} per member; the package is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 中的文件 {name} 为 {size} 字节，超过单个文件上限 {limit}；已拒绝导入该数据包，未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} contains a {kind} ({name}); packages may only hold plain files. It is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 含有 {kind}（{name}）；数据包只能包含普通文件。已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} has more than {limit} members; it is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 含有的文件超过 {limit} 个；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} contains {name} twice; it is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 中 {name} 出现两次；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} contains {name}, which its manifest does not list; it is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 含有 {name}，但其清单中未列出；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} lacks {name}, which its manifest lists; it is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 缺少其清单中列出的 {name}；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} changes {table} record {row} which {why}; a return package may only change the records of its group&apos;s units. The whole package is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 修改了 {table} 中的记录 {row}，该记录{why}；回传数据包只能修改本组所督导单位的记录。已拒绝导入整个数据包，未做任何更改。</translation>
     </message>
     <message>
         <source>belongs to another group&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>属于其他督导组的单位</translation>
     </message>
     <message>
         <source>is master data kept by the office</source>
-        <translation type="unfinished"></translation>
+        <translation>是由编办维护的主数据</translation>
     </message>
     <message>
         <source>does not exist at the office</source>
-        <translation type="unfinished"></translation>
+        <translation>在编办不存在</translation>
     </message>
     <message>
         <source>belongs to no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>不属于任何单位</translation>
     </message>
     <message>
         <source>Passphrase file {file} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取口令文件 {file}：{error}。</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令为空。</translation>
     </message>
     <message>
         <source>Name the group to export for with --group.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --group 指定要导出的督导组。</translation>
     </message>
     <message>
         <source>No .dudao files found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 .dudao 文件。</translation>
     </message>
     <message>
         <source>{count} of {total} packages were refused; see the lines above.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 个数据包中有 {count} 个被拒绝，详见上方各行。</translation>
     </message>
     <message>
         <source>{file}: the file name must end in {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：文件名必须以 {choices} 结尾。</translation>
     </message>
     <message>
         <source>There is no campaign yet: plan a campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无督导活动：请先制定督导活动方案。</translation>
     </message>
     <message>
         <source>--year {year} is not a plausible year.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year {year} 不是合理的年份。</translation>
     </message>
     <message>
         <source>Campaign &apos;{campaign}&apos; has no inspection groups yet: draw them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>督导活动“{campaign}”尚无督导组：请先抽取督导组。</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid value for this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是此字段的有效值。</translation>
     </message>
     <message>
         <source>Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从以下选择：{choices}。</translation>
     </message>
     <message>
         <source>There is no conflict number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {id} 的冲突。</translation>
     </message>
     <message>
         <source>Conflict {id} was already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突 {id} 已处理。</translation>
     </message>
     <message>
         <source>Give the merged value.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写合并后的值。</translation>
     </message>
     <message>
         <source>Unknown ledger &apos;{kind}&apos;; choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知台账“{kind}”，请从以下选择：{choices}。</translation>
     </message>
     <message>
         <source>No single inspection group &apos;{group}&apos;: give the group&apos;s number, name or id ({count} found).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定唯一的督导组“{group}”：请填写督导组的编号、名称或 ID（找到 {count} 个）。</translation>
     </message>
     <message>
         <source>The sync passphrase must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步口令至少需要 8 个字符。</translation>
     </message>
     <message>
         <source>This is not the sync passphrase used for the campaign&apos;s earlier field packages; use the same passphrase for every group.</source>
-        <translation type="unfinished"></translation>
+        <translation>该口令与本督导活动此前外业数据包使用的同步口令不一致；所有督导组请使用同一口令。</translation>
     </message>
     <message>
         <source>Field packages are made at the office; a laptop exports return packages (leave out --group).</source>
-        <translation type="unfinished"></translation>
+        <translation>外业数据包由编办生成；笔记本只导出回传数据包（请去掉 --group）。</translation>
     </message>
     <message>
         <source>The group&apos;s campaign is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>该督导组所属的督导活动缺失。</translation>
     </message>
     <message>
         <source>Return packages are made on a laptop; the office exports field packages with --group.</source>
-        <translation type="unfinished"></translation>
+        <translation>回传数据包由笔记本生成；编办使用 --group 导出外业数据包。</translation>
     </message>
     <message>
         <source>{file}: {count} problems found; no answers were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：发现 {count} 个问题，未导入任何答卷。</translation>
     </message>
     <message>
         <source>No header row with a USCC column was found: use a workbook exported for this questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到含统一社会信用代码列的表头行：请使用为本调查问卷导出的工作簿。</translation>
     </message>
     <message>
         <source>Unit &apos;{value}&apos; was not issued this questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位“{value}”未收到本调查问卷。</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid answer: expected {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效答案：应为 {expected}。</translation>
     </message>
     <message>
         <source>The column for question {number} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少第 {number} 题的列。</translation>
     </message>
     <message>
         <source>No such questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该调查问卷。</translation>
     </message>
     <message>
         <source>These suggestion fields cannot be set here: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不能设置以下意见建议字段：{fields}。</translation>
     </message>
     <message>
         <source>A suggestion needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写意见建议内容。</translation>
     </message>
     <message>
         <source>A suggestion comes from &apos;interview&apos; or &apos;checklist&apos;, not &apos;{source}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见建议的来源应为“interview”或“checklist”，不能是“{source}”。</translation>
     </message>
     <message>
         <source>Unknown category &apos;{category}&apos;; choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类别“{category}”，请从以下选择：{choices}。</translation>
     </message>
     <message>
         <source>Suggestion {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见建议 {id} 不存在。</translation>
     </message>
     <message>
         <source>Give the training session a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写专题培训的主题。</translation>
     </message>
     <message>
         <source>That training session is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>该专题培训已不存在。</translation>
     </message>
     <message>
         <source>Give the questionnaire a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写调查问卷标题。</translation>
     </message>
     <message>
         <source>Question {number}: unknown answer type &apos;{kind}&apos;; use {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 题：未知答案类型“{kind}”，请使用 {known}。</translation>
     </message>
     <message>
         <source>Question {number} needs a text (and a choice question its options).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 题需要填写题目内容（选择题还需填写选项）。</translation>
     </message>
     <message>
         <source>This laptop has not been set up from a field package yet; import the field package from the office first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本笔记本尚未通过外业数据包完成设置，请先导入编办下发的外业数据包。</translation>
     </message>
     <message>
         <source>Evidence file {sha} is missing from this installation, so it cannot be sent; run &apos;dudao verify&apos; to see which evidence it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机缺少佐证材料文件 {sha}，无法发送；请运行 'dudao verify' 查看其所属的佐证材料。</translation>
     </message>
     <message>
         <source>Package {file} is a field package for a laptop; the office makes field packages and does not import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 是供笔记本使用的外业数据包；外业数据包由编办生成，编办不导入此类数据包。</translation>
     </message>
     <message>
         <source>Package {file} is a return package; only the office imports return packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 是回传数据包，只有编办可以导入回传数据包。</translation>
     </message>
     <message>
         <source>Package {file} was made by this installation; it has nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 由本机生成，没有新内容。</translation>
     </message>
     <message>
         <source>Package {file} is signed by a key other than the office key this laptop trusts ({office}); it is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 的签名密钥不是本笔记本信任的编办密钥（{office}）；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} claims to come from laptop &apos;{laptop}&apos; but is signed with a different key than the one pinned for it; it is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 声称来自笔记本“{laptop}”，但其签名密钥与为该笔记本登记的密钥不同；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} belongs to a campaign this office does not hold; it is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 属于本编办没有的督导活动；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} has sequence number {seq}, but number {last} from the same sender was already imported: it is a replayed or older package and is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 的序号为 {seq}，但已导入同一发送方序号为 {last} 的数据包：这是重放或较旧的数据包，已拒绝导入。</translation>
     </message>
     <message>
         <source>{file} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}：{error}。</translation>
     </message>
     <message>
         <source>Package {file} is {size} bytes, more than the limit of {limit}; it is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 大小为 {size} 字节，超过上限 {limit}；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>This package was imported before; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据包此前已导入，无需处理。</translation>
     </message>
     <message>
         <source>Package {file} contains changes it claims were made elsewhere ({table} {row}); a return package may only carry its laptop&apos;s own changes. It is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 含有声称在其他地方做出的更改（{table} {row}）；回传数据包只能包含本笔记本自身的更改。已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Applying changes</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用更改</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Package {file} names inspection groups this office does not have in the campaign; it is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 中列出的督导组在本编办的督导活动中不存在；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Package {file} refers to records this installation does not have, or carries incomplete records; it is refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 {file} 引用了本机没有的记录，或含有不完整的记录；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
         <source>Name the output file .pdf or .xlsx (got {file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件名应以 .pdf 或 .xlsx 结尾（当前为 {file}）。</translation>
     </message>
     <message>
         <source>There is no campaign yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无督导活动：请创建一个。</translation>
     </message>
     <message>
         <source>There is no inspection group {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有督导组 {group}。</translation>
     </message>
     <message>
         <source>--accept-uscc needs CODE=REASON, for example 12370799...=已报备.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accept-uscc 的格式应为 CODE=REASON，例如 12370799...=已报备。</translation>
     </message>
     <message>
         <source>{count} workbooks were refused; see the lines above.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个工作簿被拒绝，详见上方各行。</translation>
     </message>
 </context>
 <context>
     <name>Evidence</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音频</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>EvidenceGalleryModel</name>
     <message>
         <source>{0}, {1} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，{1} KB</translation>
     </message>
     <message>
         <source>Captured {0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 于 {0} 采集</translation>
     </message>
     <message>
         <source>Checklist item {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项 {0}</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移出</translation>
     </message>
 </context>
 <context>
     <name>EvidenceManifest</name>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Original name</source>
-        <translation type="unfinished"></translation>
+        <translation>原文件名</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished">说明</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Captured at</source>
-        <translation type="unfinished">采集时间</translation>
+        <translation>采集时间</translation>
     </message>
     <message>
         <source>Captured by</source>
-        <translation type="unfinished">采集人</translation>
+        <translation>采集人</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished">检查项内容</translation>
+        <translation>检查项内容</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished">座谈</translation>
+        <translation>座谈</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished">大小（字节）</translation>
+        <translation>大小（字节）</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>file missing from the store</source>
-        <translation type="unfinished"></translation>
+        <translation>存储库中缺少文件</translation>
     </message>
     <message>
         <source>file damaged (hash differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏（哈希值不符）</translation>
     </message>
 </context>
 <context>
@@ -1946,177 +1946,163 @@
     </message>
     <message numerus="yes">
         <source>  [%n file(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>  [%n 个文件]</numerusform></translation>
     </message>
     <message>
         <source> (evidence required)</source>
-        <translation type="unfinished"></translation>
+        <translation> （须提供佐证材料）</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>全部检查项</translation>
     </message>
     <message>
         <source>All problems</source>
-        <translation type="unfinished"></translation>
+        <translation>全部问题</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">全部类别</translation>
+        <translation>全部类别</translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个佐证材料文件</numerusform></translation>
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加佐证材料文件</translation>
     </message>
     <message>
         <source>Storing evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存佐证材料文件</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已添加 %n 个文件。</numerusform></translation>
     </message>
     <message>
         <source>Import from a camera card or scanner folder</source>
-        <translation type="unfinished"></translation>
+        <translation>从相机存储卡或扫描仪文件夹导入</translation>
     </message>
     <message>
         <source>Importing new files from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 {0} 导入新文件</translation>
     </message>
     <message numerus="yes">
         <source>%n new file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已导入 %n 个新文件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>; %n skipped as already imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>；%n 个此前已导入，已跳过</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>; %n could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>；%n 个无法读取</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已移出 %n 个佐证材料文件。</numerusform></translation>
     </message>
     <message>
         <source>Removal undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销移出。</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;U)：</translation>
     </message>
     <message>
         <source>Type part of a unit&apos;s name or its code to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>输入单位名称的一部分或代码进行查找</translation>
     </message>
     <message>
         <source>Search captions and file names</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索说明和文件名</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项(&amp;I)：</translation>
     </message>
     <message>
         <source>Show only the evidence of one checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示某一检查项的佐证材料</translation>
     </message>
     <message>
         <source>&amp;Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;P)：</translation>
     </message>
     <message>
         <source>Show only the evidence of one problem</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示某一问题的佐证材料</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;K)：</translation>
     </message>
     <message>
         <source>Show only photos, PDFs, documents, audio or video</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示照片、PDF、文档、音频或视频</translation>
     </message>
     <message>
         <source>&amp;Captured from</source>
-        <translation type="unfinished"></translation>
+        <translation>采集日期从(&amp;C)</translation>
     </message>
     <message>
         <source>First capture date shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的最早采集日期</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Last capture date shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的最晚采集日期</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
         <source>Add files as evidence of the unit (or of the checklist item selected on the left)</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件添加为该单位（或左侧所选检查项）的佐证材料</translation>
     </message>
     <message>
         <source>Import from &amp;camera folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>从相机文件夹导入(&amp;C)…</translation>
     </message>
     <message>
         <source>Import everything new in a camera card or scanner folder since the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入相机存储卡或扫描仪文件夹中自上次导入以来的全部新文件</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>Show a photo in the viewer; open other files in their application</source>
-        <translation type="unfinished"></translation>
+        <translation>在查看器中显示照片；其他文件用对应的应用程序打开</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移出(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected evidence; it can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>移出所选佐证材料；移出后可以恢复</translation>
     </message>
     <message>
         <source>Show re&amp;moved</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已移出(&amp;M)</translation>
     </message>
     <message>
         <source>Show removed evidence so it can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已移出的佐证材料，以便恢复</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;S)</translation>
     </message>
     <message>
         <source>Bring the selected removed evidence back</source>
