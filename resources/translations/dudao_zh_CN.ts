@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>{year}-{month:02d}-{day:02d}</source>
-        <translation>{year}-{month:02d}-{day:02d}</translation>
+        <translation>{year}年{month}月{day}日</translation>
     </message>
     <message>
         <source>{number}. {title}</source>

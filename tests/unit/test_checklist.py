@@ -18,7 +18,7 @@ from dudao_desktop.model import (
     Suggestion,
     Unit,
 )
-from dudao_desktop.services import checklist, checklist_io
+from dudao_desktop.services import checklist, checklist_io, template_versions
 
 
 def fresh_inspection(database, kind="agency"):
@@ -92,11 +92,11 @@ def test_editing_frozen_template_makes_new_version(demo_db):
         frozen_id = campaign.template_id
         item = s.scalar(select(ChecklistItem).where(ChecklistItem.code == "A01"))
         old_text = item.text
-    template_id, item_id = checklist.update_item(demo_db, item.id, text="新的检查内容",
+    template_id, item_id = template_versions.update_item(demo_db, item.id, text="新的检查内容",
                                                  evidence_required=False)
     assert template_id != frozen_id and item_id != item.id
     # A second edit goes to the same draft version.
-    template2, _ = checklist.update_item(demo_db, item.id, guidance="指引")
+    template2, _ = template_versions.update_item(demo_db, item.id, guidance="指引")
     assert template2 == template_id
     with demo_db.Session() as s:
         assert s.get(ChecklistItem, item.id).text == old_text
@@ -107,11 +107,11 @@ def test_editing_frozen_template_makes_new_version(demo_db):
             ChecklistSection).where(ChecklistSection.template_id == template_id))
     assert count == 58
     # Editing the draft changes it in place.
-    assert checklist.update_item(demo_db, item_id, text="再改")[0] == template_id
-    checklist.remove_item(demo_db, item_id)
-    _t, added = checklist.add_item(demo_db, template_id, "A", code="A99", text="新增项",
+    assert template_versions.update_item(demo_db, item_id, text="再改")[0] == template_id
+    template_versions.remove_item(demo_db, item_id)
+    _t, added = template_versions.add_item(demo_db, template_id, "A", code="A99", text="新增项",
                                    applies_to=["agency"])
-    checklist.use_template(demo_db, campaign.id, template_id)
+    template_versions.use_template(demo_db, campaign.id, template_id)
     with demo_db.Session() as s:
         assert s.get(ChecklistTemplate, template_id).frozen
         assert s.get(ChecklistItem, item_id).deleted
