@@ -10,7 +10,9 @@ from pathlib import Path
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
-from . import report as R
+from . import report_sections as S
+from . import report_tables as TB
+from .report import report_data
 from .report_labels import TOTAL, band, category, day, department, percent, status, step, tr
 from .workbook import add_ledger_sheet, new_workbook, save_workbook
 
@@ -45,7 +47,7 @@ def _columns(*specs: tuple[str, float | None]):
 def write_report_workbook(
     database: Database, campaign_id: str, path: str | os.PathLike, today: date | None = None
 ) -> Path:
-    data = R.report_data(database, campaign_id, today)
+    data = report_data(database, campaign_id, today)
     f = data.figures
     subtitle = f"{data.office}    {day(today or date.today())}"
     book = new_workbook()
@@ -55,18 +57,18 @@ def write_report_workbook(
             book, f"{f.campaign_name} {tr(title)}", subtitle, columns, rows, sheet_name=tr(title)
         )
 
-    period = tr(R.PERIOD_VALUE).format(start=day(f.start_date), end=day(f.end_date))
+    period = tr(S.PERIOD_VALUE).format(start=day(f.start_date), end=day(f.end_date))
     summary = [
         (tr(CAMPAIGN), f.campaign_name),
-        (tr(R.PERIOD), period),
-        (tr(R.GROUPS), f.groups),
-        (tr(R.ROSTER), f.units_in_roster),
-        (tr(R.ASSIGNED), f.units_assigned),
-        (tr(R.COVERED), f.units_covered),
+        (tr(S.PERIOD), period),
+        (tr(S.GROUPS), f.groups),
+        (tr(S.ROSTER), f.units_in_roster),
+        (tr(S.ASSIGNED), f.units_assigned),
+        (tr(S.COVERED), f.units_covered),
         (tr(COVERAGE), percent(f.coverage_rate)),
-        (tr(R.METHODS), tr(R.METHODS_VALUE)),
+        (tr(S.METHODS), tr(S.METHODS_VALUE)),
         (tr(PROBLEMS), f.problems),
-        (tr(R.RECTIFIED), f.rectified),
+        (tr(TB.RECTIFIED), f.rectified),
         (tr(RATE), percent(f.rectification_rate)),
         (tr(OVERDUE), f.overdue),
         (tr(SUGGESTIONS), f.suggestions),
@@ -79,7 +81,7 @@ def write_report_workbook(
     share = (lambda n: percent(n / f.problems)) if f.problems else (lambda n: percent(0))
     sheet(
         SHEET_BY_CATEGORY,
-        _columns((R.CATEGORY, 40), (R.COUNT, 10), (R.SHARE, 10), (R.RECTIFIED, 10)),
+        _columns((TB.CATEGORY, 40), (TB.COUNT, 10), (TB.SHARE, 10), (TB.RECTIFIED, 10)),
         [
             (category(k), v, share(v), f.rectified_by_category.get(k, 0))
             for k, v in f.problems_by_category.items()
@@ -88,42 +90,44 @@ def write_report_workbook(
     )
     sheet(
         SHEET_BY_DEPARTMENT,
-        _columns((R.SUPERVISING_DEPARTMENT, 36), (R.COUNT, 10)),
+        _columns((TB.SUPERVISING_DEPARTMENT, 36), (TB.COUNT, 10)),
         [(department(k), v) for k, v in f.problems_by_department.items()],
     )
     sheet(
         SHEET_STATUS,
-        _columns((R.STATUS, 24), (R.COUNT, 10), (R.SHARE, 10)),
+        _columns((TB.STATUS, 24), (TB.COUNT, 10), (TB.SHARE, 10)),
         [(status(k), v, share(v)) for k, v in f.problems_by_status.items()]
         + [(tr(TOTAL), f.problems, share(f.problems))],
     )
     sheet(
         SHEET_GRADES,
-        _columns((R.BAND, 12), (R.COUNT, 10), (R.UNITS, 90)),
+        _columns((TB.BAND, 12), (TB.COUNT, 10), (TB.UNITS, 90)),
         [(band(k), v, "、".join(data.graded.get(k, []))) for k, v in f.grades.items()],
     )
     sheet(
         SHEET_SUGGESTIONS,
-        _columns((R.CATEGORY, 40), (R.COUNT, 10)),
+        _columns((TB.CATEGORY, 40), (TB.COUNT, 10)),
         [(category(k), v) for k, v in f.suggestions_by_category.items()]
         + [(tr(TOTAL), f.suggestions)],
     )
     sheet(
         SHEET_GROUPS,
-        _columns((R.GROUP, 16), (R.LEADER, 12), (R.MEMBERS, 10), (R.ASSIGNED, 14), (R.COVERED, 12)),
+        _columns(
+            (TB.GROUP, 16), (TB.LEADER, 12), (TB.MEMBERS, 10), (S.ASSIGNED, 14), (S.COVERED, 12)
+        ),
         [(g.name, g.leader, g.members, g.units, g.covered) for g in f.group_summaries],
     )
     sheet(
         SHEET_PROBLEMS,
         _columns(
-            (R.NUMBER, 6),
-            (R.UNIT, 28),
-            (R.SUPERVISING_DEPARTMENT, 22),
-            (R.CATEGORY, 22),
-            (R.DESCRIPTION, 50),
-            (R.MEASURES, 40),
-            (R.DEADLINE, 12),
-            (R.STATUS, 12),
+            (TB.NUMBER, 6),
+            (TB.UNIT, 28),
+            (TB.SUPERVISING_DEPARTMENT, 22),
+            (TB.CATEGORY, 22),
+            (TB.DESCRIPTION, 50),
+            (TB.MEASURES, 40),
+            (TB.DEADLINE, 12),
+            (TB.STATUS, 12),
         ),
         [
             (
@@ -142,7 +146,7 @@ def write_report_workbook(
     sheet(
         SHEET_SUGGESTION_LIST,
         _columns(
-            (R.NUMBER, 6), (R.UNIT, 28), (R.CATEGORY, 22), (R.SUGGESTION, 60), (R.RESPONSE, 30)
+            (TB.NUMBER, 6), (TB.UNIT, 28), (TB.CATEGORY, 22), (TB.SUGGESTION, 60), (TB.RESPONSE, 30)
         ),
         [
             (i, s.unit, category(s.category), s.text, s.response)

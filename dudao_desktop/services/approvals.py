@@ -162,8 +162,17 @@ def attachments(database: Database, matter_id: str) -> list[tuple[str, str, str]
 def get_matter(database: Database, matter_id: str) -> dict[str, Any]:
     with database.Session() as s:
         matter = _get(s, matter_id)
+        unit = s.get(Unit, matter.unit_id)
         return {"id": matter.id, "unit_id": matter.unit_id, "phase": matter.phase,
+                "unit_name": unit.name if unit else "",
                 **{n: getattr(matter, n) for n in APPROVAL_FIELDS}}
+
+
+def missing_in(values: dict[str, Any], phase: str | None = None) -> list[str]:
+    """:func:`missing_fields` for a :func:`get_matter` dict (the editor's view)."""
+    from types import SimpleNamespace
+
+    return missing_fields(SimpleNamespace(**values), phase)  # type: ignore[arg-type]
 
 
 def list_matters(database: Database, phase: str | None = None, search: str = "",

@@ -33,6 +33,7 @@ from ..model import (
 )
 from ..model.vocab import PROBLEM_CATEGORIES
 from ..paths import resource
+from ..progress import ProgressGenerator
 from .problem_query import OPEN_STATUSES
 from .problems import evidence_captions, mark_notified
 
@@ -329,3 +330,22 @@ def issue_letter(database: Database, unit_id: str, on: date | None = None,
                 )
             )
         return mark_notified(s, problems, on)
+
+
+def print_letters_steps(database: Database, path: Path, unit_ids: list[str] | None = None,
+                        kind: str = "feedback") -> ProgressGenerator[int]:
+    """Build the letters of ``unit_ids`` (default: every unit with letters) and write them
+    to one PDF (progress generator for the GUI's worker); returns the number of letters."""
+    from ..documents.letters import write_letters
+
+    ids = units_with_letters(database) if unit_ids is None else list(unit_ids)
+    if not ids:
+        raise DudaoError(QT_TRANSLATE_NOOP(
+            "Errors", "No unit has open problems to feed back; record problems first."))
+    built: list[Letter] = []
+    for done, unit_id in enumerate(ids):
+        yield done, len(ids) + 1, unit_id
+        built.append(build_letter(database, unit_id, kind))
+    yield len(ids), len(ids) + 1, Path(path).name
+    write_letters(Path(path), built)
+    return len(built)

@@ -166,6 +166,16 @@ def inspection_answers(session: Session, inspection_id: str):
                                                 Answer.deleted.is_(False)))
 
 
+def export_into(database: Database, campaign_id: str, unit_id: str, out_dir: Path) -> Path:
+    """The unit's workbook into ``out_dir``, named ``USCC_name.xlsx`` like a group export."""
+    with database.Session() as s:
+        unit = s.get(Unit, unit_id)
+        name = f"{unit.uscc}_{safe_file_name(unit.name)}.xlsx"
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return export_unit(database, campaign_id, unit_id, out_dir / name)
+
+
 def export_units(database: Database, campaign_id: str, out_dir: Path,
                  group_id: str | None = None) -> Generator[tuple[int, int, str], None, list]:
     """One workbook per unit (of the group, or all assigned units) into ``out_dir``."""

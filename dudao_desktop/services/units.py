@@ -17,6 +17,7 @@ from ..model import (
     Inspection,
     InspectionGroup,
     Unit,
+    UnitWarning,
 )
 from ..model.vocab import STEP_LABELS, UNIT_KINDS
 from .listing import QT_TRANSLATE_NOOP, Column, Listing, ListRow
@@ -27,6 +28,9 @@ ANSWER_LABELS = {
     "no": QT_TRANSLATE_NOOP("Vocab", "No"),
     "na": QT_TRANSLATE_NOOP("Vocab", "Not applicable"),
 }
+
+
+ANY_WARNING = "any"
 
 
 def _approved():
@@ -85,6 +89,7 @@ class UnitListing(Listing):
         group_id: str | None = None,
         step: str | None = None,
         visited: bool | None = None,
+        warning: str | None = None,
     ) -> None:
         super().__init__(database)
         self.campaign_id = campaign_id
@@ -95,6 +100,8 @@ class UnitListing(Listing):
         # (visited=True) or assigned and not yet covered (visited=False).
         self.step = step
         self.visited = visited
+        # Units with an open early warning: ANY_WARNING or one rule's key.
+        self.warning = warning
 
     def id_expr(self) -> Any:
         return Unit.id
@@ -128,6 +135,13 @@ class UnitListing(Listing):
         )
         if self.step:
             stmt = stmt.where(Unit.id.in_(inspected.where(Inspection.step == self.step)))
+        if self.warning:
+            open_warnings = select(UnitWarning.unit_id).where(
+                UnitWarning.deleted.is_(False), UnitWarning.cleared_on.is_(None),
+                UnitWarning.unit_id.is_not(None))
+            if self.warning != ANY_WARNING:
+                open_warnings = open_warnings.where(UnitWarning.rule == self.warning)
+            stmt = stmt.where(Unit.id.in_(open_warnings))
         if self.visited is not None:
             from .figures import covered_condition
 
@@ -148,6 +162,17 @@ def department_choices(database: Database) -> list[tuple[str, str]]:
             .order_by(Department.name)
         ).all()
     return [(r[0], r[1]) for r in rows]
+
+
+def warning_choices(database: Database) -> list[tuple[str, str]]:
+    """(rule key, English label) of the warning rules that units have open now, by label."""
+    from .warnings import RULE_LABELS
+
+    with database.Session() as s:
+        rules = set(s.scalars(select(UnitWarning.rule).where(
+            UnitWarning.deleted.is_(False), UnitWarning.cleared_on.is_(None),
+            UnitWarning.unit_id.is_not(None)).distinct()))
+    return sorted(((r, RULE_LABELS.get(r, r)) for r in rules), key=lambda c: c[1])
 
 
 def group_choices(database: Database, campaign_id: str | None) -> list[tuple[str, str]]:

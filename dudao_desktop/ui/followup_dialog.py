@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from ..db.engine import Database
@@ -132,6 +133,7 @@ class FollowUpDialog(QDialog):
         ui.indicatorsEdit.setPlainText(line.indicators if line else "")
         ui.resultEdit.setPlainText(line.result if line else "")
         for edit in (ui.indicatorsEdit, ui.resultEdit):
+            edit.moveCursor(QTextCursor.MoveOperation.End)  # typing continues the text
             edit.blockSignals(False)
         ui.unitValue.setText(
             (f"{line.unit}（{line.department}）" if line.department else line.unit) if line else ""

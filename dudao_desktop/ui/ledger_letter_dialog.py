@@ -13,6 +13,7 @@ from ..documents.letters import letter_file_name, write_letters
 from ..services import letters
 from .errors import show_error
 from .forms.ui_LedgerLetterDialog import Ui_LedgerLetterDialog
+from .workers import run_with_progress
 
 
 class LetterDialog(QDialog):
@@ -25,6 +26,7 @@ class LetterDialog(QDialog):
         self.database = database
         self.unit_id = unit_id
         self.letter: letters.Letter | None = None
+        self.task = None
         self.ui = Ui_LedgerLetterDialog()
         self.ui.setupUi(self)
         self.ui.kindCombo.addItem(self.tr("Feedback letter"), "feedback")
@@ -78,12 +80,17 @@ class LetterDialog(QDialog):
         if name:
             self.write_pdf(Path(name))
 
-    def write_pdf(self, path: Path) -> None:
-        try:
-            if self.letter is not None:
-                write_letters(path, [self.letter])
-        except Exception as error:  # noqa: BLE001 - shown to the user
-            show_error(self, error)
+    def write_pdf(self, path: Path):
+        """Write the previewed letter to ``path`` in a worker (errors shown when done)."""
+        if self.letter is None:
+            return None
+        letter = self.letter
+        self.task = run_with_progress(
+            self, lambda: write_letters(path, [letter]), self.tr("Printing the letter"),
+            on_done=lambda _path: self.ui.printButton.setToolTip(
+                self.tr("Saved to {0}").format(path)),
+            cancellable=False)
+        return self.task
 
     def issue(self) -> None:
         try:

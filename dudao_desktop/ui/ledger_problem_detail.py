@@ -4,17 +4,22 @@ buttons (the letter and the look-back are the only ways to "notified" and "verif
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDate, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..model.vocab import PROBLEM_STATUS_LABELS
-from ..services import problems
+from ..services import evidence, problems
 from .errors import show_error
 from .forms.ui_LedgerProblemDetail import Ui_LedgerProblemDetail
 from .ledger_letter_dialog import LetterDialog
 from .vocab_labels import label as vocab_label
+from .workers import run_with_progress
+
+SHA_ROLE = 256
 
 
 class ProblemDetail(QWidget):
@@ -34,6 +39,10 @@ class ProblemDetail(QWidget):
         self.ui.rectifiedButton.clicked.connect(lambda: self.advance("rectified"))
         self.ui.verifiedButton.clicked.connect(lambda: self.look_back(True))
         self.ui.notVerifiedButton.clicked.connect(lambda: self.look_back(False))
+        self.ui.attachEvidenceButton.clicked.connect(self.choose_evidence)
+        self.ui.openEvidenceButton.clicked.connect(self.open_evidence)
+        self.ui.evidenceList.itemDoubleClicked.connect(lambda _item: self.open_evidence())
+        self.task = None
         self.show_problem(None)
 
     def show_problem(self, problem_id: str | None) -> None:
@@ -46,6 +55,7 @@ class ProblemDetail(QWidget):
                 edit.setPlainText("")
             self.ui.unitValue.setText(self.tr("Select a problem to edit it."))
             self.ui.statusValue.setText("")
+            self.ui.evidenceList.clear()
             return
         try:
             self.details = problems.problem_details(self.database, problem_id)
@@ -67,6 +77,46 @@ class ProblemDetail(QWidget):
         deadline = d["deadline"]
         if deadline:
             self.ui.deadlineEdit.setDate(QDate(deadline.year, deadline.month, deadline.day))
+        self.show_evidence()
+
+    def show_evidence(self) -> None:
+        self.ui.evidenceList.clear()
+        if not self.problem_id:
+            return
+        for item in evidence.list_evidence(self.database, problem_id=self.problem_id):
+            row = QListWidgetItem(item.label)
+            row.setToolTip(item.original_name)
+            row.setData(SHA_ROLE, item.sha256)
+            self.ui.evidenceList.addItem(row)
+
+    def choose_evidence(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Evidence of rectification"))
+        if names:
+            self.attach_evidence([Path(n) for n in names])
+
+    def attach_evidence(self, paths: list[Path]):
+        """Store ``paths`` as evidence of rectification in a worker; the list refreshes."""
+        if not self.problem_id:
+            return None
+        link = evidence.Link(problem_id=self.problem_id)
+
+        def work():  # each file captioned with its name (the letters list the captions)
+            ids = []
+            for path in paths:
+                added = yield from evidence.add_files(self.database, [path], link,
+                                                      caption=path.stem)
+                ids += added.evidence_ids
+            return ids
+
+        self.task = run_with_progress(self, work, self.tr("Storing evidence"),
+                                      on_done=lambda _result: self.show_evidence())
+        return self.task
+
+    def open_evidence(self) -> None:
+        item = self.ui.evidenceList.currentItem()
+        if item is not None:
+            path = evidence.file_path(self.database, item.data(SHA_ROLE))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def edited_fields(self) -> dict:
         value = self.ui.deadlineEdit.date()

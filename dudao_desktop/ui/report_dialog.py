@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QDialog, QFileDialog, QPlainTextEdit, QWidget
 
 from ..db.engine import Database
@@ -101,6 +101,7 @@ class ReportDialog(QDialog):
         for key, edit in self.editors.items():
             edit.blockSignals(True)
             edit.setPlainText(texts.get(key, ""))
+            edit.moveCursor(QTextCursor.MoveOperation.End)
             edit.blockSignals(False)
 
     def text_edited(self, key: str) -> None:
@@ -266,7 +267,7 @@ class ReportActions(QObject):
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window = window
+        self.main_window = window
         self.reports = QAction(self)
         self.reports.triggered.connect(self.open_reports)
         self.followup = QAction(self)
@@ -282,22 +283,24 @@ class ReportActions(QObject):
         self.followup.setText(self.tr("Effectiveness follow-up…"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and watched is getattr(
+            self, "main_window", None
+        ):
             self.retranslate()
         return False
 
     def open_reports(self) -> ReportDialog:
         from ..services.figures import current_campaign_id
 
-        database = self.window.database
-        dialog = ReportDialog(database, current_campaign_id(database), self.window)
+        database = self.main_window.database
+        dialog = ReportDialog(database, current_campaign_id(database), self.main_window)
         dialog.open()
         return dialog
 
     def open_followup(self):
         from .followup_dialog import FollowUpDialog
 
-        dialog = FollowUpDialog(self.window.database, self.window)
+        dialog = FollowUpDialog(self.main_window.database, self.main_window)
         dialog.open()
         return dialog
 

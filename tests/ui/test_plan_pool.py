@@ -174,4 +174,3 @@ def test_pool_through_the_widgets(qtbot, office_db, tmp_path, monkeypatch):
     assert "2 inspectors" in window.ui.statusLabel.text()
     names = [c.value for c in load_workbook(out).worksheets[0]["A"]]
     assert "Zhang San" in names and "Li Si" in names
-

@@ -184,9 +184,7 @@ def test_questionnaire_through_the_dialog(qtbot, office_db, tmp_path):
     with qtbot.waitSignal(window.import_from(path).done, timeout=20000):
         pass
     with office_db.session() as s:
-        answers = {
-            (a.unit_id, a.value) for a in s.scalars(select(QuestionnaireAnswer)).all()
-        }
+        answers = {(a.unit_id, a.value) for a in s.scalars(select(QuestionnaireAnswer)).all()}
     assert (units["School 1"], "yes") in answers and (units["School 2"], "fair") in answers
     assert "Answers of 2 units imported" in window.ui.statusLabel.text()
     totals = window.ui.totalsTable

@@ -127,3 +127,49 @@ def test_saved_filters_come_back(small_tab):
     assert fresh.ui.statusCombo.currentData() == "rectified"
     assert fresh.ui.overdueCheck.isChecked() and fresh.problems.total_count == 0
     fresh.deleteLater()
+
+
+def test_evidence_response_and_letters_through_workers(qtbot, small_tab, tmp_path):
+    from pypdf import PdfReader
+
+    from dudao_desktop.model import Evidence, Suggestion
+    from dudao_desktop.services import suggestions
+
+    tab, database, problem, _boxes = small_tab
+    detail = tab.detail
+    # Evidence of rectification, stored through the evidence service in a worker.
+    photo = tmp_path / "门牌更换照片.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    task = detail.attach_evidence([photo])
+    assert task is not None
+    qtbot.waitUntil(lambda: detail.ui.evidenceList.count() == 1, timeout=10000)
+    assert detail.ui.evidenceList.item(0).text() == "门牌更换照片"
+    with database.Session() as s:
+        [row] = s.query(Evidence).filter_by(problem_id=problem).all()
+        assert row.original_name == "门牌更换照片.jpg"
+    # The suggestion's response, edited beside the list.
+    unit_id = problems.problem_details(database, problem)["unit_id"]
+    suggestion = suggestions.add_suggestion(database, unit_id=unit_id, text="加强编制培训",
+                                            category="structure")
+    tab.refresh()
+    tab.ui.suggestionsView.selectRow(0)
+    assert tab.ui.saveResponseButton.isEnabled()
+    tab.ui.responseEdit.setPlainText("已纳入年度培训计划")
+    qtbot.mouseClick(tab.ui.saveResponseButton, Qt.MouseButton.LeftButton)
+    with database.Session() as s:
+        assert s.get(Suggestion, suggestion).response == "已纳入年度培训计划"
+    response = tab.suggestions.listing.column_index("response")
+    assert tab.suggestions.index(0, response).data() == "已纳入年度培训计划"
+    # Every unit's letter printed to one PDF in a worker.
+    out = tmp_path / "letters.pdf"
+    task = tab.print_letters(out)
+    done = []
+    task.done.connect(lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done) or out.exists() and out.stat().st_size > 0,
+                    timeout=20000)
+    qtbot.waitUntil(lambda: task.result is not None, timeout=20000)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "昌河市自然资源局" in text and "擅自增设内设机构" in text
+    # The unit and department filters narrow the ledger.
+    tab.ui.unitCombo.setCurrentIndex(tab.ui.unitCombo.findData(unit_id))
+    assert tab.problems.total_count == 1

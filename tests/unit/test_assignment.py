@@ -89,3 +89,36 @@ def test_spot_check_is_seeded_recorded_and_redraw_needs_a_reason(office_db, plan
         for r in draw.list_draws(office_db, plan.campaign_id, kind="spot_check")
     ]
     assert kinds == [("spot_check", False), ("spot_check", True)]
+
+
+def test_balance_splits_only_a_department_above_the_average():
+    from dudao_desktop.services.assignment_algorithm import NoGroupFits, balance_units
+
+    education = [f"edu{i:03d}" for i in range(150)]
+    others = [[f"d{d:02d}-{i}" for i in range(10)] for d in range(27)]
+    groups = ["g1", "g2", "g3", "g4", "g5"]
+    placed = balance_units([education, *others], groups)
+    everything = [u for units in placed.values() for u in units]
+    assert sorted(everything) == sorted(education + [u for b in others for u in b])
+    loads = [len(placed[g]) for g in groups]
+    assert max(loads) - min(loads) <= 10 and max(loads) <= 90
+    holders = {g for g in groups if any(u.startswith("edu") for u in placed[g])}
+    assert len(holders) == 2  # 150 > 84 (420 / 5): split in two parts of 75
+    for block in others:  # every department below the average stays whole
+        assert len({g for g in groups if block[0] in placed[g] or block[-1] in placed[g]}) == 1
+        assert any(set(block) <= set(placed[g]) for g in groups)
+    # Avoidance moves a department to another group; a unit every group avoids is refused.
+    placed = balance_units([["a", "b"], ["c"]], ["g1", "g2"], {"g1": {"b"}})
+    assert placed == {"g1": ["c"], "g2": ["a", "b"]}
+    with pytest.raises(NoGroupFits) as refused:
+        balance_units([["a"]], ["g1", "g2"], {"g1": {"a"}, "g2": {"a"}})
+    assert refused.value.unit_id == "a"
+
+
+def test_demo_draw_is_auditable_and_assignment_balanced(demo_db):
+    records = draw.list_draws(demo_db, None, kind="groups")
+    assert len(records) == 1 and draw.replay_draw(demo_db, records[0].id)
+    assert json.loads(records[0].rules)["algorithm"] == "dudao-draw-1"
+    loads = [len(g.units) for g in group_roster(demo_db, None)]
+    assert sum(loads) == 420 and max(loads) - min(loads) <= 10
+    assert assignment.assignment_problems(demo_db, None) == []

@@ -133,7 +133,7 @@ def test_any_order_and_repetition_converges(empty_db, tmp_path, count, ops, orde
         # Nothing lost: every value written is current, superseded by a later write that
         # saw it, or waiting in the conflict list.
         union = {(e.row_id, e.field, e.hlc): e for p in packages for e in p}
-        current = {(r[0], f): getattr_row(r, f) for r in expected["inspector"] for f in FIELDS}
+        current = {(getattr_row(r, "id"), f): getattr_row(r, f) for r in expected["inspector"] for f in FIELDS}
         losers = {(c[1], c[2], c[6]) for c in expected["conflict"]}
         for (row_id, field), group in itertools.groupby(
             sorted(union.values(), key=lambda e: (e.row_id, e.field)),

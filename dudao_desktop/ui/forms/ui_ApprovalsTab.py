@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QSizePolicy,
-    QSplitter, QTableView, QTextBrowser, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
     QWidget)
 
 class Ui_ApprovalsTab(object):
@@ -35,14 +36,89 @@ class Ui_ApprovalsTab(object):
 
         self.filterLayout.addWidget(self.searchEdit)
 
-        self.countLabel = QLabel(ApprovalsTab)
-        self.countLabel.setObjectName(u"countLabel")
-        self.countLabel.setText(u"")
+        self.phaseCombo = QComboBox(ApprovalsTab)
+        self.phaseCombo.setObjectName(u"phaseCombo")
+        self.phaseCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.phaseCombo.setMinimumContentsLength(8)
 
-        self.filterLayout.addWidget(self.countLabel)
+        self.filterLayout.addWidget(self.phaseCombo)
+
+        self.unitCombo = QComboBox(ApprovalsTab)
+        self.unitCombo.setObjectName(u"unitCombo")
+        self.unitCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unitCombo.setMinimumContentsLength(8)
+
+        self.filterLayout.addWidget(self.unitCombo)
+
+        self.departmentCombo = QComboBox(ApprovalsTab)
+        self.departmentCombo.setObjectName(u"departmentCombo")
+        self.departmentCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.departmentCombo.setMinimumContentsLength(8)
+
+        self.filterLayout.addWidget(self.departmentCombo)
 
 
         self.mainLayout.addLayout(self.filterLayout)
+
+        self.filterLayout2 = QHBoxLayout()
+        self.filterLayout2.setObjectName(u"filterLayout2")
+        self.dateRangeCheck = QCheckBox(ApprovalsTab)
+        self.dateRangeCheck.setObjectName(u"dateRangeCheck")
+
+        self.filterLayout2.addWidget(self.dateRangeCheck)
+
+        self.fromDate = QDateEdit(ApprovalsTab)
+        self.fromDate.setObjectName(u"fromDate")
+        self.fromDate.setCalendarPopup(True)
+        self.fromDate.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.filterLayout2.addWidget(self.fromDate)
+
+        self.toLabel = QLabel(ApprovalsTab)
+        self.toLabel.setObjectName(u"toLabel")
+
+        self.filterLayout2.addWidget(self.toLabel)
+
+        self.toDate = QDateEdit(ApprovalsTab)
+        self.toDate.setObjectName(u"toDate")
+        self.toDate.setCalendarPopup(True)
+        self.toDate.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.filterLayout2.addWidget(self.toDate)
+
+        self.savedFilterCombo = QComboBox(ApprovalsTab)
+        self.savedFilterCombo.setObjectName(u"savedFilterCombo")
+        self.savedFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.savedFilterCombo.setMinimumContentsLength(8)
+
+        self.filterLayout2.addWidget(self.savedFilterCombo)
+
+        self.saveFilterButton = QPushButton(ApprovalsTab)
+        self.saveFilterButton.setObjectName(u"saveFilterButton")
+
+        self.filterLayout2.addWidget(self.saveFilterButton)
+
+        self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterLayout2.addItem(self.filterSpacer)
+
+        self.newButton = QPushButton(ApprovalsTab)
+        self.newButton.setObjectName(u"newButton")
+
+        self.filterLayout2.addWidget(self.newButton)
+
+        self.importButton = QPushButton(ApprovalsTab)
+        self.importButton.setObjectName(u"importButton")
+
+        self.filterLayout2.addWidget(self.importButton)
+
+        self.exportButton = QPushButton(ApprovalsTab)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.filterLayout2.addWidget(self.exportButton)
+
+
+        self.mainLayout.addLayout(self.filterLayout2)
 
         self.splitter = QSplitter(ApprovalsTab)
         self.splitter.setObjectName(u"splitter")
@@ -63,16 +139,18 @@ class Ui_ApprovalsTab(object):
         self.detailGroup.setObjectName(u"detailGroup")
         self.detailLayout = QVBoxLayout(self.detailGroup)
         self.detailLayout.setObjectName(u"detailLayout")
-        self.detailBrowser = QTextBrowser(self.detailGroup)
-        self.detailBrowser.setObjectName(u"detailBrowser")
-
-        self.detailLayout.addWidget(self.detailBrowser)
-
+        self.detailLayout.setContentsMargins(2, 2, 2, 2)
         self.splitter.addWidget(self.detailGroup)
 
         self.mainLayout.addWidget(self.splitter)
 
-        self.mainLayout.setStretch(1, 1)
+        self.countLabel = QLabel(ApprovalsTab)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setText(u"")
+
+        self.mainLayout.addWidget(self.countLabel)
+
+        self.mainLayout.setStretch(2, 1)
 
         self.retranslateUi(ApprovalsTab)
 
@@ -81,7 +159,34 @@ class Ui_ApprovalsTab(object):
 
     def retranslateUi(self, ApprovalsTab):
         ApprovalsTab.setWindowTitle(QCoreApplication.translate("ApprovalsTab", u"Matter approval ledger", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("ApprovalsTab", u"Search matters by title or unit", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("ApprovalsTab", u"Search matters by title, unit or document number", None))
+#if QT_CONFIG(tooltip)
+        self.phaseCombo.setToolTip(QCoreApplication.translate("ApprovalsTab", u"Phase of the matter", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.unitCombo.setToolTip(QCoreApplication.translate("ApprovalsTab", u"Unit that applied", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.departmentCombo.setToolTip(QCoreApplication.translate("ApprovalsTab", u"Supervising department of the unit", None))
+#endif // QT_CONFIG(tooltip)
+        self.dateRangeCheck.setText(QCoreApplication.translate("ApprovalsTab", u"Applied from", None))
+        self.toLabel.setText(QCoreApplication.translate("ApprovalsTab", u"to", None))
+#if QT_CONFIG(tooltip)
+        self.savedFilterCombo.setToolTip(QCoreApplication.translate("ApprovalsTab", u"Saved filters", None))
+#endif // QT_CONFIG(tooltip)
+        self.saveFilterButton.setText(QCoreApplication.translate("ApprovalsTab", u"Save filter\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newButton.setToolTip(QCoreApplication.translate("ApprovalsTab", u"Record a new matter a unit applies for", None))
+#endif // QT_CONFIG(tooltip)
+        self.newButton.setText(QCoreApplication.translate("ApprovalsTab", u"New matter\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("ApprovalsTab", u"Import matters from an old ledger workbook (.xlsx)", None))
+#endif // QT_CONFIG(tooltip)
+        self.importButton.setText(QCoreApplication.translate("ApprovalsTab", u"Import\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("ApprovalsTab", u"Export the matter approval ledger to .xlsx", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("ApprovalsTab", u"Export\u2026", None))
         self.detailGroup.setTitle(QCoreApplication.translate("ApprovalsTab", u"Matter", None))
     # retranslateUi
 

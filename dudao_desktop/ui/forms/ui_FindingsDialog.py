@@ -72,6 +72,7 @@ class Ui_FindingsDialog(object):
 
         self.mainLayout.addLayout(self.buttonsLayout)
 
+        self.mainLayout.setStretch(1, 1)
 
         self.retranslateUi(FindingsDialog)
 

@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QDateEdit, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QListView, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LedgerProblemDetail(object):
     def setupUi(self, LedgerProblemDetail):
@@ -127,6 +128,39 @@ class Ui_LedgerProblemDetail(object):
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.lookbackEdit)
 
+        self.evidenceLabel = QLabel(LedgerProblemDetail)
+        self.evidenceLabel.setObjectName(u"evidenceLabel")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.evidenceLabel)
+
+        self.evidenceLayout = QHBoxLayout()
+        self.evidenceLayout.setObjectName(u"evidenceLayout")
+        self.evidenceList = QListWidget(LedgerProblemDetail)
+        self.evidenceList.setObjectName(u"evidenceList")
+        self.evidenceList.setMaximumSize(QSize(16777215, 56))
+        self.evidenceList.setFlow(QListView.Flow.LeftToRight)
+        self.evidenceList.setProperty(u"wrapping", True)
+
+        self.evidenceLayout.addWidget(self.evidenceList)
+
+        self.evidenceButtons = QVBoxLayout()
+        self.evidenceButtons.setObjectName(u"evidenceButtons")
+        self.attachEvidenceButton = QPushButton(LedgerProblemDetail)
+        self.attachEvidenceButton.setObjectName(u"attachEvidenceButton")
+
+        self.evidenceButtons.addWidget(self.attachEvidenceButton)
+
+        self.openEvidenceButton = QPushButton(LedgerProblemDetail)
+        self.openEvidenceButton.setObjectName(u"openEvidenceButton")
+
+        self.evidenceButtons.addWidget(self.openEvidenceButton)
+
+
+        self.evidenceLayout.addLayout(self.evidenceButtons)
+
+
+        self.formLayout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.evidenceLayout)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -186,6 +220,12 @@ class Ui_LedgerProblemDetail(object):
         self.deadlineLabel.setText(QCoreApplication.translate("LedgerProblemDetail", u"Deadline", None))
         self.responsibleLabel.setText(QCoreApplication.translate("LedgerProblemDetail", u"Responsible person", None))
         self.lookbackLabel.setText(QCoreApplication.translate("LedgerProblemDetail", u"Look-back result", None))
+        self.evidenceLabel.setText(QCoreApplication.translate("LedgerProblemDetail", u"Evidence of rectification", None))
+#if QT_CONFIG(tooltip)
+        self.attachEvidenceButton.setToolTip(QCoreApplication.translate("LedgerProblemDetail", u"Store files proving the rectification in the evidence store, linked to this problem", None))
+#endif // QT_CONFIG(tooltip)
+        self.attachEvidenceButton.setText(QCoreApplication.translate("LedgerProblemDetail", u"Attach files\u2026", None))
+        self.openEvidenceButton.setText(QCoreApplication.translate("LedgerProblemDetail", u"Open", None))
         self.saveButton.setText(QCoreApplication.translate("LedgerProblemDetail", u"Save", None))
 #if QT_CONFIG(tooltip)
         self.issueLetterButton.setToolTip(QCoreApplication.translate("LedgerProblemDetail", u"Preview and issue the unit's feedback letter: its problems become notified", None))

@@ -164,6 +164,7 @@ class Ui_PlanPoolDialog(object):
 
         self.mainLayout.addLayout(self.bottomLayout)
 
+        self.mainLayout.setStretch(2, 1)
 
         self.retranslateUi(PlanPoolDialog)
 

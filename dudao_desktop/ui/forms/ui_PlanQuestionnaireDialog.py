@@ -154,6 +154,7 @@ class Ui_PlanQuestionnaireDialog(object):
 
         self.mainLayout.addLayout(self.bottomLayout)
 
+        self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.questionnaireLabel.setBuddy(self.questionnaireCombo)
 #endif // QT_CONFIG(shortcut)

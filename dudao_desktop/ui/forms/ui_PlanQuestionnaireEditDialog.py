@@ -103,6 +103,7 @@ class Ui_PlanQuestionnaireEditDialog(object):
 
         self.mainLayout.addWidget(self.buttonBox)
 
+        self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.titleLabel.setBuddy(self.titleEdit)
         self.descriptionLabel.setBuddy(self.descriptionEdit)

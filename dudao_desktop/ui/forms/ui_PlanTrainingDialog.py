@@ -169,6 +169,7 @@ class Ui_PlanTrainingDialog(object):
 
         self.mainLayout.addWidget(self.buttonBox)
 
+        self.mainLayout.setStretch(0, 1)
 #if QT_CONFIG(shortcut)
         self.dateLabel.setBuddy(self.dateEdit)
         self.topicLabel.setBuddy(self.topicEdit)

@@ -18,8 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QDateEdit, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSplitter, QTableView, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_RectificationTab(object):
     def setupUi(self, RectificationTab):
@@ -37,64 +38,99 @@ class Ui_RectificationTab(object):
 
         self.statusCombo = QComboBox(RectificationTab)
         self.statusCombo.setObjectName(u"statusCombo")
-        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.statusCombo.setMinimumContentsLength(8)
 
         self.filterLayout.addWidget(self.statusCombo)
 
         self.categoryCombo = QComboBox(RectificationTab)
         self.categoryCombo.setObjectName(u"categoryCombo")
-        self.categoryCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.categoryCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.categoryCombo.setMinimumContentsLength(8)
 
         self.filterLayout.addWidget(self.categoryCombo)
 
+        self.unitCombo = QComboBox(RectificationTab)
+        self.unitCombo.setObjectName(u"unitCombo")
+        self.unitCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unitCombo.setMinimumContentsLength(8)
+
+        self.filterLayout.addWidget(self.unitCombo)
+
+        self.departmentCombo = QComboBox(RectificationTab)
+        self.departmentCombo.setObjectName(u"departmentCombo")
+        self.departmentCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.departmentCombo.setMinimumContentsLength(8)
+
+        self.filterLayout.addWidget(self.departmentCombo)
+
+
+        self.mainLayout.addLayout(self.filterLayout)
+
+        self.filterLayout2 = QHBoxLayout()
+        self.filterLayout2.setObjectName(u"filterLayout2")
         self.overdueCheck = QCheckBox(RectificationTab)
         self.overdueCheck.setObjectName(u"overdueCheck")
 
-        self.filterLayout.addWidget(self.overdueCheck)
+        self.filterLayout2.addWidget(self.overdueCheck)
 
         self.dateRangeCheck = QCheckBox(RectificationTab)
         self.dateRangeCheck.setObjectName(u"dateRangeCheck")
 
-        self.filterLayout.addWidget(self.dateRangeCheck)
+        self.filterLayout2.addWidget(self.dateRangeCheck)
 
         self.fromDate = QDateEdit(RectificationTab)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setCalendarPopup(True)
         self.fromDate.setDisplayFormat(u"yyyy-MM-dd")
 
-        self.filterLayout.addWidget(self.fromDate)
+        self.filterLayout2.addWidget(self.fromDate)
 
         self.toLabel = QLabel(RectificationTab)
         self.toLabel.setObjectName(u"toLabel")
 
-        self.filterLayout.addWidget(self.toLabel)
+        self.filterLayout2.addWidget(self.toLabel)
 
         self.toDate = QDateEdit(RectificationTab)
         self.toDate.setObjectName(u"toDate")
         self.toDate.setCalendarPopup(True)
         self.toDate.setDisplayFormat(u"yyyy-MM-dd")
 
-        self.filterLayout.addWidget(self.toDate)
+        self.filterLayout2.addWidget(self.toDate)
 
         self.savedFilterCombo = QComboBox(RectificationTab)
         self.savedFilterCombo.setObjectName(u"savedFilterCombo")
-        self.savedFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.savedFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.savedFilterCombo.setMinimumContentsLength(8)
 
-        self.filterLayout.addWidget(self.savedFilterCombo)
+        self.filterLayout2.addWidget(self.savedFilterCombo)
 
         self.saveFilterButton = QPushButton(RectificationTab)
         self.saveFilterButton.setObjectName(u"saveFilterButton")
 
-        self.filterLayout.addWidget(self.saveFilterButton)
+        self.filterLayout2.addWidget(self.saveFilterButton)
 
-        self.countLabel = QLabel(RectificationTab)
-        self.countLabel.setObjectName(u"countLabel")
-        self.countLabel.setText(u"")
+        self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filterLayout.addWidget(self.countLabel)
+        self.filterLayout2.addItem(self.filterSpacer)
+
+        self.importButton = QPushButton(RectificationTab)
+        self.importButton.setObjectName(u"importButton")
+
+        self.filterLayout2.addWidget(self.importButton)
+
+        self.exportButton = QPushButton(RectificationTab)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.filterLayout2.addWidget(self.exportButton)
+
+        self.printLettersButton = QPushButton(RectificationTab)
+        self.printLettersButton.setObjectName(u"printLettersButton")
+
+        self.filterLayout2.addWidget(self.printLettersButton)
 
 
-        self.mainLayout.addLayout(self.filterLayout)
+        self.mainLayout.addLayout(self.filterLayout2)
 
         self.splitter = QSplitter(RectificationTab)
         self.splitter.setObjectName(u"splitter")
@@ -135,10 +171,39 @@ class Ui_RectificationTab(object):
 
         self.suggestionsLayout.addWidget(self.suggestionsView)
 
+        self.responseLayout = QHBoxLayout()
+        self.responseLayout.setObjectName(u"responseLayout")
+        self.responseLabel = QLabel(self.suggestionsGroup)
+        self.responseLabel.setObjectName(u"responseLabel")
+
+        self.responseLayout.addWidget(self.responseLabel)
+
+        self.responseEdit = QPlainTextEdit(self.suggestionsGroup)
+        self.responseEdit.setObjectName(u"responseEdit")
+        self.responseEdit.setMaximumSize(QSize(16777215, 48))
+        self.responseEdit.setTabChangesFocus(True)
+
+        self.responseLayout.addWidget(self.responseEdit)
+
+        self.saveResponseButton = QPushButton(self.suggestionsGroup)
+        self.saveResponseButton.setObjectName(u"saveResponseButton")
+
+        self.responseLayout.addWidget(self.saveResponseButton)
+
+
+        self.suggestionsLayout.addLayout(self.responseLayout)
+
         self.splitter.addWidget(self.suggestionsGroup)
 
         self.mainLayout.addWidget(self.splitter)
 
+        self.countLabel = QLabel(RectificationTab)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setText(u"")
+
+        self.mainLayout.addWidget(self.countLabel)
+
+        self.mainLayout.setStretch(2, 1)
 
         self.retranslateUi(RectificationTab)
 
@@ -154,6 +219,12 @@ class Ui_RectificationTab(object):
 #if QT_CONFIG(tooltip)
         self.categoryCombo.setToolTip(QCoreApplication.translate("RectificationTab", u"Category of the problem", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.unitCombo.setToolTip(QCoreApplication.translate("RectificationTab", u"Unit of the problem", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.departmentCombo.setToolTip(QCoreApplication.translate("RectificationTab", u"Supervising department of the unit", None))
+#endif // QT_CONFIG(tooltip)
         self.overdueCheck.setText(QCoreApplication.translate("RectificationTab", u"Overdue only", None))
         self.dateRangeCheck.setText(QCoreApplication.translate("RectificationTab", u"Deadline from", None))
         self.toLabel.setText(QCoreApplication.translate("RectificationTab", u"to", None))
@@ -161,7 +232,22 @@ class Ui_RectificationTab(object):
         self.savedFilterCombo.setToolTip(QCoreApplication.translate("RectificationTab", u"Saved filters", None))
 #endif // QT_CONFIG(tooltip)
         self.saveFilterButton.setText(QCoreApplication.translate("RectificationTab", u"Save filter\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("RectificationTab", u"Import problems from an old ledger workbook (.xlsx)", None))
+#endif // QT_CONFIG(tooltip)
+        self.importButton.setText(QCoreApplication.translate("RectificationTab", u"Import\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("RectificationTab", u"Export the rectification ledger or the suggestion list to .xlsx", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("RectificationTab", u"Export\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printLettersButton.setToolTip(QCoreApplication.translate("RectificationTab", u"Print the feedback letters of every unit with open problems to one PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.printLettersButton.setText(QCoreApplication.translate("RectificationTab", u"Print letters\u2026", None))
         self.problemsGroup.setTitle(QCoreApplication.translate("RectificationTab", u"Problems", None))
         self.suggestionsGroup.setTitle(QCoreApplication.translate("RectificationTab", u"Suggestions", None))
+        self.responseLabel.setText(QCoreApplication.translate("RectificationTab", u"Response", None))
+        self.responseEdit.setPlaceholderText(QCoreApplication.translate("RectificationTab", u"The office's response to the selected suggestion", None))
+        self.saveResponseButton.setText(QCoreApplication.translate("RectificationTab", u"Save response", None))
     # retranslateUi
 

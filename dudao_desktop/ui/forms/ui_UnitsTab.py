@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QSizePolicy, QSplitter, QTableView,
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QScrollArea, QSizePolicy,
+    QSplitter, QTabWidget, QTableView, QToolButton,
     QVBoxLayout, QWidget)
 
 class Ui_UnitsTab(object):
@@ -37,27 +38,51 @@ class Ui_UnitsTab(object):
 
         self.departmentCombo = QComboBox(UnitsTab)
         self.departmentCombo.setObjectName(u"departmentCombo")
-        self.departmentCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.departmentCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.departmentCombo.setMinimumContentsLength(8)
 
         self.filterLayout.addWidget(self.departmentCombo)
 
         self.kindCombo = QComboBox(UnitsTab)
         self.kindCombo.setObjectName(u"kindCombo")
-        self.kindCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kindCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kindCombo.setMinimumContentsLength(8)
 
         self.filterLayout.addWidget(self.kindCombo)
 
         self.groupCombo = QComboBox(UnitsTab)
         self.groupCombo.setObjectName(u"groupCombo")
-        self.groupCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.groupCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.groupCombo.setMinimumContentsLength(8)
 
         self.filterLayout.addWidget(self.groupCombo)
+
+        self.stepCombo = QComboBox(UnitsTab)
+        self.stepCombo.setObjectName(u"stepCombo")
+        self.stepCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.stepCombo.setMinimumContentsLength(8)
+
+        self.filterLayout.addWidget(self.stepCombo)
+
+        self.warningCombo = QComboBox(UnitsTab)
+        self.warningCombo.setObjectName(u"warningCombo")
+        self.warningCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.warningCombo.setMinimumContentsLength(8)
+
+        self.filterLayout.addWidget(self.warningCombo)
 
         self.countLabel = QLabel(UnitsTab)
         self.countLabel.setObjectName(u"countLabel")
         self.countLabel.setText(u"")
 
         self.filterLayout.addWidget(self.countLabel)
+
+        self.toolsButton = QToolButton(UnitsTab)
+        self.toolsButton.setObjectName(u"toolsButton")
+        self.toolsButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolsButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.filterLayout.addWidget(self.toolsButton)
 
 
         self.mainLayout.addLayout(self.filterLayout)
@@ -83,27 +108,40 @@ class Ui_UnitsTab(object):
         self.detailSplitter.setChildrenCollapsible(False)
         self.unitGroup = QGroupBox(self.detailSplitter)
         self.unitGroup.setObjectName(u"unitGroup")
-        self.unitForm = QFormLayout(self.unitGroup)
-        self.unitForm.setObjectName(u"unitForm")
-        self.unitNameLabel = QLabel(self.unitGroup)
-        self.unitNameLabel.setObjectName(u"unitNameLabel")
-
-        self.unitForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.unitNameLabel)
-
+        self.unitLayout = QVBoxLayout(self.unitGroup)
+        self.unitLayout.setSpacing(2)
+        self.unitLayout.setObjectName(u"unitLayout")
         self.unitNameValue = QLabel(self.unitGroup)
         self.unitNameValue.setObjectName(u"unitNameValue")
         self.unitNameValue.setText(u"")
         self.unitNameValue.setWordWrap(True)
         self.unitNameValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.unitNameValue.setStyleSheet(u"font-weight: bold;")
 
-        self.unitForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.unitNameValue)
+        self.unitLayout.addWidget(self.unitNameValue)
 
-        self.usccLabel = QLabel(self.unitGroup)
+        self.detailTabs = QTabWidget(self.unitGroup)
+        self.detailTabs.setObjectName(u"detailTabs")
+        self.detailTabs.setDocumentMode(True)
+        self.dataPage = QWidget()
+        self.dataPage.setObjectName(u"dataPage")
+        self.dataLayout = QVBoxLayout(self.dataPage)
+        self.dataLayout.setObjectName(u"dataLayout")
+        self.dataLayout.setContentsMargins(0, 0, 0, 0)
+        self.dataScroll = QScrollArea(self.dataPage)
+        self.dataScroll.setObjectName(u"dataScroll")
+        self.dataScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.dataScroll.setWidgetResizable(True)
+        self.dataContents = QWidget()
+        self.dataContents.setObjectName(u"dataContents")
+        self.unitForm = QFormLayout(self.dataContents)
+        self.unitForm.setObjectName(u"unitForm")
+        self.usccLabel = QLabel(self.dataContents)
         self.usccLabel.setObjectName(u"usccLabel")
 
         self.unitForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.usccLabel)
 
-        self.usccValue = QLabel(self.unitGroup)
+        self.usccValue = QLabel(self.dataContents)
         self.usccValue.setObjectName(u"usccValue")
         self.usccValue.setText(u"")
         self.usccValue.setWordWrap(True)
@@ -111,12 +149,12 @@ class Ui_UnitsTab(object):
 
         self.unitForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.usccValue)
 
-        self.kindLabel = QLabel(self.unitGroup)
+        self.kindLabel = QLabel(self.dataContents)
         self.kindLabel.setObjectName(u"kindLabel")
 
         self.unitForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
-        self.kindValue = QLabel(self.unitGroup)
+        self.kindValue = QLabel(self.dataContents)
         self.kindValue.setObjectName(u"kindValue")
         self.kindValue.setText(u"")
         self.kindValue.setWordWrap(True)
@@ -124,12 +162,12 @@ class Ui_UnitsTab(object):
 
         self.unitForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kindValue)
 
-        self.departmentLabel = QLabel(self.unitGroup)
+        self.departmentLabel = QLabel(self.dataContents)
         self.departmentLabel.setObjectName(u"departmentLabel")
 
         self.unitForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.departmentLabel)
 
-        self.departmentValue = QLabel(self.unitGroup)
+        self.departmentValue = QLabel(self.dataContents)
         self.departmentValue.setObjectName(u"departmentValue")
         self.departmentValue.setText(u"")
         self.departmentValue.setWordWrap(True)
@@ -137,12 +175,12 @@ class Ui_UnitsTab(object):
 
         self.unitForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.departmentValue)
 
-        self.groupLabel = QLabel(self.unitGroup)
+        self.groupLabel = QLabel(self.dataContents)
         self.groupLabel.setObjectName(u"groupLabel")
 
         self.unitForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.groupLabel)
 
-        self.groupValue = QLabel(self.unitGroup)
+        self.groupValue = QLabel(self.dataContents)
         self.groupValue.setObjectName(u"groupValue")
         self.groupValue.setText(u"")
         self.groupValue.setWordWrap(True)
@@ -150,12 +188,12 @@ class Ui_UnitsTab(object):
 
         self.unitForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.groupValue)
 
-        self.establishmentLabel = QLabel(self.unitGroup)
+        self.establishmentLabel = QLabel(self.dataContents)
         self.establishmentLabel.setObjectName(u"establishmentLabel")
 
         self.unitForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.establishmentLabel)
 
-        self.establishmentValue = QLabel(self.unitGroup)
+        self.establishmentValue = QLabel(self.dataContents)
         self.establishmentValue.setObjectName(u"establishmentValue")
         self.establishmentValue.setText(u"")
         self.establishmentValue.setWordWrap(True)
@@ -163,12 +201,12 @@ class Ui_UnitsTab(object):
 
         self.unitForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.establishmentValue)
 
-        self.actualLabel = QLabel(self.unitGroup)
+        self.actualLabel = QLabel(self.dataContents)
         self.actualLabel.setObjectName(u"actualLabel")
 
         self.unitForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.actualLabel)
 
-        self.actualValue = QLabel(self.unitGroup)
+        self.actualValue = QLabel(self.dataContents)
         self.actualValue.setObjectName(u"actualValue")
         self.actualValue.setText(u"")
         self.actualValue.setWordWrap(True)
@@ -176,12 +214,12 @@ class Ui_UnitsTab(object):
 
         self.unitForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.actualValue)
 
-        self.postsLabel = QLabel(self.unitGroup)
+        self.postsLabel = QLabel(self.dataContents)
         self.postsLabel.setObjectName(u"postsLabel")
 
         self.unitForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.postsLabel)
 
-        self.postsValue = QLabel(self.unitGroup)
+        self.postsValue = QLabel(self.dataContents)
         self.postsValue.setObjectName(u"postsValue")
         self.postsValue.setText(u"")
         self.postsValue.setWordWrap(True)
@@ -189,12 +227,12 @@ class Ui_UnitsTab(object):
 
         self.unitForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.postsValue)
 
-        self.institutionsLabel = QLabel(self.unitGroup)
+        self.institutionsLabel = QLabel(self.dataContents)
         self.institutionsLabel.setObjectName(u"institutionsLabel")
 
         self.unitForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.institutionsLabel)
 
-        self.institutionsValue = QLabel(self.unitGroup)
+        self.institutionsValue = QLabel(self.dataContents)
         self.institutionsValue.setObjectName(u"institutionsValue")
         self.institutionsValue.setText(u"")
         self.institutionsValue.setWordWrap(True)
@@ -202,12 +240,12 @@ class Ui_UnitsTab(object):
 
         self.unitForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.institutionsValue)
 
-        self.certificateLabel = QLabel(self.unitGroup)
+        self.certificateLabel = QLabel(self.dataContents)
         self.certificateLabel.setObjectName(u"certificateLabel")
 
         self.unitForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.certificateLabel)
 
-        self.certificateValue = QLabel(self.unitGroup)
+        self.certificateValue = QLabel(self.dataContents)
         self.certificateValue.setObjectName(u"certificateValue")
         self.certificateValue.setText(u"")
         self.certificateValue.setWordWrap(True)
@@ -215,12 +253,12 @@ class Ui_UnitsTab(object):
 
         self.unitForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.certificateValue)
 
-        self.headLabel = QLabel(self.unitGroup)
+        self.headLabel = QLabel(self.dataContents)
         self.headLabel.setObjectName(u"headLabel")
 
         self.unitForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.headLabel)
 
-        self.headValue = QLabel(self.unitGroup)
+        self.headValue = QLabel(self.dataContents)
         self.headValue.setObjectName(u"headValue")
         self.headValue.setText(u"")
         self.headValue.setWordWrap(True)
@@ -228,12 +266,12 @@ class Ui_UnitsTab(object):
 
         self.unitForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.headValue)
 
-        self.stepLabel = QLabel(self.unitGroup)
+        self.stepLabel = QLabel(self.dataContents)
         self.stepLabel.setObjectName(u"stepLabel")
 
         self.unitForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.stepLabel)
 
-        self.stepValue = QLabel(self.unitGroup)
+        self.stepValue = QLabel(self.dataContents)
         self.stepValue.setObjectName(u"stepValue")
         self.stepValue.setText(u"")
         self.stepValue.setWordWrap(True)
@@ -241,18 +279,75 @@ class Ui_UnitsTab(object):
 
         self.unitForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.stepValue)
 
-        self.gradeLabel = QLabel(self.unitGroup)
+        self.gradeLabel = QLabel(self.dataContents)
         self.gradeLabel.setObjectName(u"gradeLabel")
 
         self.unitForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.gradeLabel)
 
-        self.gradeValue = QLabel(self.unitGroup)
+        self.gradeValue = QLabel(self.dataContents)
         self.gradeValue.setObjectName(u"gradeValue")
         self.gradeValue.setText(u"")
         self.gradeValue.setWordWrap(True)
         self.gradeValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.unitForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.gradeValue)
+
+        self.warningsLabel = QLabel(self.dataContents)
+        self.warningsLabel.setObjectName(u"warningsLabel")
+
+        self.unitForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.warningsLabel)
+
+        self.warningsValue = QLabel(self.dataContents)
+        self.warningsValue.setObjectName(u"warningsValue")
+        self.warningsValue.setText(u"")
+        self.warningsValue.setWordWrap(True)
+        self.warningsValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.unitForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.warningsValue)
+
+        self.dataScroll.setWidget(self.dataContents)
+
+        self.dataLayout.addWidget(self.dataScroll)
+
+        self.detailTabs.addTab(self.dataPage, "")
+        self.problemsPage = QWidget()
+        self.problemsPage.setObjectName(u"problemsPage")
+        self.problemsLayout = QVBoxLayout(self.problemsPage)
+        self.problemsLayout.setObjectName(u"problemsLayout")
+        self.problemsLayout.setContentsMargins(0, 0, 0, 0)
+        self.problemsView = QTableView(self.problemsPage)
+        self.problemsView.setObjectName(u"problemsView")
+        self.problemsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problemsView.setAlternatingRowColors(True)
+        self.problemsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problemsView.setSortingEnabled(True)
+        self.problemsView.setWordWrap(False)
+        self.problemsView.horizontalHeader().setStretchLastSection(True)
+        self.problemsView.verticalHeader().setVisible(False)
+
+        self.problemsLayout.addWidget(self.problemsView)
+
+        self.detailTabs.addTab(self.problemsPage, "")
+        self.inspectionsPage = QWidget()
+        self.inspectionsPage.setObjectName(u"inspectionsPage")
+        self.inspectionsLayout = QVBoxLayout(self.inspectionsPage)
+        self.inspectionsLayout.setObjectName(u"inspectionsLayout")
+        self.inspectionsLayout.setContentsMargins(0, 0, 0, 0)
+        self.inspectionsView = QTableView(self.inspectionsPage)
+        self.inspectionsView.setObjectName(u"inspectionsView")
+        self.inspectionsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.inspectionsView.setAlternatingRowColors(True)
+        self.inspectionsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.inspectionsView.setSortingEnabled(True)
+        self.inspectionsView.setWordWrap(False)
+        self.inspectionsView.horizontalHeader().setStretchLastSection(True)
+        self.inspectionsView.verticalHeader().setVisible(False)
+
+        self.inspectionsLayout.addWidget(self.inspectionsView)
+
+        self.detailTabs.addTab(self.inspectionsPage, "")
+
+        self.unitLayout.addWidget(self.detailTabs)
 
         self.detailSplitter.addWidget(self.unitGroup)
         self.checklistGroup = QGroupBox(self.detailSplitter)
@@ -296,8 +391,17 @@ class Ui_UnitsTab(object):
 #if QT_CONFIG(tooltip)
         self.groupCombo.setToolTip(QCoreApplication.translate("UnitsTab", u"Inspection group", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.stepCombo.setToolTip(QCoreApplication.translate("UnitsTab", u"Procedure step", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.warningCombo.setToolTip(QCoreApplication.translate("UnitsTab", u"Open early warnings", None))
+#endif // QT_CONFIG(tooltip)
+        self.toolsButton.setText(QCoreApplication.translate("UnitsTab", u"&Roster and workbooks", None))
+#if QT_CONFIG(tooltip)
+        self.toolsButton.setToolTip(QCoreApplication.translate("UnitsTab", u"Import or export the roster, self-assessment workbooks and checklist templates; progress overview", None))
+#endif // QT_CONFIG(tooltip)
         self.unitGroup.setTitle(QCoreApplication.translate("UnitsTab", u"Unit", None))
-        self.unitNameLabel.setText(QCoreApplication.translate("UnitsTab", u"Unit:", None))
         self.usccLabel.setText(QCoreApplication.translate("UnitsTab", u"USCC:", None))
         self.kindLabel.setText(QCoreApplication.translate("UnitsTab", u"Kind:", None))
         self.departmentLabel.setText(QCoreApplication.translate("UnitsTab", u"Supervising department:", None))
@@ -310,6 +414,10 @@ class Ui_UnitsTab(object):
         self.headLabel.setText(QCoreApplication.translate("UnitsTab", u"Head of unit:", None))
         self.stepLabel.setText(QCoreApplication.translate("UnitsTab", u"Step:", None))
         self.gradeLabel.setText(QCoreApplication.translate("UnitsTab", u"Grade:", None))
+        self.warningsLabel.setText(QCoreApplication.translate("UnitsTab", u"Open warnings:", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.dataPage), QCoreApplication.translate("UnitsTab", u"Data", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.problemsPage), QCoreApplication.translate("UnitsTab", u"Problems (all years)", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.inspectionsPage), QCoreApplication.translate("UnitsTab", u"Inspections", None))
         self.checklistGroup.setTitle(QCoreApplication.translate("UnitsTab", u"Checklist", None))
     # retranslateUi
 

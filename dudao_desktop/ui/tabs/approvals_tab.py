@@ -1,17 +1,54 @@
-"""Matter approval ledger (事项审批台账): matters by phase, with the selected matter's record."""
+"""Matter approval ledger (事项审批台账): matters over SQL with filters (phase, unit,
+department, application dates), search and saved filters; the detail editor beside the
+table; new matters; import and export ``.xlsx`` in a worker."""
 
 from __future__ import annotations
 
-from html import escape
+from datetime import date
+from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ...db.engine import Database
-from ...services import overview
+from ...services import approvals
+from ...services.approval_listing import ApprovalFilters, ApprovalLedgerListing, phase_counts
+from ...services.ledger_export import PHASE_LABELS
+from ..errors import show_error
+from ..findings_report import show_import_error
 from ..forms.ui_ApprovalsTab import Ui_ApprovalsTab
+from ..forms.ui_LedgerNewMatterDialog import Ui_LedgerNewMatterDialog
+from ..ledger_approval_detail import ApprovalDetail
+from ..ledger_common import (
+    SavedFilters,
+    export_ledger,
+    fill_department_combo,
+    fill_unit_combo,
+    fill_vocab_combo,
+    show_counts,
+    to_date,
+)
 from ..table_model import QueryTableModel
 from ..vocab_labels import label as vocab_label
+from ..workers import run_with_progress
 from .base import Tab
+
+
+class NewMatterDialog(QDialog):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LedgerNewMatterDialog()
+        self.ui.setupUi(self)
+        fill_unit_combo(self.ui.unitCombo, database, None)
+        self.ui.unitCombo.setCurrentIndex(-1)
+        self.ui.appliedEdit.setDate(QDate.currentDate())
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def unit_id(self) -> str | None:
+        combo = self.ui.unitCombo
+        index = combo.findText(combo.currentText())
+        return combo.itemData(index) if index >= 0 else None
 
 
 class ApprovalsTab(Tab):
@@ -19,88 +56,195 @@ class ApprovalsTab(Tab):
         super().__init__(database, parent)
         self.ui = Ui_ApprovalsTab()
         self.ui.setupUi(self)
-        self.model = QueryTableModel(overview.ApprovalListing(database), self)
-        self.show_model(self.ui.approvalsView, self.model, overview.ApprovalListing.APPLIED_ON)
-        self.setup_search(self.ui.searchEdit)
-        self.ui.approvalsView.selectionModel().selectionChanged.connect(self.on_selection)
+        ui = self.ui
+        self.model = QueryTableModel(ApprovalLedgerListing(database), self)
+        self.show_model(ui.approvalsView, self.model, ApprovalLedgerListing.APPLIED_ON)
+        self.detail = ApprovalDetail(database, self)
+        ui.detailLayout.addWidget(self.detail)
+        self.saved = SavedFilters("approvals", ui.savedFilterCombo)
+        self.new_dialog: NewMatterDialog | None = None
+        ui.fromDate.setDate(QDate(date.today().year, 1, 1))
+        ui.toDate.setDate(QDate.currentDate())
+        self.fill_combos()
+        self.saved.fill()
+        for combo in (ui.phaseCombo, ui.unitCombo, ui.departmentCombo):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        ui.dateRangeCheck.toggled.connect(self.apply_filters)
+        for edit in (ui.fromDate, ui.toDate):
+            edit.dateChanged.connect(self.apply_filters)
+        ui.savedFilterCombo.activated.connect(self.load_saved_filter)
+        ui.saveFilterButton.clicked.connect(self.ask_filter_name)
+        ui.newButton.clicked.connect(self.new_matter)
+        ui.importButton.clicked.connect(self.choose_import)
+        ui.exportButton.clicked.connect(
+            lambda: export_ledger(self, self.database, "approvals",
+                                  self.tr("Matter approval ledger") + ".xlsx"))
+        self.setup_search(ui.searchEdit)
+        ui.approvalsView.selectionModel().selectionChanged.connect(self.on_selection)
+        self.detail.changed.connect(self.on_matter_changed)
         self.model.modelReset.connect(self.update_count)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
-        self.current_id: str | None = None
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
         self.update_count()
-        self.show_matter(None)
 
     def title(self) -> str:
         return self.tr("Matter approval ledger")
 
-    def update_count(self) -> None:
-        self.ui.countLabel.setText(self.tr("%n matter(s)", "", self.model.total_count))
+    @property
+    def current_id(self) -> str | None:
+        return self.detail.matter_id
 
+    # Filters --------------------------------------------------------------------------------
+    def fill_combos(self) -> None:
+        fill_vocab_combo(self.ui.phaseCombo, self.tr("All phases"), PHASE_LABELS)
+        fill_unit_combo(self.ui.unitCombo, self.database, self.tr("All units"))
+        fill_department_combo(self.ui.departmentCombo, self.database,
+                              self.tr("All departments"))
+
+    def filters(self) -> ApprovalFilters:
+        ranged = self.ui.dateRangeCheck.isChecked()
+        return ApprovalFilters(
+            phase=self.ui.phaseCombo.currentData(),
+            unit_id=self.ui.unitCombo.currentData(),
+            department_id=self.ui.departmentCombo.currentData(),
+            date_from=to_date(self.ui.fromDate) if ranged else None,
+            date_to=to_date(self.ui.toDate) if ranged else None,
+        )
+
+    def apply_filters(self, *_args) -> None:
+        self.model.set_listing(ApprovalLedgerListing(self.database, self.filters()))
+
+    def ask_filter_name(self) -> None:
+        name = self.saved.ask_name(self)
+        if name:
+            self.save_filter(name)
+
+    def save_filter(self, name: str) -> None:
+        values = self.filters().as_dict()
+        values["search"] = self.ui.searchEdit.text()
+        self.saved.save(name, values)
+
+    def load_saved_filter(self, index: int) -> None:
+        stored = self.saved.get(index)
+        if not stored:
+            return
+        ui = self.ui
+        widgets = (ui.phaseCombo, ui.unitCombo, ui.departmentCombo, ui.dateRangeCheck,
+                   ui.fromDate, ui.toDate)
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo, key in ((ui.phaseCombo, "phase"), (ui.unitCombo, "unit_id"),
+                           (ui.departmentCombo, "department_id")):
+            combo.setCurrentIndex(max(combo.findData(stored.get(key)), 0))
+        ranged = bool(stored.get("date_from"))
+        ui.dateRangeCheck.setChecked(ranged)
+        if ranged:
+            ui.fromDate.setDate(QDate.fromString(stored["date_from"], "yyyy-MM-dd"))
+            ui.toDate.setDate(QDate.fromString(stored.get("date_to") or "", "yyyy-MM-dd"))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filters()
+        ui.searchEdit.setText(stored.get("search", ""))
+        self.flush_search()
+
+    # Selection ------------------------------------------------------------------------------
     def on_selection(self, *_args) -> None:
         rows = self.ui.approvalsView.selectionModel().selectedRows()
-        self.show_matter(self.model.record_id(rows[0].row()) if rows else None)
+        self.detail.show_matter(self.model.record_id(rows[0].row()) if rows else None)
 
-    def sections(self, matter) -> list[tuple[str, list[tuple[str, str]]]]:
-        def day(value) -> str:
-            return value.isoformat() if value else ""
+    def select_matter(self, matter_id: str) -> bool:
+        row = self.model.row_of(matter_id)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(matter_id)
+        if row < 0:
+            return False
+        self.ui.approvalsView.selectRow(row)
+        return True
 
-        return [
-            (self.tr("Application"), [
-                (self.tr("Applied on"), day(matter.applied_on)),
-                (self.tr("Reason"), matter.reason),
-                (self.tr("Superior documents"), matter.superior_documents),
-                (self.tr("Situation elsewhere"), matter.elsewhere),
-                (self.tr("Preliminary plan"), matter.preliminary_plan),
-            ]),
-            (self.tr("Research"), [
-                (self.tr("Current institutions"), matter.current_institutions),
-                (self.tr("Staffing"), matter.staffing),
-                (self.tr("Leader posts"), matter.leader_posts),
-                (self.tr("Policy basis"), matter.policy_basis),
-                (self.tr("Needs"), matter.needs),
-                (self.tr("Supporting measures"), matter.supporting_measures),
-                (self.tr("Expected effect"), matter.expected_effect),
-                (self.tr("Follow-up management"), matter.follow_up_management),
-                (self.tr("Research team"), matter.research_team),
-            ]),
-            (self.tr("Decision"), [
-                (self.tr("Office meeting"), day(matter.meeting_on)),
-                (self.tr("Preliminary opinion"), matter.preliminary_opinion),
-                (self.tr("Decision"), matter.decision),
-                (self.tr("Document number"), matter.document_number),
-                (self.tr("Implementation"), matter.implementation),
-            ]),
-            (self.tr("Effectiveness follow-up"), [
-                (self.tr("Follow-up indicators"), matter.follow_up_indicators),
-                (self.tr("Follow-up result"), matter.follow_up_result),
-            ]),
-        ]
+    def on_matter_changed(self, matter_id: str) -> None:
+        view = self.ui.approvalsView
+        view.selectionModel().blockSignals(True)
+        self.model.reload()
+        self.select_matter(matter_id)
+        view.selectionModel().blockSignals(False)
+        self.update_count()
 
-    def show_matter(self, matter_id: str | None) -> None:
-        self.current_id = matter_id
-        matter = overview.approval_matter(self.database, matter_id) if matter_id else None
-        if matter is None:
-            self.ui.detailBrowser.setHtml(
-                "<p>" + escape(self.tr("Select a matter to see its record.")) + "</p>"
-            )
+    # Actions --------------------------------------------------------------------------------
+    def new_matter(self) -> None:
+        self.new_dialog = NewMatterDialog(self.database, self)
+        self.new_dialog.accepted.connect(self.create_from_dialog)
+        self.new_dialog.open()
+
+    def create_from_dialog(self) -> None:
+        dialog = self.new_dialog
+        if dialog is None:
             return
-        phase = vocab_label(overview.APPROVAL_PHASE_LABELS, matter.phase)
-        parts = [f"<h3>{escape(matter.title)}</h3>",
-                 f"<p>{escape(self.tr('Phase'))}: {escape(phase)}</p>"]
-        for heading, fields in self.sections(matter):
-            rows = "".join(
-                f"<tr><td><b>{escape(name)}</b></td><td>{escape(value)}</td></tr>"
-                for name, value in fields
-                if value
-            )
-            if rows:
-                parts.append(f"<h4>{escape(heading)}</h4><table cellpadding='3'>{rows}</table>")
-        self.ui.detailBrowser.setHtml("".join(parts))
+        unit_id = dialog.unit_id()
+        if unit_id is None:
+            QMessageBox.warning(self, self.tr("New matter"),
+                                self.tr("Choose the unit that applies from the list."))
+            return
+        try:
+            matter_id = approvals.add_matter(
+                self.database, unit_id, dialog.ui.titleEdit.text().strip(),
+                applied_on=to_date(dialog.ui.appliedEdit))
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return
+        self.create_done(matter_id)
+
+    def create_done(self, matter_id: str) -> None:
+        self.model.reload()
+        if not self.select_matter(matter_id):
+            self.detail.show_matter(matter_id)
+        self.update_count()
+        self.detail.ui.reasonEdit.setFocus()
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import matters"), "", self.tr("Excel workbooks (*.xlsx)"))
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path):
+        """Import in a worker; a refused file shows its row-by-row report."""
+        def done(count: int) -> None:
+            self.refresh()
+            QMessageBox.information(self, self.tr("Import matters"),
+                                    self.tr("{0} matters imported.").format(count))
+
+        return run_with_progress(
+            self, lambda: approvals.import_matters(self.database, path),
+            self.tr("Importing matters"), on_done=done,
+            on_error=lambda error: show_import_error(self, error), cancellable=False)
+
+    # Counts ---------------------------------------------------------------------------------
+    def update_count(self) -> None:
+        counts = phase_counts(self.database, self.model.listing.filters,
+                              self.model.filter_text)
+        parts = [self.tr("%n matter(s)", "", self.model.total_count)]
+        parts += [f"{vocab_label(PHASE_LABELS, key)} {counts[key]}"
+                  for key in PHASE_LABELS if counts.get(key)]
+        text = " · ".join(parts)
+        self.ui.countLabel.setText(text)
+        show_counts(self, text)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        show_counts(self, self.ui.countLabel.text())
 
     def refresh(self) -> None:
+        self.detail.save()
+        current = self.current_id
+        self.fill_combos()
         super().refresh()
-        self.show_matter(self.current_id if self.current_id else None)
+        if current:
+            self.select_matter(current)
+            self.detail.show_matter(current)
 
     def retranslate(self) -> None:
+        self.fill_combos()
+        self.saved.fill()
         self.update_count()
-        self.show_matter(self.current_id)
+        self.detail.show_phase()

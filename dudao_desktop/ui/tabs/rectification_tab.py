@@ -9,24 +9,30 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from ...db.engine import Database
 from ...model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS
-from ...services import overview
+from ...services import letters, overview, problem_import, suggestions
 from ...services.problem_listing import ProblemLedgerListing
 from ...services.problem_query import ProblemFilters, count_by_status
+from ..errors import show_error
+from ..findings_report import show_import_error
 from ..forms.ui_RectificationTab import Ui_RectificationTab
+from ..ledger_common import export_ledger, fill_department_combo, fill_unit_combo, show_counts
 from ..ledger_problem_detail import ProblemDetail
 from ..settings import settings
 from ..table_model import QueryTableModel
 from ..vocab_labels import label as vocab_label
+from ..workers import run_with_progress
 from .base import Tab
 
 SAVED_FILTERS = "ledger/rectification/saved_filters"
-FILTER_KEYS = ("status", "category", "overdue", "date_from", "date_to")
+FILTER_KEYS = ("status", "category", "unit_id", "department_id", "overdue", "date_from",
+               "date_to")
 
 
 class RectificationTab(Tab):
@@ -44,7 +50,8 @@ class RectificationTab(Tab):
         self.ui.toDate.setDate(QDate.currentDate())
         self.fill_combos()
         self.fill_saved_filters()
-        for combo in (self.ui.statusCombo, self.ui.categoryCombo):
+        for combo in (self.ui.statusCombo, self.ui.categoryCombo, self.ui.unitCombo,
+                      self.ui.departmentCombo):
             combo.currentIndexChanged.connect(self.apply_filters)
         for check in (self.ui.overdueCheck, self.ui.dateRangeCheck):
             check.toggled.connect(self.apply_filters)
@@ -55,6 +62,16 @@ class RectificationTab(Tab):
         self.setup_search(self.ui.searchEdit)
         self.ui.problemsView.selectionModel().selectionChanged.connect(self.on_selection)
         self.detail.changed.connect(self.on_problem_changed)
+        self.ui.suggestionsView.selectionModel().selectionChanged.connect(
+            self.on_suggestion_selected)
+        self.ui.saveResponseButton.clicked.connect(self.save_response)
+        self.ui.importButton.clicked.connect(self.choose_import)
+        self.ui.printLettersButton.clicked.connect(self.choose_letters_file)
+        self.export_menu = QMenu(self)
+        self.ui.exportButton.setMenu(self.export_menu)
+        self.fill_export_menu()
+        self.task = None
+        self.on_suggestion_selected()
         for model in self.models:
             model.modelReset.connect(self.update_count)
         self.ui.splitter.setStretchFactor(0, 3)
@@ -79,6 +96,9 @@ class RectificationTab(Tab):
                 combo.addItem(vocab_label(labels, key), key)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+        fill_unit_combo(self.ui.unitCombo, self.database, self.tr("All units"))
+        fill_department_combo(self.ui.departmentCombo, self.database,
+                              self.tr("All departments"))
 
     def filters(self) -> ProblemFilters:
         ranged = self.ui.dateRangeCheck.isChecked()
@@ -90,6 +110,8 @@ class RectificationTab(Tab):
         return ProblemFilters(
             status=self.ui.statusCombo.currentData(),
             category=self.ui.categoryCombo.currentData(),
+            unit_id=self.ui.unitCombo.currentData(),
+            department_id=self.ui.departmentCombo.currentData(),
             overdue=True if self.ui.overdueCheck.isChecked() else None,
             date_from=day(self.ui.fromDate) if ranged else None,
             date_to=day(self.ui.toDate) if ranged else None,
@@ -107,12 +129,15 @@ class RectificationTab(Tab):
         from ...services.figure_lists import problem_listing
 
         ui = self.ui
-        widgets = (ui.statusCombo, ui.categoryCombo, ui.overdueCheck, ui.dateRangeCheck,
-                   ui.searchEdit)
+        widgets = (ui.statusCombo, ui.categoryCombo, ui.unitCombo, ui.departmentCombo,
+                   ui.overdueCheck, ui.dateRangeCheck, ui.searchEdit)
         for widget in widgets:
             widget.blockSignals(True)
         ui.statusCombo.setCurrentIndex(max(ui.statusCombo.findData(filters.status), 0))
         ui.categoryCombo.setCurrentIndex(max(ui.categoryCombo.findData(filters.category), 0))
+        ui.unitCombo.setCurrentIndex(max(ui.unitCombo.findData(filters.unit_id), 0))
+        ui.departmentCombo.setCurrentIndex(
+            max(ui.departmentCombo.findData(filters.department_id), 0))
         ui.overdueCheck.setChecked(bool(filters.overdue))
         ui.dateRangeCheck.setChecked(False)
         ui.searchEdit.clear()
@@ -158,14 +183,15 @@ class RectificationTab(Tab):
         stored = self.saved_filters().get(name) if name else None
         if not stored:
             return
-        widgets = (self.ui.statusCombo, self.ui.categoryCombo, self.ui.overdueCheck,
-                   self.ui.dateRangeCheck, self.ui.fromDate, self.ui.toDate)
+        widgets = (self.ui.statusCombo, self.ui.categoryCombo, self.ui.unitCombo,
+                   self.ui.departmentCombo, self.ui.overdueCheck, self.ui.dateRangeCheck,
+                   self.ui.fromDate, self.ui.toDate)
         for widget in widgets:
             widget.blockSignals(True)
-        self.ui.statusCombo.setCurrentIndex(max(self.ui.statusCombo.findData(
-            stored.get("status")), 0))
-        self.ui.categoryCombo.setCurrentIndex(max(self.ui.categoryCombo.findData(
-            stored.get("category")), 0))
+        for combo, key in ((self.ui.statusCombo, "status"), (self.ui.categoryCombo, "category"),
+                           (self.ui.unitCombo, "unit_id"),
+                           (self.ui.departmentCombo, "department_id")):
+            combo.setCurrentIndex(max(combo.findData(stored.get(key)), 0))
         self.ui.overdueCheck.setChecked(bool(stored.get("overdue")))
         ranged = bool(stored.get("date_from"))
         self.ui.dateRangeCheck.setChecked(ranged)
@@ -209,9 +235,98 @@ class RectificationTab(Tab):
                   for key in PROBLEM_STATUS_LABELS if by_status.get(key)]
         parts.append(self.tr("overdue {0}").format(by_status.get("overdue", 0)))
         parts.append(self.tr("{0} suggestions").format(self.suggestions.total_count))
-        self.ui.countLabel.setText(" · ".join(parts))
+        text = " · ".join(parts)
+        self.ui.countLabel.setText(text)
+        show_counts(self, text)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        show_counts(self, self.ui.countLabel.text())
+
+    # Suggestions: the office's response -------------------------------------------------------
+    def selected_suggestion(self) -> str | None:
+        rows = self.ui.suggestionsView.selectionModel().selectedRows()
+        return self.suggestions.record_id(rows[0].row()) if rows else None
+
+    def on_suggestion_selected(self, *_args) -> None:
+        suggestion_id = self.selected_suggestion()
+        self.ui.responseEdit.setEnabled(suggestion_id is not None)
+        self.ui.saveResponseButton.setEnabled(suggestion_id is not None)
+        row = self.suggestions.row_of(suggestion_id) if suggestion_id else -1
+        response = self.suggestions.value(row, overview.SuggestionListing.RESPONSE) \
+            if row >= 0 else ""
+        self.ui.responseEdit.setPlainText(response or "")
+
+    def save_response(self) -> None:
+        suggestion_id = self.selected_suggestion()
+        if suggestion_id is None:
+            return
+        try:
+            suggestions.update_suggestion(self.database, suggestion_id,
+                                          response=self.ui.responseEdit.toPlainText().strip())
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return
+        self.suggestions.reload()
+        row = self.suggestions.row_of(suggestion_id)
+        while row < 0 and self.suggestions.canFetchMore():
+            self.suggestions.fetchMore()
+            row = self.suggestions.row_of(suggestion_id)
+        if row >= 0:
+            self.ui.suggestionsView.selectRow(row)
+
+    # Import, export, letters (in workers) --------------------------------------------------
+    def fill_export_menu(self) -> None:
+        self.export_menu.clear()
+        for kind, name in (("problems", self.tr("Rectification ledger")),
+                           ("suggestions", self.tr("Suggestion list"))):
+            action = self.export_menu.addAction(name + "…")
+            action.triggered.connect(
+                lambda _checked=False, k=kind, n=name: export_ledger(
+                    self, self.database, k, n + ".xlsx"))
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import problems"), "", self.tr("Excel workbooks (*.xlsx)"))
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path):
+        """Import an old ledger in a worker; a refused file shows its row-by-row report."""
+        def done(count: int) -> None:
+            self.refresh()
+            QMessageBox.information(self, self.tr("Import problems"),
+                                    self.tr("{0} problems imported.").format(count))
+
+        self.task = run_with_progress(
+            self, lambda: problem_import.import_problems(self.database, path),
+            self.tr("Importing problems"), on_done=done,
+            on_error=lambda error: show_import_error(self, error), cancellable=False)
+        return self.task
+
+    def choose_letters_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Print feedback letters"), self.tr("Feedback letters") + ".pdf",
+            self.tr("PDF files (*.pdf)"))
+        if name:
+            self.print_letters(Path(name))
+
+    def print_letters(self, path: Path, unit_ids: list[str] | None = None):
+        """Every unit's feedback letter (or ``unit_ids``') in one PDF, in a worker."""
+        def done(count: int) -> None:
+            show_counts(self, self.tr("{0} letters printed to {1}.").format(count, path))
+
+        self.task = run_with_progress(
+            self, lambda: letters.print_letters_steps(self.database, path, unit_ids),
+            self.tr("Printing feedback letters"), on_done=done)
+        return self.task
+
+    def refresh(self) -> None:
+        self.fill_combos()
+        super().refresh()
 
     def retranslate(self) -> None:
         self.fill_combos()
         self.fill_saved_filters()
+        self.fill_export_menu()
         self.update_count()

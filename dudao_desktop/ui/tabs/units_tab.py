@@ -1,19 +1,22 @@
-"""Units and checklist (督导对象与检查项): the unit roster with search and filters, and the
-selected unit's data and checklist answers."""
+"""Units and checklist (督导对象与检查项): the unit roster with search and filters (department,
+kind, group, procedure step, open warnings), the selected unit's detail and checklist answers;
+the roster import/export, self-assessment workbooks, checklist templates and the progress
+overview are reached from the *Roster and workbooks* button (and the File / Tools menus)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
 from ...db.engine import Database
-from ...model.vocab import STEP_LABELS, UNIT_KINDS
+from ...model.vocab import STEP_LABELS, STEPS, UNIT_KINDS
 from ...services import checklist, overview, units
 from ..check_form_preview import preview_check_forms
 from ..checklist_widget import ChecklistWidget
 from ..forms.ui_UnitsTab import Ui_UnitsTab
 from ..table_model import QueryTableModel
+from ..unit_detail import UnitDetailView
 from ..vocab_labels import label as vocab_label
 from .base import Tab
 
@@ -32,7 +35,10 @@ class UnitsTab(Tab):
         self.ui.checklistView.hide()
         self.checklist.print_requested.connect(self.print_check_forms)
         self.checklist.changed.connect(self.on_checklist_changed)
+        self.detail = UnitDetailView(database, self.ui, self.campaign_id, self)
         self.show_model(self.ui.unitsView, self.model)
+        self.dialog: QWidget | None = None
+        self.build_actions(parent)
         menu = getattr(parent, "print_menu", None)
         if menu is not None:
             self.print_action = QAction(self.tr("On-site check form…"), self)
@@ -57,7 +63,28 @@ class UnitsTab(Tab):
         return self.tr("Units and checklist")
 
     def filter_combos(self) -> list[QComboBox]:
-        return [self.ui.departmentCombo, self.ui.kindCombo, self.ui.groupCombo]
+        return [self.ui.departmentCombo, self.ui.kindCombo, self.ui.groupCombo,
+                self.ui.stepCombo, self.ui.warningCombo]
+
+    def build_actions(self, window: QWidget | None) -> None:
+        """The *Roster and workbooks* menu; roster actions also in File, editors in Tools.
+        The actions belong to the tab, so they leave the menus with it."""
+        from .units_actions import UnitsActions
+
+        self.actions = UnitsActions(self)
+        menu = QMenu(self)
+        self.actions.fill(menu)
+        self.ui.toolsButton.setMenu(menu)
+        file_menu = getattr(window, "file_menu", None)
+        if file_menu is not None:
+            first = file_menu.actions()[0] if file_menu.actions() else None
+            file_menu.insertActions(first, [self.actions.import_roster,
+                                            self.actions.export_roster])
+            if first is not None:
+                file_menu.insertSeparator(first)
+        tools_menu = getattr(window, "tools_menu", None)
+        if tools_menu is not None:
+            tools_menu.addActions([self.actions.templates, self.actions.progress])
 
     def fill_filters(self) -> None:
         for combo in self.filter_combos():
@@ -72,6 +99,13 @@ class UnitsTab(Tab):
         self.ui.groupCombo.addItem(self.tr("All groups"), None)
         for group_id, name in units.group_choices(self.database, self.campaign_id):
             self.ui.groupCombo.addItem(name, group_id)
+        self.ui.stepCombo.addItem(self.tr("All steps"), None)
+        for key in STEPS:
+            self.ui.stepCombo.addItem(vocab_label(STEP_LABELS, key), key)
+        self.ui.warningCombo.addItem(self.tr("Warnings: any or none"), None)
+        self.ui.warningCombo.addItem(self.tr("With an open warning"), units.ANY_WARNING)
+        for rule, label in units.warning_choices(self.database):
+            self.ui.warningCombo.addItem(self.translate_rule(label), rule)
         for combo in self.filter_combos():
             combo.blockSignals(False)
 
@@ -83,8 +117,16 @@ class UnitsTab(Tab):
                 department_id=self.ui.departmentCombo.currentData(),
                 kind=self.ui.kindCombo.currentData(),
                 group_id=self.ui.groupCombo.currentData(),
+                step=self.ui.stepCombo.currentData(),
+                warning=self.ui.warningCombo.currentData(),
             )
         )
+
+    @staticmethod
+    def translate_rule(label: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("Warnings", label)
 
     def show_filtered(
         self, group_id: str | None = None, step: str | None = None, visited: bool | None = None
@@ -117,52 +159,10 @@ class UnitsTab(Tab):
         inspection_id = (checklist.find_inspection(self.database, self.campaign_id, unit_id)
                          if unit_id else "")
         self.checklist.set_inspection(inspection_id, unit_id or "")
-        if unit_id is None:
-            for name in ("unitName", "uscc", "kind", "department", "group", "establishment",
-                         "actual", "posts", "institutions", "certificate", "head", "step",
-                         "grade"):
-                getattr(self.ui, f"{name}Value").setText("")
-            return
-        detail = units.unit_detail(self.database, unit_id, self.campaign_id)
-        unit = detail.unit
-        ui = self.ui
-        ui.unitNameValue.setText(unit.name)
-        ui.usccValue.setText(unit.uscc)
-        ui.kindValue.setText(vocab_label(UNIT_KINDS, unit.kind))
-        ui.departmentValue.setText(detail.department)
-        ui.groupValue.setText(detail.group)
-        ui.establishmentValue.setText(
-            self.tr("{0} (administrative {1}, public institution {2}, political-legal {3})").format(
-                unit.approved_establishment,
-                unit.establishment_admin,
-                unit.establishment_institution,
-                unit.establishment_law,
-            )
-        )
-        ui.actualValue.setText(str(unit.actual_staff))
-        ui.postsValue.setText(f"{unit.leader_posts_approved} / {unit.leader_posts_actual}")
-        ui.institutionsValue.setText(unit.internal_institutions)
-        certificate = unit.certificate_no
-        if unit.certificate_expiry:
-            certificate = self.tr("{0}, valid until {1}").format(
-                certificate, unit.certificate_expiry.isoformat()
-            )
-        ui.certificateValue.setText(certificate)
-        ui.headValue.setText(unit.head)
-        ui.stepValue.setText(self.step_text(detail))
-        ui.gradeValue.setText(detail.grade)
-
-    def step_text(self, detail: units.UnitDetail) -> str:
-        if not detail.step:
-            return self.tr("Not started")
-        return self.tr("{0}, {1} answers").format(
-            vocab_label(STEP_LABELS, detail.step), detail.answers
-        )
+        self.detail.show(unit_id)
 
     def on_checklist_changed(self) -> None:
-        detail = units.unit_detail(self.database, self.current_unit_id, self.campaign_id)
-        self.ui.stepValue.setText(self.step_text(detail))
-        self.ui.gradeValue.setText(detail.grade)
+        self.detail.refresh_step()
 
     def print_check_forms(self, unit_id: str) -> None:
         """Print the on-site check form of the unit (or of the selected group) with a

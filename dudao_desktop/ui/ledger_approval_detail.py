@@ -1,0 +1,215 @@
+"""The detail editor of the matter approval ledger: every field of the three phases (and the
+follow-up), saved as it is edited; *Close phase* (refused with the list of empty fields);
+attachments stored through the evidence store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+
+from ..db.engine import Database
+from ..services import approvals, evidence
+from ..services.ledger_export import PHASE_LABELS
+from .errors import show_error
+from .forms.ui_LedgerApprovalDetail import Ui_LedgerApprovalDetail
+from .ledger_common import set_date, setup_optional_date, to_date
+from .vocab_labels import label as vocab_label
+from .workers import run_with_progress
+
+SAVE_DELAY_MS = 600
+
+
+class ApprovalDetail(QWidget):
+    changed = Signal(str)  # the matter whose record changed (saved, phase closed)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.matter_id: str | None = None
+        self.values: dict[str, Any] = {}
+        self.ui = Ui_LedgerApprovalDetail()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.texts = {
+            "reason": ui.reasonEdit, "superior_documents": ui.superiorDocumentsEdit,
+            "elsewhere": ui.elsewhereEdit, "preliminary_plan": ui.preliminaryPlanEdit,
+            "current_institutions": ui.currentInstitutionsEdit, "staffing": ui.staffingEdit,
+            "leader_posts": ui.leaderPostsEdit, "policy_basis": ui.policyBasisEdit,
+            "needs": ui.needsEdit, "supporting_measures": ui.supportingMeasuresEdit,
+            "expected_effect": ui.expectedEffectEdit,
+            "follow_up_management": ui.followUpManagementEdit,
+            "preliminary_opinion": ui.preliminaryOpinionEdit, "decision": ui.decisionEdit,
+            "implementation": ui.implementationEdit,
+            "follow_up_indicators": ui.followUpIndicatorsEdit,
+            "follow_up_result": ui.followUpResultEdit,
+        }
+        self.lines = {"title": ui.titleEdit, "document_number": ui.documentNumberEdit,
+                      "research_team": ui.researchTeamEdit}
+        self.dates = {"applied_on": ui.appliedEdit, "meeting_on": ui.meetingEdit}
+        self.groups = {"application": ui.applicationGroup, "research": ui.researchGroup,
+                       "decision": ui.decisionGroup}
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.save)
+        for edit in self.dates.values():
+            setup_optional_date(edit)
+            edit.dateChanged.connect(self.edited)
+        for edit in [*self.texts.values(), *self.lines.values()]:
+            edit.textChanged.connect(self.edited)
+        ui.fieldResearchCheck.toggled.connect(self.edited)
+        ui.fieldResearchCheck.toggled.connect(ui.researchTeamEdit.setEnabled)
+        ui.closePhaseButton.clicked.connect(self.close_phase)
+        ui.addAttachmentButton.clicked.connect(self.choose_attachments)
+        ui.openAttachmentButton.clicked.connect(self.open_attachment)
+        ui.attachmentsList.itemDoubleClicked.connect(lambda _item: self.open_attachment())
+        self.loading = False
+        self.show_matter(None)
+
+    # Showing --------------------------------------------------------------------------------
+    def show_matter(self, matter_id: str | None) -> None:
+        if self.matter_id and matter_id != self.matter_id:
+            self.save()
+        self.matter_id = matter_id
+        self.setEnabled(matter_id is not None)
+        self.loading = True
+        try:
+            self.values = approvals.get_matter(self.database, matter_id) if matter_id else {}
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            self.values, self.matter_id = {}, None
+            show_error(self, error)
+        v = self.values
+        for name, edit in self.texts.items():
+            edit.setPlainText(v.get(name) or "")
+        for name, edit in self.lines.items():
+            edit.setText(v.get(name) or "")
+        for name, edit in self.dates.items():
+            set_date(edit, v.get(name))
+        self.ui.fieldResearchCheck.setChecked(bool(v.get("field_research")))
+        self.ui.researchTeamEdit.setEnabled(bool(v.get("field_research")))
+        self.ui.unitValue.setText(v.get("unit_name", ""))
+        self.ui.savedLabel.setText("")
+        self.loading = False
+        self.show_phase()
+        self.show_attachments()
+
+    def show_phase(self) -> None:
+        phase = self.values.get("phase")
+        if not phase:
+            self.ui.phaseValue.setText(self.tr("Select a matter to edit it."))
+            self.ui.missingLabel.setText("")
+            self.ui.closePhaseButton.setEnabled(False)
+            return
+        self.ui.phaseValue.setText(self.tr("Phase: {0}").format(vocab_label(PHASE_LABELS, phase)))
+        for key, group in self.groups.items():
+            font = group.font()
+            font.setBold(key == phase)
+            group.setFont(font)
+            for child in group.findChildren(QWidget):
+                child.setFont(self.font())
+        open_phase = phase in approvals.PHASE_FIELDS
+        self.ui.closePhaseButton.setEnabled(open_phase)
+        missing = approvals.missing_in(self.current_values()) if open_phase else []
+        self.ui.missingLabel.setText(
+            self.tr("Still empty in this phase: {0}").format(
+                ", ".join(self.field_label(m) for m in missing)) if missing else "")
+
+    @staticmethod
+    def field_label(name: str) -> str:
+        from .. import i18n
+
+        return i18n.translate("Ledgers", approvals.FIELD_LABELS[name])
+
+    def show_attachments(self) -> None:
+        self.ui.attachmentsList.clear()
+        if not self.matter_id:
+            return
+        for item in evidence.list_evidence(self.database, approval_id=self.matter_id):
+            row = QListWidgetItem(item.label)
+            row.setToolTip(item.original_name)
+            row.setData(256, item.sha256)
+            row.setData(257, item.id)
+            self.ui.attachmentsList.addItem(row)
+
+    # Editing --------------------------------------------------------------------------------
+    def edited(self, *_args) -> None:
+        if not self.loading and self.matter_id:
+            self.ui.savedLabel.setText(self.tr("Editing…"))
+            self.save_timer.start()
+
+    def current_values(self) -> dict[str, Any]:
+        values = dict(self.values)
+        values.update({n: e.toPlainText().strip() for n, e in self.texts.items()})
+        values.update({n: e.text().strip() for n, e in self.lines.items()})
+        values.update({n: to_date(e) for n, e in self.dates.items()})
+        values["field_research"] = self.ui.fieldResearchCheck.isChecked()
+        return values
+
+    def edited_fields(self) -> dict[str, Any]:
+        current = self.current_values()
+        return {n: current[n] for n in approvals.APPROVAL_FIELDS
+                if current.get(n) != self.values.get(n)}
+
+    def save(self) -> bool:
+        """Write the edited fields now; False (with a message) if they were refused."""
+        self.save_timer.stop()
+        if not self.matter_id:
+            return False
+        fields = self.edited_fields()
+        if not fields:
+            return True
+        try:
+            approvals.update_matter(self.database, self.matter_id, **fields)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return False
+        self.values.update(fields)
+        self.ui.savedLabel.setText(self.tr("Saved"))
+        self.show_phase()
+        self.changed.emit(self.matter_id)
+        return True
+
+    def close_phase(self) -> None:
+        if not self.matter_id or not self.save():
+            return
+        try:
+            approvals.close_phase(self.database, self.matter_id)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return
+        matter_id = self.matter_id
+        self.show_matter(matter_id)
+        self.changed.emit(matter_id)
+
+    # Attachments ----------------------------------------------------------------------------
+    def choose_attachments(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files to the matter"))
+        if names:
+            self.attach([Path(n) for n in names])
+
+    def attach(self, paths: list[Path]):
+        """Store ``paths`` as attachments in a worker; the list refreshes when done."""
+        if not self.matter_id:
+            return None
+        link = evidence.Link(approval_id=self.matter_id)
+        return run_with_progress(
+            self, lambda: evidence.add_files(self.database, paths, link),
+            self.tr("Storing attachments"), on_done=lambda _result: self.show_attachments())
+
+    def open_attachment(self) -> None:
+        item = self.ui.attachmentsList.currentItem()
+        if item is not None:
+            path = evidence.file_path(self.database, item.data(256))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.show_phase()
+        super().changeEvent(event)

@@ -1,0 +1,176 @@
+"""Small pieces the three ledger tabs share: saved filters in QSettings, unit and
+department pickers, optional dates, counts in the main window's status bar, and running
+exports through the worker pool."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from ..db.engine import Database
+from ..services import ledger_export
+from ..services.evidence_query import unit_choices
+from ..services.units import department_choices
+from .settings import settings
+from .workers import run_with_progress
+
+#: The value a QDateEdit shows for "no date" (its minimum, shown as the special text).
+NO_DATE = QDate(1900, 1, 1)
+
+
+# Saved filters ------------------------------------------------------------------------------
+class SavedFilters:
+    """Named filter sets of one ledger view, stored as JSON in QSettings."""
+
+    def __init__(self, key: str, combo: QComboBox) -> None:
+        self.key = f"ledger/{key}/saved_filters"
+        self.combo = combo
+
+    def load(self) -> dict[str, dict[str, Any]]:
+        raw = settings().value(self.key, "{}")
+        try:
+            value = json.loads(raw) if isinstance(raw, str) else {}
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def fill(self) -> None:
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItem(QCoreApplication.translate("Ledgers", "Saved filters"), None)
+        for name in sorted(self.load()):
+            self.combo.addItem(name, name)
+        self.combo.blockSignals(False)
+
+    def save(self, name: str, values: dict[str, Any]) -> None:
+        stored = self.load()
+        stored[name] = {k: (v.isoformat() if isinstance(v, date) else v)
+                        for k, v in values.items()}
+        settings().setValue(self.key, json.dumps(stored, ensure_ascii=False))
+        self.fill()
+        self.combo.setCurrentIndex(self.combo.findData(name))
+
+    def get(self, index: int) -> dict[str, Any] | None:
+        name = self.combo.itemData(index)
+        return self.load().get(name) if name else None
+
+    def ask_name(self, parent: QWidget) -> str | None:
+        name, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("Ledgers", "Save filter"),
+            QCoreApplication.translate("Ledgers", "Name:"))
+        return name.strip() if ok and name.strip() else None
+
+
+# Pickers --------------------------------------------------------------------------------------
+def fill_unit_combo(combo: QComboBox, database: Database, everything: str | None) -> None:
+    """Units by name (searchable by typing any part of the name or code)."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    if everything is not None:
+        combo.addItem(everything, None)
+    for unit_id, uscc, name in unit_choices(database):
+        combo.addItem(name, unit_id)
+        combo.setItemData(combo.count() - 1, uscc, Qt.ItemDataRole.ToolTipRole)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.blockSignals(False)
+
+
+def fill_department_combo(combo: QComboBox, database: Database, everything: str) -> None:
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for department_id, name in department_choices(database):
+        combo.addItem(name, department_id)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.blockSignals(False)
+
+
+def fill_vocab_combo(combo: QComboBox, everything: str, labels: dict[str, str]) -> None:
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for key, label in labels.items():
+        combo.addItem(QCoreApplication.translate("Vocab", label), key)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
+    combo.blockSignals(False)
+
+
+# Dates ----------------------------------------------------------------------------------------
+def setup_optional_date(edit: QDateEdit) -> None:
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(QCoreApplication.translate("Ledgers", "not set"))
+    edit.setDate(NO_DATE)
+
+
+def to_date(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    if value == edit.minimumDate() and edit.specialValueText():
+        return None
+    return date(value.year(), value.month(), value.day())
+
+
+def set_date(edit: QDateEdit, value: date | None) -> None:
+    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
+
+
+# Status bar -----------------------------------------------------------------------------------
+def show_counts(widget: QWidget, text: str) -> None:
+    """Counts of the visible ledger in the main window's status bar."""
+    window = widget.window()
+    if isinstance(window, QMainWindow) and widget.isVisible():
+        window.statusBar().showMessage(text)
+
+
+# Export -------------------------------------------------------------------------------------
+def export_ledger(parent: QWidget, database: Database, kind: str, suggested: str,
+                  on_done: Callable[[Path, int], Any] | None = None) -> None:
+    """Ask where, then write the ledger in a worker with a progress dialog."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Ledgers", "Export ledger"), suggested,
+        QCoreApplication.translate("Ledgers", "Excel workbooks (*.xlsx)"))
+    if not name:
+        return
+    path = Path(name)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_suffix(".xlsx")
+    start_export(parent, database, kind, path, on_done)
+
+
+def start_export(parent: QWidget, database: Database, kind: str, path: Path,
+                 on_done: Callable[[Path, int], Any] | None = None):
+    def done(rows: int) -> None:
+        if on_done is not None:
+            on_done(path, rows)
+        else:
+            QMessageBox.information(
+                parent, QCoreApplication.translate("Ledgers", "Export ledger"),
+                QCoreApplication.translate("Ledgers", "{0} rows written to {1}.").format(
+                    rows, path))
+
+    return run_with_progress(
+        parent, lambda: ledger_export.export_steps(database, kind, path),
+        QCoreApplication.translate("Ledgers", "Exporting the ledger"), on_done=done)

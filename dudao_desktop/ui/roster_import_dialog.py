@@ -1,0 +1,239 @@
+"""Importing the unit roster from a workbook, with a dry run first; exporting it.
+
+Choosing a workbook runs a dry run in a worker: the *Changes* tab lists what will be added,
+updated (field by field) and left unchanged, matched by USCC; the *Problems* tab lists every
+finding with its sheet, row and column, and can be saved as a workbook. A USCC that fails the
+checksum but is a known exception is accepted with a note. *Import* applies everything or
+nothing, then ``imported`` is emitted (the main window refreshes its tabs).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QWidget,
+)
+
+from ..db.engine import Database
+from ..errors import Finding, ValidationError
+from ..services import roster
+from .errors import show_error
+from .forms.ui_RosterImportDialog import Ui_RosterImportDialog
+from .import_models import ChangesModel, FindingsModel
+from .workers import ProgressTask, run_with_progress
+
+XLSX_FILTER = "Excel (*.xlsx)"
+
+
+class RosterImportDialog(QDialog):
+    imported = Signal(object)  # the applied RosterPlan
+
+    def __init__(self, database: Database, parent: QWidget | None = None,
+                 *, workers_dialog: bool = True) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.workers_dialog = workers_dialog
+        self.ui = Ui_RosterImportDialog()
+        self.ui.setupUi(self)
+        self.changes = ChangesModel(self)
+        self.findings = FindingsModel(self)
+        self.ui.changesView.setModel(self.changes)
+        self.ui.errorsView.setModel(self.findings)
+        for view in (self.ui.changesView, self.ui.errorsView):
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.path: Path | None = None
+        self.plan: roster.RosterPlan | None = None
+        self.problems: list[Finding] = []
+        self.task: ProgressTask | None = None
+        self.running = False
+        self.overrides: dict[str, str] = {}
+        ui = self.ui
+        ui.browseButton.clicked.connect(self.choose_file)
+        ui.checkButton.clicked.connect(self.check)
+        ui.importButton.clicked.connect(self.apply)
+        ui.saveReportButton.clicked.connect(self.save_report)
+        ui.addOverrideButton.clicked.connect(self.add_override)
+        ui.removeOverrideButton.clicked.connect(self.remove_override)
+        ui.addDepartmentsCheck.toggled.connect(self.check)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.update_buttons()
+
+    # Choosing and checking ----------------------------------------------------------------------
+    def choose_file(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the roster workbook"), str(self.path or Path.home()),
+            XLSX_FILTER)
+        if chosen:
+            self.set_file(Path(chosen))
+
+    def set_file(self, path: Path) -> None:
+        self.path = Path(path)
+        self.ui.fileEdit.setText(str(self.path))
+        self.check()
+
+    def settings(self) -> dict:
+        return {"overrides": dict(self.overrides),
+                "add_departments": self.ui.addDepartmentsCheck.isChecked()}
+
+    def check(self) -> None:
+        """Dry run in a worker: fills the changes and problems tables."""
+        if self.path is None or self.busy():
+            return
+        self.plan = None
+        self.update_buttons()
+        database, path, settings = self.database, self.path, self.settings()
+        self.ui.summaryLabel.setText(self.tr("Checking {0}…").format(path.name))
+        self.start(lambda: roster.import_roster(database, path, dry_run=True, **settings),
+                   self.tr("Checking the roster…"), self.show_plan)
+
+    def busy(self) -> bool:
+        return self.running
+
+    def start(self, work, title: str, on_done) -> None:
+        self.running = True
+        self.task = run_with_progress(self, work, title, on_done=on_done,
+                                      on_error=self.show_failure, cancellable=False,
+                                      dialog=self.workers_dialog)
+        self.task.done.connect(self.task_done)
+
+    def task_done(self) -> None:
+        self.running = False
+        self.update_buttons()
+
+    def show_plan(self, plan: roster.RosterPlan) -> None:
+        self.plan = plan
+        self.problems = list(plan.notes)
+        self.changes.set_records(plan.changes)
+        self.findings.set_records(self.problems)
+        text = self.tr("{0} rows: {1} to add, {2} to update, {3} unchanged.").format(
+            plan.rows, plan.count("new"), plan.count("updated"), plan.count("unchanged"))
+        if plan.new_departments:
+            text += " " + self.tr("New supervising departments: {0}.").format(
+                "、".join(plan.new_departments))
+        if plan.applied:
+            text = self.tr("Imported. ") + text
+        elif plan.changes:
+            text += " " + self.tr("Nothing is changed until you press Import.")
+        self.ui.summaryLabel.setText(text)
+        self.ui.resultTabs.setCurrentWidget(self.ui.changesPage)
+        self.fit(self.ui.changesView)
+        self.update_buttons()
+
+    def show_failure(self, error: BaseException) -> None:
+        self.plan = None
+        self.changes.set_records([])
+        if isinstance(error, ValidationError):
+            self.problems = list(error.findings)
+            self.findings.set_records(self.problems)
+            self.ui.summaryLabel.setText(self.tr(
+                "The roster cannot be imported: {0} problems must be fixed in the workbook "
+                "first (nothing was changed).").format(len(error.findings)))
+            self.ui.resultTabs.setCurrentWidget(self.ui.errorsPage)
+            self.fit(self.ui.errorsView)
+        else:
+            self.problems = []
+            self.findings.set_records([])
+            self.ui.summaryLabel.setText("")
+            show_error(self, error)
+        self.update_buttons()
+
+    @staticmethod
+    def fit(view) -> None:
+        view.resizeColumnsToContents()
+        for column in range(view.model().columnCount() - 1):
+            view.setColumnWidth(column, min(view.columnWidth(column), 240))
+        view.resizeRowsToContents()
+
+    def update_buttons(self) -> None:
+        ui = self.ui
+        pending = self.plan is not None and not self.plan.applied and any(
+            c.action != "unchanged" for c in self.plan.changes) or (
+            self.plan is not None and not self.plan.applied and bool(self.plan.new_departments))
+        ui.importButton.setEnabled(bool(pending))
+        ui.checkButton.setEnabled(self.path is not None)
+        ui.saveReportButton.setEnabled(bool(self.problems))
+        ui.removeOverrideButton.setEnabled(bool(self.overrides))
+
+    # Exceptions to the USCC check --------------------------------------------------------------
+    def add_override(self) -> None:
+        code = self.ui.overrideCodeEdit.text().strip().upper().replace(" ", "")
+        note = self.ui.overrideNoteEdit.text().strip()
+        if not code or not note:
+            QMessageBox.information(self, self.windowTitle(), self.tr(
+                "Type the code and a note that says why this code is accepted."))
+            return
+        self.overrides[code] = note
+        self.fill_overrides()
+        self.ui.overrideCodeEdit.clear()
+        self.ui.overrideNoteEdit.clear()
+        self.check()
+
+    def remove_override(self) -> None:
+        item = self.ui.overrideList.currentItem() or self.ui.overrideList.item(0)
+        if item is not None:
+            self.overrides.pop(item.data(256), None)
+            self.fill_overrides()
+            self.check()
+
+    def fill_overrides(self) -> None:
+        self.ui.overrideList.clear()
+        for code, note in self.overrides.items():
+            item = QListWidgetItem(f"{code} – {note}")
+            item.setData(256, code)
+            self.ui.overrideList.addItem(item)
+        self.update_buttons()
+
+    # Applying -----------------------------------------------------------------------------------
+    def apply(self) -> None:
+        if self.path is None or self.plan is None:
+            return
+        database, path, settings = self.database, self.path, self.settings()
+        self.ui.importButton.setEnabled(False)
+        self.start(lambda: roster.import_roster(database, path, **settings),
+                   self.tr("Importing the roster…"), self.finish_import)
+
+    def finish_import(self, plan: roster.RosterPlan) -> None:
+        self.show_plan(plan)
+        self.imported.emit(plan)
+
+    def save_report(self) -> None:
+        if not self.problems:
+            return
+        stem = self.path.stem if self.path else "roster"
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the error report"),
+            str((self.path.parent if self.path else Path.home()) / f"{stem}-problems.xlsx"),
+            XLSX_FILTER)
+        if target:
+            self.write_report(Path(target))
+
+    def write_report(self, target: Path) -> None:
+        try:
+            roster.write_findings_report(self.problems, target)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RosterImportDialog", text)
+
+
+def export_roster(parent: QWidget, database: Database) -> None:
+    """Ask for a file and write every unit to it (in the import layout)."""
+    title = _tr("Export the unit roster")
+    target, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(Path.home() / "roster.xlsx"), XLSX_FILTER)
+    if not target:
+        return
+    run_with_progress(
+        parent, lambda: roster.export_roster(database, Path(target)),
+        _tr("Exporting the roster…"), cancellable=False,
+        on_done=lambda count: QMessageBox.information(
+            parent, title, _tr("{0} units were written to {1}.").format(count, target)))
