@@ -16,24 +16,23 @@ from . import pdf
 from .report_labels import day, tr
 from .yearly import _office
 
-T = QT_TRANSLATE_NOOP
-TITLE = T("Documents", "Effectiveness follow-up report")
-TITLE_YEAR = T("Documents", "Effectiveness follow-up report, {year}")
-SUBTITLE = T("Documents", "{office}, {date}")
-SUMMARY = T(
+TITLE = QT_TRANSLATE_NOOP("Documents", "Effectiveness follow-up report")
+TITLE_YEAR = QT_TRANSLATE_NOOP("Documents", "Effectiveness follow-up report, {year}")
+SUBTITLE = QT_TRANSLATE_NOOP("Documents", "{office}, {date}")
+SUMMARY = QT_TRANSLATE_NOOP(
     "Documents",
     "{matters} approved establishment matters are followed up: {with_indicators} have "
     "follow-up indicators and {with_results} have a recorded result; {pending} still await "
     "their follow-up.",
 )
-NUMBER = T("Documents", "No.")
-UNIT = T("Documents", "Unit")
-MATTER = T("Documents", "Matter and decision")
-DECIDED = T("Documents", "Decided on")
-INDICATORS = T("Documents", "Follow-up indicators")
-RESULT = T("Documents", "Follow-up result")
-PENDING = T("Documents", "(pending)")
-NONE_APPROVED = T("Documents", "No approved establishment matters yet.")
+NUMBER = QT_TRANSLATE_NOOP("Documents", "No.")
+UNIT = QT_TRANSLATE_NOOP("Documents", "Unit")
+MATTER = QT_TRANSLATE_NOOP("Documents", "Matter and decision")
+DECIDED = QT_TRANSLATE_NOOP("Documents", "Decided on")
+INDICATORS = QT_TRANSLATE_NOOP("Documents", "Follow-up indicators")
+RESULT = QT_TRANSLATE_NOOP("Documents", "Follow-up result")
+PENDING = QT_TRANSLATE_NOOP("Documents", "(pending)")
+NONE_APPROVED = QT_TRANSLATE_NOOP("Documents", "No approved establishment matters yet.")
 
 
 def _matter(line: FollowUpLine) -> str:

@@ -30,55 +30,58 @@ from .report_tables import (
 if TYPE_CHECKING:
     from .report import ReportData
 
-T = QT_TRANSLATE_NOOP
-SUPERVISION_REPORT = T("Documents", "Supervision report")
-COVER_DATE = T("Documents", "Issued on {date}")
-INTRODUCTION = T("Documents", "Introduction")
-SUMMARY = T("Documents", "The campaign in figures")
-FINDINGS = T("Documents", "Problems found")
-SUGGESTIONS = T("Documents", "Suggestions collected")
-RECTIFICATION = T("Documents", "Rectification status")
-GRADES = T("Documents", "Overall evaluation of the units")
-ASSESSMENT = T("Documents", "Overall assessment")
-NEXT_STEPS = T("Documents", "Next steps")
-PERIOD = T("Documents", "Period")
-PERIOD_VALUE = T("Documents", "{start} to {end}")
-VISITS = T("Documents", "On-site visits")
-GROUPS = T("Documents", "Inspection groups")
-METHODS = T("Documents", "Methods")
-METHODS_VALUE = T("Documents", "Hearing the unit's report, reviewing records, random spot checks")
-ROSTER = T("Documents", "Units in the roster")
-ASSIGNED = T("Documents", "Units assigned to groups")
-COVERED = T("Documents", "Units covered")
-COVERED_VALUE = T("Documents", "{covered} of {roster} ({rate})")
-COVERAGE_TEXT = T(
+SUPERVISION_REPORT = QT_TRANSLATE_NOOP("Documents", "Supervision report")
+COVER_DATE = QT_TRANSLATE_NOOP("Documents", "Issued on {date}")
+INTRODUCTION = QT_TRANSLATE_NOOP("Documents", "Introduction")
+SUMMARY = QT_TRANSLATE_NOOP("Documents", "The campaign in figures")
+FINDINGS = QT_TRANSLATE_NOOP("Documents", "Problems found")
+SUGGESTIONS = QT_TRANSLATE_NOOP("Documents", "Suggestions collected")
+RECTIFICATION = QT_TRANSLATE_NOOP("Documents", "Rectification status")
+GRADES = QT_TRANSLATE_NOOP("Documents", "Overall evaluation of the units")
+ASSESSMENT = QT_TRANSLATE_NOOP("Documents", "Overall assessment")
+NEXT_STEPS = QT_TRANSLATE_NOOP("Documents", "Next steps")
+PERIOD = QT_TRANSLATE_NOOP("Documents", "Period")
+PERIOD_VALUE = QT_TRANSLATE_NOOP("Documents", "{start} to {end}")
+VISITS = QT_TRANSLATE_NOOP("Documents", "On-site visits")
+GROUPS = QT_TRANSLATE_NOOP("Documents", "Inspection groups")
+METHODS = QT_TRANSLATE_NOOP("Documents", "Methods")
+METHODS_VALUE = QT_TRANSLATE_NOOP(
+    "Documents", "Hearing the unit's report, reviewing records, random spot checks"
+)
+ROSTER = QT_TRANSLATE_NOOP("Documents", "Units in the roster")
+ASSIGNED = QT_TRANSLATE_NOOP("Documents", "Units assigned to groups")
+COVERED = QT_TRANSLATE_NOOP("Documents", "Units covered")
+COVERED_VALUE = QT_TRANSLATE_NOOP("Documents", "{covered} of {roster} ({rate})")
+COVERAGE_TEXT = QT_TRANSLATE_NOOP(
     "Documents",
     "{groups} inspection groups supervised the units of the roster; {covered} of the {roster} "
     "units in the roster were covered by on-site verification ({rate}).",
 )
-FINDINGS_TEXT = T(
+FINDINGS_TEXT = QT_TRANSLATE_NOOP(
     "Documents",
     "{problems} problems were found in {units} units and {suggestions} suggestions were "
     "collected. By category:",
 )
-TYPICAL_CASES = T("Documents", "Typical cases")
-CASE_LINE = T("Documents", "{description} (units concerned: {units}, e.g. {unit})")
-CHART_BY_CATEGORY = T("Documents", "Problems by category")
-CHART_BY_DEPARTMENT = T("Documents", "Problems by supervising department")
-CHART_SUGGESTIONS = T("Documents", "Suggestions by category")
-CHART_STATUS = T("Documents", "Problems by rectification status")
-SUGGESTIONS_TEXT = T("Documents", "{suggestions} suggestions were collected. By category:")
-RECTIFICATION_TEXT = T(
+TYPICAL_CASES = QT_TRANSLATE_NOOP("Documents", "Typical cases")
+CASE_LINE = QT_TRANSLATE_NOOP("Documents", "{description} (units concerned: {units}, e.g. {unit})")
+CHART_BY_CATEGORY = QT_TRANSLATE_NOOP("Documents", "Problems by category")
+CHART_BY_DEPARTMENT = QT_TRANSLATE_NOOP("Documents", "Problems by supervising department")
+CHART_SUGGESTIONS = QT_TRANSLATE_NOOP("Documents", "Suggestions by category")
+CHART_STATUS = QT_TRANSLATE_NOOP("Documents", "Problems by rectification status")
+SUGGESTIONS_TEXT = QT_TRANSLATE_NOOP(
+    "Documents", "{suggestions} suggestions were collected. By category:"
+)
+RECTIFICATION_TEXT = QT_TRANSLATE_NOOP(
     "Documents",
     "Of {problems} problems, {rectified} have been rectified (rectification rate {rate}); "
     "{overdue} are overdue.",
 )
-GRADES_TEXT = T(
+GRADES_TEXT = QT_TRANSLATE_NOOP(
     "Documents",
     "{graded} units have been graded; {pending} covered units are "
     "awaiting their overall evaluation.",
 )
-NOT_WRITTEN = T("Documents", "(This section has not been written yet.)")
+NOT_WRITTEN = QT_TRANSLATE_NOOP("Documents", "(This section has not been written yet.)")
 TOP_DEPARTMENTS = 12
 
 

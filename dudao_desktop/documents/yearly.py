@@ -28,52 +28,55 @@ from .report_labels import (
 )
 from .workbook import add_ledger_sheet, new_workbook, save_workbook
 
-T = QT_TRANSLATE_NOOP
-TITLE = T("Documents", "Yearly analysis of the information data ledger, {year}")
-SUBTITLE = T("Documents", "{office}, {date}")
-ESTABLISHMENT = T("Documents", "Establishment use per supervising department")
-ESTABLISHMENT_TEXT = T(
+TITLE = QT_TRANSLATE_NOOP("Documents", "Yearly analysis of the information data ledger, {year}")
+SUBTITLE = QT_TRANSLATE_NOOP("Documents", "{office}, {date}")
+ESTABLISHMENT = QT_TRANSLATE_NOOP("Documents", "Establishment use per supervising department")
+ESTABLISHMENT_TEXT = QT_TRANSLATE_NOOP(
     "Documents",
     "{units} units hold {approved} approved establishment posts and {actual} actual staff "
     "(use {rate}); {vacancy} posts are vacant and {over} units are over quota by {over_staff} "
     "staff in total. Figures are from each unit's latest snapshot of {year} ({snapshots} "
     "units), otherwise from the roster.",
 )
-MATTERS = T("Documents", "Establishment matters approved")
-MATTERS_TEXT = T("Documents", "{count} establishment matters were approved in {year}.")
-PROBLEMS = T("Documents", "Problems found and rectified per year")
-REPEATS = T("Documents", "Repeat problems")
-REPEATS_TEXT = T(
+MATTERS = QT_TRANSLATE_NOOP("Documents", "Establishment matters approved")
+MATTERS_TEXT = QT_TRANSLATE_NOOP(
+    "Documents", "{count} establishment matters were approved in {year}."
+)
+PROBLEMS = QT_TRANSLATE_NOOP("Documents", "Problems found and rectified per year")
+REPEATS = QT_TRANSLATE_NOOP("Documents", "Repeat problems")
+REPEATS_TEXT = QT_TRANSLATE_NOOP(
     "Documents",
     "{count} units had the same category of problem in two or more campaigns or years.",
 )
-WARNINGS = T("Documents", "Warnings raised and cleared")
-WARNINGS_TEXT = T("Documents", "{open} warnings were still open at the end of {year}.")
-CHART_PROBLEMS = T("Documents", "Problems found per year")
-SUPERVISING_DEPARTMENT = T("Documents", "Supervising department")
-UNITS = T("Documents", "Units")
-APPROVED = T("Documents", "Approved")
-ACTUAL = T("Documents", "Actual staff")
-VACANCY = T("Documents", "Vacancy")
-OVER_UNITS = T("Documents", "Units over quota")
-OVER_STAFF = T("Documents", "Staff over quota")
-USE = T("Documents", "Use")
-UNIT = T("Documents", "Unit")
-MATTER = T("Documents", "Matter")
-DECIDED = T("Documents", "Decided on")
-DOCUMENT_NUMBER = T("Documents", "Document number")
-YEAR = T("Documents", "Year")
-FOUND = T("Documents", "Found")
-RECTIFIED = T("Documents", "Rectified")
-OPEN = T("Documents", "Open")
-RATE = T("Documents", "Rectification rate")
-CATEGORY = T("Documents", "Category")
-OCCURRENCES = T("Documents", "Occurrences")
-YEARS = T("Documents", "Years")
-RULE = T("Documents", "Warning rule")
-RAISED = T("Documents", "Raised")
-CLEARED = T("Documents", "Cleared")
-NUMBER = T("Documents", "No.")
+WARNINGS = QT_TRANSLATE_NOOP("Documents", "Warnings raised and cleared")
+WARNINGS_TEXT = QT_TRANSLATE_NOOP(
+    "Documents", "{open} warnings were still open at the end of {year}."
+)
+CHART_PROBLEMS = QT_TRANSLATE_NOOP("Documents", "Problems found per year")
+SUPERVISING_DEPARTMENT = QT_TRANSLATE_NOOP("Documents", "Supervising department")
+UNITS = QT_TRANSLATE_NOOP("Documents", "Units")
+APPROVED = QT_TRANSLATE_NOOP("Documents", "Approved")
+ACTUAL = QT_TRANSLATE_NOOP("Documents", "Actual staff")
+VACANCY = QT_TRANSLATE_NOOP("Documents", "Vacancy")
+OVER_UNITS = QT_TRANSLATE_NOOP("Documents", "Units over quota")
+OVER_STAFF = QT_TRANSLATE_NOOP("Documents", "Staff over quota")
+USE = QT_TRANSLATE_NOOP("Documents", "Use")
+UNIT = QT_TRANSLATE_NOOP("Documents", "Unit")
+MATTER = QT_TRANSLATE_NOOP("Documents", "Matter")
+DECIDED = QT_TRANSLATE_NOOP("Documents", "Decided on")
+DOCUMENT_NUMBER = QT_TRANSLATE_NOOP("Documents", "Document number")
+YEAR = QT_TRANSLATE_NOOP("Documents", "Year")
+FOUND = QT_TRANSLATE_NOOP("Documents", "Found")
+RECTIFIED = QT_TRANSLATE_NOOP("Documents", "Rectified")
+OPEN = QT_TRANSLATE_NOOP("Documents", "Open")
+RATE = QT_TRANSLATE_NOOP("Documents", "Rectification rate")
+CATEGORY = QT_TRANSLATE_NOOP("Documents", "Category")
+OCCURRENCES = QT_TRANSLATE_NOOP("Documents", "Occurrences")
+YEARS = QT_TRANSLATE_NOOP("Documents", "Years")
+RULE = QT_TRANSLATE_NOOP("Documents", "Warning rule")
+RAISED = QT_TRANSLATE_NOOP("Documents", "Raised")
+CLEARED = QT_TRANSLATE_NOOP("Documents", "Cleared")
+NUMBER = QT_TRANSLATE_NOOP("Documents", "No.")
 
 
 def _office(database: Database) -> str:

@@ -223,9 +223,7 @@ def import_package(
                 )
             header, aad = read_header(source, file)
             _check_kind(database, header, file)
-            private = (
-                load_encryption_key(database.data_dir) if header["kind"] == "return" else None
-            )
+            private = load_encryption_key(database.data_dir) if header["kind"] == "return" else None
             key = content_key(header, file, passphrase, private)
             reader = PackageReader(source, header, aad, key, file)
             reader.authenticate_header()

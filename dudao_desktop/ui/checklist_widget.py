@@ -18,8 +18,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QHeaderView,
+    QStyle,
+    QWidget,
+)
 
 from .. import i18n
 from ..db.engine import Database
@@ -39,6 +46,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ChecklistModel", text)
 
 
+_ICONS: dict[str, QIcon] = {}
+
+
+def evidence_icon(state: str) -> QIcon:
+    """The style's own icons (drawn, not font glyphs): a file for attached evidence, a
+    warning sign for evidence required but missing."""
+    if state not in _ICONS:
+        pixmap = (QStyle.StandardPixmap.SP_FileIcon if state == "attached"
+                  else QStyle.StandardPixmap.SP_MessageBoxWarning)
+        _ICONS[state] = QApplication.style().standardIcon(pixmap)
+    return _ICONS[state]
+
+
 class ChecklistModel(QAbstractTableModel):
     """Rows of :func:`checklist.checklist_rows`; the verified value and note are editable."""
 
@@ -53,6 +73,7 @@ class ChecklistModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ChecklistModel", "Evidence"),
     )
     NEEDS_EVIDENCE = QT_TRANSLATE_NOOP("ChecklistModel", "This item needs evidence")
+    HAS_EVIDENCE = QT_TRANSLATE_NOOP("ChecklistModel", "{0} evidence files attached")
     error = Signal(object)
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
@@ -109,9 +130,16 @@ class ChecklistModel(QAbstractTableModel):
             if column == self.NOTE:
                 return row.note
             if column == self.EVIDENCE:
-                if row.evidence_count:
-                    return f"\U0001f4ce {row.evidence_count}"
-                return "\U0001f4ce !" if row.evidence_required else ""
+                # A drawn icon (DecorationRole) marks evidence; the text is the count only,
+                # so no glyph depends on the font.
+                return str(row.evidence_count) if row.evidence_count else ""
+        if role == Qt.ItemDataRole.DecorationRole and column == self.EVIDENCE:
+            if row.evidence_count:
+                return evidence_icon("attached")
+            return evidence_icon("missing") if row.evidence_required else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.EVIDENCE \
+                and row.evidence_count:
+            return _tr(self.HAS_EVIDENCE).format(row.evidence_count)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.ITEM:
             return row.guidance
         if role == Qt.ItemDataRole.ToolTipRole and column == self.EVIDENCE \
@@ -207,8 +235,17 @@ class ChecklistWidget(QWidget):
         self.model = ChecklistModel(database, self)
         self.ui.table.setModel(self.model)
         header = self.ui.table.horizontalHeader()
-        header.setSectionResizeMode(ChecklistModel.ITEM, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        # The item text takes the room; answers, flag and evidence stay as narrow as their
+        # contents so the table fits a 1366-pixel screen beside the unit list.
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for column in (ChecklistModel.CODE, ChecklistModel.SELF, ChecklistModel.VERIFIED,
+                       ChecklistModel.MISMATCH, ChecklistModel.EVIDENCE):
+            header.setSectionResizeMode(column, fit)
+        header.setSectionResizeMode(ChecklistModel.ITEM, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ChecklistModel.NOTE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ChecklistModel.NOTE, 120)
+        header.sectionResized.connect(self.on_column_resized)
         self.ui.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                       | QAbstractItemView.EditTrigger.DoubleClicked)
         self.ui.table.installEventFilter(self)
@@ -236,6 +273,11 @@ class ChecklistWidget(QWidget):
         if self.model.rowCount():
             self.ui.table.setCurrentIndex(self.model.index(0, ChecklistModel.VERIFIED))
         self.ui.table.resizeRowsToContents()
+
+    def on_column_resized(self, column: int, _old: int, _new: int) -> None:
+        # Wrapped item texts get their height again when the item column's width changes.
+        if column == ChecklistModel.ITEM and self.model.rowCount():
+            self.ui.table.resizeRowsToContents()
 
     def update_step(self) -> None:
         if not self.inspection_id:

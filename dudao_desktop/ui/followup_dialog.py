@@ -135,9 +135,14 @@ class FollowUpDialog(QDialog):
         for edit in (ui.indicatorsEdit, ui.resultEdit):
             edit.moveCursor(QTextCursor.MoveOperation.End)  # typing continues the text
             edit.blockSignals(False)
-        ui.unitValue.setText(
-            (f"{line.unit}（{line.department}）" if line.department else line.unit) if line else ""
-        )
+        unit = ""
+        if line is not None:
+            unit = line.unit
+            if line.department and line.department != line.unit:
+                unit = self.tr("{0} (supervising department: {1})").format(
+                    line.unit, line.department
+                )
+        ui.unitValue.setText(unit)
         ui.titleValue.setText(line.title if line else "")
         decided = ""
         if line is not None:

@@ -105,12 +105,11 @@ class ApprovalDetail(QWidget):
             self.ui.closePhaseButton.setEnabled(False)
             return
         self.ui.phaseValue.setText(self.tr("Phase: {0}").format(vocab_label(PHASE_LABELS, phase)))
-        for key, group in self.groups.items():
-            font = group.font()
-            font.setBold(key == phase)
-            group.setFont(font)
-            for child in group.findChildren(QWidget):
-                child.setFont(self.font())
+        # The current phase's title stands out (a style on the title only, not the fields).
+        group = self.groups.get(phase)
+        self.ui.scrollContents.setStyleSheet(
+            f"QGroupBox#{group.objectName()}::title {{ color: palette(highlight); "
+            "font-weight: bold; }" if group is not None else "")
         open_phase = phase in approvals.PHASE_FIELDS
         self.ui.closePhaseButton.setEnabled(open_phase)
         missing = approvals.missing_in(self.current_values()) if open_phase else []

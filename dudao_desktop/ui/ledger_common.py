@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QWidget,
 )
 
@@ -138,11 +140,41 @@ def set_date(edit: QDateEdit, value: date | None) -> None:
 
 
 # Status bar -----------------------------------------------------------------------------------
+COUNTS_LABEL = "ledgerCountsLabel"
+
+
+def counts_label(widget: QWidget) -> QLabel | None:
+    """The label on the left of the main window's status bar that shows ledger counts."""
+    window = widget.window()
+    if not isinstance(window, QMainWindow):
+        return None
+    bar = window.statusBar()
+    label = bar.findChild(QLabel, COUNTS_LABEL)
+    if label is None:
+        label = QLabel(bar)
+        label.setObjectName(COUNTS_LABEL)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setMinimumWidth(120)
+        bar.addWidget(label, 4)
+    return label
+
+
 def show_counts(widget: QWidget, text: str) -> None:
     """Counts of the visible ledger in the main window's status bar."""
-    window = widget.window()
-    if isinstance(window, QMainWindow) and widget.isVisible():
-        window.statusBar().showMessage(text)
+    label = counts_label(widget)
+    if label is not None and widget.isVisible():
+        label.setProperty("owner", widget.objectName())
+        label.setText(text)
+        label.setToolTip(text)
+        label.show()
+
+
+def hide_counts(widget: QWidget) -> None:
+    """Called when a ledger tab is hidden: other tabs have no ledger counts."""
+    label = counts_label(widget)
+    # Only the tab that shows its counts hides them (the next tab may be shown first).
+    if label is not None and label.property("owner") == widget.objectName():
+        label.hide()
 
 
 # Export -------------------------------------------------------------------------------------

@@ -113,7 +113,7 @@ class ReconcileDialog(QDialog):
         table.setSortingEnabled(True)
         table.resizeColumnsToContents()
         for column in range(table.columnCount()):
-            table.setColumnWidth(column, min(table.columnWidth(column), 260))
+            table.setColumnWidth(column, min(table.columnWidth(column), 190))
         counts = report.by_kind()
         parts = [QCoreApplication.translate("Archive", archive.DIFFERENCE_LABELS[k]) +
                  f" {n}" for k, n in counts.items() if n]

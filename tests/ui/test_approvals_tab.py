@@ -171,7 +171,6 @@ def test_attachments_export_and_refused_import(qtbot, tab, office_db, tmp_path):
     qtbot.waitUntil(lambda: bool(finished), timeout=10000)
     from dudao_desktop.ui.findings_report import FindingsDialog
 
-    reports = [w for w in tab.findChildren(FindingsDialog)]
     qtbot.waitUntil(lambda: bool(tab.findChildren(FindingsDialog)), timeout=3000)
     reports = tab.findChildren(FindingsDialog)
     assert reports and any("不存在的单位" in " ".join(r) for r in reports[0].rows())

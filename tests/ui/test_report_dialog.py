@@ -132,6 +132,7 @@ def test_menus_and_dashboard_open_the_dialogs(main_window, qtbot):
     assert len(main_window.findChildren(FollowUpDialog)) == 1
     main_window.findChildren(FollowUpDialog)[0].close()
     dashboard = main_window.tabs[0]
+    main_window.ui.tabs.setCurrentWidget(dashboard)
     qtbot.mouseClick(dashboard.ui.reportButton, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dashboard.ui.followupButton, Qt.MouseButton.LeftButton)
     assert dashboard.findChildren(ReportDialog) and dashboard.findChildren(FollowUpDialog)

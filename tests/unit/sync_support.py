@@ -59,9 +59,7 @@ def group_ids(database: Database) -> list[str]:
 
 
 def field_package(office: Database, group: str, out: Path) -> Path:
-    run_to_end(
-        packages.export_field_package(office, group, out, PASSPHRASE, scrypt=FAST_SCRYPT)
-    )
+    run_to_end(packages.export_field_package(office, group, out, PASSPHRASE, scrypt=FAST_SCRYPT))
     return out
 
 
@@ -91,7 +89,9 @@ def units_of_group(database: Database, group_id: str) -> list[str]:
 
 
 def answers_of_unit(session: Any, unit_id: str) -> list[Answer]:
-    inspection = session.execute(select(Inspection).where(Inspection.unit_id == unit_id)).scalar_one()
+    inspection = session.execute(
+        select(Inspection).where(Inspection.unit_id == unit_id)
+    ).scalar_one()
     return list(
         session.execute(
             select(Answer).where(Answer.inspection_id == inspection.id).order_by(Answer.id)
@@ -203,13 +203,15 @@ def craft(
             for name, data, kind_ in members
             if kind_ == "file"
         }
-    manifest = {k: header[k] for k in ("format", "kind", "package_id", "campaign_id", "source", "seq")}
+    manifest = {
+        k: header[k] for k in ("format", "kind", "package_id", "campaign_id", "source", "seq")
+    }
     manifest.update(members=listed, **(manifest_extra or {}))
     if "groups" in header:
         manifest.setdefault("groups", header["groups"])
     with out.open("wb") as handle:
         writer = PackageWriter(handle, header, key, signer)
-        tar = tarfile.open(fileobj=writer, mode="w|", format=tarfile.PAX_FORMAT)  # type: ignore[call-overload]
+        tar = tarfile.open(fileobj=writer, mode="w|", format=tarfile.PAX_FORMAT)  # noqa: SIM115
         data = json.dumps(manifest).encode()
         info = tarfile.TarInfo("manifest.json")
         info.size = len(data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from report_helpers import campaign_id, sql_counts
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
 from dudao_desktop.model import Problem, UnitWarning
 from dudao_desktop.model.vocab import STEPS
@@ -88,3 +88,30 @@ def test_lists_and_typical_cases(demo_db):
     assert list(cases) == order
     assert all(1 <= len(v) <= figure_lists.TYPICAL_CASES_PER_CATEGORY for v in cases.values())
     assert all(c.units >= 1 and c.example_unit for v in cases.values() for c in v)
+
+
+def test_overdue_figure_and_its_list_share_the_ledger_conditions(demo_db):
+    from dudao_desktop.services import problem_query
+    from dudao_desktop.services.problem_query import ProblemFilters
+
+    cid = campaign_id(demo_db)
+    day = date(2027, 2, 1)
+    f = figures.campaign_figures(demo_db, cid, today=day)
+    filters = ProblemFilters(campaign_id=cid, overdue=True, today=day)
+    with demo_db.Session() as s:
+        independent = s.execute(
+            text(
+                "SELECT COUNT(*) FROM problem WHERE deleted = 0 AND campaign_id = :c "
+                "AND deadline < '2027-02-01' AND status IN ('identified', 'notified', "
+                "'rectifying')"
+            ),
+            {"c": cid},
+        ).scalar()
+        shared = select(func.count()).where(*problem_query.conditions(filters))
+        assert s.execute(shared).scalar() == independent
+    assert f.overdue == independent > 0
+    listing = figure_lists.problem_listing(demo_db, filters)
+    assert listing.count() == independent
+    assert {row.id for row in listing.fetch(0, 1000, None, False)} == set(
+        problem_query.problem_ids(demo_db, filters)
+    )

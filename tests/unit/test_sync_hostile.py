@@ -10,10 +10,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-
-from dudao_desktop.db.opening import open_database
-from dudao_desktop.model import Answer, ChangeLog, Problem
-from dudao_desktop.sync.contents import Limits
 from sync_support import (
     PASSPHRASE,
     copy_dir,
@@ -27,6 +23,10 @@ from sync_support import (
     small_office,
     units_of_group,
 )
+
+from dudao_desktop.db.opening import open_database
+from dudao_desktop.model import Answer, ChangeLog, Problem
+from dudao_desktop.sync.contents import Limits
 
 
 @dataclass
@@ -54,8 +54,15 @@ def world_template(tmp_path_factory: pytest.TempPathFactory) -> World:
         answer.note = "checked on site"
     ret = return_package(lap, root / "return1.dudao")
     world = World(
-        root / "office", root / "laptop", field1, ret, "", g1, g2,
-        office.installation_id, lap.installation_id,
+        root / "office",
+        root / "laptop",
+        field1,
+        ret,
+        "",
+        g1,
+        g2,
+        office.installation_id,
+        lap.installation_id,
     )
     from dudao_desktop.model import Campaign
 
@@ -98,8 +105,16 @@ def refused(data_dir: Path, files: list[Path], fragment: str, **kw) -> None:
 
 def entry(table, row, field, value, hlc, origin, base=""):
     return json.dumps(
-        {"t": table, "r": row, "f": field, "v": json.dumps(value), "h": hlc, "o": origin,
-         "b": base, "u": "x"}
+        {
+            "t": table,
+            "r": row,
+            "f": field,
+            "v": json.dumps(value),
+            "h": hlc,
+            "o": origin,
+            "b": base,
+            "u": "x",
+        }
     )
 
 
@@ -110,8 +125,14 @@ def changes_member(lines: list[str]) -> tuple[str, bytes, str]:
 def crafted_return(world: World, out: Path, members, **kw) -> Path:
     kw.setdefault("header_extra", {"groups": [world.group1]})
     return craft(
-        out, kind="return", signer_dir=world.laptop_dir, source=world.laptop_id,
-        campaign_id=world.campaign_id, members=members, office_dir=world.office_dir, **kw,
+        out,
+        kind="return",
+        signer_dir=world.laptop_dir,
+        source=world.laptop_id,
+        campaign_id=world.campaign_id,
+        members=members,
+        office_dir=world.office_dir,
+        **kw,
     )
 
 
@@ -165,15 +186,22 @@ def test_newer_format(world: World, tmp_path: Path) -> None:
 
 def test_wrong_campaign(world: World, tmp_path: Path) -> None:
     bad = craft(
-        tmp_path / "other.dudao", kind="return", signer_dir=world.laptop_dir,
-        source=world.laptop_id, campaign_id=str(uuid.uuid4()), members=[changes_member([])],
-        office_dir=world.office_dir, header_extra={"groups": [world.group1]},
+        tmp_path / "other.dudao",
+        kind="return",
+        signer_dir=world.laptop_dir,
+        source=world.laptop_id,
+        campaign_id=str(uuid.uuid4()),
+        members=[changes_member([])],
+        office_dir=world.office_dir,
+        header_extra={"groups": [world.group1]},
     )
     refused(world.office_dir, [bad], "campaign this office does not hold")
 
 
 def test_member_outside_the_package(world: World, tmp_path: Path) -> None:
-    bad = crafted_return(world, tmp_path / "dots.dudao", [changes_member([]), ("../x", b"x", "file")])
+    bad = crafted_return(
+        world, tmp_path / "dots.dudao", [changes_member([]), ("../x", b"x", "file")]
+    )
     refused(world.office_dir, [bad], "points outside the package (../x)")
 
 
@@ -196,9 +224,13 @@ def test_member_not_in_manifest(world: World, tmp_path: Path) -> None:
     changes = changes_member([])
     blob = b"surprise"
     sha = hashlib.sha256(blob).hexdigest()
-    listed = {"changes.jsonl": {"sha256": hashlib.sha256(changes[1]).hexdigest(), "size": len(changes[1])}}
+    listed = {
+        "changes.jsonl": {"sha256": hashlib.sha256(changes[1]).hexdigest(), "size": len(changes[1])}
+    }
     bad = crafted_return(
-        world, tmp_path / "extra.dudao", [changes, (f"blobs/{sha}", blob, "file")],
+        world,
+        tmp_path / "extra.dudao",
+        [changes, (f"blobs/{sha}", blob, "file")],
         manifest_members=listed,
     )
     refused(world.office_dir, [bad], "which its manifest does not list")
@@ -231,7 +263,10 @@ def test_bomb_declared_size_over_default_limit(world: World, tmp_path: Path) -> 
     changes = changes_member([])
     sha = "b" * 64
     listed = {
-        "changes.jsonl": {"sha256": hashlib.sha256(changes[1]).hexdigest(), "size": len(changes[1])},
+        "changes.jsonl": {
+            "sha256": hashlib.sha256(changes[1]).hexdigest(),
+            "size": len(changes[1]),
+        },
         f"blobs/{sha}": {"sha256": sha, "size": 600 * 1024**2},
     }
     bad = crafted_return(world, tmp_path / "declared.dudao", [changes], manifest_members=listed)
@@ -245,9 +280,15 @@ def test_unknown_key_for_known_laptop(world: World, tmp_path: Path) -> None:
     impostor = laptop(tmp_path / "impostor", "impostor")
     impostor.dispose()
     bad = craft(
-        tmp_path / "impostor.dudao", kind="return", signer_dir=tmp_path / "impostor",
-        source=world.laptop_id, campaign_id=world.campaign_id, members=[changes_member([])],
-        office_dir=world.office_dir, header_extra={"groups": [world.group1]}, seq=5,
+        tmp_path / "impostor.dudao",
+        kind="return",
+        signer_dir=tmp_path / "impostor",
+        source=world.laptop_id,
+        campaign_id=world.campaign_id,
+        members=[changes_member([])],
+        office_dir=world.office_dir,
+        header_extra={"groups": [world.group1]},
+        seq=5,
     )
     refused(world.office_dir, [bad], "different key than the one pinned")
 

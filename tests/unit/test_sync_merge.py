@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event, select
+from sync_support import dump
 
 from dudao_desktop.db.engine import Database, make_engine, sqlite_url
 from dudao_desktop.db.opening import open_database
@@ -21,7 +22,6 @@ from dudao_desktop.paths import database_path
 from dudao_desktop.services.conflicts import list_conflicts, resolve_conflict
 from dudao_desktop.sync.entries import ENTRY_COLUMNS, Entry, from_row
 from dudao_desktop.sync.merge import apply_entries, heads_and_winner
-from sync_support import dump
 
 FIELDS = ("name", "phone", "post")
 VALUES = ("a", "b", "c")
@@ -51,7 +51,9 @@ class Installations:
         with database.Session() as s, s.begin():
             s.add(
                 Installation(
-                    id=str(uuid.uuid4()), role="office", display_name=name,
+                    id=str(uuid.uuid4()),
+                    role="office",
+                    display_name=name,
                     created_at=datetime(2026, 3, 1),
                 )
             )
@@ -77,7 +79,10 @@ def apply(database: Database, entries: list[Entry]) -> None:
 
 
 edit = st.tuples(
-    st.just("edit"), st.integers(0, 3), st.integers(0, ROWS - 1), st.sampled_from(FIELDS),
+    st.just("edit"),
+    st.integers(0, 3),
+    st.integers(0, ROWS - 1),
+    st.sampled_from(FIELDS),
     st.sampled_from(VALUES),
 )
 sync = st.tuples(st.just("sync"), st.integers(0, 3), st.integers(0, 3))
@@ -85,7 +90,8 @@ pack = st.tuples(st.just("pack"), st.integers(0, 3))
 
 
 @settings(
-    max_examples=int(os.environ.get("DUDAO_MERGE_EXAMPLES", "20")), deadline=None,
+    max_examples=int(os.environ.get("DUDAO_MERGE_EXAMPLES", "20")),
+    deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(
@@ -133,7 +139,11 @@ def test_any_order_and_repetition_converges(empty_db, tmp_path, count, ops, orde
         # Nothing lost: every value written is current, superseded by a later write that
         # saw it, or waiting in the conflict list.
         union = {(e.row_id, e.field, e.hlc): e for p in packages for e in p}
-        current = {(getattr_row(r, "id"), f): getattr_row(r, f) for r in expected["inspector"] for f in FIELDS}
+        current = {
+            (getattr_row(r, "id"), f): getattr_row(r, f)
+            for r in expected["inspector"]
+            for f in FIELDS
+        }
         losers = {(c[1], c[2], c[6]) for c in expected["conflict"]}
         for (row_id, field), group in itertools.groupby(
             sorted(union.values(), key=lambda e: (e.row_id, e.field)),
@@ -145,9 +155,7 @@ def test_any_order_and_repetition_converges(empty_db, tmp_path, count, ops, orde
             if field in FIELDS:
                 assert current[(row_id, field)] == winner.value.strip('"')
             for e in entries:
-                kept = (
-                    e.value == winner.value or e.hlc in bases or (row_id, field, e.hlc) in losers
-                )
+                kept = e.value == winner.value or e.hlc in bases or (row_id, field, e.hlc) in losers
                 assert kept, (e, winner)
         for _site, row_id, field, value in written:
             history = [e for e in union.values() if e.row_id == row_id and e.field == field]

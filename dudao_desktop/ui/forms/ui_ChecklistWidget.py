@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+    QLabel, QPushButton, QSizePolicy, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_ChecklistWidget(object):
     def setupUi(self, ChecklistWidget):
@@ -31,12 +31,13 @@ class Ui_ChecklistWidget(object):
         self.actionLayout.setObjectName(u"actionLayout")
         self.stepLabel = QLabel(ChecklistWidget)
         self.stepLabel.setObjectName(u"stepLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.stepLabel.sizePolicy().hasHeightForWidth())
+        self.stepLabel.setSizePolicy(sizePolicy)
 
         self.actionLayout.addWidget(self.stepLabel)
-
-        self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.actionLayout.addItem(self.actionSpacer)
 
         self.problemButton = QPushButton(ChecklistWidget)
         self.problemButton.setObjectName(u"problemButton")
@@ -94,17 +95,23 @@ class Ui_ChecklistWidget(object):
     def retranslateUi(self, ChecklistWidget):
         ChecklistWidget.setWindowTitle(QCoreApplication.translate("ChecklistWidget", u"Checklist", None))
         self.stepLabel.setText(QCoreApplication.translate("ChecklistWidget", u"Step:", None))
-        self.problemButton.setText(QCoreApplication.translate("ChecklistWidget", u"Record &problem\u2026", None))
+        self.problemButton.setText(QCoreApplication.translate("ChecklistWidget", u"&Problem\u2026", None))
 #if QT_CONFIG(tooltip)
         self.problemButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Record a problem found at the selected item (Ctrl+R)", None))
 #endif // QT_CONFIG(tooltip)
-        self.suggestionButton.setText(QCoreApplication.translate("ChecklistWidget", u"Record &suggestion\u2026", None))
+        self.suggestionButton.setText(QCoreApplication.translate("ChecklistWidget", u"&Suggestion\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.suggestionButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Record a suggestion collected at the selected item", None))
+#endif // QT_CONFIG(tooltip)
         self.closeStepButton.setText(QCoreApplication.translate("ChecklistWidget", u"&Close step", None))
 #if QT_CONFIG(tooltip)
         self.closeStepButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Close the current step of the procedure; shows what is missing", None))
 #endif // QT_CONFIG(tooltip)
-        self.gradeButton.setText(QCoreApplication.translate("ChecklistWidget", u"Confirm &grade\u2026", None))
-        self.printButton.setText(QCoreApplication.translate("ChecklistWidget", u"Check &form\u2026", None))
+        self.gradeButton.setText(QCoreApplication.translate("ChecklistWidget", u"&Grade\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.gradeButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Confirm the grade of the overall evaluation (locks the record)", None))
+#endif // QT_CONFIG(tooltip)
+        self.printButton.setText(QCoreApplication.translate("ChecklistWidget", u"&Form\u2026", None))
 #if QT_CONFIG(tooltip)
         self.printButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Print the on-site check form of this unit", None))
 #endif // QT_CONFIG(tooltip)

@@ -26,7 +26,7 @@ class Ui_FollowUpDialog(object):
     def setupUi(self, FollowUpDialog):
         if not FollowUpDialog.objectName():
             FollowUpDialog.setObjectName(u"FollowUpDialog")
-        FollowUpDialog.resize(1000, 640)
+        FollowUpDialog.resize(1180, 680)
         self.mainLayout = QVBoxLayout(FollowUpDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(FollowUpDialog)

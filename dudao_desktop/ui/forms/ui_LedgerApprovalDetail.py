@@ -129,8 +129,8 @@ class Ui_LedgerApprovalDetail(object):
         self.reasonEdit = QPlainTextEdit(self.applicationGroup)
         self.reasonEdit.setObjectName(u"reasonEdit")
         self.reasonEdit.setTabChangesFocus(True)
-        self.reasonEdit.setMaximumSize(QSize(16777215, 162))
-        self.reasonEdit.setMinimumSize(QSize(0, 54))
+        self.reasonEdit.setMaximumSize(QSize(16777215, 52))
+        self.reasonEdit.setMinimumSize(QSize(0, 44))
 
         self.applicationForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
 
@@ -143,8 +143,8 @@ class Ui_LedgerApprovalDetail(object):
         self.superiorDocumentsEdit = QPlainTextEdit(self.applicationGroup)
         self.superiorDocumentsEdit.setObjectName(u"superiorDocumentsEdit")
         self.superiorDocumentsEdit.setTabChangesFocus(True)
-        self.superiorDocumentsEdit.setMaximumSize(QSize(16777215, 162))
-        self.superiorDocumentsEdit.setMinimumSize(QSize(0, 54))
+        self.superiorDocumentsEdit.setMaximumSize(QSize(16777215, 52))
+        self.superiorDocumentsEdit.setMinimumSize(QSize(0, 44))
 
         self.applicationForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.superiorDocumentsEdit)
 
@@ -157,8 +157,8 @@ class Ui_LedgerApprovalDetail(object):
         self.elsewhereEdit = QPlainTextEdit(self.applicationGroup)
         self.elsewhereEdit.setObjectName(u"elsewhereEdit")
         self.elsewhereEdit.setTabChangesFocus(True)
-        self.elsewhereEdit.setMaximumSize(QSize(16777215, 162))
-        self.elsewhereEdit.setMinimumSize(QSize(0, 54))
+        self.elsewhereEdit.setMaximumSize(QSize(16777215, 52))
+        self.elsewhereEdit.setMinimumSize(QSize(0, 44))
 
         self.applicationForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.elsewhereEdit)
 
@@ -171,8 +171,8 @@ class Ui_LedgerApprovalDetail(object):
         self.preliminaryPlanEdit = QPlainTextEdit(self.applicationGroup)
         self.preliminaryPlanEdit.setObjectName(u"preliminaryPlanEdit")
         self.preliminaryPlanEdit.setTabChangesFocus(True)
-        self.preliminaryPlanEdit.setMaximumSize(QSize(16777215, 162))
-        self.preliminaryPlanEdit.setMinimumSize(QSize(0, 54))
+        self.preliminaryPlanEdit.setMaximumSize(QSize(16777215, 52))
+        self.preliminaryPlanEdit.setMinimumSize(QSize(0, 44))
 
         self.applicationForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.preliminaryPlanEdit)
 
@@ -229,8 +229,8 @@ class Ui_LedgerApprovalDetail(object):
         self.currentInstitutionsEdit = QPlainTextEdit(self.researchGroup)
         self.currentInstitutionsEdit.setObjectName(u"currentInstitutionsEdit")
         self.currentInstitutionsEdit.setTabChangesFocus(True)
-        self.currentInstitutionsEdit.setMaximumSize(QSize(16777215, 162))
-        self.currentInstitutionsEdit.setMinimumSize(QSize(0, 54))
+        self.currentInstitutionsEdit.setMaximumSize(QSize(16777215, 52))
+        self.currentInstitutionsEdit.setMinimumSize(QSize(0, 44))
 
         self.researchForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.currentInstitutionsEdit)
 
@@ -243,8 +243,8 @@ class Ui_LedgerApprovalDetail(object):
         self.staffingEdit = QPlainTextEdit(self.researchGroup)
         self.staffingEdit.setObjectName(u"staffingEdit")
         self.staffingEdit.setTabChangesFocus(True)
-        self.staffingEdit.setMaximumSize(QSize(16777215, 162))
-        self.staffingEdit.setMinimumSize(QSize(0, 54))
+        self.staffingEdit.setMaximumSize(QSize(16777215, 52))
+        self.staffingEdit.setMinimumSize(QSize(0, 44))
 
         self.researchForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.staffingEdit)
 
@@ -257,8 +257,8 @@ class Ui_LedgerApprovalDetail(object):
         self.leaderPostsEdit = QPlainTextEdit(self.researchGroup)
         self.leaderPostsEdit.setObjectName(u"leaderPostsEdit")
         self.leaderPostsEdit.setTabChangesFocus(True)
-        self.leaderPostsEdit.setMaximumSize(QSize(16777215, 162))
-        self.leaderPostsEdit.setMinimumSize(QSize(0, 54))
+        self.leaderPostsEdit.setMaximumSize(QSize(16777215, 52))
+        self.leaderPostsEdit.setMinimumSize(QSize(0, 44))
 
         self.researchForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.leaderPostsEdit)
 
@@ -271,8 +271,8 @@ class Ui_LedgerApprovalDetail(object):
         self.policyBasisEdit = QPlainTextEdit(self.researchGroup)
         self.policyBasisEdit.setObjectName(u"policyBasisEdit")
         self.policyBasisEdit.setTabChangesFocus(True)
-        self.policyBasisEdit.setMaximumSize(QSize(16777215, 162))
-        self.policyBasisEdit.setMinimumSize(QSize(0, 54))
+        self.policyBasisEdit.setMaximumSize(QSize(16777215, 52))
+        self.policyBasisEdit.setMinimumSize(QSize(0, 44))
 
         self.researchForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.policyBasisEdit)
 
@@ -285,8 +285,8 @@ class Ui_LedgerApprovalDetail(object):
         self.needsEdit = QPlainTextEdit(self.researchGroup)
         self.needsEdit.setObjectName(u"needsEdit")
         self.needsEdit.setTabChangesFocus(True)
-        self.needsEdit.setMaximumSize(QSize(16777215, 162))
-        self.needsEdit.setMinimumSize(QSize(0, 54))
+        self.needsEdit.setMaximumSize(QSize(16777215, 52))
+        self.needsEdit.setMinimumSize(QSize(0, 44))
 
         self.researchForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.needsEdit)
 
@@ -299,8 +299,8 @@ class Ui_LedgerApprovalDetail(object):
         self.supportingMeasuresEdit = QPlainTextEdit(self.researchGroup)
         self.supportingMeasuresEdit.setObjectName(u"supportingMeasuresEdit")
         self.supportingMeasuresEdit.setTabChangesFocus(True)
-        self.supportingMeasuresEdit.setMaximumSize(QSize(16777215, 162))
-        self.supportingMeasuresEdit.setMinimumSize(QSize(0, 54))
+        self.supportingMeasuresEdit.setMaximumSize(QSize(16777215, 52))
+        self.supportingMeasuresEdit.setMinimumSize(QSize(0, 44))
 
         self.researchForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.supportingMeasuresEdit)
 
@@ -313,8 +313,8 @@ class Ui_LedgerApprovalDetail(object):
         self.expectedEffectEdit = QPlainTextEdit(self.researchGroup)
         self.expectedEffectEdit.setObjectName(u"expectedEffectEdit")
         self.expectedEffectEdit.setTabChangesFocus(True)
-        self.expectedEffectEdit.setMaximumSize(QSize(16777215, 162))
-        self.expectedEffectEdit.setMinimumSize(QSize(0, 54))
+        self.expectedEffectEdit.setMaximumSize(QSize(16777215, 52))
+        self.expectedEffectEdit.setMinimumSize(QSize(0, 44))
 
         self.researchForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.expectedEffectEdit)
 
@@ -327,8 +327,8 @@ class Ui_LedgerApprovalDetail(object):
         self.followUpManagementEdit = QPlainTextEdit(self.researchGroup)
         self.followUpManagementEdit.setObjectName(u"followUpManagementEdit")
         self.followUpManagementEdit.setTabChangesFocus(True)
-        self.followUpManagementEdit.setMaximumSize(QSize(16777215, 162))
-        self.followUpManagementEdit.setMinimumSize(QSize(0, 54))
+        self.followUpManagementEdit.setMaximumSize(QSize(16777215, 52))
+        self.followUpManagementEdit.setMinimumSize(QSize(0, 44))
 
         self.researchForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.followUpManagementEdit)
 
@@ -378,8 +378,8 @@ class Ui_LedgerApprovalDetail(object):
         self.preliminaryOpinionEdit = QPlainTextEdit(self.decisionGroup)
         self.preliminaryOpinionEdit.setObjectName(u"preliminaryOpinionEdit")
         self.preliminaryOpinionEdit.setTabChangesFocus(True)
-        self.preliminaryOpinionEdit.setMaximumSize(QSize(16777215, 162))
-        self.preliminaryOpinionEdit.setMinimumSize(QSize(0, 54))
+        self.preliminaryOpinionEdit.setMaximumSize(QSize(16777215, 52))
+        self.preliminaryOpinionEdit.setMinimumSize(QSize(0, 44))
 
         self.decisionForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.preliminaryOpinionEdit)
 
@@ -392,8 +392,8 @@ class Ui_LedgerApprovalDetail(object):
         self.decisionEdit = QPlainTextEdit(self.decisionGroup)
         self.decisionEdit.setObjectName(u"decisionEdit")
         self.decisionEdit.setTabChangesFocus(True)
-        self.decisionEdit.setMaximumSize(QSize(16777215, 162))
-        self.decisionEdit.setMinimumSize(QSize(0, 54))
+        self.decisionEdit.setMaximumSize(QSize(16777215, 52))
+        self.decisionEdit.setMinimumSize(QSize(0, 44))
 
         self.decisionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.decisionEdit)
 
@@ -417,8 +417,8 @@ class Ui_LedgerApprovalDetail(object):
         self.implementationEdit = QPlainTextEdit(self.decisionGroup)
         self.implementationEdit.setObjectName(u"implementationEdit")
         self.implementationEdit.setTabChangesFocus(True)
-        self.implementationEdit.setMaximumSize(QSize(16777215, 162))
-        self.implementationEdit.setMinimumSize(QSize(0, 54))
+        self.implementationEdit.setMaximumSize(QSize(16777215, 52))
+        self.implementationEdit.setMinimumSize(QSize(0, 44))
 
         self.decisionForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.implementationEdit)
 
@@ -439,8 +439,8 @@ class Ui_LedgerApprovalDetail(object):
         self.followUpIndicatorsEdit = QPlainTextEdit(self.followUpGroup)
         self.followUpIndicatorsEdit.setObjectName(u"followUpIndicatorsEdit")
         self.followUpIndicatorsEdit.setTabChangesFocus(True)
-        self.followUpIndicatorsEdit.setMaximumSize(QSize(16777215, 162))
-        self.followUpIndicatorsEdit.setMinimumSize(QSize(0, 54))
+        self.followUpIndicatorsEdit.setMaximumSize(QSize(16777215, 52))
+        self.followUpIndicatorsEdit.setMinimumSize(QSize(0, 44))
 
         self.followUpForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.followUpIndicatorsEdit)
 
@@ -453,8 +453,8 @@ class Ui_LedgerApprovalDetail(object):
         self.followUpResultEdit = QPlainTextEdit(self.followUpGroup)
         self.followUpResultEdit.setObjectName(u"followUpResultEdit")
         self.followUpResultEdit.setTabChangesFocus(True)
-        self.followUpResultEdit.setMaximumSize(QSize(16777215, 162))
-        self.followUpResultEdit.setMinimumSize(QSize(0, 54))
+        self.followUpResultEdit.setMaximumSize(QSize(16777215, 52))
+        self.followUpResultEdit.setMinimumSize(QSize(0, 44))
 
         self.followUpForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.followUpResultEdit)
 

@@ -25,6 +25,7 @@ from ..ledger_common import (
     fill_department_combo,
     fill_unit_combo,
     fill_vocab_combo,
+    hide_counts,
     show_counts,
     to_date,
 )
@@ -229,6 +230,10 @@ class ApprovalsTab(Tab):
         text = " · ".join(parts)
         self.ui.countLabel.setText(text)
         show_counts(self, text)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        hide_counts(self)
+        super().hideEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

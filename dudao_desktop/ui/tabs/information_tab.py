@@ -22,7 +22,13 @@ from ...services.information_listing import (
 from ..errors import show_error
 from ..forms.ui_InformationTab import Ui_InformationTab
 from ..ledger_blacklist_dialog import BlacklistDialog
-from ..ledger_common import SavedFilters, export_ledger, fill_department_combo, show_counts
+from ..ledger_common import (
+    SavedFilters,
+    export_ledger,
+    fill_department_combo,
+    hide_counts,
+    show_counts,
+)
 from ..ledger_reconcile_dialog import ReconcileDialog
 from ..table_model import QueryTableModel
 from ..vocab_labels import label as vocab_label
@@ -105,6 +111,10 @@ class InformationTab(Tab):
         note = self.filter_note()
         self.ui.countLabel.setText(f"{escape(counts)} {note}" if note else escape(counts))
         show_counts(self, counts)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        hide_counts(self)
+        super().hideEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -189,6 +199,7 @@ class InformationTab(Tab):
     def on_unit_selected(self, *_args) -> None:
         unit_id = self.selected_id(self.ui.archiveView, self.archive)
         self.history.set_listing(UnitHistoryListing(self.database, unit_id))
+        self.ui.historyView.resizeColumnsToContents()
         name = self.archive.value(self.ui.archiveView.currentIndex().row(),
                                   ArchiveListing.UNIT) if unit_id else ""
         self.ui.historyGroup.setTitle(

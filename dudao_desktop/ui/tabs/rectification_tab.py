@@ -12,7 +12,15 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
 
 from ...db.engine import Database
 from ...model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS
@@ -22,7 +30,13 @@ from ...services.problem_query import ProblemFilters, count_by_status
 from ..errors import show_error
 from ..findings_report import show_import_error
 from ..forms.ui_RectificationTab import Ui_RectificationTab
-from ..ledger_common import export_ledger, fill_department_combo, fill_unit_combo, show_counts
+from ..ledger_common import (
+    export_ledger,
+    fill_department_combo,
+    fill_unit_combo,
+    hide_counts,
+    show_counts,
+)
 from ..ledger_problem_detail import ProblemDetail
 from ..settings import settings
 from ..table_model import QueryTableModel
@@ -45,7 +59,13 @@ class RectificationTab(Tab):
         self.show_model(self.ui.problemsView, self.problems, ProblemLedgerListing.DEADLINE)
         self.show_model(self.ui.suggestionsView, self.suggestions)
         self.detail = ProblemDetail(database, self)
-        self.ui.splitter.insertWidget(1, self.detail)
+        # Scrolled, so the editor never pushes the window past a 768-pixel-high screen.
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setObjectName("detailScroll")
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setWidget(self.detail)
+        self.ui.splitter.insertWidget(1, self.detail_scroll)
         self.ui.fromDate.setDate(QDate(2013, 1, 1))
         self.ui.toDate.setDate(QDate.currentDate())
         self.fill_combos()
@@ -75,8 +95,9 @@ class RectificationTab(Tab):
         for model in self.models:
             model.modelReset.connect(self.update_count)
         self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setStretchFactor(1, 3)
         self.ui.splitter.setStretchFactor(2, 1)
+        self.ui.splitter.setSizes([300, 300, 120])
         self.update_count()
 
     def title(self) -> str:
@@ -238,6 +259,10 @@ class RectificationTab(Tab):
         text = " · ".join(parts)
         self.ui.countLabel.setText(text)
         show_counts(self, text)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        hide_counts(self)
+        super().hideEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -52,8 +52,10 @@ class UnitsTab(Tab):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.ui.unitsView.selectionModel().selectionChanged.connect(self.on_selection)
         self.model.modelReset.connect(self.update_count)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setStretchFactor(0, 2)
+        self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.detailSplitter.setStretchFactor(0, 2)
+        self.ui.detailSplitter.setStretchFactor(1, 3)
         self.update_count()
         self.show_unit(None)
         if self.model.rowCount():

@@ -1,0 +1,383 @@
+"""Whole sync flows through the ``dudao`` command: five laptops and back, kill safety, memory."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from dudao_desktop.db.opening import open_database
+from dudao_desktop.model import (
+    Answer,
+    Assignment,
+    ChangeLog,
+    Evidence,
+    Inspection,
+    InspectionGroup,
+    PackageRecord,
+    Problem,
+)
+from dudao_desktop.progress import run_to_end
+from dudao_desktop.services import integrity, packages
+from dudao_desktop.services.blobs import BlobStore
+
+PASSPHRASE = "sync passphrase 2026"
+
+
+def dudao(data_dir: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        [sys.executable, "-m", "dudao_desktop.cli", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def work_on_laptop(data_dir: Path, number: int, evidence_bytes: int = 3000) -> dict[str, object]:
+    """Answers, a problem and evidence for every unit the laptop's package gave it."""
+    database = open_database(data_dir)
+    store = BlobStore(database.evidence_dir)
+    made: dict[str, object] = {"problems": [], "evidence": [], "answers": []}
+    source = data_dir / "photo.bin"
+    try:
+        with database.session() as s:
+            inspections = list(s.execute(select(Inspection).order_by(Inspection.id)).scalars())
+            for index, inspection in enumerate(inspections[:3]):
+                inspection.step = "on_site"
+                answers = list(
+                    s.execute(select(Answer).where(Answer.inspection_id == inspection.id)).scalars()
+                )
+                for answer in answers[:5]:
+                    answer.verified_value = "no"
+                    answer.note = f"laptop {number} checked"
+                    made["answers"].append(answer.id)  # type: ignore[union-attr]
+                problem = Problem(
+                    unit_id=inspection.unit_id,
+                    campaign_id=inspection.campaign_id,
+                    year=2026,
+                    category="duties",
+                    description=f"laptop {number} problem {index}",
+                )
+                s.add(problem)
+                s.flush()
+                payload = f"evidence of laptop {number} unit {index} ".encode() * (
+                    evidence_bytes // 30
+                )
+                source.write_bytes(payload)
+                sha, size = store.put_file(source)
+                evidence = Evidence(
+                    sha256=sha,
+                    size=size,
+                    original_name=f"photo-{number}-{index}.jpg",
+                    media_kind="photo",
+                    unit_id=inspection.unit_id,
+                    inspection_id=inspection.id,
+                    problem_id=problem.id,
+                    captured_at=datetime(2026, 3, 20, 10, index),
+                )
+                s.add(evidence)
+                s.flush()
+                made["problems"].append(problem.id)  # type: ignore[union-attr]
+                made["evidence"].append((evidence.id, sha))  # type: ignore[union-attr]
+    finally:
+        database.dispose()
+    return made
+
+
+def test_five_laptops_round_trip(tmp_path: Path) -> None:
+    office = tmp_path / "office"
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    dudao(office, "demo", "--units", "100")
+    fields = []
+    for number in range(1, 6):
+        out = tmp_path / f"group{number}.dudao"
+        dudao(
+            office,
+            "package",
+            "export",
+            "--group",
+            str(number),
+            "--out",
+            str(out),
+            "--passphrase-file",
+            str(secret),
+        )
+        fields.append(out)
+    returns = tmp_path / "returns"
+    returns.mkdir()
+    made = []
+    for number, field in enumerate(fields, start=1):
+        laptop = tmp_path / f"laptop{number}"
+        dudao(laptop, "init", "--role", "field", "--name", f"laptop {number}")
+        dudao(laptop, "package", "import", str(field), "--passphrase-file", str(secret))
+        made.append(work_on_laptop(laptop, number))
+        dudao(laptop, "package", "export", "--out", str(returns / f"return{number}.dudao"))
+        # A laptop never exports field packages, and sees only its group's units.
+        refused = dudao(
+            laptop,
+            "package",
+            "export",
+            "--group",
+            "2",
+            "--out",
+            str(tmp_path / "x.dudao"),
+            "--passphrase-file",
+            str(secret),
+            check=False,
+        )
+        assert refused.returncode == 1 and "made at the office" in refused.stderr
+        database = open_database(laptop)
+        with database.Session() as s:
+            groups = s.execute(select(func.count()).select_from(InspectionGroup)).scalar_one()
+            units = {u for (u,) in s.execute(select(Assignment.unit_id))}
+        database.dispose()
+        assert groups == 1 and len(units) < 100
+
+    files = sorted(returns.glob("*.dudao"))
+    random.Random(5).shuffle(files)
+    shutil.copy(files[2], returns / "copy-of-a-return.dudao")
+    preview = dudao(office, "package", "import", "--dry-run", *map(str, files))
+    assert preview.stdout.count("would import") == 5
+    result = dudao(office, "package", "import", str(returns))
+    assert result.stdout.count(": imported") == 5
+    assert result.stdout.count("already imported") == 1
+
+    database = open_database(office)
+    store = BlobStore(database.evidence_dir)
+    with database.Session() as s:
+        for number, work in enumerate(made, start=1):
+            for answer_id in work["answers"]:  # type: ignore[union-attr]
+                answer = s.get(Answer, answer_id)
+                assert answer is not None and answer.note == f"laptop {number} checked"
+            for problem_id in work["problems"]:  # type: ignore[union-attr]
+                assert s.get(Problem, problem_id) is not None
+            for evidence_id, sha in work["evidence"]:  # type: ignore[union-attr]
+                assert s.get(Evidence, evidence_id) is not None and store.check(sha) == "ok"
+            described = s.execute(
+                select(func.count())
+                .select_from(Problem)
+                .where(Problem.description.like(f"laptop {number} problem %"))
+            ).scalar_one()
+            assert described == 3
+        duplicates = s.execute(
+            select(ChangeLog.table_name, ChangeLog.row_id, ChangeLog.field, ChangeLog.hlc)
+            .group_by(ChangeLog.table_name, ChangeLog.row_id, ChangeLog.field, ChangeLog.hlc)
+            .having(func.count() > 1)
+        ).all()
+        assert duplicates == []
+        received = s.execute(
+            select(func.count())
+            .select_from(PackageRecord)
+            .where(PackageRecord.direction == "received")
+        ).scalar_one()
+        assert received == 5
+    report = run_to_end(integrity.verify(database))
+    database.dispose()
+    assert report.ok, report.findings
+    reports = dudao(office, "package", "report").stdout
+    assert reports.count("evidence received 3") == 5
+
+
+def _kill_fixture(tmp_path: Path) -> tuple[Path, Path, int]:
+    """An office and a return package with many changes and some evidence."""
+    office = tmp_path / "office"
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE)
+    dudao(office, "demo", "--units", "60")
+    field = tmp_path / "group1.dudao"
+    dudao(
+        office,
+        "package",
+        "export",
+        "--group",
+        "1",
+        "--out",
+        str(field),
+        "--passphrase-file",
+        str(secret),
+    )
+    laptop = tmp_path / "laptop"
+    dudao(laptop, "init", "--role", "field", "--name", "laptop")
+    dudao(laptop, "package", "import", str(field), "--passphrase-file", str(secret))
+    work_on_laptop(laptop, 1, evidence_bytes=400_000)
+    database = open_database(laptop)
+    with database.session() as s:
+        for answer in s.execute(select(Answer)).scalars():
+            answer.note = "verified again"
+    database.dispose()
+    package = tmp_path / "return.dudao"
+    dudao(laptop, "package", "export", "--out", str(package))
+    database = open_database(laptop)
+    with database.Session() as s:
+        me = database.installation_id
+        count = s.execute(
+            select(func.count()).select_from(ChangeLog).where(ChangeLog.origin == me)
+        ).scalar_one()
+    database.dispose()
+    return office, package, count
+
+
+def _state(office: Path, laptop_entries: int) -> str:
+    database = open_database(office)
+    try:
+        report = run_to_end(integrity.verify(database))
+        assert report.ok, report.findings
+        with database.Session() as s:
+            origins = dict(
+                s.execute(select(ChangeLog.origin, func.count()).group_by(ChangeLog.origin)).all()
+            )
+            records = s.execute(
+                select(func.count())
+                .select_from(PackageRecord)
+                .where(PackageRecord.direction == "received")
+            ).scalar_one()
+        foreign = {o: n for o, n in origins.items() if o != database.installation_id}
+        if not foreign:
+            assert records == 0
+            return "none"
+        assert list(foreign.values()) == [laptop_entries] and records == 1
+        return "all"
+    finally:
+        database.dispose()
+
+
+def test_killed_import_is_all_or_nothing(tmp_path: Path) -> None:
+    runs = int(os.environ.get("DUDAO_KILL_RUNS", "10"))
+    pristine, package, laptop_entries = _kill_fixture(tmp_path)
+    started = time.monotonic()
+    dudao(tmp_path / "timing", "init", "--role", "office", "--name", "x")
+    shutil.rmtree(tmp_path / "timing")
+    shutil.copytree(pristine, tmp_path / "timing")
+    started = time.monotonic()
+    dudao(tmp_path / "timing", "package", "import", str(package))
+    duration = time.monotonic() - started
+    rng = random.Random(int(os.environ.get("DUDAO_KILL_SEED", "7")))
+    seen = {"none": 0, "all": 0}
+    for run in range(runs):
+        office = tmp_path / f"run{run}"
+        shutil.copytree(pristine, office)
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "dudao_desktop.cli",
+                "--data-dir",
+                str(office),
+                "package",
+                "import",
+                str(package),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(0.05, duration * 1.2))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        seen[_state(office, laptop_entries)] += 1
+        database = open_database(office)
+        outcome = run_to_end(packages.import_packages(database, [package]))[0]
+        database.dispose()
+        assert outcome.status in ("applied", "already"), outcome.message
+        assert _state(office, laptop_entries) == "all"
+        shutil.rmtree(office)
+    print(f"\nSIGKILL runs: {runs}, import took {duration:.2f} s, outcomes after kill: {seen}")
+
+
+MEASURE = """
+import resource, sys
+from dudao_desktop.cli import main
+code = main(sys.argv[1:])
+print("MAXRSS_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+sys.exit(code)
+"""
+
+
+def _measured(data_dir: Path, *args: str) -> int:
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURE, "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    assert result.returncode == 0, result.stderr
+    line = [x for x in result.stdout.splitlines() if x.startswith("MAXRSS_KB")][0]
+    return int(line.split()[1]) // 1024
+
+
+def _memory_round(tmp_path: Path, megabytes: int) -> tuple[int, int]:
+    office = tmp_path / "office"
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE)
+    dudao(office, "demo", "--units", "20")
+    field = tmp_path / "group1.dudao"
+    dudao(
+        office,
+        "package",
+        "export",
+        "--group",
+        "1",
+        "--out",
+        str(field),
+        "--passphrase-file",
+        str(secret),
+    )
+    laptop = tmp_path / "laptop"
+    dudao(laptop, "init", "--role", "field", "--name", "laptop")
+    dudao(laptop, "package", "import", str(field), "--passphrase-file", str(secret))
+    database = open_database(laptop)
+    store = BlobStore(database.evidence_dir)
+    source = tmp_path / "video.bin"
+    files = max(1, megabytes // 256)
+    with database.session() as s:
+        inspection = s.execute(select(Inspection)).scalars().first()
+        for index in range(files):
+            with source.open("wb") as handle:
+                for _ in range(megabytes // files):
+                    handle.write(os.urandom(1024 * 1024))
+            sha, size = store.put_file(source)
+            s.add(
+                Evidence(
+                    sha256=sha,
+                    size=size,
+                    original_name=f"video{index}.mp4",
+                    media_kind="video",
+                    unit_id=inspection.unit_id,
+                    inspection_id=inspection.id,
+                )
+            )
+    source.unlink()
+    database.dispose()
+    package = tmp_path / "return.dudao"
+    export_mb = _measured(laptop, "package", "export", "--out", str(package))
+    import_mb = _measured(office, "package", "import", str(package))
+    assert package.stat().st_size > megabytes * 1024 * 1024
+    return export_mb, import_mb
+
+
+def test_memory_flat_small(tmp_path: Path) -> None:
+    export_mb, import_mb = _memory_round(tmp_path, 16)
+    print(f"\npeak RSS with 16 MB of evidence: export {export_mb} MB, import {import_mb} MB")
+    assert export_mb < 250 and import_mb < 250
+
+
+@pytest.mark.slow
+def test_memory_flat_for_a_gigabyte(tmp_path: Path) -> None:
+    megabytes = int(os.environ.get("DUDAO_MEMORY_MB", "1024"))
+    export_mb, import_mb = _memory_round(tmp_path, megabytes)
+    print(
+        f"\npeak RSS with {megabytes} MB of evidence: export {export_mb} MB, import {import_mb} MB"
+    )
+    assert export_mb < 250 and import_mb < 250
