@@ -1,6 +1,8 @@
 """Open, sort and filter the 100,000-row rectification ledger view (the paged SQL query).
 
-Each operation is what the view does: ``count`` plus the first page of 200 rows. Floor: a
+Each operation is what the view does: ``count`` plus the first page of 200 rows, through the
+ledger's listing (which counts a text search lazily: an upper bound from the indexes, the
+exact figure once the last page is fetched). Floor: a
 bare ``SELECT * FROM problem LIMIT 200`` with sqlite3 on the same file, printed alongside.
 Budget (DESIGN.md): < 150 ms each.  Run: ``python bench/bench_ledger_view.py [rows]``.
 """
@@ -16,8 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _floor import best_time  # noqa: E402
 
 from dudao_desktop.paths import database_path  # noqa: E402
-from dudao_desktop.services import ledger_bulk, problems  # noqa: E402
+from dudao_desktop.services import ledger_bulk  # noqa: E402
 from dudao_desktop.services.installation import init_installation  # noqa: E402
+from dudao_desktop.services.problem_listing import ProblemLedgerListing  # noqa: E402
 from dudao_desktop.services.problem_query import ProblemFilters  # noqa: E402
 
 BUDGET_S = 0.150
@@ -34,10 +37,15 @@ def main(rows: int = 100_000) -> int:
         def floor():
             connection.execute("SELECT * FROM problem LIMIT ?", (PAGE,)).fetchall()
 
-        def view(sort: str, descending: bool = False, **filters):
-            chosen = ProblemFilters(**filters)
-            return lambda: (problems.count(database, chosen),
-                            problems.fetch(database, 0, PAGE, sort, descending, chosen))
+        def view(sort: str, descending: bool = False, search: str = "", **filters):
+            column = ProblemLedgerListing.SORTS.index(sort)
+
+            def work():
+                listing = ProblemLedgerListing(database, ProblemFilters(**filters))
+                return (listing.count(search),
+                        listing.fetch(0, PAGE, column, descending, search))
+
+            return work
 
         cases = {
             "open (deadline order)": view("deadline"),

@@ -15,6 +15,7 @@ Run: ``python bench/bench_startup.py [--quick]`` (quick: 2,000 units, 20,000 pro
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -64,7 +65,11 @@ def app_child(data_dir: str) -> int:
         QTimer.singleShot(0, done)
 
     startup.Startup.show_window = show_window
-    return app.main(["dudao-desktop", "--data-dir", data_dir])
+    code = app.main(["dudao-desktop", "--data-dir", data_dir])
+    # Leave without interpreter finalization: it is not part of the start, and PySide6 has
+    # been seen to abort in it (``none_dealloc`` while garbage-collecting at exit).
+    sys.stdout.flush()
+    os._exit(code)
 
 
 def timed(args: list[str], env: dict[str, str]) -> float:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from .. import i18n
@@ -76,8 +77,44 @@ def _answer_text(kind: str, value: str) -> str:
     return value
 
 
-OWN_PLAIN_MAX = 6  # longer self-assessment texts wrap in a Paragraph
+OWN_PLAIN_MAX = 40  # longer self-assessment texts wrap in a Paragraph
 COLUMN_WEIGHTS = (0.6, 6, 1.4, 2.6, 2.6)
+CELL_FONT_SIZE = 9
+CELL_PADDING = 3
+
+
+def _column_widths() -> list[float]:
+    total = sum(COLUMN_WEIGHTS)
+    return [pdf.FRAME_WIDTH * w / total for w in COLUMN_WEIGHTS]
+
+
+def _fit(text: str, column_width: float, separator: str = " ") -> str:
+    """``text`` as plain lines that fit the column (a table draws a plain string far faster
+    than it lays out a Paragraph): whole words (or options) per line where they fit, else
+    broken between characters, as CJK text is."""
+    room = column_width - 2 * CELL_PADDING
+
+    def width(part: str) -> float:
+        return stringWidth(part, FONT, CELL_FONT_SIZE)
+
+    lines: list[str] = []
+    line = ""
+    for word in text.split(separator):
+        candidate = f"{line}{separator}{word}" if line else word
+        if width(candidate) <= room:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = ""
+        for char in word:  # a word wider than the column
+            if width(line + char) > room and line:
+                lines.append(line)
+                line = ""
+            line += char
+    if line:
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _described(code: str, text: str, guidance: str, captions) -> Paragraph:
@@ -96,16 +133,14 @@ def _described(code: str, text: str, guidance: str, captions) -> Paragraph:
 def _items_table(rows: list[list]) -> Table:
     """Like :func:`pdf.table` (grid, grey repeated header), with plain-string cells drawn
     in the CJK font instead of one Paragraph per cell."""
-    total = sum(COLUMN_WEIGHTS)
-    table = Table(rows, colWidths=[pdf.FRAME_WIDTH * w / total for w in COLUMN_WEIGHTS],
-                  repeatRows=1)
+    table = Table(rows, colWidths=_column_widths(), repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("BACKGROUND", (0, 0), (-1, 0), pdf.HEADER_FILL),
-        ("FONT", (0, 1), (-1, -1), FONT, 9, 12.5),
+        ("FONT", (0, 1), (-1, -1), FONT, CELL_FONT_SIZE, 12.5),
         ("ALIGN", (0, 1), (0, -1), "CENTER"),
         ("ALIGN", (2, 1), (2, -1), "CENTER"),
     ]))
@@ -125,8 +160,11 @@ def form_story(form: FormData) -> list[Flowable]:
     # One Paragraph per item (text, guidance and evidence joined), plain strings where no
     # wrapping is needed, and the answer boxes parsed once per form: a 420-unit batch spends
     # its time laying out text, so every Paragraph saved counts.
-    verify = {"yes_no": pdf.choices(yes_no), "number": pdf.paragraph(tr(NUMBER_ANSWER), "cell"),
-              "text": pdf.paragraph(tr(TEXT_ANSWER), "cell")}
+    widths = _column_widths()
+    boxes = "\u3000".join(f"{pdf.BOX}\u00a0{option}" for option in yes_no)
+    verify = {"yes_no": _fit(boxes, widths[3], "\u3000"),
+              "number": _fit(tr(NUMBER_ANSWER), widths[3]),
+              "text": _fit(tr(TEXT_ANSWER), widths[3])}
     header = [pdf.cell(tr(h), "cell_header") for h in HEADERS]
     number = 0
     for heading, items in form.sections:
@@ -136,7 +174,8 @@ def form_story(form: FormData) -> list[Flowable]:
             number += 1
             own = "" if form.blank else _answer_text(kind, self_value)
             rows.append([str(number), _described(code, text, guidance, captions),
-                         own if len(own) <= OWN_PLAIN_MAX else pdf.paragraph(own, "cell_center"),
+                         _fit(own, widths[2]) if len(own) <= OWN_PLAIN_MAX
+                         else pdf.paragraph(own, "cell_center"),
                          verify.get(kind, verify["text"]), ""])
         story.append(_items_table(rows))
     story.append(pdf.heading(tr(INTERVIEW)))

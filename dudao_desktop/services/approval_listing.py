@@ -14,11 +14,10 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from ..db.engine import Database
+from ..errors import QT_TRANSLATE_NOOP
 from ..model import ApprovalMatter, Department, Unit
 from .ledger_export import PHASE_LABELS
-from .listing import QT_TRANSLATE_NOOP, Column, Listing
-
-N = QT_TRANSLATE_NOOP
+from .listing import Column, Listing
 
 
 @dataclass(slots=True)
@@ -39,15 +38,36 @@ class ApprovalLedgerListing(Listing):
     TITLE, UNIT, DEPARTMENT, PHASE, APPLIED_ON, MEETING_ON, DOCUMENT = range(7)
     default_sort = APPLIED_ON
     columns = (
-        Column("title", N("Columns", "Matter"), ApprovalMatter.title),
-        Column("unit", N("Columns", "Unit"), Unit.name),
-        Column("department", N("Columns", "Supervising department"),
-               func.coalesce(Department.name, "")),
-        Column("phase", N("Columns", "Phase"), ApprovalMatter.phase, labels=PHASE_LABELS),
-        Column("applied_on", N("Columns", "Applied on"), ApprovalMatter.applied_on, kind="date"),
-        Column("meeting_on", N("Columns", "Office meeting"), ApprovalMatter.meeting_on,
-               kind="date"),
-        Column("document", N("Columns", "Document number"), ApprovalMatter.document_number),
+        Column("title", QT_TRANSLATE_NOOP("Columns", "Matter"), ApprovalMatter.title),
+        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
+        Column(
+            "department",
+            QT_TRANSLATE_NOOP("Columns", "Supervising department"),
+            func.coalesce(Department.name, ""),
+        ),
+        Column(
+            "phase",
+            QT_TRANSLATE_NOOP("Columns", "Phase"),
+            ApprovalMatter.phase,
+            labels=PHASE_LABELS,
+        ),
+        Column(
+            "applied_on",
+            QT_TRANSLATE_NOOP("Columns", "Applied on"),
+            ApprovalMatter.applied_on,
+            kind="date",
+        ),
+        Column(
+            "meeting_on",
+            QT_TRANSLATE_NOOP("Columns", "Office meeting"),
+            ApprovalMatter.meeting_on,
+            kind="date",
+        ),
+        Column(
+            "document",
+            QT_TRANSLATE_NOOP("Columns", "Document number"),
+            ApprovalMatter.document_number,
+        ),
     )
 
     def __init__(self, database: Database, filters: ApprovalFilters | None = None) -> None:
@@ -58,8 +78,12 @@ class ApprovalLedgerListing(Listing):
         return ApprovalMatter.id
 
     def search_exprs(self) -> list[Any]:
-        return [ApprovalMatter.title, Unit.name, ApprovalMatter.document_number,
-                ApprovalMatter.reason]
+        return [
+            ApprovalMatter.title,
+            Unit.name,
+            ApprovalMatter.document_number,
+            ApprovalMatter.reason,
+        ]
 
     def statement(self, stmt: Select) -> Select:
         f = self.filters
@@ -82,8 +106,9 @@ class ApprovalLedgerListing(Listing):
         return stmt
 
 
-def phase_counts(database: Database, filters: ApprovalFilters | None = None,
-                 search: str = "") -> dict[str, int]:
+def phase_counts(
+    database: Database, filters: ApprovalFilters | None = None, search: str = ""
+) -> dict[str, int]:
     """Matching matters per phase (for the status bar)."""
     listing = ApprovalLedgerListing(database, filters)
     inner = listing._filtered(listing.statement(select(ApprovalMatter.phase)), search).subquery()

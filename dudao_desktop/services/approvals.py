@@ -19,36 +19,54 @@ from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding, NotFoundError, Vali
 from ..model import ApprovalMatter, Evidence, Unit
 from ..model.vocab import APPROVAL_PHASES
 
-N = QT_TRANSLATE_NOOP
 APPLICATION = ("applied_on", "reason", "superior_documents", "elsewhere", "preliminary_plan")
-RESEARCH = ("current_institutions", "staffing", "leader_posts", "policy_basis", "needs",
-            "supporting_measures", "expected_effect", "follow_up_management")
-DECISION = ("meeting_on", "preliminary_opinion", "decision", "document_number",
-            "implementation")
+RESEARCH = (
+    "current_institutions",
+    "staffing",
+    "leader_posts",
+    "policy_basis",
+    "needs",
+    "supporting_measures",
+    "expected_effect",
+    "follow_up_management",
+)
+DECISION = ("meeting_on", "preliminary_opinion", "decision", "document_number", "implementation")
 FOLLOW_UP = ("follow_up_indicators", "follow_up_result")
 PHASE_FIELDS = {"application": APPLICATION, "research": RESEARCH, "decision": DECISION}
-APPROVAL_FIELDS = ("title", *APPLICATION, *RESEARCH, "field_research", "research_team",
-                   *DECISION, *FOLLOW_UP)
+APPROVAL_FIELDS = (
+    "title",
+    *APPLICATION,
+    *RESEARCH,
+    "field_research",
+    "research_team",
+    *DECISION,
+    *FOLLOW_UP,
+)
 DATE_FIELDS = ("applied_on", "meeting_on")
 FIELD_LABELS = {
-    "title": N("Ledgers", "Matter"), "applied_on": N("Ledgers", "Applied on"),
-    "reason": N("Ledgers", "Reason"), "superior_documents": N("Ledgers", "Superior documents"),
-    "elsewhere": N("Ledgers", "Situation elsewhere"),
-    "preliminary_plan": N("Ledgers", "Preliminary plan"),
-    "current_institutions": N("Ledgers", "Current institutions"),
-    "staffing": N("Ledgers", "Staffing"), "leader_posts": N("Ledgers", "Leader posts"),
-    "policy_basis": N("Ledgers", "Policy basis"), "needs": N("Ledgers", "Needs"),
-    "supporting_measures": N("Ledgers", "Supporting measures"),
-    "expected_effect": N("Ledgers", "Expected effect"),
-    "follow_up_management": N("Ledgers", "Follow-up management"),
-    "field_research": N("Ledgers", "Field research"),
-    "research_team": N("Ledgers", "Research team"),
-    "meeting_on": N("Ledgers", "Office meeting date"),
-    "preliminary_opinion": N("Ledgers", "Preliminary opinion"),
-    "decision": N("Ledgers", "Decision"), "document_number": N("Ledgers", "Document number"),
-    "implementation": N("Ledgers", "Implementation"),
-    "follow_up_indicators": N("Ledgers", "Follow-up indicators"),
-    "follow_up_result": N("Ledgers", "Follow-up result"),
+    "title": QT_TRANSLATE_NOOP("Ledgers", "Matter"),
+    "applied_on": QT_TRANSLATE_NOOP("Ledgers", "Applied on"),
+    "reason": QT_TRANSLATE_NOOP("Ledgers", "Reason"),
+    "superior_documents": QT_TRANSLATE_NOOP("Ledgers", "Superior documents"),
+    "elsewhere": QT_TRANSLATE_NOOP("Ledgers", "Situation elsewhere"),
+    "preliminary_plan": QT_TRANSLATE_NOOP("Ledgers", "Preliminary plan"),
+    "current_institutions": QT_TRANSLATE_NOOP("Ledgers", "Current institutions"),
+    "staffing": QT_TRANSLATE_NOOP("Ledgers", "Staffing"),
+    "leader_posts": QT_TRANSLATE_NOOP("Ledgers", "Leader posts"),
+    "policy_basis": QT_TRANSLATE_NOOP("Ledgers", "Policy basis"),
+    "needs": QT_TRANSLATE_NOOP("Ledgers", "Needs"),
+    "supporting_measures": QT_TRANSLATE_NOOP("Ledgers", "Supporting measures"),
+    "expected_effect": QT_TRANSLATE_NOOP("Ledgers", "Expected effect"),
+    "follow_up_management": QT_TRANSLATE_NOOP("Ledgers", "Follow-up management"),
+    "field_research": QT_TRANSLATE_NOOP("Ledgers", "Field research"),
+    "research_team": QT_TRANSLATE_NOOP("Ledgers", "Research team"),
+    "meeting_on": QT_TRANSLATE_NOOP("Ledgers", "Office meeting date"),
+    "preliminary_opinion": QT_TRANSLATE_NOOP("Ledgers", "Preliminary opinion"),
+    "decision": QT_TRANSLATE_NOOP("Ledgers", "Decision"),
+    "document_number": QT_TRANSLATE_NOOP("Ledgers", "Document number"),
+    "implementation": QT_TRANSLATE_NOOP("Ledgers", "Implementation"),
+    "follow_up_indicators": QT_TRANSLATE_NOOP("Ledgers", "Follow-up indicators"),
+    "follow_up_result": QT_TRANSLATE_NOOP("Ledgers", "Follow-up result"),
 }
 
 
@@ -66,24 +84,30 @@ class ApprovalRow:
 def _get(session, matter_id: str) -> ApprovalMatter:
     matter = session.get(ApprovalMatter, matter_id)
     if matter is None or matter.deleted:
-        raise NotFoundError(N("Errors", "Approval matter {id} does not exist."), id=matter_id)
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "Approval matter {id} does not exist."), id=matter_id
+        )
     return matter
 
 
 def _check(fields: dict[str, Any]) -> None:
     unknown = set(fields) - set(APPROVAL_FIELDS) - {"unit_id"}
     if unknown:
-        raise DudaoError(N("Errors", "These approval fields cannot be set here: {fields}."),
-                         fields=", ".join(sorted(unknown)))
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "These approval fields cannot be set here: {fields}."),
+            fields=", ".join(sorted(unknown)),
+        )
     if "title" in fields and not str(fields["title"] or "").strip():
-        raise DudaoError(N("Errors", "An approval matter needs a title."))
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "An approval matter needs a title."))
 
 
 def add_matter(database: Database, unit_id: str, title: str, **fields: Any) -> str:
     _check({"title": title, **fields})
     with database.session() as s:
         if s.get(Unit, unit_id) is None:
-            raise NotFoundError(N("Errors", "Unit {id} does not exist."), id=unit_id)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."), id=unit_id
+            )
         matter = ApprovalMatter(unit_id=unit_id, title=title, phase="application", **fields)
         s.add(matter)
         s.flush()
@@ -100,6 +124,7 @@ def update_matter(database: Database, matter_id: str, **fields: Any) -> None:
 
 
 def remove_matter(database: Database, matter_id: str) -> None:
+    """Take a matter off the ledger (a tombstone; its attachments stay with it)."""
     with database.session() as s:
         _get(s, matter_id).deleted = True
 
@@ -110,8 +135,12 @@ def missing_fields(matter: ApprovalMatter, phase: str | None = None) -> list[str
     names = list(PHASE_FIELDS.get(phase, ()))
     if phase == "research" and matter.field_research:
         names.append("research_team")
-    return [n for n in names if getattr(matter, n) in (None, "") or (
-        isinstance(getattr(matter, n), str) and not getattr(matter, n).strip())]
+    return [
+        n
+        for n in names
+        if getattr(matter, n) in (None, "")
+        or (isinstance(getattr(matter, n), str) and not getattr(matter, n).strip())
+    ]
 
 
 def close_phase(database: Database, matter_id: str) -> str:
@@ -119,13 +148,15 @@ def close_phase(database: Database, matter_id: str) -> str:
     with database.session() as s:
         matter = _get(s, matter_id)
         if matter.phase not in PHASE_FIELDS:
-            raise DudaoError(N("Errors", "This matter is already implemented."))
+            raise DudaoError(QT_TRANSLATE_NOOP("Errors", "This matter is already implemented."))
         missing = missing_fields(matter)
         if missing:
             from .. import i18n
 
             raise DudaoError(
-                N("Errors", "The {phase} phase cannot be closed: fill in {fields} first."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The {phase} phase cannot be closed: fill in {fields} first."
+                ),
                 phase=matter.phase,
                 fields=", ".join(i18n.translate("Ledgers", FIELD_LABELS[m]) for m in missing),
             )
@@ -139,23 +170,48 @@ def attach_file(database: Database, matter_id: str, path: Path, caption: str = "
 
     path = Path(path)
     if not path.is_file():
-        raise NotFoundError(N("Errors", "File {file} does not exist."), file=str(path))
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "File {file} does not exist."), file=str(path)
+        )
     sha, size = BlobStore(database.evidence_dir).put_file(path)
     with database.session() as s:
         matter = _get(s, matter_id)
-        evidence = Evidence(sha256=sha, size=size, original_name=path.name,
-                            caption=caption or path.stem, captured_by=database.user_name,
-                            unit_id=matter.unit_id, approval_id=matter.id)
+        evidence = Evidence(
+            sha256=sha,
+            size=size,
+            original_name=path.name,
+            caption=caption or path.stem,
+            captured_by=database.user_name,
+            unit_id=matter.unit_id,
+            approval_id=matter.id,
+        )
         s.add(evidence)
         s.flush()
         return evidence.id
 
 
+def remove_attachment(database: Database, matter_id: str, evidence_id: str) -> None:
+    """Remove one attachment of a matter: a tombstone on its evidence record (the file stays
+    in the evidence store until the office purges unreferenced files)."""
+    with database.session() as s:
+        _get(s, matter_id)
+        evidence = s.get(Evidence, evidence_id)
+        if evidence is None or evidence.deleted or evidence.approval_id != matter_id:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "Attachment {id} is not attached to this matter."),
+                id=evidence_id,
+            )
+        evidence.deleted = True
+
+
 def attachments(database: Database, matter_id: str) -> list[tuple[str, str, str]]:
     """(evidence id, caption, original file name) of a matter's attachments."""
     with database.Session() as s:
-        rows = s.execute(select(Evidence.id, Evidence.caption, Evidence.original_name).where(
-            Evidence.approval_id == matter_id, Evidence.deleted.is_(False)))
+        rows = s.execute(
+            select(Evidence.id, Evidence.caption, Evidence.original_name).where(
+                Evidence.approval_id == matter_id, Evidence.deleted.is_(False)
+            )
+        )
         return [tuple(r) for r in rows]
 
 
@@ -163,9 +219,13 @@ def get_matter(database: Database, matter_id: str) -> dict[str, Any]:
     with database.Session() as s:
         matter = _get(s, matter_id)
         unit = s.get(Unit, matter.unit_id)
-        return {"id": matter.id, "unit_id": matter.unit_id, "phase": matter.phase,
-                "unit_name": unit.name if unit else "",
-                **{n: getattr(matter, n) for n in APPROVAL_FIELDS}}
+        return {
+            "id": matter.id,
+            "unit_id": matter.unit_id,
+            "phase": matter.phase,
+            "unit_name": unit.name if unit else "",
+            **{n: getattr(matter, n) for n in APPROVAL_FIELDS},
+        }
 
 
 def missing_in(values: dict[str, Any], phase: str | None = None) -> list[str]:
@@ -175,21 +235,29 @@ def missing_in(values: dict[str, Any], phase: str | None = None) -> list[str]:
     return missing_fields(SimpleNamespace(**values), phase)  # type: ignore[arg-type]
 
 
-def list_matters(database: Database, phase: str | None = None, search: str = "",
-                 unit_id: str | None = None) -> list[ApprovalRow]:
-    query = (select(ApprovalMatter, Unit.name).join(Unit, Unit.id == ApprovalMatter.unit_id)
-             .where(ApprovalMatter.deleted.is_(False))
-             .order_by(ApprovalMatter.applied_on.desc(), Unit.name))
+def list_matters(
+    database: Database, phase: str | None = None, search: str = "", unit_id: str | None = None
+) -> list[ApprovalRow]:
+    query = (
+        select(ApprovalMatter, Unit.name)
+        .join(Unit, Unit.id == ApprovalMatter.unit_id)
+        .where(ApprovalMatter.deleted.is_(False))
+        .order_by(ApprovalMatter.applied_on.desc(), Unit.name)
+    )
     if phase:
         query = query.where(ApprovalMatter.phase == phase)
     if unit_id:
         query = query.where(ApprovalMatter.unit_id == unit_id)
     if search.strip():
-        query = query.where(ApprovalMatter.title.contains(search.strip(), autoescape=True)
-                            | Unit.name.contains(search.strip(), autoescape=True))
+        query = query.where(
+            ApprovalMatter.title.contains(search.strip(), autoescape=True)
+            | Unit.name.contains(search.strip(), autoescape=True)
+        )
     with database.Session() as s:
-        return [ApprovalRow(m.id, m.unit_id, name, m.title, m.phase, m.applied_on,
-                            m.document_number) for m, name in s.execute(query)]
+        return [
+            ApprovalRow(m.id, m.unit_id, name, m.title, m.phase, m.applied_on, m.document_number)
+            for m, name in s.execute(query)
+        ]
 
 
 def _as_date(value: Any) -> date | None:
@@ -210,26 +278,39 @@ def import_matters(database: Database, path: Path, dry_run: bool = False) -> int
     from .ledger_export import PHASE_LABELS
 
     names = column_names("approvals")
-    fields = [Field(key, names[key], required=key in ("unit", "title"))
-              for key in ("unit", "phase", *APPROVAL_FIELDS)]
+    fields = [
+        Field(key, names[key], required=key in ("unit", "title"))
+        for key in ("unit", "phase", *APPROVAL_FIELDS)
+    ]
     sheet = read_sheet(Path(path), fields=fields)
     findings: list[Finding] = []
     records: list[dict[str, Any]] = []
     with database.Session() as s:
         units = {}
-        for unit_id, name, uscc in s.execute(select(Unit.id, Unit.name, Unit.uscc)
-                                             .where(Unit.deleted.is_(False))):
+        for unit_id, name, uscc in s.execute(
+            select(Unit.id, Unit.name, Unit.uscc).where(Unit.deleted.is_(False))
+        ):
             units[name] = units[uscc] = unit_id
     phases = _phase_lookup(PHASE_LABELS)
     for number, record in sheet.records():
+
         def where(key: str, number=number) -> dict[str, Any]:
-            return {"file": sheet.file, "sheet": sheet.sheet, "row": number,
-                    "column": sheet.column_letter(key) if key in sheet.columns else ""}
+            return {
+                "file": sheet.file,
+                "sheet": sheet.sheet,
+                "row": number,
+                "column": sheet.column_letter(key) if key in sheet.columns else "",
+            }
 
         unit_id = units.get(str(record.get("unit") or "").strip())
         if unit_id is None:
-            findings.append(Finding(N("Errors", "Unit '{value}' is not on the roster."),
-                                    {"value": record.get("unit") or ""}, **where("unit")))
+            findings.append(
+                Finding(
+                    QT_TRANSLATE_NOOP("Errors", "Unit '{value}' is not on the roster."),
+                    {"value": record.get("unit") or ""},
+                    **where("unit"),
+                )
+            )
         values: dict[str, Any] = {"unit_id": unit_id}
         for key in APPROVAL_FIELDS:
             value = record.get(key)
@@ -237,8 +318,13 @@ def import_matters(database: Database, path: Path, dry_run: bool = False) -> int
                 try:
                     value = _as_date(value)
                 except ValueError:
-                    findings.append(Finding(N("Errors", "'{value}' is not a date (YYYY-MM-DD)."),
-                                            {"value": value}, **where(key)))
+                    findings.append(
+                        Finding(
+                            QT_TRANSLATE_NOOP("Errors", "'{value}' is not a date (YYYY-MM-DD)."),
+                            {"value": value},
+                            **where(key),
+                        )
+                    )
                     continue
             elif key == "field_research":
                 value = bool(value) and str(value).strip().lower() not in ("否", "no", "0")
@@ -246,15 +332,25 @@ def import_matters(database: Database, path: Path, dry_run: bool = False) -> int
                 value = "" if value is None else str(value)
             values[key] = value
         if not values.get("title"):
-            findings.append(Finding(N("Errors", "The matter title is empty."), {},
-                                    **where("title")))
+            findings.append(
+                Finding(
+                    QT_TRANSLATE_NOOP("Errors", "The matter title is empty."), {}, **where("title")
+                )
+            )
         phase = phases.get(str(record.get("phase") or "").strip().casefold(), "application")
         values["phase"] = phase
         records.append(values)
     if findings:
         raise ValidationError(
-            N("Errors", "File {file} has {count} errors; nothing was imported. Fix them and "
-              "import the file again."), findings=findings, file=sheet.file, count=len(findings))
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "File {file} has {count} errors; nothing was imported. Fix them and "
+                "import the file again.",
+            ),
+            findings=findings,
+            file=sheet.file,
+            count=len(findings),
+        )
     if not dry_run:
         with database.session() as s:
             s.add_all(ApprovalMatter(**values) for values in records)
@@ -266,7 +362,11 @@ def _phase_lookup(labels: dict[str, str]) -> dict[str, str]:
 
     lookup = {}
     for key, label in labels.items():
-        for text in (key, label, i18n.translate("Vocab", label),
-                     i18n.translate("Vocab", label, "zh_CN")):
+        for text in (
+            key,
+            label,
+            i18n.translate("Vocab", label),
+            i18n.translate("Vocab", label, "zh_CN"),
+        ):
             lookup[text.casefold()] = key
     return lookup

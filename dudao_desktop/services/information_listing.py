@@ -12,20 +12,20 @@ from typing import Any
 from sqlalchemy import Select, and_, func, select
 
 from ..db.engine import Database
-from ..errors import NotFoundError
+from ..errors import QT_TRANSLATE_NOOP, NotFoundError
 from ..model import BlacklistEntry, Department, EstablishmentSnapshot, Unit, UnitWarning
 from .ledger_lists import WarningListing
-from .listing import QT_TRANSLATE_NOOP, Column, Listing
-
-N = QT_TRANSLATE_NOOP
+from .listing import Column, Listing
 
 #: The warning rules' names in the ``Vocab`` context (the table model translates there).
 RULE_NAMES = {
-    "over_establishment": N("Vocab", "Staff over approved establishment"),
-    "leader_posts_over_quota": N("Vocab", "Leader posts over quota"),
-    "certificate_expiring": N("Vocab", "Legal-person certificate expired or expiring"),
-    "rectification_overdue": N("Vocab", "Rectification overdue"),
-    "not_inspected": N("Vocab", "Not inspected in this campaign"),
+    "over_establishment": QT_TRANSLATE_NOOP("Vocab", "Staff over approved establishment"),
+    "leader_posts_over_quota": QT_TRANSLATE_NOOP("Vocab", "Leader posts over quota"),
+    "certificate_expiring": QT_TRANSLATE_NOOP(
+        "Vocab", "Legal-person certificate expired or expiring"
+    ),
+    "rectification_overdue": QT_TRANSLATE_NOOP("Vocab", "Rectification overdue"),
+    "not_inspected": QT_TRANSLATE_NOOP("Vocab", "Not inspected in this campaign"),
 }
 
 _approved = Unit.establishment_admin + Unit.establishment_institution + Unit.establishment_law
@@ -37,8 +37,11 @@ _last_month = (
 )
 _listed = (
     select(func.count(BlacklistEntry.id))
-    .where(BlacklistEntry.unit_id == Unit.id, BlacklistEntry.deleted.is_(False),
-           BlacklistEntry.removed_on.is_(None))
+    .where(
+        BlacklistEntry.unit_id == Unit.id,
+        BlacklistEntry.deleted.is_(False),
+        BlacklistEntry.removed_on.is_(None),
+    )
     .correlate(Unit)
     .scalar_subquery()
     > 0
@@ -48,21 +51,54 @@ _listed = (
 class ArchiveListing(Listing):
     """The electronic establishment archive: every unit's current figures."""
 
-    UNIT, USCC, DEPARTMENT, APPROVED, ACTUAL, POSTS_APPROVED, POSTS_ACTUAL, LAST_MONTH, \
-        BLACKLISTED = range(9)
+    (
+        UNIT,
+        USCC,
+        DEPARTMENT,
+        APPROVED,
+        ACTUAL,
+        POSTS_APPROVED,
+        POSTS_ACTUAL,
+        LAST_MONTH,
+        BLACKLISTED,
+    ) = range(9)
     columns = (
-        Column("unit", N("Columns", "Unit"), Unit.name),
-        Column("uscc", N("Columns", "Credit code"), Unit.uscc),
-        Column("department", N("Columns", "Supervising department"),
-               func.coalesce(Department.name, "")),
-        Column("approved", N("Columns", "Approved establishment"), _approved, kind="int"),
-        Column("actual", N("Columns", "Actual staff"), Unit.actual_staff, kind="int"),
-        Column("posts_approved", N("Columns", "Leader posts approved"),
-               Unit.leader_posts_approved, kind="int"),
-        Column("posts_actual", N("Columns", "Leader posts actual"), Unit.leader_posts_actual,
-               kind="int"),
-        Column("last_month", N("Columns", "Last snapshot"), func.coalesce(_last_month, "")),
-        Column("blacklisted", N("Columns", "On the blacklist"), _listed, kind="bool"),
+        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
+        Column("uscc", QT_TRANSLATE_NOOP("Columns", "Credit code"), Unit.uscc),
+        Column(
+            "department",
+            QT_TRANSLATE_NOOP("Columns", "Supervising department"),
+            func.coalesce(Department.name, ""),
+        ),
+        Column(
+            "approved",
+            QT_TRANSLATE_NOOP("Columns", "Approved establishment"),
+            _approved,
+            kind="int",
+        ),
+        Column(
+            "actual", QT_TRANSLATE_NOOP("Columns", "Actual staff"), Unit.actual_staff, kind="int"
+        ),
+        Column(
+            "posts_approved",
+            QT_TRANSLATE_NOOP("Columns", "Leader posts approved"),
+            Unit.leader_posts_approved,
+            kind="int",
+        ),
+        Column(
+            "posts_actual",
+            QT_TRANSLATE_NOOP("Columns", "Leader posts actual"),
+            Unit.leader_posts_actual,
+            kind="int",
+        ),
+        Column(
+            "last_month",
+            QT_TRANSLATE_NOOP("Columns", "Last snapshot"),
+            func.coalesce(_last_month, ""),
+        ),
+        Column(
+            "blacklisted", QT_TRANSLATE_NOOP("Columns", "On the blacklist"), _listed, kind="bool"
+        ),
     )
 
     def __init__(self, database: Database, department_id: str | None = None) -> None:
@@ -76,9 +112,11 @@ class ArchiveListing(Listing):
         return [Unit.name, Unit.uscc, Department.name]
 
     def statement(self, stmt: Select) -> Select:
-        stmt = (stmt.select_from(Unit)
-                .outerjoin(Department, Department.id == Unit.department_id)
-                .where(Unit.deleted.is_(False)))
+        stmt = (
+            stmt.select_from(Unit)
+            .outerjoin(Department, Department.id == Unit.department_id)
+            .where(Unit.deleted.is_(False))
+        )
         if self.department_id:
             stmt = stmt.where(Unit.department_id == self.department_id)
         return stmt
@@ -89,20 +127,39 @@ class UnitHistoryListing(Listing):
 
     MONTH, APPROVED, ACTUAL, POSTS_APPROVED, POSTS_ACTUAL, INSTITUTIONS, SOURCE = range(7)
     columns = (
-        Column("month", N("Columns", "Month"), EstablishmentSnapshot.month),
-        Column("approved", N("Columns", "Approved establishment"),
-               EstablishmentSnapshot.establishment_admin
-               + EstablishmentSnapshot.establishment_institution
-               + EstablishmentSnapshot.establishment_law, kind="int"),
-        Column("actual", N("Columns", "Actual staff"), EstablishmentSnapshot.actual_staff,
-               kind="int"),
-        Column("posts_approved", N("Columns", "Leader posts approved"),
-               EstablishmentSnapshot.leader_posts_approved, kind="int"),
-        Column("posts_actual", N("Columns", "Leader posts actual"),
-               EstablishmentSnapshot.leader_posts_actual, kind="int"),
-        Column("institutions", N("Columns", "Internal institutions"),
-               EstablishmentSnapshot.internal_institutions),
-        Column("source", N("Columns", "Source"), EstablishmentSnapshot.source),
+        Column("month", QT_TRANSLATE_NOOP("Columns", "Month"), EstablishmentSnapshot.month),
+        Column(
+            "approved",
+            QT_TRANSLATE_NOOP("Columns", "Approved establishment"),
+            EstablishmentSnapshot.establishment_admin
+            + EstablishmentSnapshot.establishment_institution
+            + EstablishmentSnapshot.establishment_law,
+            kind="int",
+        ),
+        Column(
+            "actual",
+            QT_TRANSLATE_NOOP("Columns", "Actual staff"),
+            EstablishmentSnapshot.actual_staff,
+            kind="int",
+        ),
+        Column(
+            "posts_approved",
+            QT_TRANSLATE_NOOP("Columns", "Leader posts approved"),
+            EstablishmentSnapshot.leader_posts_approved,
+            kind="int",
+        ),
+        Column(
+            "posts_actual",
+            QT_TRANSLATE_NOOP("Columns", "Leader posts actual"),
+            EstablishmentSnapshot.leader_posts_actual,
+            kind="int",
+        ),
+        Column(
+            "institutions",
+            QT_TRANSLATE_NOOP("Columns", "Internal institutions"),
+            EstablishmentSnapshot.internal_institutions,
+        ),
+        Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), EstablishmentSnapshot.source),
     )
 
     def __init__(self, database: Database, unit_id: str | None) -> None:
@@ -115,7 +172,8 @@ class UnitHistoryListing(Listing):
     def statement(self, stmt: Select) -> Select:
         return stmt.select_from(EstablishmentSnapshot).where(
             EstablishmentSnapshot.unit_id == (self.unit_id or ""),
-            EstablishmentSnapshot.deleted.is_(False))
+            EstablishmentSnapshot.deleted.is_(False),
+        )
 
 
 class WarningLedgerListing(WarningListing):
@@ -124,9 +182,9 @@ class WarningLedgerListing(WarningListing):
     RAISED_ON, UNIT, RULE, MESSAGE, CLEARED_ON, ACKNOWLEDGED, NOTE = range(7)
     columns = (
         *WarningListing.columns[:2],
-        Column("rule", N("Columns", "Rule"), UnitWarning.rule, labels=RULE_NAMES),
+        Column("rule", QT_TRANSLATE_NOOP("Columns", "Rule"), UnitWarning.rule, labels=RULE_NAMES),
         *WarningListing.columns[3:],
-        Column("note", N("Columns", "Note"), UnitWarning.note),
+        Column("note", QT_TRANSLATE_NOOP("Columns", "Note"), UnitWarning.note),
     )
 
     def search_exprs(self) -> list[Any]:
@@ -149,22 +207,37 @@ class WarningDetail:
 def warning_detail(database: Database, warning_id: str) -> WarningDetail:
     with database.Session() as s:
         row = s.execute(
-            select(UnitWarning, Unit.name).outerjoin(Unit, Unit.id == UnitWarning.unit_id)
+            select(UnitWarning, Unit.name)
+            .outerjoin(Unit, Unit.id == UnitWarning.unit_id)
             .where(UnitWarning.id == warning_id, UnitWarning.deleted.is_(False))
         ).first()
     if row is None:
-        raise NotFoundError(N("Errors", "Warning {id} does not exist."), id=warning_id)
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "Warning {id} does not exist."), id=warning_id
+        )
     w, name = row
     try:
         figures = json.loads(w.figures or "{}")
     except ValueError:
         figures = {}
-    return WarningDetail(w.id, name or "", w.rule, w.message, figures, w.raised_on,
-                         w.cleared_on, w.acknowledged, w.note)
+    return WarningDetail(
+        w.id,
+        name or "",
+        w.rule,
+        w.message,
+        figures,
+        w.raised_on,
+        w.cleared_on,
+        w.acknowledged,
+        w.note,
+    )
 
 
 def blacklist_unit_of(database: Database, entry_id: str) -> str | None:
     """The unit of a blacklist entry (the tab's selection is an entry)."""
     with database.Session() as s:
-        return s.execute(select(BlacklistEntry.unit_id).where(and_(
-            BlacklistEntry.id == entry_id, BlacklistEntry.deleted.is_(False)))).scalar()
+        return s.execute(
+            select(BlacklistEntry.unit_id).where(
+                and_(BlacklistEntry.id == entry_id, BlacklistEntry.deleted.is_(False))
+            )
+        ).scalar()

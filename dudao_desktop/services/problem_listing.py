@@ -4,6 +4,12 @@ It adapts :func:`.problem_query.fetch`/:func:`.problem_query.count` (filters, SQ
 paging) to the listing protocol: ``columns``, ``fetch(offset, limit, sort_column,
 descending, filter_text)`` and ``count(filter_text)``. ``queries`` counts the page reads so
 tests can prove the view never loads every row.
+
+A text search is counted lazily: an exact count would read every problem on each keystroke
+(the search matches inside the texts, so no index helps). While searching, :meth:`count`
+answers an upper bound taken from the indexes (the matches without the search text), the
+view fetches pages until a short one marks the end, and :meth:`is_estimate` tells the status
+bar to show "N+" until then.
 """
 
 from __future__ import annotations
@@ -12,37 +18,58 @@ from dataclasses import replace
 from typing import Any
 
 from ..db.engine import Database
+from ..errors import QT_TRANSLATE_NOOP
 from ..model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS
-from .listing import QT_TRANSLATE_NOOP, Column, ListRow
+from .listing import Column, ListRow
 from .problem_query import ProblemFilters, count, fetch
-
-N = QT_TRANSLATE_NOOP
 
 
 class ProblemLedgerListing:
-    YEAR, UNIT, DEPARTMENT, CATEGORY, DESCRIPTION, SOURCE, STATUS, DEADLINE, RESPONSIBLE, \
-        OVERDUE = range(10)
+    (
+        YEAR,
+        UNIT,
+        DEPARTMENT,
+        CATEGORY,
+        DESCRIPTION,
+        SOURCE,
+        STATUS,
+        DEADLINE,
+        RESPONSIBLE,
+        OVERDUE,
+    ) = range(10)
     default_sort = 7
     columns = (
-        Column("year", N("Columns", "Year"), kind="int"),
-        Column("unit", N("Columns", "Unit")),
-        Column("department", N("Columns", "Supervising department")),
-        Column("category", N("Columns", "Category"), labels=PROBLEM_CATEGORIES),
-        Column("description", N("Columns", "Problem")),
-        Column("source", N("Columns", "Source")),
-        Column("status", N("Columns", "Status"), labels=PROBLEM_STATUS_LABELS),
-        Column("deadline", N("Columns", "Deadline"), kind="date"),
-        Column("responsible", N("Columns", "Responsible person")),
-        Column("overdue", N("Columns", "Overdue"), kind="bool", sortable=False),
+        Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), kind="int"),
+        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit")),
+        Column("department", QT_TRANSLATE_NOOP("Columns", "Supervising department")),
+        Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), labels=PROBLEM_CATEGORIES),
+        Column("description", QT_TRANSLATE_NOOP("Columns", "Problem")),
+        Column("source", QT_TRANSLATE_NOOP("Columns", "Source")),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), labels=PROBLEM_STATUS_LABELS),
+        Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), kind="date"),
+        Column("responsible", QT_TRANSLATE_NOOP("Columns", "Responsible person")),
+        Column("overdue", QT_TRANSLATE_NOOP("Columns", "Overdue"), kind="bool", sortable=False),
     )
-    SORTS = ("year", "unit", "department", "category", "description", "source", "status",
-             "deadline", "responsible", "deadline")
+    SORTS = (
+        "year",
+        "unit",
+        "department",
+        "category",
+        "description",
+        "source",
+        "status",
+        "deadline",
+        "responsible",
+        "deadline",
+    )
 
     def __init__(self, database: Database, filters: ProblemFilters | None = None) -> None:
         self.database = database
         self.filters = filters or ProblemFilters()
         self.queries = 0
         self.rows_read = 0
+        # Where the current search ends, once a short page showed it: (key, row count).
+        self._end: tuple[tuple[str, bool, str], int] | None = None
 
     def with_filters(self, filters: ProblemFilters) -> ProblemLedgerListing:
         return ProblemLedgerListing(self.database, filters)
@@ -50,20 +77,55 @@ class ProblemLedgerListing:
     def _filters(self, filter_text: str) -> ProblemFilters:
         return replace(self.filters, search=filter_text or self.filters.search)
 
-    def fetch(self, offset: int, limit: int, sort_column: int | None, descending: bool,
-              filter_text: str = "") -> list[ListRow]:
+    def fetch(
+        self,
+        offset: int,
+        limit: int,
+        sort_column: int | None,
+        descending: bool,
+        filter_text: str = "",
+    ) -> list[ListRow]:
         sort = self.SORTS[sort_column] if sort_column is not None else "deadline"
-        rows = fetch(self.database, offset, limit, sort, descending, self._filters(filter_text))
+        filters = self._filters(filter_text)
+        key = (sort, descending, filters.search)
+        if self._end is not None and self._end[0] == key and offset >= self._end[1]:
+            return []  # the end is known: no query for the page after the last one
+        rows = fetch(self.database, offset, limit, sort, descending, filters)
         self.queries += 1
         self.rows_read += len(rows)
+        if len(rows) < limit:
+            self._end = (key, offset + len(rows))
         return [
-            ListRow(r.id, (r.year, r.unit_name, r.department, r.category, r.description,
-                           r.source, r.status, r.deadline, r.responsible, r.overdue))
+            ListRow(
+                r.id,
+                (
+                    r.year,
+                    r.unit_name,
+                    r.department,
+                    r.category,
+                    r.description,
+                    r.source,
+                    r.status,
+                    r.deadline,
+                    r.responsible,
+                    r.overdue,
+                ),
+            )
             for r in rows
         ]
 
     def count(self, filter_text: str = "") -> int:
-        return count(self.database, self._filters(filter_text))
+        """The number of matching problems; while searching, an upper bound (see above)."""
+        self._end = None  # asked before every reload: the rows may have changed
+        filters = self._filters(filter_text)
+        if filters.search.strip():
+            return count(self.database, replace(filters, search=""))
+        return count(self.database, filters)
+
+    def is_estimate(self, filter_text: str = "") -> bool:
+        """True while :meth:`count` is only an upper bound: a search whose last page has not
+        been fetched yet."""
+        return bool(self._filters(filter_text).search.strip()) and self._end is None
 
     def column_index(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)

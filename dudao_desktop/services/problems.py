@@ -135,8 +135,20 @@ def update_problem(database: Database, problem_id: str, **fields: Any) -> None:
 
 
 def remove_problem(database: Database, problem_id: str) -> None:
+    """Take a problem off the ledger (a tombstone: :func:`restore_problem` brings it back)."""
     with database.session() as s:
         get_problem(s, problem_id).deleted = True
+
+
+def restore_problem(database: Database, problem_id: str) -> None:
+    """Bring a removed problem back onto the ledger, with every field it had."""
+    with database.session() as s:
+        problem = s.get(Problem, problem_id)
+        if problem is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Problem {id} does not exist."),
+                                id=problem_id)
+        if problem.deleted:
+            problem.deleted = False
 
 
 def advance(database: Database, problem_id: str, to_status: str, on: date | None = None) -> None:

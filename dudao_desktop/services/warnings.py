@@ -33,6 +33,32 @@ RULE_LABELS = {
 }
 INSPECTED_STEPS = ("evaluation", "feedback", "look_back", "closed")
 
+#: What each rule's figures are called, per rule ("approved" is an establishment for one rule
+#: and a number of leader posts for another); shown with the warning instead of raw keys.
+FIGURE_LABELS = {
+    "over_establishment": {
+        "actual_staff": QT_TRANSLATE_NOOP("Warnings", "Actual staff"),
+        "approved": QT_TRANSLATE_NOOP("Warnings", "Approved establishment"),
+        "excess": QT_TRANSLATE_NOOP("Warnings", "Over establishment by"),
+    },
+    "leader_posts_over_quota": {
+        "actual": QT_TRANSLATE_NOOP("Warnings", "Leader posts filled"),
+        "approved": QT_TRANSLATE_NOOP("Warnings", "Leader posts approved"),
+        "excess": QT_TRANSLATE_NOOP("Warnings", "Over quota by"),
+    },
+    "certificate_expiring": {
+        "certificate_no": QT_TRANSLATE_NOOP("Warnings", "Certificate number"),
+        "expiry": QT_TRANSLATE_NOOP("Warnings", "Expiry date"),
+        "days_left": QT_TRANSLATE_NOOP("Warnings", "Days left"),
+    },
+    "rectification_overdue": {
+        "count": QT_TRANSLATE_NOOP("Warnings", "Overdue problems"),
+        "earliest": QT_TRANSLATE_NOOP("Warnings", "Earliest deadline"),
+    },
+    "not_inspected": {"campaign": QT_TRANSLATE_NOOP("Warnings", "Campaign")},
+}
+DAYS_SINCE_EXPIRY = QT_TRANSLATE_NOOP("Warnings", "Days since expiry")
+
 
 @dataclass
 class Raised:
@@ -54,6 +80,23 @@ class WarningRow:
     cleared_on: date | None
     acknowledged: bool
     note: str
+
+
+def figure_rows(rule: str, figures: dict[str, Any]) -> list[tuple[str, Any]]:
+    """A warning's figures as (English label, value) in the rule's order, for display: the
+    labels are marked in the ``Warnings`` context. An expired certificate's negative
+    "days left" is shown as the days since it expired; unknown keys keep their name."""
+    labels = FIGURE_LABELS.get(rule, {})
+    rows: list[tuple[str, Any]] = []
+    for key in [*labels, *(k for k in figures if k not in labels)]:
+        if key not in figures:
+            continue
+        value = figures[key]
+        if key == "days_left" and isinstance(value, int) and value < 0:
+            rows.append((DAYS_SINCE_EXPIRY, -value))
+        else:
+            rows.append((labels.get(key, key), value))
+    return rows
 
 
 def load_rules(path: Path | None = None) -> list[dict[str, Any]]:

@@ -1,6 +1,6 @@
 """The detail editor of the matter approval ledger: every field of the three phases (and the
 follow-up), saved as it is edited; *Close phase* (refused with the list of empty fields);
-attachments stored through the evidence store."""
+attachments stored through the evidence store, removed after a confirmation."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from ..services import approvals, evidence
 from ..services.ledger_export import PHASE_LABELS
 from .errors import show_error
 from .forms.ui_LedgerApprovalDetail import Ui_LedgerApprovalDetail
-from .ledger_common import set_date, setup_optional_date, to_date
+from .ledger_common import confirm, set_date, setup_optional_date, to_date
 from .vocab_labels import label as vocab_label
 from .workers import run_with_progress
 
@@ -67,6 +67,8 @@ class ApprovalDetail(QWidget):
         ui.addAttachmentButton.clicked.connect(self.choose_attachments)
         ui.openAttachmentButton.clicked.connect(self.open_attachment)
         ui.attachmentsList.itemDoubleClicked.connect(lambda _item: self.open_attachment())
+        ui.attachmentsList.currentRowChanged.connect(self.show_attachment_buttons)
+        ui.removeAttachmentButton.clicked.connect(self.remove_attachment)
         self.loading = False
         self.show_matter(None)
 
@@ -133,6 +135,12 @@ class ApprovalDetail(QWidget):
             row.setData(256, item.sha256)
             row.setData(257, item.id)
             self.ui.attachmentsList.addItem(row)
+        self.show_attachment_buttons()
+
+    def show_attachment_buttons(self, *_args) -> None:
+        chosen = self.ui.attachmentsList.currentItem() is not None
+        self.ui.openAttachmentButton.setEnabled(chosen)
+        self.ui.removeAttachmentButton.setEnabled(chosen)
 
     # Editing --------------------------------------------------------------------------------
     def edited(self, *_args) -> None:
@@ -204,6 +212,19 @@ class ApprovalDetail(QWidget):
         if item is not None:
             path = evidence.file_path(self.database, item.data(256))
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def remove_attachment(self) -> None:
+        item = self.ui.attachmentsList.currentItem()
+        if item is None or not self.matter_id:
+            return
+        if not confirm(self, self.tr("Remove attachment"), self.tr(
+                "Remove the attachment '{0}' from this matter?").format(item.text())):
+            return
+        try:
+            approvals.remove_attachment(self.database, self.matter_id, item.data(257))
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+        self.show_attachments()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         from PySide6.QtCore import QEvent

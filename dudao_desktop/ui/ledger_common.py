@@ -1,6 +1,6 @@
 """Small pieces the three ledger tabs share: saved filters in QSettings, unit and
-department pickers, optional dates, counts in the main window's status bar, and running
-exports through the worker pool."""
+department pickers, confirmation before a removal, optional dates, counts in the main
+window's status bar, and running exports through the worker pool."""
 
 from __future__ import annotations
 
@@ -119,6 +119,16 @@ def fill_vocab_combo(combo: QComboBox, everything: str, labels: dict[str, str]) 
         combo.addItem(QCoreApplication.translate("Vocab", label), key)
     combo.setCurrentIndex(max(combo.findData(chosen), 0))
     combo.blockSignals(False)
+
+
+# Confirmation ---------------------------------------------------------------------------------
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before a removal; *No* is the default button."""
+    answer = QMessageBox.question(
+        parent, title, text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 # Dates ----------------------------------------------------------------------------------------

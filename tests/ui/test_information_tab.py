@@ -129,7 +129,10 @@ def test_acknowledge_a_warning_with_a_note(qtbot, setup, monkeypatch, message_bo
     assert task is not None
     tab.ui.ledgerTabs.setCurrentWidget(tab.ui.warningsPage)
     tab.ui.warningsView.selectRow(0)
-    assert "23" in tab.ui.warningDetailLabel.text()
+    detail = tab.ui.warningDetailLabel.text()
+    # The rule's figures under their names, not the raw keys of the rules file.
+    assert "Actual staff" in detail and "Approved establishment" in detail
+    assert "23" in detail and "actual_staff" not in detail
     # An empty note is refused with a message.
     monkeypatch.setattr(QInputDialog, "getMultiLineText",
                         staticmethod(lambda *a, **k: ("", True)))

@@ -106,3 +106,21 @@ def test_a_disabled_rule_raises_nothing(units, tmp_path):
                      encoding="utf-8")
     warnings.recompute(database, TODAY, rules_file=rules)
     assert [w.message for w in warnings.list_warnings(database)] == ["1"]
+
+
+def test_figures_are_shown_under_their_names():
+    assert warnings.figure_rows(
+        "over_establishment", {"excess": 2, "actual_staff": 12, "approved": 10}) == [
+        ("Actual staff", 12), ("Approved establishment", 10), ("Over establishment by", 2)]
+    # "approved" means leader posts for the leader-post rule.
+    assert ("Leader posts approved", 2) in warnings.figure_rows(
+        "leader_posts_over_quota", {"actual": 3, "approved": 2, "excess": 1})
+    # An expired certificate counts the days since it expired, never "days left = -40".
+    expired = warnings.figure_rows(
+        "certificate_expiring",
+        {"certificate_no": "事证第1号", "expiry": "2026-10-17", "days_left": -40})
+    assert expired == [("Certificate number", "事证第1号"), ("Expiry date", "2026-10-17"),
+                       ("Days since expiry", 40)]
+    assert ("Days left", 30) in warnings.figure_rows("certificate_expiring", {"days_left": 30})
+    # Every rule of the rules file has its figures named.
+    assert set(warnings.FIGURE_LABELS) == set(warnings.RULE_LABELS)

@@ -107,6 +107,11 @@ class Ui_ApprovalsTab(object):
 
         self.filterLayout2.addWidget(self.newButton)
 
+        self.removeButton = QPushButton(ApprovalsTab)
+        self.removeButton.setObjectName(u"removeButton")
+
+        self.filterLayout2.addWidget(self.removeButton)
+
         self.importButton = QPushButton(ApprovalsTab)
         self.importButton.setObjectName(u"importButton")
 
@@ -179,6 +184,10 @@ class Ui_ApprovalsTab(object):
         self.newButton.setToolTip(QCoreApplication.translate("ApprovalsTab", u"Record a new matter a unit applies for", None))
 #endif // QT_CONFIG(tooltip)
         self.newButton.setText(QCoreApplication.translate("ApprovalsTab", u"New matter\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.removeButton.setToolTip(QCoreApplication.translate("ApprovalsTab", u"Remove the selected matter from the ledger", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeButton.setText(QCoreApplication.translate("ApprovalsTab", u"Remove matter\u2026", None))
 #if QT_CONFIG(tooltip)
         self.importButton.setToolTip(QCoreApplication.translate("ApprovalsTab", u"Import matters from an old ledger workbook (.xlsx)", None))
 #endif // QT_CONFIG(tooltip)

@@ -202,6 +202,11 @@ class Ui_LedgerApprovalDetail(object):
 
         self.attachmentButtons.addWidget(self.openAttachmentButton)
 
+        self.removeAttachmentButton = QPushButton(self.applicationGroup)
+        self.removeAttachmentButton.setObjectName(u"removeAttachmentButton")
+
+        self.attachmentButtons.addWidget(self.removeAttachmentButton)
+
         self.attachmentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.attachmentButtons.addItem(self.attachmentSpacer)
@@ -496,6 +501,10 @@ class Ui_LedgerApprovalDetail(object):
 #endif // QT_CONFIG(tooltip)
         self.addAttachmentButton.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Attach files\u2026", None))
         self.openAttachmentButton.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Open", None))
+#if QT_CONFIG(tooltip)
+        self.removeAttachmentButton.setToolTip(QCoreApplication.translate("LedgerApprovalDetail", u"Remove the selected attachment from this matter", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeAttachmentButton.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Remove\u2026", None))
         self.researchGroup.setTitle(QCoreApplication.translate("LedgerApprovalDetail", u"Research", None))
         self.currentInstitutionsLabel.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Current institutions", None))
         self.staffingLabel.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Staffing", None))

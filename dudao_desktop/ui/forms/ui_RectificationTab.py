@@ -140,6 +140,36 @@ class Ui_RectificationTab(object):
         self.problemsGroup.setObjectName(u"problemsGroup")
         self.problemsLayout = QVBoxLayout(self.problemsGroup)
         self.problemsLayout.setObjectName(u"problemsLayout")
+        self.problemActionsLayout = QHBoxLayout()
+        self.problemActionsLayout.setObjectName(u"problemActionsLayout")
+        self.newProblemButton = QPushButton(self.problemsGroup)
+        self.newProblemButton.setObjectName(u"newProblemButton")
+
+        self.problemActionsLayout.addWidget(self.newProblemButton)
+
+        self.removeProblemButton = QPushButton(self.problemsGroup)
+        self.removeProblemButton.setObjectName(u"removeProblemButton")
+
+        self.problemActionsLayout.addWidget(self.removeProblemButton)
+
+        self.problemActionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.problemActionsLayout.addItem(self.problemActionsSpacer)
+
+        self.undoLabel = QLabel(self.problemsGroup)
+        self.undoLabel.setObjectName(u"undoLabel")
+        self.undoLabel.setText(u"")
+
+        self.problemActionsLayout.addWidget(self.undoLabel)
+
+        self.undoButton = QPushButton(self.problemsGroup)
+        self.undoButton.setObjectName(u"undoButton")
+
+        self.problemActionsLayout.addWidget(self.undoButton)
+
+
+        self.problemsLayout.addLayout(self.problemActionsLayout)
+
         self.problemsView = QTableView(self.problemsGroup)
         self.problemsView.setObjectName(u"problemsView")
         self.problemsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -245,6 +275,18 @@ class Ui_RectificationTab(object):
 #endif // QT_CONFIG(tooltip)
         self.printLettersButton.setText(QCoreApplication.translate("RectificationTab", u"Print letters\u2026", None))
         self.problemsGroup.setTitle(QCoreApplication.translate("RectificationTab", u"Problems", None))
+#if QT_CONFIG(tooltip)
+        self.newProblemButton.setToolTip(QCoreApplication.translate("RectificationTab", u"Record a problem by hand (from an earlier evaluation, follow-up or supervision)", None))
+#endif // QT_CONFIG(tooltip)
+        self.newProblemButton.setText(QCoreApplication.translate("RectificationTab", u"New problem\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.removeProblemButton.setToolTip(QCoreApplication.translate("RectificationTab", u"Remove the selected problem from the ledger (it can be restored with Undo)", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeProblemButton.setText(QCoreApplication.translate("RectificationTab", u"Remove\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.undoButton.setToolTip(QCoreApplication.translate("RectificationTab", u"Restore the problem removed last", None))
+#endif // QT_CONFIG(tooltip)
+        self.undoButton.setText(QCoreApplication.translate("RectificationTab", u"Undo", None))
         self.suggestionsGroup.setTitle(QCoreApplication.translate("RectificationTab", u"Suggestions", None))
         self.responseLabel.setText(QCoreApplication.translate("RectificationTab", u"Response", None))
         self.responseEdit.setPlaceholderText(QCoreApplication.translate("RectificationTab", u"The office's response to the selected suggestion", None))

@@ -1,6 +1,7 @@
 """Matter approval ledger (事项审批台账): matters over SQL with filters (phase, unit,
 department, application dates), search and saved filters; the detail editor beside the
-table; new matters; import and export ``.xlsx`` in a worker."""
+table; new matters; removal after a confirmation; import and export ``.xlsx`` in a
+worker."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from ..forms.ui_LedgerNewMatterDialog import Ui_LedgerNewMatterDialog
 from ..ledger_approval_detail import ApprovalDetail
 from ..ledger_common import (
     SavedFilters,
+    confirm,
     export_ledger,
     fill_department_combo,
     fill_unit_combo,
@@ -76,6 +78,7 @@ class ApprovalsTab(Tab):
         ui.savedFilterCombo.activated.connect(self.load_saved_filter)
         ui.saveFilterButton.clicked.connect(self.ask_filter_name)
         ui.newButton.clicked.connect(self.new_matter)
+        ui.removeButton.clicked.connect(self.remove_matter)
         ui.importButton.clicked.connect(self.choose_import)
         ui.exportButton.clicked.connect(
             lambda: export_ledger(self, self.database, "approvals",
@@ -84,6 +87,7 @@ class ApprovalsTab(Tab):
         ui.approvalsView.selectionModel().selectionChanged.connect(self.on_selection)
         self.detail.changed.connect(self.on_matter_changed)
         self.model.modelReset.connect(self.update_count)
+        ui.removeButton.setEnabled(False)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         self.update_count()
@@ -151,7 +155,9 @@ class ApprovalsTab(Tab):
     # Selection ------------------------------------------------------------------------------
     def on_selection(self, *_args) -> None:
         rows = self.ui.approvalsView.selectionModel().selectedRows()
-        self.detail.show_matter(self.model.record_id(rows[0].row()) if rows else None)
+        matter_id = self.model.record_id(rows[0].row()) if rows else None
+        self.ui.removeButton.setEnabled(matter_id is not None)
+        self.detail.show_matter(matter_id)
 
     def select_matter(self, matter_id: str) -> bool:
         row = self.model.row_of(matter_id)
@@ -199,8 +205,28 @@ class ApprovalsTab(Tab):
         self.model.reload()
         if not self.select_matter(matter_id):
             self.detail.show_matter(matter_id)
+        self.ui.removeButton.setEnabled(self.current_id is not None)
         self.update_count()
         self.detail.ui.reasonEdit.setFocus()
+
+    def remove_matter(self) -> None:
+        matter_id = self.current_id
+        if matter_id is None or not self.detail.save():
+            return
+        title = self.detail.values.get("title", "")
+        if not confirm(self, self.tr("Remove matter"), self.tr(
+                "Remove the matter '{0}' from the approval ledger?")
+                .format(title)):
+            return
+        try:
+            approvals.remove_matter(self.database, matter_id)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return
+        self.detail.show_matter(None)
+        self.ui.removeButton.setEnabled(False)
+        self.model.reload()
+        self.update_count()
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

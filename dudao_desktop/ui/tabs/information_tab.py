@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ...db.engine import Database
@@ -233,7 +234,11 @@ class InformationTab(Tab):
         parts = [f"<b>{escape(w.unit_name)}</b> · {escape(vocab_label(RULE_NAMES, w.rule))}",
                  escape(w.message)]
         if w.figures:
-            parts.append(escape(", ".join(f"{k} = {v}" for k, v in w.figures.items())))
+            cells = "".join(
+                f"<tr><td>{escape(QCoreApplication.translate('Warnings', label))}</td>"
+                f"<td align='right'>&nbsp;&nbsp;{escape(str(value))}</td></tr>"
+                for label, value in warnings.figure_rows(w.rule, w.figures))
+            parts.append(f"<table cellspacing='0'>{cells}</table>")
         if w.cleared_on:
             parts.append(escape(self.tr("Cleared on {0}").format(w.cleared_on.isoformat())))
         if w.acknowledged:

@@ -2,12 +2,13 @@
 
 The problem table is a paged SQL view (:class:`ProblemLedgerListing`): sorting, the filters
 (status, category, overdue, deadline range) and the search box all re-run the query, and
-rows arrive in batches. The detail editor beside it saves edits and moves the status.
+rows arrive in batches (a search is counted as its pages arrive: "N+" until the last one).
+The detail editor beside it saves edits and moves the status. Problems are added by hand
+(*New problem…*) and removed with a confirmation; *Undo* restores the one removed last.
 """
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +16,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QInputDialog,
     QMenu,
     QMessageBox,
     QScrollArea,
@@ -31,25 +31,26 @@ from ..errors import show_error
 from ..findings_report import show_import_error
 from ..forms.ui_RectificationTab import Ui_RectificationTab
 from ..ledger_common import (
+    SavedFilters,
     export_ledger,
     fill_department_combo,
     fill_unit_combo,
     hide_counts,
     show_counts,
 )
+from ..ledger_new_problem_dialog import NewProblemDialog
+from ..ledger_problem_actions import ProblemActions
 from ..ledger_problem_detail import ProblemDetail
-from ..settings import settings
 from ..table_model import QueryTableModel
 from ..vocab_labels import label as vocab_label
 from ..workers import run_with_progress
 from .base import Tab
 
-SAVED_FILTERS = "ledger/rectification/saved_filters"
 FILTER_KEYS = ("status", "category", "unit_id", "department_id", "overdue", "date_from",
                "date_to")
 
 
-class RectificationTab(Tab):
+class RectificationTab(ProblemActions, Tab):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         self.ui = Ui_RectificationTab()
@@ -68,6 +69,9 @@ class RectificationTab(Tab):
         self.ui.splitter.insertWidget(1, self.detail_scroll)
         self.ui.fromDate.setDate(QDate(2013, 1, 1))
         self.ui.toDate.setDate(QDate.currentDate())
+        self.saved = SavedFilters("rectification", self.ui.savedFilterCombo)
+        self.new_dialog: NewProblemDialog | None = None
+        self.removed_id: str | None = None
         self.fill_combos()
         self.fill_saved_filters()
         for combo in (self.ui.statusCombo, self.ui.categoryCombo, self.ui.unitCombo,
@@ -87,6 +91,12 @@ class RectificationTab(Tab):
         self.ui.saveResponseButton.clicked.connect(self.save_response)
         self.ui.importButton.clicked.connect(self.choose_import)
         self.ui.printLettersButton.clicked.connect(self.choose_letters_file)
+        self.ui.newProblemButton.clicked.connect(self.new_problem)
+        self.ui.removeProblemButton.clicked.connect(self.remove_selected)
+        self.ui.undoButton.clicked.connect(self.undo_remove)
+        self.problems.rowsInserted.connect(self.on_rows_fetched)
+        self.problems.modelReset.connect(  # a reset drops the selection without a signal
+            lambda: self.ui.removeProblemButton.setEnabled(self.selected_problem() is not None))
         self.export_menu = QMenu(self)
         self.ui.exportButton.setMenu(self.export_menu)
         self.fill_export_menu()
@@ -98,6 +108,8 @@ class RectificationTab(Tab):
         self.ui.splitter.setStretchFactor(1, 3)
         self.ui.splitter.setStretchFactor(2, 1)
         self.ui.splitter.setSizes([300, 300, 120])
+        self.show_undo()
+        self.on_selection()
         self.update_count()
 
     def title(self) -> str:
@@ -168,40 +180,22 @@ class RectificationTab(Tab):
         self.problems.set_listing(problem_listing(self.database, filters))
 
     # Saved filters (QSettings) ----------------------------------------------------------------
-    def saved_filters(self) -> dict[str, dict]:
-        raw = settings().value(SAVED_FILTERS, "{}")
-        try:
-            return json.loads(raw) if isinstance(raw, str) else {}
-        except ValueError:
-            return {}
-
     def fill_saved_filters(self) -> None:
-        combo = self.ui.savedFilterCombo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("Saved filters"), None)
-        for name in sorted(self.saved_filters()):
-            combo.addItem(name, name)
-        combo.blockSignals(False)
+        self.saved.fill()
 
     def ask_filter_name(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name:"))
-        if ok and name.strip():
-            self.save_filter(name.strip())
+        name = self.saved.ask_name(self)
+        if name:
+            self.save_filter(name)
 
     def save_filter(self, name: str) -> None:
         chosen = self.filters().as_dict()
-        stored = {k: (v.isoformat() if isinstance(v, date) else v)
-                  for k, v in chosen.items() if k in FILTER_KEYS}
+        stored = {k: v for k, v in chosen.items() if k in FILTER_KEYS}
         stored["search"] = self.ui.searchEdit.text()
-        saved = self.saved_filters()
-        saved[name] = stored
-        settings().setValue(SAVED_FILTERS, json.dumps(saved, ensure_ascii=False))
-        self.fill_saved_filters()
+        self.saved.save(name, stored)
 
     def load_saved_filter(self, index: int) -> None:
-        name = self.ui.savedFilterCombo.itemData(index)
-        stored = self.saved_filters().get(name) if name else None
+        stored = self.saved.get(index)
         if not stored:
             return
         widgets = (self.ui.statusCombo, self.ui.categoryCombo, self.ui.unitCombo,
@@ -227,8 +221,9 @@ class RectificationTab(Tab):
 
     # Selection and counts ------------------------------------------------------------------
     def on_selection(self, *_args) -> None:
-        rows = self.ui.problemsView.selectionModel().selectedRows()
-        self.detail.show_problem(self.problems.record_id(rows[0].row()) if rows else None)
+        problem_id = self.selected_problem()
+        self.ui.removeProblemButton.setEnabled(problem_id is not None)
+        self.detail.show_problem(problem_id)
 
     def select_problem(self, problem_id: str) -> bool:
         """Select the problem's row (fetching more rows if needed); False if not shown."""
@@ -246,19 +241,46 @@ class RectificationTab(Tab):
         self.select_problem(problem_id)
         self.update_count()
 
-    def update_count(self) -> None:
-        filters = self.problems.listing.filters
-        search = self.problems.filter_text
-        by_status = count_by_status(self.database, ProblemFilters(
-            **{**filters.as_dict(), "search": search or filters.search}))
-        parts = [self.tr("{0} problems").format(self.problems.total_count)]
-        parts += [f"{vocab_label(PROBLEM_STATUS_LABELS, key)} {by_status[key]}"
-                  for key in PROBLEM_STATUS_LABELS if by_status.get(key)]
-        parts.append(self.tr("overdue {0}").format(by_status.get("overdue", 0)))
+    def on_rows_fetched(self, *_args) -> None:
+        if self.searching():
+            self.update_count()  # "N+" grows with each page, exact once the last arrived
+
+    def searching(self) -> bool:
+        return bool((self.problems.filter_text or self.problems.listing.filters.search).strip())
+
+    def update_count(self, *_args) -> None:
+        searching = self.searching()
+        if searching:
+            by_status = self.fetched_status_counts()
+        else:
+            by_status = count_by_status(self.database, self.problems.listing.filters)
+        if by_status is None:  # a search whose last page has not been fetched yet
+            parts = [self.tr("{0}+ problems (scroll down for the rest)").format(
+                self.problems.fetched_count)]
+        else:
+            total = self.problems.fetched_count if searching else self.problems.total_count
+            parts = [self.tr("{0} problems").format(total)]
+            parts += [f"{vocab_label(PROBLEM_STATUS_LABELS, key)} {by_status[key]}"
+                      for key in PROBLEM_STATUS_LABELS if by_status.get(key)]
+            parts.append(self.tr("overdue {0}").format(by_status.get("overdue", 0)))
         parts.append(self.tr("{0} suggestions").format(self.suggestions.total_count))
         text = " · ".join(parts)
         self.ui.countLabel.setText(text)
         show_counts(self, text)
+
+    def fetched_status_counts(self) -> dict[str, int] | None:
+        """Per status (and overdue) over the rows of a search, once all of them arrived:
+        a search is never counted with a second pass over every problem."""
+        model, listing = self.problems, self.problems.listing
+        if getattr(listing, "is_estimate", lambda _t: False)(model.filter_text):
+            return None
+        counts: dict[str, int] = {}
+        for row in range(model.fetched_count):
+            status = model.value(row, ProblemLedgerListing.STATUS)
+            counts[status] = counts.get(status, 0) + 1
+            counts["overdue"] = counts.get("overdue", 0) + bool(
+                model.value(row, ProblemLedgerListing.OVERDUE))
+        return counts
 
     def hideEvent(self, event) -> None:  # noqa: N802
         hide_counts(self)
