@@ -1,11 +1,8 @@
-"""Sub-commands of ``dudao``, one module per capability; each exposes ``register``."""
+"""Sub-commands of ``dudao``, one module per capability; each exposes ``register``.
 
-from . import base, evidence, package, report
-from . import campaign
-from . import roster
-from . import ledger, printing  # printing builds `dudao print` from every registered target
+``printing`` comes last: it builds ``dudao print`` from the targets the others registered.
+"""
 
-COMMAND_MODULES = [base, evidence, package, report]
-COMMAND_MODULES += [campaign]
-COMMAND_MODULES += [roster]
-COMMAND_MODULES += [ledger, printing]
+from . import base, campaign, evidence, ledger, package, printing, report, roster
+
+COMMAND_MODULES = [base, evidence, package, report, campaign, roster, ledger, printing]

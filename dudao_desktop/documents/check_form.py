@@ -23,27 +23,37 @@ from . import pdf
 from .fonts import FONT
 
 C = "CheckForm"
-T = QT_TRANSLATE_NOOP
-TITLE = T(C, "On-site check form")
-BLANK_TITLE = T(C, "On-site check form (blank, {kind})")
-GROUP = T(C, "Inspection group")
-VISIT = T(C, "Date of the visit")
-HEADERS = (T(C, "No."), T(C, "Checklist item and how to check it"), T(C, "Self-assessment"),
-           T(C, "Verification"), T(C, "Findings on site"))
-GUIDANCE = T(C, "How to check: {text}")
-EVIDENCE = T(C, "Evidence: {captions}")
-METHODS = T(C, "Methods used")
-METHOD_CHOICES = (T(C, "Hearing the unit's report"), T(C, "Reviewing records"),
-                  T(C, "Random spot check"), T(C, "Interview"))
-INTERVIEW = T(C, "Interview with the head and staff representatives: needs, difficulties, "
-                 "suggestions")
-OVERALL = T(C, "Overall findings of the group")
-SIGN_INSPECTORS = T(C, "Inspectors (signatures)")
-SIGN_LEADER = T(C, "Group leader")
-SIGN_UNIT = T(C, "Head of the unit")
-NUMBER_ANSWER = T(C, "Figure checked: ________")
-TEXT_ANSWER = T(C, "See findings")
-NOT_ANSWERED = T(C, "not answered")
+TITLE = QT_TRANSLATE_NOOP("CheckForm", "On-site check form")
+BLANK_TITLE = QT_TRANSLATE_NOOP("CheckForm", "On-site check form (blank, {kind})")
+GROUP = QT_TRANSLATE_NOOP("CheckForm", "Inspection group")
+VISIT = QT_TRANSLATE_NOOP("CheckForm", "Date of the visit")
+HEADERS = (
+    QT_TRANSLATE_NOOP("CheckForm", "No."),
+    QT_TRANSLATE_NOOP("CheckForm", "Checklist item and how to check it"),
+    QT_TRANSLATE_NOOP("CheckForm", "Self-assessment"),
+    QT_TRANSLATE_NOOP("CheckForm", "Verification"),
+    QT_TRANSLATE_NOOP("CheckForm", "Findings on site"),
+)
+GUIDANCE = QT_TRANSLATE_NOOP("CheckForm", "How to check: {text}")
+EVIDENCE = QT_TRANSLATE_NOOP("CheckForm", "Evidence: {captions}")
+METHODS = QT_TRANSLATE_NOOP("CheckForm", "Methods used")
+METHOD_CHOICES = (
+    QT_TRANSLATE_NOOP("CheckForm", "Hearing the unit's report"),
+    QT_TRANSLATE_NOOP("CheckForm", "Reviewing records"),
+    QT_TRANSLATE_NOOP("CheckForm", "Random spot check"),
+    QT_TRANSLATE_NOOP("CheckForm", "Interview"),
+)
+INTERVIEW = QT_TRANSLATE_NOOP(
+    "CheckForm",
+    "Interview with the head and staff representatives: needs, difficulties, suggestions",
+)
+OVERALL = QT_TRANSLATE_NOOP("CheckForm", "Overall findings of the group")
+SIGN_INSPECTORS = QT_TRANSLATE_NOOP("CheckForm", "Inspectors (signatures)")
+SIGN_LEADER = QT_TRANSLATE_NOOP("CheckForm", "Group leader")
+SIGN_UNIT = QT_TRANSLATE_NOOP("CheckForm", "Head of the unit")
+NUMBER_ANSWER = QT_TRANSLATE_NOOP("CheckForm", "Figure checked: ________")
+TEXT_ANSWER = QT_TRANSLATE_NOOP("CheckForm", "See findings")
+NOT_ANSWERED = QT_TRANSLATE_NOOP("CheckForm", "not answered")
 
 
 def tr(text: str) -> str:
@@ -126,7 +136,8 @@ def _described(code: str, text: str, guidance: str, captions) -> Paragraph:
     if captions:
         parts.append(escape(tr(EVIDENCE).format(captions="；".join(captions))))
     markup = parts[0] + "".join(
-        f'<br/><font size="{small.fontSize}">{part}</font>' for part in parts[1:])
+        f'<br/><font size="{small.fontSize}">{part}</font>' for part in parts[1:]
+    )
     return Paragraph(markup, pdf.style("cell"))
 
 
@@ -134,16 +145,20 @@ def _items_table(rows: list[list]) -> Table:
     """Like :func:`pdf.table` (grid, grey repeated header), with plain-string cells drawn
     in the CJK font instead of one Paragraph per cell."""
     table = Table(rows, colWidths=_column_widths(), repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("BACKGROUND", (0, 0), (-1, 0), pdf.HEADER_FILL),
-        ("FONT", (0, 1), (-1, -1), FONT, CELL_FONT_SIZE, 12.5),
-        ("ALIGN", (0, 1), (0, -1), "CENTER"),
-        ("ALIGN", (2, 1), (2, -1), "CENTER"),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("BACKGROUND", (0, 0), (-1, 0), pdf.HEADER_FILL),
+                ("FONT", (0, 1), (-1, -1), FONT, CELL_FONT_SIZE, 12.5),
+                ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                ("ALIGN", (2, 1), (2, -1), "CENTER"),
+            ]
+        )
+    )
     return table
 
 
@@ -152,8 +167,9 @@ def form_story(form: FormData) -> list[Flowable]:
     yes_no = [i18n.translate("Checklist", ANSWER_LABELS[k]) for k in ("yes", "no", "na")]
     story: list[Flowable] = [pdf.new_section(), *pdf.title(form.title, form.campaign)]
     story.append(pdf.key_value_table(form.pairs[:8], columns=2))
-    story.append(pdf.key_value_table(form.pairs[8:], columns=1) if len(form.pairs) > 8
-                 else pdf.spacer(1))
+    story.append(
+        pdf.key_value_table(form.pairs[8:], columns=1) if len(form.pairs) > 8 else pdf.spacer(1)
+    )
     story.append(pdf.spacer(2))
     story.append(pdf.paragraph(tr(METHODS) + "：", "body"))
     story.append(pdf.choices([tr(m) for m in METHOD_CHOICES]))
@@ -162,9 +178,11 @@ def form_story(form: FormData) -> list[Flowable]:
     # its time laying out text, so every Paragraph saved counts.
     widths = _column_widths()
     boxes = "\u3000".join(f"{pdf.BOX}\u00a0{option}" for option in yes_no)
-    verify = {"yes_no": _fit(boxes, widths[3], "\u3000"),
-              "number": _fit(tr(NUMBER_ANSWER), widths[3]),
-              "text": _fit(tr(TEXT_ANSWER), widths[3])}
+    verify = {
+        "yes_no": _fit(boxes, widths[3], "\u3000"),
+        "number": _fit(tr(NUMBER_ANSWER), widths[3]),
+        "text": _fit(tr(TEXT_ANSWER), widths[3]),
+    }
     header = [pdf.cell(tr(h), "cell_header") for h in HEADERS]
     number = 0
     for heading, items in form.sections:
@@ -173,24 +191,39 @@ def form_story(form: FormData) -> list[Flowable]:
         for code, text, guidance, kind, self_value, captions in items:
             number += 1
             own = "" if form.blank else _answer_text(kind, self_value)
-            rows.append([str(number), _described(code, text, guidance, captions),
-                         _fit(own, widths[2]) if len(own) <= OWN_PLAIN_MAX
-                         else pdf.paragraph(own, "cell_center"),
-                         verify.get(kind, verify["text"]), ""])
+            rows.append(
+                [
+                    str(number),
+                    _described(code, text, guidance, captions),
+                    _fit(own, widths[2])
+                    if len(own) <= OWN_PLAIN_MAX
+                    else pdf.paragraph(own, "cell_center"),
+                    verify.get(kind, verify["text"]),
+                    "",
+                ]
+            )
         story.append(_items_table(rows))
     story.append(pdf.heading(tr(INTERVIEW)))
     story.append(pdf.write_in_lines(4))
-    story.append(KeepTogether([
-        pdf.heading(tr(OVERALL)), pdf.write_in_lines(4), pdf.spacer(4),
-        pdf.signature_lines([tr(SIGN_INSPECTORS), tr(SIGN_LEADER), tr(SIGN_UNIT)]),
-    ]))
+    story.append(
+        KeepTogether(
+            [
+                pdf.heading(tr(OVERALL)),
+                pdf.write_in_lines(4),
+                pdf.spacer(4),
+                pdf.signature_lines([tr(SIGN_INSPECTORS), tr(SIGN_LEADER), tr(SIGN_UNIT)]),
+            ]
+        )
+    )
     return story
 
 
-
-
-def write_forms(forms: list[FormData], out: Path, *, one_file: bool = True,
-                ) -> Generator[tuple[int, int, str], None, list[Path]]:
+def write_forms(
+    forms: list[FormData],
+    out: Path,
+    *,
+    one_file: bool = True,
+) -> Generator[tuple[int, int, str], None, list[Path]]:
     """Render ``forms`` into the PDF ``out`` (``one_file``, page numbers restart per unit)
     or one PDF per form into the folder ``out``. Yields progress; returns the files."""
     out = Path(out)
@@ -210,7 +243,8 @@ def write_forms(forms: list[FormData], out: Path, *, one_file: bool = True,
     written = []
     for index, form in enumerate(forms):
         yield index, total, form.file_stem
-        written.append(pdf.write_pdf(out / f"{form.file_stem}.pdf", form_story(form),
-                                     form.title, header))
+        written.append(
+            pdf.write_pdf(out / f"{form.file_stem}.pdf", form_story(form), form.title, header)
+        )
     yield total, total, ""
     return written

@@ -29,6 +29,7 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
 }
 
 __all__ = [
+    "Acknowledgement",
     "Answer",
     "ApprovalMatter",
     "Assignment",
@@ -47,6 +48,7 @@ __all__ = [
     "EstablishmentSnapshot",
     "Evidence",
     "GroupMembership",
+    "ImportReport",
     "Inspection",
     "InspectionGroup",
     "InspectionRevision",
@@ -54,6 +56,8 @@ __all__ = [
     "Installation",
     "Interview",
     "Milestone",
+    "PackageRecord",
+    "PeerKey",
     "Problem",
     "Questionnaire",
     "QuestionnaireAnswer",
@@ -61,6 +65,7 @@ __all__ = [
     "QuestionnaireQuestion",
     "SYNCED_MODELS",
     "Suggestion",
+    "SyncPassphrase",
     "Synced",
     "TrainingSession",
     "Unit",

@@ -11,8 +11,7 @@ from sqlalchemy.orm import Session
 from .. import i18n
 from ..db.engine import Database
 from ..documents.check_form import BLANK_TITLE, GROUP, TITLE, VISIT, FormData, tr, write_forms
-from ..errors import QT_TRANSLATE_NOOP as T
-from ..errors import DudaoError
+from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import (
     Answer,
     Assignment,
@@ -27,46 +26,84 @@ from .checklist import template_items
 from .selfassessment import UNIT_LABELS, safe_file_name, unit_pairs
 
 
-def _sections(session: Session, template_id: str, kind: str, answers: dict[str, str],
-              captions: dict[str, list[str]]) -> list[tuple[str, list[tuple]]]:
+def _sections(
+    session: Session,
+    template_id: str,
+    kind: str,
+    answers: dict[str, str],
+    captions: dict[str, list[str]],
+) -> list[tuple[str, list[tuple]]]:
     out: list[tuple[str, list[tuple]]] = []
     for section, item in template_items(session, template_id, kind):
         if not out or out[-1][0] != f"{section.code}  {section.title}":
             out.append((f"{section.code}  {section.title}", []))
-        out[-1][1].append((item.code, item.text, item.guidance, item.answer_kind,
-                           answers.get(item.id, ""), captions.get(item.id, [])))
+        out[-1][1].append(
+            (
+                item.code,
+                item.text,
+                item.guidance,
+                item.answer_kind,
+                answers.get(item.id, ""),
+                captions.get(item.id, []),
+            )
+        )
     return out
 
 
 def load_forms(session: Session, campaign_id: str, unit_ids: list[str]) -> list[FormData]:
     campaign = session.get(Campaign, campaign_id)
     if campaign is None or not campaign.template_id:
-        raise DudaoError(T("Errors", "The campaign has no checklist template yet."))
-    groups = dict(session.execute(
-        select(Assignment.unit_id, InspectionGroup.name)
-        .join(InspectionGroup, InspectionGroup.id == Assignment.group_id)
-        .where(Assignment.campaign_id == campaign_id, Assignment.deleted.is_(False))).all())
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "The campaign has no checklist template yet."))
+    groups = dict(
+        session.execute(
+            select(Assignment.unit_id, InspectionGroup.name)
+            .join(InspectionGroup, InspectionGroup.id == Assignment.group_id)
+            .where(Assignment.campaign_id == campaign_id, Assignment.deleted.is_(False))
+        ).all()
+    )
     forms = []
     for unit_id in unit_ids:
         unit = session.get(Unit, unit_id)
-        inspection = session.scalar(select(Inspection).where(
-            Inspection.unit_id == unit_id, Inspection.campaign_id == campaign_id,
-            Inspection.deleted.is_(False)))
+        inspection = session.scalar(
+            select(Inspection).where(
+                Inspection.unit_id == unit_id,
+                Inspection.campaign_id == campaign_id,
+                Inspection.deleted.is_(False),
+            )
+        )
         answers: dict[str, str] = {}
         captions: dict[str, list[str]] = {}
         if inspection is not None:
-            answers = dict(session.execute(select(Answer.item_id, Answer.self_value).where(
-                Answer.inspection_id == inspection.id, Answer.deleted.is_(False))).all())
-        for item_id, caption in session.execute(select(Evidence.item_id, Evidence.caption).where(
-                Evidence.unit_id == unit_id, Evidence.deleted.is_(False),
-                Evidence.item_id.is_not(None), Evidence.caption != "")):
+            answers = dict(
+                session.execute(
+                    select(Answer.item_id, Answer.self_value).where(
+                        Answer.inspection_id == inspection.id, Answer.deleted.is_(False)
+                    )
+                ).all()
+            )
+        for item_id, caption in session.execute(
+            select(Evidence.item_id, Evidence.caption).where(
+                Evidence.unit_id == unit_id,
+                Evidence.deleted.is_(False),
+                Evidence.item_id.is_not(None),
+                Evidence.caption != "",
+            )
+        ):
             captions.setdefault(item_id, []).append(caption)
-        pairs = [(tr(label), value) for label, value in zip(
-            UNIT_LABELS, unit_pairs(session, unit), strict=True)]
+        pairs = [
+            (tr(label), value)
+            for label, value in zip(UNIT_LABELS, unit_pairs(session, unit), strict=True)
+        ]
         pairs += [(tr(GROUP), groups.get(unit_id, "")), (tr(VISIT), "")]
-        forms.append(FormData(campaign.name, tr(TITLE), pairs,
-                              _sections(session, campaign.template_id, unit.kind, answers,
-                                        captions), f"{unit.uscc}_{safe_file_name(unit.name)}"))
+        forms.append(
+            FormData(
+                campaign.name,
+                tr(TITLE),
+                pairs,
+                _sections(session, campaign.template_id, unit.kind, answers, captions),
+                f"{unit.uscc}_{safe_file_name(unit.name)}",
+            )
+        )
     return forms
 
 
@@ -74,43 +111,64 @@ def blank_form(session: Session, campaign_id: str, kind: str) -> FormData:
     campaign = session.get(Campaign, campaign_id)
     kind_label = i18n.translate("Vocab", UNIT_KINDS[kind])
     pairs = [(tr(label), "") for label in UNIT_LABELS] + [(tr(GROUP), ""), (tr(VISIT), "")]
-    return FormData(campaign.name, tr(BLANK_TITLE).format(kind=kind_label), pairs,
-                    _sections(session, campaign.template_id, kind, {}, {}), f"blank_{kind}",
-                    blank=True)
+    return FormData(
+        campaign.name,
+        tr(BLANK_TITLE).format(kind=kind_label),
+        pairs,
+        _sections(session, campaign.template_id, kind, {}, {}),
+        f"blank_{kind}",
+        blank=True,
+    )
 
 
-def _units(session: Session, campaign_id: str, unit_ids: list[str] | None,
-           group_id: str | None) -> list[str]:
+def _units(
+    session: Session, campaign_id: str, unit_ids: list[str] | None, group_id: str | None
+) -> list[str]:
     if unit_ids:
         return unit_ids
-    query = (select(Assignment.unit_id)
-             .join(InspectionGroup, InspectionGroup.id == Assignment.group_id)
-             .where(Assignment.campaign_id == campaign_id, Assignment.deleted.is_(False))
-             .order_by(InspectionGroup.number, Assignment.visit_order))
+    query = (
+        select(Assignment.unit_id)
+        .join(InspectionGroup, InspectionGroup.id == Assignment.group_id)
+        .where(Assignment.campaign_id == campaign_id, Assignment.deleted.is_(False))
+        .order_by(InspectionGroup.number, Assignment.visit_order)
+    )
     if group_id:
         query = query.where(Assignment.group_id == group_id)
     return list(session.scalars(query))
 
 
-def print_forms(database: Database, campaign_id: str, out: Path, *,
-                unit_ids: list[str] | None = None, group_id: str | None = None,
-                one_file: bool = True, blank_kind: str | None = None,
-                ) -> Generator[tuple[int, int, str], None, list[Path]]:
+def print_forms(
+    database: Database,
+    campaign_id: str,
+    out: Path,
+    *,
+    unit_ids: list[str] | None = None,
+    group_id: str | None = None,
+    one_file: bool = True,
+    blank_kind: str | None = None,
+) -> Generator[tuple[int, int, str], None, list[Path]]:
     """Check forms for the given units, a group, or all assigned units (or a blank form
     for a unit kind): into the PDF ``out`` (``one_file``) or one PDF per unit into the
     folder ``out``. Yields progress; returns the files written."""
     with database.Session() as s:
         if blank_kind:
             if blank_kind not in UNIT_KINDS:
-                raise DudaoError(T("Errors", "\"{value}\" is not a unit kind: use agency, "
-                                             "institution or township."), value=blank_kind)
+                raise DudaoError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        '"{value}" is not a unit kind: use agency, institution or township.',
+                    ),
+                    value=blank_kind,
+                )
             forms = [blank_form(s, campaign_id, blank_kind)]
         else:
             ids = _units(s, campaign_id, unit_ids, group_id)
             if not ids:
-                raise DudaoError(T("Errors", "There are no units to print forms for."))
+                raise DudaoError(
+                    QT_TRANSLATE_NOOP("Errors", "There are no units to print forms for.")
+                )
             forms = []
             for start in range(0, len(ids), 50):
                 yield start, len(ids), ""
-                forms += load_forms(s, campaign_id, ids[start:start + 50])
+                forms += load_forms(s, campaign_id, ids[start : start + 50])
     return (yield from write_forms(forms, Path(out), one_file=one_file))

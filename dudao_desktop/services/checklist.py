@@ -52,9 +52,14 @@ def normalise_answer(answer_kind: str, value: Any) -> str:
     if answer_kind == "yes_no":
         key = ANSWER_WORDS.get(text.lower())
         if key is None:
-            raise DudaoError(QT_TRANSLATE_NOOP(
-                E, "\"{value}\" is not an answer to a yes/no item: use 是, 否 or 不适用 "
-                   "(Y, N or A)."), value=text)
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    '"{value}" is not an answer to a yes/no item: use 是, 否 or 不适用 '
+                    "(Y, N or A).",
+                ),
+                value=text,
+            )
         return key
     if answer_kind == "number":
         if text.lower() in _WORDS["na"]:
@@ -64,8 +69,12 @@ def normalise_answer(answer_kind: str, value: Any) -> str:
         except ValueError:
             number = None
         if number is None or not number.is_integer() or number < 0:
-            raise DudaoError(QT_TRANSLATE_NOOP(
-                E, "\"{value}\" is not a whole number: type a number such as 12."), value=text)
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", '"{value}" is not a whole number: type a number such as 12.'
+                ),
+                value=text,
+            )
         return str(int(number))
     return text
 
@@ -103,8 +112,11 @@ def template_items(session: Session, template_id: str, unit_kind: str | None = N
     rows = session.execute(
         select(ChecklistSection, ChecklistItem)
         .join(ChecklistItem, ChecklistItem.section_id == ChecklistSection.id)
-        .where(ChecklistSection.template_id == template_id, ChecklistSection.deleted.is_(False),
-               ChecklistItem.deleted.is_(False))
+        .where(
+            ChecklistSection.template_id == template_id,
+            ChecklistSection.deleted.is_(False),
+            ChecklistItem.deleted.is_(False),
+        )
         .order_by(ChecklistSection.position, ChecklistItem.position, ChecklistItem.code)
     ).all()
     return [(s, i) for s, i in rows if unit_kind is None or i.applies(unit_kind)]
@@ -112,9 +124,13 @@ def template_items(session: Session, template_id: str, unit_kind: str | None = N
 
 def ensure_inspection(session: Session, campaign_id: str, unit_id: str) -> Inspection:
     """The unit's inspection in the campaign, created at the first step if missing."""
-    inspection = session.scalar(select(Inspection).where(
-        Inspection.campaign_id == campaign_id, Inspection.unit_id == unit_id,
-        Inspection.deleted.is_(False)))
+    inspection = session.scalar(
+        select(Inspection).where(
+            Inspection.campaign_id == campaign_id,
+            Inspection.unit_id == unit_id,
+            Inspection.deleted.is_(False),
+        )
+    )
     if inspection is None:
         inspection = Inspection(campaign_id=campaign_id, unit_id=unit_id)
         session.add(inspection)
@@ -126,29 +142,55 @@ def inspection_context(session: Session, inspection_id: str):
     """(inspection, unit, campaign) or NotFoundError."""
     inspection = session.get(Inspection, inspection_id)
     if inspection is None or inspection.deleted:
-        raise NotFoundError(QT_TRANSLATE_NOOP(E, "This inspection no longer exists."))
-    return inspection, session.get(Unit, inspection.unit_id), session.get(
-        Campaign, inspection.campaign_id)
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This inspection no longer exists."))
+    return (
+        inspection,
+        session.get(Unit, inspection.unit_id),
+        session.get(Campaign, inspection.campaign_id),
+    )
 
 
 def rows_in_session(session: Session, inspection_id: str) -> list[ChecklistRow]:
     inspection, unit, campaign = inspection_context(session, inspection_id)
-    answers = {a.item_id: a for a in session.scalars(select(Answer).where(
-        Answer.inspection_id == inspection.id, Answer.deleted.is_(False)))}
-    evidence = dict(session.execute(
-        select(Evidence.item_id, func.count()).where(
-            Evidence.deleted.is_(False), Evidence.item_id.is_not(None),
-            (Evidence.inspection_id == inspection.id)
-            | ((Evidence.inspection_id.is_(None)) & (Evidence.unit_id == unit.id)))
-        .group_by(Evidence.item_id)).all())
+    answers = {
+        a.item_id: a
+        for a in session.scalars(
+            select(Answer).where(Answer.inspection_id == inspection.id, Answer.deleted.is_(False))
+        )
+    }
+    evidence = dict(
+        session.execute(
+            select(Evidence.item_id, func.count())
+            .where(
+                Evidence.deleted.is_(False),
+                Evidence.item_id.is_not(None),
+                (Evidence.inspection_id == inspection.id)
+                | ((Evidence.inspection_id.is_(None)) & (Evidence.unit_id == unit.id)),
+            )
+            .group_by(Evidence.item_id)
+        ).all()
+    )
     rows = []
     for section, item in template_items(session, campaign.template_id or "", unit.kind):
         answer = answers.get(item.id)
-        rows.append(ChecklistRow(
-            item.id, item.code, section.code, section.title, item.text, item.guidance,
-            item.answer_kind, item.expected, item.evidence_required, item.problem_category,
-            answer.self_value if answer else "", answer.verified_value if answer else "",
-            answer.note if answer else "", evidence.get(item.id, 0)))
+        rows.append(
+            ChecklistRow(
+                item.id,
+                item.code,
+                section.code,
+                section.title,
+                item.text,
+                item.guidance,
+                item.answer_kind,
+                item.expected,
+                item.evidence_required,
+                item.problem_category,
+                answer.self_value if answer else "",
+                answer.verified_value if answer else "",
+                answer.note if answer else "",
+                evidence.get(item.id, 0),
+            )
+        )
     return rows
 
 
@@ -163,9 +205,16 @@ def find_inspection(database: Database, campaign_id: str | None, unit_id: str) -
     if not campaign_id:
         return ""
     with database.Session() as s:
-        return s.scalar(select(Inspection.id).where(
-            Inspection.campaign_id == campaign_id, Inspection.unit_id == unit_id,
-            Inspection.deleted.is_(False))) or ""
+        return (
+            s.scalar(
+                select(Inspection.id).where(
+                    Inspection.campaign_id == campaign_id,
+                    Inspection.unit_id == unit_id,
+                    Inspection.deleted.is_(False),
+                )
+            )
+            or ""
+        )
 
 
 def inspection_for(database: Database, campaign_id: str, unit_id: str) -> str:
@@ -174,9 +223,17 @@ def inspection_for(database: Database, campaign_id: str, unit_id: str) -> str:
         return ensure_inspection(s, campaign_id, unit_id).id
 
 
-def set_answer(database: Database, inspection_id: str, item_id: str, *,
-               self_value: Any = None, verified_value: Any = None, note: str | None = None,
-               reason: str = "", by: str = "") -> ChecklistRow:
+def set_answer(
+    database: Database,
+    inspection_id: str,
+    item_id: str,
+    *,
+    self_value: Any = None,
+    verified_value: Any = None,
+    note: str | None = None,
+    reason: str = "",
+    by: str = "",
+) -> ChecklistRow:
     """Save one answer at once. ``None`` leaves a value as it is.
 
     A locked inspection (grade confirmed) changes only with a ``reason``; its earlier state
@@ -187,15 +244,26 @@ def set_answer(database: Database, inspection_id: str, item_id: str, *,
         inspection, unit, campaign = inspection_context(s, inspection_id)
         item = s.get(ChecklistItem, item_id)
         if item is None or item.deleted:
-            raise NotFoundError(QT_TRANSLATE_NOOP(E, "This checklist item no longer exists."))
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "This checklist item no longer exists.")
+            )
         if inspection.locked:
             keep_revision(s, inspection, reason, by)
-        answer = s.scalar(select(Answer).where(
-            Answer.inspection_id == inspection.id, Answer.item_id == item.id,
-            Answer.deleted.is_(False)))
+        answer = s.scalar(
+            select(Answer).where(
+                Answer.inspection_id == inspection.id,
+                Answer.item_id == item.id,
+                Answer.deleted.is_(False),
+            )
+        )
         if answer is None:
-            answer = Answer(inspection_id=inspection.id, item_id=item.id, self_value="",
-                            verified_value="", note="")
+            answer = Answer(
+                inspection_id=inspection.id,
+                item_id=item.id,
+                self_value="",
+                verified_value="",
+                note="",
+            )
             s.add(answer)
         if self_value is not None:
             value = normalise_answer(item.answer_kind, self_value)
@@ -221,48 +289,72 @@ def problem_draft(database: Database, inspection_id: str, item_id: str) -> tuple
     """(category, description) to pre-fill a new problem from an item."""
     from .. import i18n
 
-    row = next((r for r in checklist_rows(database, inspection_id) if r.item_id == item_id),
-               None)
+    row = next((r for r in checklist_rows(database, inspection_id) if r.item_id == item_id), None)
     if row is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP(E, "This checklist item no longer exists."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This checklist item no longer exists."))
     parts = [f"{row.code} {row.text}"]
     if row.verified_value:
         label = ANSWER_LABELS.get(row.verified_value, row.verified_value)
-        parts.append(i18n.translate("Checklist", ANSWER_IN_DESCRIPTION).format(
-            answer=i18n.translate("Checklist", label)))
+        parts.append(
+            i18n.translate("Checklist", ANSWER_IN_DESCRIPTION).format(
+                answer=i18n.translate("Checklist", label)
+            )
+        )
     if row.note:
         parts.append(i18n.translate("Checklist", NOTE_IN_DESCRIPTION).format(note=row.note))
     category = row.problem_category if row.problem_category in PROBLEM_CATEGORIES else "duties"
     return category, "\n".join(parts)
 
 
-def record_problem(database: Database, inspection_id: str, item_id: str,
-                   category: str | None = None, description: str | None = None) -> str:
+def record_problem(
+    database: Database,
+    inspection_id: str,
+    item_id: str,
+    category: str | None = None,
+    description: str | None = None,
+) -> str:
     """Record a problem found at an item (pre-filled from it); return its id."""
     draft_category, draft_text = problem_draft(database, inspection_id, item_id)
     category = category or draft_category
     if category not in PROBLEM_CATEGORIES:
-        raise DudaoError(QT_TRANSLATE_NOOP(E, "\"{value}\" is not a problem category."),
-                         value=category)
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", '"{value}" is not a problem category.'), value=category
+        )
     with database.session() as s:
         inspection, unit, campaign = inspection_context(s, inspection_id)
-        problem = Problem(unit_id=unit.id, campaign_id=campaign.id, item_id=item_id,
-                          source=campaign.name, year=campaign.year, category=category,
-                          description=(description or draft_text).strip())
+        problem = Problem(
+            unit_id=unit.id,
+            campaign_id=campaign.id,
+            item_id=item_id,
+            source=campaign.name,
+            year=campaign.year,
+            category=category,
+            description=(description or draft_text).strip(),
+        )
         s.add(problem)
         s.flush()
         return problem.id
 
 
-def record_suggestion(database: Database, inspection_id: str, item_id: str,
-                      text: str | None = None, category: str | None = None) -> str:
+def record_suggestion(
+    database: Database,
+    inspection_id: str,
+    item_id: str,
+    text: str | None = None,
+    category: str | None = None,
+) -> str:
     """Record a suggestion collected at an item; return its id."""
     draft_category, draft_text = problem_draft(database, inspection_id, item_id)
     with database.session() as s:
         inspection, unit, campaign = inspection_context(s, inspection_id)
-        suggestion = Suggestion(unit_id=unit.id, campaign_id=campaign.id, item_id=item_id,
-                                category=category or draft_category, source="checklist",
-                                text=(text or draft_text).strip())
+        suggestion = Suggestion(
+            unit_id=unit.id,
+            campaign_id=campaign.id,
+            item_id=item_id,
+            category=category or draft_category,
+            source="checklist",
+            text=(text or draft_text).strip(),
+        )
         s.add(suggestion)
         s.flush()
         return suggestion.id

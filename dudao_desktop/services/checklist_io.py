@@ -28,22 +28,30 @@ from .xlsx_input import column_letter, iter_rows, open_workbook
 E = "Errors"
 COLUMNS = (
     ("section_code", QT_TRANSLATE_NOOP("Checklist", "Section code"), ("章节编号", "部分编号"), 10),
-    ("section_title", QT_TRANSLATE_NOOP("Checklist", "Section"), ("章节", "部分", "督导内容"),
-     20),
+    ("section_title", QT_TRANSLATE_NOOP("Checklist", "Section"), ("章节", "部分", "督导内容"), 20),
     ("line_of_work", QT_TRANSLATE_NOOP("Checklist", "Line of work"), ("工作类别",), 16),
     ("code", QT_TRANSLATE_NOOP("Checklist", "Item code"), ("编号", "检查项编号"), 10),
     ("text", QT_TRANSLATE_NOOP("Checklist", "Checklist item"), ("检查项", "检查内容"), 50),
-    ("guidance", QT_TRANSLATE_NOOP("Checklist", "Guidance for the inspector"),
-     ("核查方法", "核查指引", "guidance"), 40),
+    (
+        "guidance",
+        QT_TRANSLATE_NOOP("Checklist", "Guidance for the inspector"),
+        ("核查方法", "核查指引", "guidance"),
+        40,
+    ),
     ("answer_kind", QT_TRANSLATE_NOOP("Checklist", "Answer kind"), ("答案类型",), 10),
     ("expected", QT_TRANSLATE_NOOP("Checklist", "Expected answer"), ("标准答案",), 10),
     ("applies_to", QT_TRANSLATE_NOOP("Checklist", "Applies to"), ("适用单位类型", "适用"), 24),
-    ("evidence_required", QT_TRANSLATE_NOOP("Checklist", "Evidence required"),
-     ("需佐证材料", "需要佐证"), 10),
+    (
+        "evidence_required",
+        QT_TRANSLATE_NOOP("Checklist", "Evidence required"),
+        ("需佐证材料", "需要佐证"),
+        10,
+    ),
     ("problem_category", QT_TRANSLATE_NOOP("Checklist", "Problem category"), ("问题类别",), 16),
 )
-_HEADERS = {normalise_header(a): key for key, label, aliases, _w in COLUMNS
-            for a in (key, label, *aliases)}
+_HEADERS = {
+    normalise_header(a): key for key, label, aliases, _w in COLUMNS for a in (key, label, *aliases)
+}
 YES = ("yes", "y", "是", "true", "1", "√")
 
 
@@ -52,7 +60,9 @@ def export_template(database: Database, template_id: str, path: Path) -> int:
     with database.Session() as s:
         template = s.get(ChecklistTemplate, template_id)
         if template is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP(E, "This checklist template no longer exists."))
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "This checklist template no longer exists.")
+            )
         rows = template_items(s, template_id)
     wb = Workbook()
     ws = wb.active
@@ -65,9 +75,19 @@ def export_template(database: Database, template_id: str, path: Path) -> int:
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         ws.column_dimensions[column_letter(c - 1)].width = width
     for r, (section, item) in enumerate(rows, 3):
-        values = (section.code, section.title, section.line_of_work, item.code, item.text,
-                  item.guidance, item.answer_kind, item.expected, item.applies_to,
-                  "yes" if item.evidence_required else "no", item.problem_category)
+        values = (
+            section.code,
+            section.title,
+            section.line_of_work,
+            item.code,
+            item.text,
+            item.guidance,
+            item.answer_kind,
+            item.expected,
+            item.applies_to,
+            "yes" if item.evidence_required else "no",
+            item.problem_category,
+        )
         for c, value in enumerate(values, 1):
             put(ws, r, c, value).alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A3"
@@ -85,25 +105,44 @@ def _row_findings(values: dict[str, Any], where: dict) -> list[Finding]:
 
     for key in ("section_code", "section_title", "code", "text"):
         if not values.get(key):
-            bad(key, QT_TRANSLATE_NOOP(E, "This cell is empty; it must be filled in."))
+            bad(key, QT_TRANSLATE_NOOP("Errors", "This cell is empty; it must be filled in."))
     if values["answer_kind"] not in ANSWER_KINDS:
-        bad("answer_kind", QT_TRANSLATE_NOOP(
-            E, "\"{value}\" is not an answer kind: use yes_no, number or text."),
-            value=values["answer_kind"])
+        bad(
+            "answer_kind",
+            QT_TRANSLATE_NOOP(
+                "Errors", '"{value}" is not an answer kind: use yes_no, number or text.'
+            ),
+            value=values["answer_kind"],
+        )
     if values["expected"] not in ("", "yes", "no"):
-        bad("expected", QT_TRANSLATE_NOOP(E, "\"{value}\" is not an expected answer: use yes, "
-                                             "no or leave it empty."), value=values["expected"])
+        bad(
+            "expected",
+            QT_TRANSLATE_NOOP(
+                "Errors", '"{value}" is not an expected answer: use yes, no or leave it empty.'
+            ),
+            value=values["expected"],
+        )
     for kind in values["applies_to"]:
         if kind not in UNIT_KINDS:
-            bad("applies_to", QT_TRANSLATE_NOOP(
-                E, "\"{value}\" is not a unit kind: use agency, institution, township."),
-                value=kind)
+            bad(
+                "applies_to",
+                QT_TRANSLATE_NOOP(
+                    "Errors", '"{value}" is not a unit kind: use agency, institution, township.'
+                ),
+                value=kind,
+            )
     if values["problem_category"] and values["problem_category"] not in PROBLEM_CATEGORIES:
-        bad("problem_category", QT_TRANSLATE_NOOP(E, "\"{value}\" is not a problem category."),
-            value=values["problem_category"])
+        bad(
+            "problem_category",
+            QT_TRANSLATE_NOOP("Errors", '"{value}" is not a problem category.'),
+            value=values["problem_category"],
+        )
     if values["line_of_work"] and values["line_of_work"] not in LINES_OF_WORK:
-        bad("line_of_work", QT_TRANSLATE_NOOP(E, "\"{value}\" is not a line of work."),
-            value=values["line_of_work"])
+        bad(
+            "line_of_work",
+            QT_TRANSLATE_NOOP("Errors", '"{value}" is not a line of work.'),
+            value=values["line_of_work"],
+        )
     return out
 
 
@@ -116,49 +155,83 @@ def read_template_workbook(path: Path) -> dict[str, Any]:
     header: dict[int, str] = {}
     start = 0
     for index, sheet_row in enumerate(rows[:10]):
-        header = {c: _HEADERS[normalise_header(v)] for c, v in enumerate(sheet_row.values)
-                  if normalise_header(v) in _HEADERS}
+        header = {
+            c: _HEADERS[normalise_header(v)]
+            for c, v in enumerate(sheet_row.values)
+            if normalise_header(v) in _HEADERS
+        }
         if {"code", "text", "section_code"} <= set(header.values()):
             start = index
             break
     else:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            E, "File {file} has no checklist header row (section code, item code, checklist "
-               "item): export a template to see the layout."), file=file)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "File {file} has no checklist header row (section code, item code, checklist "
+                "item): export a template to see the layout.",
+            ),
+            file=file,
+        )
     name = str(rows[0].values[0] or "") if start > 0 else ""
     name = name or re.sub(r"[_-]?v?\d*$", "", Path(path).stem)
     letters = {key: column_letter(c) for c, key in header.items()}
     sections: dict[str, dict] = {}
     findings: list[Finding] = []
-    for sheet_row in rows[start + 1:]:
+    for sheet_row in rows[start + 1 :]:
         raw = {key: sheet_row.values[c] for c, key in header.items()}
-        values = {key: "" if raw.get(key) is None else str(raw.get(key)).strip()
-                  for key, *_ in COLUMNS}
+        values = {
+            key: "" if raw.get(key) is None else str(raw.get(key)).strip() for key, *_ in COLUMNS
+        }
         values["answer_kind"] = values["answer_kind"] or "yes_no"
-        values["applies_to"] = [k.strip() for k in re.split(r"[,，、\s]+",
-                                                            values["applies_to"]) if k.strip()]
+        values["applies_to"] = [
+            k.strip() for k in re.split(r"[,，、\s]+", values["applies_to"]) if k.strip()
+        ]
         values["applies_to"] = values["applies_to"] or list(UNIT_KINDS)
         where = {"file": file, "sheet": ws.title, "row": sheet_row.row}
         for f in _row_findings(values, where):
             f.column = letters.get(f.column, f.column)
             findings.append(f)
-        section = sections.setdefault(values["section_code"], {
-            "code": values["section_code"], "title": values["section_title"],
-            "line_of_work": values["line_of_work"], "items": []})
-        section["items"].append({
-            "code": values["code"], "text": values["text"], "guidance": values["guidance"],
-            "answer_kind": values["answer_kind"], "expected": values["expected"],
-            "applies_to": values["applies_to"],
-            "evidence_required": values["evidence_required"].lower() in YES,
-            "problem_category": values["problem_category"]})
+        section = sections.setdefault(
+            values["section_code"],
+            {
+                "code": values["section_code"],
+                "title": values["section_title"],
+                "line_of_work": values["line_of_work"],
+                "items": [],
+            },
+        )
+        section["items"].append(
+            {
+                "code": values["code"],
+                "text": values["text"],
+                "guidance": values["guidance"],
+                "answer_kind": values["answer_kind"],
+                "expected": values["expected"],
+                "applies_to": values["applies_to"],
+                "evidence_required": values["evidence_required"].lower() in YES,
+                "problem_category": values["problem_category"],
+            }
+        )
     codes = [i["code"] for s in sections.values() for i in s["items"]]
     for code in {c for c in codes if codes.count(c) > 1}:
-        findings.append(Finding(QT_TRANSLATE_NOOP(E, "Item code {value} appears twice."),
-                                {"value": code}, file, ws.title))
+        findings.append(
+            Finding(
+                QT_TRANSLATE_NOOP("Errors", "Item code {value} appears twice."),
+                {"value": code},
+                file,
+                ws.title,
+            )
+        )
     if findings:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            E, "The checklist {file} was not imported: {count} problems must be fixed first."),
-            findings, file=file, count=len(findings))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The checklist {file} was not imported: {count} problems must be fixed first.",
+            ),
+            findings,
+            file=file,
+            count=len(findings),
+        )
     return {"name": name, "sections": list(sections.values())}
 
 
@@ -166,8 +239,14 @@ def import_template(database: Database, path: Path) -> tuple[str, int]:
     """Add the workbook's checklist as a new template version; returns (id, version)."""
     data = read_template_workbook(path)
     with database.session() as s:
-        newest = s.scalar(select(func.max(ChecklistTemplate.version)).where(
-            ChecklistTemplate.name == data["name"])) or 0
+        newest = (
+            s.scalar(
+                select(func.max(ChecklistTemplate.version)).where(
+                    ChecklistTemplate.name == data["name"]
+                )
+            )
+            or 0
+        )
         data["version"] = newest + 1
         template = add_template(s, data)
         return template.id, template.version

@@ -24,24 +24,24 @@ from .pool import EXPERTISE_LABELS, expertise_key, find_unit, pool_members, spli
 from .xlsx_input import column_letter, iter_rows, open_workbook
 
 CTX = "Pool"
-SHEET = QT_TRANSLATE_NOOP(CTX, "Inspectors")
-AVOID_SHEET = QT_TRANSLATE_NOOP(CTX, "Avoidance")
+SHEET = QT_TRANSLATE_NOOP("Pool", "Inspectors")
+AVOID_SHEET = QT_TRANSLATE_NOOP("Pool", "Avoidance")
 
 # key, English header, Chinese header the office types, required on import
 COLUMNS = [
-    ("name", QT_TRANSLATE_NOOP(CTX, "Name"), "姓名", True),
-    ("department", QT_TRANSLATE_NOOP(CTX, "Department"), "单位", False),
-    ("post", QT_TRANSLATE_NOOP(CTX, "Post"), "职务", False),
-    ("phone", QT_TRANSLATE_NOOP(CTX, "Phone"), "电话", False),
-    ("expertise", QT_TRANSLATE_NOOP(CTX, "Expertise"), "专业领域", True),
-    ("is_leadership", QT_TRANSLATE_NOOP(CTX, "Leadership member"), "班子成员", True),
-    ("own_unit", QT_TRANSLATE_NOOP(CTX, "Own unit"), "本人单位", False),
-    ("retired", QT_TRANSLATE_NOOP(CTX, "Retired"), "已退出", False),
+    ("name", QT_TRANSLATE_NOOP("Pool", "Name"), "姓名", True),
+    ("department", QT_TRANSLATE_NOOP("Pool", "Department"), "单位", False),
+    ("post", QT_TRANSLATE_NOOP("Pool", "Post"), "职务", False),
+    ("phone", QT_TRANSLATE_NOOP("Pool", "Phone"), "电话", False),
+    ("expertise", QT_TRANSLATE_NOOP("Pool", "Expertise"), "专业领域", True),
+    ("is_leadership", QT_TRANSLATE_NOOP("Pool", "Leadership member"), "班子成员", True),
+    ("own_unit", QT_TRANSLATE_NOOP("Pool", "Own unit"), "本人单位", False),
+    ("retired", QT_TRANSLATE_NOOP("Pool", "Retired"), "已退出", False),
 ]
 AVOID_COLUMNS = [
-    ("inspector", QT_TRANSLATE_NOOP(CTX, "Inspector"), "督导库成员", True),
-    ("unit", QT_TRANSLATE_NOOP(CTX, "Unit (USCC or name)"), "回避单位", True),
-    ("reason", QT_TRANSLATE_NOOP(CTX, "Reason"), "回避原因", False),
+    ("inspector", QT_TRANSLATE_NOOP("Pool", "Inspector"), "督导库成员", True),
+    ("unit", QT_TRANSLATE_NOOP("Pool", "Unit (USCC or name)"), "回避单位", True),
+    ("reason", QT_TRANSLATE_NOOP("Pool", "Reason"), "回避原因", False),
 ]
 YES = {"yes", "y", "true", "1", "是", "√", "x"}
 NO = {"no", "n", "false", "0", "否", ""}
@@ -269,8 +269,8 @@ def import_pool(database: Database, path: Path) -> ImportReport:
 def pool_rows(database: Database) -> tuple[list[list[Any]], list[list[Any]]]:
     """Rows of the two sheets, with labels in the current language."""
     yes, no = translate(CTX, "yes"), translate(CTX, "no")
-    QT_TRANSLATE_NOOP(CTX, "yes")
-    QT_TRANSLATE_NOOP(CTX, "no")
+    QT_TRANSLATE_NOOP("Pool", "yes")
+    QT_TRANSLATE_NOOP("Pool", "no")
     with database.session() as s:
         units = {u.id: u for u in s.execute(select(Unit).where(Unit.deleted.is_(False))).scalars()}
         inspectors = pool_members(s, include_retired=True)
@@ -317,4 +317,4 @@ def export_pool(database: Database, path: Path) -> int:
     return len(rows)
 
 
-QT_TRANSLATE_NOOP(CTX, "Inspector pool")
+QT_TRANSLATE_NOOP("Pool", "Inspector pool")

@@ -36,13 +36,14 @@ from .checklist import inspection_context, rows_in_session
 
 E = "Errors"
 MISSING = {
-    "self": QT_TRANSLATE_NOOP(E, "Item {code} has no self-assessment answer."),
-    "verified": QT_TRANSLATE_NOOP(E, "Item {code} is not verified yet."),
-    "evidence": QT_TRANSLATE_NOOP(E, "Item {code} needs evidence; none is attached."),
-    "grade": QT_TRANSLATE_NOOP(E, "No grade has been confirmed by the group leader."),
-    "notified": QT_TRANSLATE_NOOP(E, "Problem \"{text}\" has not been fed back to the unit."),
+    "self": QT_TRANSLATE_NOOP("Errors", "Item {code} has no self-assessment answer."),
+    "verified": QT_TRANSLATE_NOOP("Errors", "Item {code} is not verified yet."),
+    "evidence": QT_TRANSLATE_NOOP("Errors", "Item {code} needs evidence; none is attached."),
+    "grade": QT_TRANSLATE_NOOP("Errors", "No grade has been confirmed by the group leader."),
+    "notified": QT_TRANSLATE_NOOP("Errors", 'Problem "{text}" has not been fed back to the unit.'),
     "verified_problem": QT_TRANSLATE_NOOP(
-        E, "Problem \"{text}\" has not been verified at the look-back."),
+        "Errors", 'Problem "{text}" has not been verified at the look-back.'
+    ),
 }
 
 
@@ -65,9 +66,15 @@ def grade_label(code: str, language: str | None = None) -> str:
 
 
 def _problems(session: Session, inspection: Inspection) -> list[Problem]:
-    return list(session.scalars(select(Problem).where(
-        Problem.unit_id == inspection.unit_id, Problem.campaign_id == inspection.campaign_id,
-        Problem.deleted.is_(False))))
+    return list(
+        session.scalars(
+            select(Problem).where(
+                Problem.unit_id == inspection.unit_id,
+                Problem.campaign_id == inspection.campaign_id,
+                Problem.deleted.is_(False),
+            )
+        )
+    )
 
 
 def missing_in_session(session: Session, inspection: Inspection) -> list[Finding]:
@@ -94,8 +101,7 @@ def missing_in_session(session: Session, inspection: Inspection) -> list[Finding
     elif step == "look_back":
         for problem in _problems(session, inspection):
             if problem.status != "verified":
-                out.append(Finding(MISSING["verified_problem"],
-                                   {"text": problem.description[:40]}))
+                out.append(Finding(MISSING["verified_problem"], {"text": problem.description[:40]}))
     return out
 
 
@@ -112,13 +118,22 @@ def close_step(database: Database, inspection_id: str) -> str:
     with database.session() as s:
         inspection, unit, _campaign = inspection_context(s, inspection_id)
         if inspection.step == "closed":
-            raise DudaoError(QT_TRANSLATE_NOOP(E, "The procedure of {unit} is already closed."),
-                             unit=unit.name)
+            raise DudaoError(
+                QT_TRANSLATE_NOOP("Errors", "The procedure of {unit} is already closed."),
+                unit=unit.name,
+            )
         missing = missing_in_session(s, inspection)
         if missing:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                E, "Step \"{step}\" of {unit} cannot close yet; {count} things are missing."),
-                missing, step=STEP_LABELS[inspection.step], unit=unit.name, count=len(missing))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    'Step "{step}" of {unit} cannot close yet; {count} things are missing.',
+                ),
+                missing,
+                step=STEP_LABELS[inspection.step],
+                unit=unit.name,
+                count=len(missing),
+            )
         inspection.step = STEPS[STEPS.index(inspection.step) + 1]
         return inspection.step
 
@@ -153,7 +168,8 @@ def suggest_in_session(session: Session, inspection: Inspection) -> GradeSuggest
     lang = i18n.current_language()
     for cap in rules.get("caps", []):
         if cap["if_problem_category"] in categories and (
-                codes.index(grade) < codes.index(cap["max_band"])):
+            codes.index(grade) < codes.index(cap["max_band"])
+        ):
             grade = cap["max_band"]
             caps.append(cap["note_zh"] if lang.startswith("zh") else cap["note_en"])
     return GradeSuggestion(grade, share, counted, conforming, caps)
@@ -173,10 +189,13 @@ def snapshot(session: Session, inspection: Inspection) -> dict[str, Any]:
     answers = session.execute(
         select(ChecklistItem.code, Answer.self_value, Answer.verified_value, Answer.note)
         .join(ChecklistItem, ChecklistItem.id == Answer.item_id)
-        .where(Answer.inspection_id == inspection.id, Answer.deleted.is_(False))).all()
+        .where(Answer.inspection_id == inspection.id, Answer.deleted.is_(False))
+    ).all()
     return {
-        "step": inspection.step, "grade": inspection.grade,
-        "suggested_grade": inspection.suggested_grade, "grade_note": inspection.grade_note,
+        "step": inspection.step,
+        "grade": inspection.grade,
+        "suggested_grade": inspection.suggested_grade,
+        "grade_note": inspection.grade_note,
         "confirmed_by": inspection.confirmed_by,
         "confirmed_at": inspection.confirmed_at.isoformat() if inspection.confirmed_at else None,
         "answers": {code: [sv, vv, note] for code, sv, vv, note in answers},
@@ -186,30 +205,43 @@ def snapshot(session: Session, inspection: Inspection) -> dict[str, Any]:
 def keep_revision(session: Session, inspection: Inspection, reason: str, by: str) -> None:
     """Before changing a locked inspection: require a reason and keep its current state."""
     if not (reason or "").strip():
-        raise DudaoError(QT_TRANSLATE_NOOP(
-            E, "The grade of this inspection was confirmed and the record is locked: give a "
-               "reason for the change (the earlier state is kept)."))
-    session.add(InspectionRevision(inspection_id=inspection.id, reason=reason.strip(),
-                                   revised_by=by,
-                                   snapshot=json.dumps(snapshot(session, inspection),
-                                                       ensure_ascii=False)))
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The grade of this inspection was confirmed and the record is locked: give a "
+                "reason for the change (the earlier state is kept).",
+            )
+        )
+    session.add(
+        InspectionRevision(
+            inspection_id=inspection.id,
+            reason=reason.strip(),
+            revised_by=by,
+            snapshot=json.dumps(snapshot(session, inspection), ensure_ascii=False),
+        )
+    )
 
 
-def confirm_grade(database: Database, inspection_id: str, grade: str, by: str,
-                  note: str = "", reason: str = "") -> None:
+def confirm_grade(
+    database: Database, inspection_id: str, grade: str, by: str, note: str = "", reason: str = ""
+) -> None:
     """The group leader confirms the grade; the inspection is locked from then on.
 
     Changing a confirmed grade needs ``reason``; the earlier state is kept as a revision."""
     if grade not in grade_codes():
-        raise DudaoError(QT_TRANSLATE_NOOP(E, "\"{value}\" is not a grade."), value=grade)
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", '"{value}" is not a grade.'), value=grade)
     if not (by or "").strip():
-        raise DudaoError(QT_TRANSLATE_NOOP(E, "Say who confirms the grade."))
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "Say who confirms the grade."))
     with database.session() as s:
         inspection, _u, _c = inspection_context(s, inspection_id)
         if inspection.step in ("self_assessment", "on_site"):
-            raise DudaoError(QT_TRANSLATE_NOOP(
-                E, "The grade is given at the overall evaluation: close the on-site "
-                   "verification first."))
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The grade is given at the overall evaluation: close the on-site "
+                    "verification first.",
+                )
+            )
         if inspection.locked:
             keep_revision(s, inspection, reason, by)
         else:
@@ -223,9 +255,13 @@ def confirm_grade(database: Database, inspection_id: str, grade: str, by: str,
 
 def revisions(database: Database, inspection_id: str) -> list[InspectionRevision]:
     with database.Session() as s:
-        return list(s.scalars(select(InspectionRevision).where(
-            InspectionRevision.inspection_id == inspection_id).order_by(
-            InspectionRevision.created_hlc)))
+        return list(
+            s.scalars(
+                select(InspectionRevision)
+                .where(InspectionRevision.inspection_id == inspection_id)
+                .order_by(InspectionRevision.created_hlc)
+            )
+        )
 
 
 # -- progress overview -------------------------------------------------------------------------
@@ -247,16 +283,25 @@ def progress_overview(database: Database, campaign_id: str) -> list[GroupProgres
         rows = s.execute(
             select(InspectionGroup.id, InspectionGroup.name, Inspection.step)
             .join(Assignment, Assignment.group_id == InspectionGroup.id)
-            .outerjoin(Inspection, (Inspection.unit_id == Assignment.unit_id)
-                       & (Inspection.campaign_id == campaign_id)
-                       & Inspection.deleted.is_(False))
-            .where(InspectionGroup.campaign_id == campaign_id,
-                   InspectionGroup.deleted.is_(False), Assignment.deleted.is_(False))
-            .order_by(InspectionGroup.number)).all()
+            .outerjoin(
+                Inspection,
+                (Inspection.unit_id == Assignment.unit_id)
+                & (Inspection.campaign_id == campaign_id)
+                & Inspection.deleted.is_(False),
+            )
+            .where(
+                InspectionGroup.campaign_id == campaign_id,
+                InspectionGroup.deleted.is_(False),
+                Assignment.deleted.is_(False),
+            )
+            .order_by(InspectionGroup.number)
+        ).all()
     groups: dict[str, GroupProgress] = {}
     for group_id, name, step in rows:
-        progress = groups.setdefault(group_id, GroupProgress(
-            group_id, name, 0, dict.fromkeys(STEPS[:-1], 0), dict.fromkeys(STEPS, 0)))
+        progress = groups.setdefault(
+            group_id,
+            GroupProgress(group_id, name, 0, dict.fromkeys(STEPS[:-1], 0), dict.fromkeys(STEPS, 0)),
+        )
         index = STEPS.index(step or "self_assessment")
         progress.units += 1
         progress.at[STEPS[index]] += 1

@@ -22,8 +22,8 @@ from .training import QUESTION_KINDS, issues_of, questions_of
 from .xlsx_input import column_letter, iter_rows, open_workbook
 
 CTX = "Training"
-USCC = QT_TRANSLATE_NOOP(CTX, "USCC")
-UNIT = QT_TRANSLATE_NOOP(CTX, "Unit")
+USCC = QT_TRANSLATE_NOOP("Training", "USCC")
+UNIT = QT_TRANSLATE_NOOP("Training", "Unit")
 YES_NO = {
     "yes": "yes",
     "是": "yes",
@@ -93,7 +93,7 @@ def export_answers(
         )
         return save_workbook(wb, target)
 
-    QT_TRANSLATE_NOOP(CTX, "Answers")
+    QT_TRANSLATE_NOOP("Training", "Answers")
     path = Path(path)
     if not per_unit:
         return [write(path, units)]

@@ -38,8 +38,9 @@ from .xlsx_input import column_letter, formula_findings, iter_rows, open_workboo
 
 E = "Errors"
 HEADER_SCAN_ROWS = 15
-HIDDEN_ROW_NOTE = QT_TRANSLATE_NOOP("Errors", "This row is hidden in the workbook; it is "
-                                    "imported like the others.")
+HIDDEN_ROW_NOTE = QT_TRANSLATE_NOOP(
+    "Errors", "This row is hidden in the workbook; it is imported like the others."
+)
 
 
 @dataclass
@@ -104,22 +105,39 @@ def read_roster(path: Path) -> tuple[list[_Row], list[Finding]]:
             continue
         start, header = found
         letters = {key: column_letter(c) for c, key in header.items()}
-        for sheet_row in sheet_rows[start + 1:]:
+        for sheet_row in sheet_rows[start + 1 :]:
             labels = {c: header.get(c, "") for c in range(len(sheet_row.values))}
             findings += formula_findings(sheet_row, file, labels)
-            values = {key: sheet_row.values[c] if c < len(sheet_row.values) else None
-                      for c, key in header.items()}
+            values = {
+                key: sheet_row.values[c] if c < len(sheet_row.values) else None
+                for c, key in header.items()
+            }
             if all(v is None or v == "" for v in values.values()):
                 continue
             rows.append(_Row(ws.title, sheet_row.row, values, letters))
             if sheet_row.hidden:
-                findings.append(Finding(HIDDEN_ROW_NOTE, {}, file, ws.title, sheet_row.row,
-                                        "", ))
+                findings.append(
+                    Finding(
+                        HIDDEN_ROW_NOTE,
+                        {},
+                        file,
+                        ws.title,
+                        sheet_row.row,
+                        "",
+                    )
+                )
     if not rows and not findings:
-        findings.append(Finding(QT_TRANSLATE_NOOP(
-            E, "No sheet has a header row with the unit name and the unified social credit "
-               "code: add those column headers (for example 单位名称 and 统一社会信用代码)."),
-            {}, file))
+        findings.append(
+            Finding(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "No sheet has a header row with the unit name and the unified social credit "
+                    "code: add those column headers (for example 单位名称 and 统一社会信用代码).",
+                ),
+                {},
+                file,
+            )
+        )
     return rows, findings
 
 
@@ -141,28 +159,45 @@ def _clean(row: _Row, file: str, overrides: dict[str, str]) -> tuple[dict, list[
         raw = row.values.get(spec.key)
         text = "" if raw is None else str(raw).strip()
         if spec.required and not text:
-            finding(spec.key, QT_TRANSLATE_NOOP(E, "This cell is empty; it must be filled in."))
+            finding(
+                spec.key, QT_TRANSLATE_NOOP("Errors", "This cell is empty; it must be filled in.")
+            )
             continue
         if spec.kind == "int":
             number = parse_int(raw)
             if number is None:
-                finding(spec.key, QT_TRANSLATE_NOOP(
-                    E, "\"{value}\" is not a whole number: type a number such as 12 "
-                       "(or leave the cell empty for 0)."), value=text)
+                finding(
+                    spec.key,
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        '"{value}" is not a whole number: type a number such as 12 '
+                        "(or leave the cell empty for 0).",
+                    ),
+                    value=text,
+                )
             out[spec.key] = number or 0
         elif spec.kind == "date":
             value = parse_date(raw)
             if value == "bad":
-                finding(spec.key, QT_TRANSLATE_NOOP(
-                    E, "\"{value}\" is not a date: type it as 2027-05-31."), value=text)
+                finding(
+                    spec.key,
+                    QT_TRANSLATE_NOOP("Errors", '"{value}" is not a date: type it as 2027-05-31.'),
+                    value=text,
+                )
                 value = None
             out[spec.key] = value
         elif spec.kind == "kind":
             kind = parse_kind(raw)
             if kind is None and text:
-                finding(spec.key, QT_TRANSLATE_NOOP(
-                    E, "\"{value}\" is not a unit kind: use 机关, 事业单位 or 镇街 "
-                       "(agency, institution, township)."), value=text)
+                finding(
+                    spec.key,
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        '"{value}" is not a unit kind: use 机关, 事业单位 or 镇街 '
+                        "(agency, institution, township).",
+                    ),
+                    value=text,
+                )
             out[spec.key] = kind or ""
         else:
             out[spec.key] = text
@@ -186,15 +221,21 @@ def _unit_values(unit: Unit, department: str) -> dict[str, Any]:
     return values
 
 
-def plan_roster(session: Session, path: Path, *, overrides: dict[str, str] | None = None,
-                add_departments: bool = False) -> tuple[RosterPlan, list[dict]]:
+def plan_roster(
+    session: Session,
+    path: Path,
+    *,
+    overrides: dict[str, str] | None = None,
+    add_departments: bool = False,
+) -> tuple[RosterPlan, list[dict]]:
     """Validate the file against the database; raise ValidationError listing every finding."""
     file = Path(path).name
     rows, findings = read_roster(path)
     notes = [f for f in findings if f.message == HIDDEN_ROW_NOTE]
     findings = [f for f in findings if f.message != HIDDEN_ROW_NOTE]
-    departments = {d.name: d for d in session.scalars(
-        select(Department).where(Department.deleted.is_(False)))}
+    departments = {
+        d.name: d for d in session.scalars(select(Department).where(Department.deleted.is_(False)))
+    }
     units = list(session.scalars(select(Unit).where(Unit.deleted.is_(False))))
     by_uscc = {u.uscc: u for u in units}
     by_name = {u.name: u for u in units}
@@ -209,61 +250,113 @@ def plan_roster(session: Session, path: Path, *, overrides: dict[str, str] | Non
         code, name, dept = values["uscc"], values["name"], values["department"]
         if code and code in seen_uscc:
             first = seen_uscc[code]
-            findings.append(Finding(QT_TRANSLATE_NOOP(
-                E, "Unified social credit code {value} appears twice: also in sheet {sheet}, "
-                   "row {first}. Keep one row per unit."),
-                {"value": code, "sheet": first.sheet, "first": first.row},
-                file, row.sheet, row.row, _column(row, "uscc")))
+            findings.append(
+                Finding(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Unified social credit code {value} appears twice: also in sheet {sheet}, "
+                        "row {first}. Keep one row per unit.",
+                    ),
+                    {"value": code, "sheet": first.sheet, "first": first.row},
+                    file,
+                    row.sheet,
+                    row.row,
+                    _column(row, "uscc"),
+                )
+            )
         elif name and name in seen_name:
             first = seen_name[name]
-            findings.append(Finding(QT_TRANSLATE_NOOP(
-                E, "Unit {value} appears twice: also in sheet {sheet}, row {first}. Keep one "
-                   "row per unit."), {"value": name, "sheet": first.sheet, "first": first.row},
-                file, row.sheet, row.row, _column(row, "name")))
+            findings.append(
+                Finding(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Unit {value} appears twice: also in sheet {sheet}, row {first}. Keep one "
+                        "row per unit.",
+                    ),
+                    {"value": name, "sheet": first.sheet, "first": first.row},
+                    file,
+                    row.sheet,
+                    row.row,
+                    _column(row, "name"),
+                )
+            )
         seen_uscc.setdefault(code, row)
         seen_name.setdefault(name, row)
         existing = by_name.get(name)
         if code and existing is not None and existing.uscc != code:
-            findings.append(Finding(QT_TRANSLATE_NOOP(
-                E, "Unit {value} is already in the roster with the code {other}: use that code "
-                   "to update it, or correct the name."), {"value": name, "other": existing.uscc},
-                file, row.sheet, row.row, _column(row, "name")))
+            findings.append(
+                Finding(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Unit {value} is already in the roster with the code {other}: use that "
+                        "code "
+                        "to update it, or correct the name.",
+                    ),
+                    {"value": name, "other": existing.uscc},
+                    file,
+                    row.sheet,
+                    row.row,
+                    _column(row, "name"),
+                )
+            )
         if dept and dept not in departments:
             if add_departments:
                 if dept not in plan.new_departments:
                     plan.new_departments.append(dept)
             else:
-                findings.append(Finding(QT_TRANSLATE_NOOP(
-                    E, "Supervising department \"{value}\" is not known: correct the name, or "
-                       "add the department first (or import with new departments allowed)."),
-                    {"value": dept}, file, row.sheet, row.row, _column(row, "department")))
+                findings.append(
+                    Finding(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            'Supervising department "{value}" is not known: correct the name, or '
+                            "add the department first (or import with new departments allowed).",
+                        ),
+                        {"value": dept},
+                        file,
+                        row.sheet,
+                        row.row,
+                        _column(row, "department"),
+                    )
+                )
         current = by_uscc.get(code)
         if current is None:
             plan.changes.append(UnitChange("new", code, name, row.sheet, row.row))
         else:
             old = _unit_values(current, dept_names.get(current.department_id or "", ""))
             diff = {k: (old[k], values[k]) for k in old if old[k] != values[k]}
-            plan.changes.append(UnitChange("updated" if diff else "unchanged", code, name,
-                                           row.sheet, row.row, diff))
+            plan.changes.append(
+                UnitChange("updated" if diff else "unchanged", code, name, row.sheet, row.row, diff)
+            )
         cleaned.append(values)
     if findings:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            E, "The roster {file} was not imported: {count} problems must be fixed first."),
-            findings, file=file, count=len(findings))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The roster {file} was not imported: {count} problems must be fixed first.",
+            ),
+            findings,
+            file=file,
+            count=len(findings),
+        )
     return plan, cleaned
 
 
-def import_roster(database: Database, path: Path, *, dry_run: bool = False,
-                  overrides: dict[str, str] | None = None,
-                  add_departments: bool = False) -> RosterPlan:
+def import_roster(
+    database: Database,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    overrides: dict[str, str] | None = None,
+    add_departments: bool = False,
+) -> RosterPlan:
     """Import the roster (all or nothing). ``dry_run`` only returns what would change."""
     with database.session() as s:
-        plan, cleaned = plan_roster(s, path, overrides=overrides,
-                                    add_departments=add_departments)
+        plan, cleaned = plan_roster(s, path, overrides=overrides, add_departments=add_departments)
         if dry_run:
             return plan
-        departments = {d.name: d for d in s.scalars(
-            select(Department).where(Department.deleted.is_(False)))}
+        departments = {
+            d.name: d for d in s.scalars(select(Department).where(Department.deleted.is_(False)))
+        }
         for name in plan.new_departments:
             departments[name] = Department(name=name)
             s.add(departments[name])
@@ -304,8 +397,11 @@ def export_roster(database: Database, path: Path) -> int:
     """Write every unit to ``path`` in the import layout; return the number of units."""
     with database.Session() as s:
         rows = s.execute(
-            select(Unit, Department.name).outerjoin(Department, Department.id == Unit.department_id)
-            .where(Unit.deleted.is_(False)).order_by(Department.name, Unit.name)).all()
+            select(Unit, Department.name)
+            .outerjoin(Department, Department.id == Unit.department_id)
+            .where(Unit.deleted.is_(False))
+            .order_by(Department.name, Unit.name)
+        ).all()
     wb = Workbook()
     ws = wb.active
     ws.title = i18n.translate("Roster", EXPORT_TITLE)[:31]
@@ -326,8 +422,15 @@ def export_roster(database: Database, path: Path) -> int:
             cell = put(ws, r, c, value)
             if isinstance(value, date):
                 cell.number_format = "yyyy-mm-dd"
-    widths = {"name": 34, "uscc": 22, "department": 22, "internal_institutions": 40,
-              "address": 30, "certificate_no": 26, "uscc_override_note": 24}
+    widths = {
+        "name": 34,
+        "uscc": 22,
+        "department": 22,
+        "internal_institutions": 40,
+        "address": 30,
+        "certificate_no": 26,
+        "uscc_override_note": 24,
+    }
     for c, spec in enumerate(FIELDS, 1):
         ws.column_dimensions[column_letter(c - 1)].width = widths.get(spec.key, 12)
     ws.freeze_panes = "C3"
@@ -344,9 +447,13 @@ def write_findings_report(findings: list[Finding], path: Path) -> Path:
     wb = Workbook()
     ws = wb.active
     ws.title = t("Roster", QT_TRANSLATE_NOOP("Roster", "Problems"))
-    headers = [QT_TRANSLATE_NOOP("Roster", "File"), QT_TRANSLATE_NOOP("Roster", "Sheet"),
-               QT_TRANSLATE_NOOP("Roster", "Row"), QT_TRANSLATE_NOOP("Roster", "Column"),
-               QT_TRANSLATE_NOOP("Roster", "What to fix")]
+    headers = [
+        QT_TRANSLATE_NOOP("Roster", "File"),
+        QT_TRANSLATE_NOOP("Roster", "Sheet"),
+        QT_TRANSLATE_NOOP("Roster", "Row"),
+        QT_TRANSLATE_NOOP("Roster", "Column"),
+        QT_TRANSLATE_NOOP("Roster", "What to fix"),
+    ]
     for c, label in enumerate(headers, 1):
         cell = put(ws, 1, c, t("Roster", label))
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL

@@ -34,19 +34,36 @@ C = "SelfAssessment"
 FORMAT = "dudao-selfassessment"
 IDENTITY_SHEET = "dudao_identity"
 ANSWER_COLUMN, NOTE_COLUMN, CODE_COLUMN = 7, 8, 2
-T = QT_TRANSLATE_NOOP
-TITLE = T(C, "Self-assessment of {unit}")
+TITLE = QT_TRANSLATE_NOOP("SelfAssessment", "Self-assessment of {unit}")
 UNIT_LABELS = (
-    T(C, "Unit name"), T(C, "Unified social credit code"), T(C, "Supervising department"),
-    T(C, "Unit kind"), T(C, "Establishment (admin / institution / law)"),
-    T(C, "Actual staff"), T(C, "Leader posts (approved / actual)"),
-    T(C, "Internal institutions"), T(C, "Legal-person certificate"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Unit name"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Unified social credit code"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Supervising department"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Unit kind"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Establishment (admin / institution / law)"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Actual staff"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Leader posts (approved / actual)"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Internal institutions"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Legal-person certificate"),
 )
-HEADERS = (T(C, "No."), T(C, "Item code"), T(C, "Section"), T(C, "Checklist item"),
-           T(C, "Guidance"), T(C, "Answer kind"), T(C, "Your answer"), T(C, "Note"))
-KIND_LABELS = {"yes_no": T(C, "Yes / No / Not applicable"), "number": T(C, "Number"),
-               "text": T(C, "Text")}
-HINT = T(C, "Fill in the columns \"Your answer\" and \"Note\" only, then return this file.")
+HEADERS = (
+    QT_TRANSLATE_NOOP("SelfAssessment", "No."),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Item code"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Section"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Checklist item"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Guidance"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Answer kind"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Your answer"),
+    QT_TRANSLATE_NOOP("SelfAssessment", "Note"),
+)
+KIND_LABELS = {
+    "yes_no": QT_TRANSLATE_NOOP("SelfAssessment", "Yes / No / Not applicable"),
+    "number": QT_TRANSLATE_NOOP("SelfAssessment", "Number"),
+    "text": QT_TRANSLATE_NOOP("SelfAssessment", "Text"),
+}
+HINT = QT_TRANSLATE_NOOP(
+    "SelfAssessment", 'Fill in the columns "Your answer" and "Note" only, then return this file.'
+)
 
 
 def tr(text: str) -> str:
@@ -55,10 +72,15 @@ def tr(text: str) -> str:
 
 def find_unit(session: Session, code: str) -> Unit:
     """A unit by USCC or exact name."""
-    unit = session.scalar(select(Unit).where(Unit.deleted.is_(False),
-                                             (Unit.uscc == code.upper()) | (Unit.name == code)))
+    unit = session.scalar(
+        select(Unit).where(
+            Unit.deleted.is_(False), (Unit.uscc == code.upper()) | (Unit.name == code)
+        )
+    )
     if unit is None:
-        raise NotFoundError(T(E, "No unit has the code or name {code}."), code=code)
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "No unit has the code or name {code}."), code=code
+        )
     return unit
 
 
@@ -67,15 +89,19 @@ def unit_pairs(session: Session, unit: Unit) -> list[str]:
     department = session.get(Department, unit.department_id) if unit.department_id else None
     certificate = unit.certificate_no
     if unit.certificate_expiry:
-        certificate += "  " + i18n.translate(C, T(C, "valid until {date}")).format(
-            date=unit.certificate_expiry.isoformat())
+        certificate += "  " + i18n.translate(
+            C, QT_TRANSLATE_NOOP("SelfAssessment", "valid until {date}")
+        ).format(date=unit.certificate_expiry.isoformat())
     return [
-        unit.name, unit.uscc, department.name if department else "",
+        unit.name,
+        unit.uscc,
+        department.name if department else "",
         i18n.translate("Vocab", UNIT_KINDS.get(unit.kind, unit.kind)),
-        f"{unit.establishment_admin} / {unit.establishment_institution} / "
-        f"{unit.establishment_law}",
-        str(unit.actual_staff), f"{unit.leader_posts_approved} / {unit.leader_posts_actual}",
-        unit.internal_institutions, certificate,
+        f"{unit.establishment_admin} / {unit.establishment_institution} / {unit.establishment_law}",
+        str(unit.actual_staff),
+        f"{unit.leader_posts_approved} / {unit.leader_posts_actual}",
+        unit.internal_institutions,
+        certificate,
     ]
 
 
@@ -95,7 +121,7 @@ def export_unit(database: Database, campaign_id: str, unit_id: str, path: Path) 
         pairs = unit_pairs(s, unit)
     wb = Workbook()
     ws = wb.active
-    ws.title = tr(T(C, "Self-assessment"))[:31]
+    ws.title = tr(QT_TRANSLATE_NOOP("SelfAssessment", "Self-assessment"))[:31]
     put(ws, 1, 1, tr(TITLE).format(unit=unit.name)).font = TITLE_FONT
     ws.merge_cells("A1:H1")
     put(ws, 2, 1, campaign.name)
@@ -115,17 +141,30 @@ def export_unit(database: Database, campaign_id: str, unit_id: str, path: Path) 
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(horizontal="center", wrap_text=True)
     yes_no = [i18n.translate("Checklist", ANSWER_LABELS[k]) for k in ("yes", "no", "na")]
-    choice = DataValidation(type="list", formula1='"' + ",".join(yes_no) + '"',
-                            allow_blank=True, showErrorMessage=True)
-    number = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",
-                            allow_blank=True, showErrorMessage=True)
+    choice = DataValidation(
+        type="list", formula1='"' + ",".join(yes_no) + '"', allow_blank=True, showErrorMessage=True
+    )
+    number = DataValidation(
+        type="whole",
+        operator="greaterThanOrEqual",
+        formula1="0",
+        allow_blank=True,
+        showErrorMessage=True,
+    )
     ws.add_data_validation(choice)
     ws.add_data_validation(number)
     identity = wb.create_sheet(IDENTITY_SHEET)
-    for key, value in (("format", FORMAT), ("version", 1), ("campaign_id", campaign.id),
-                       ("campaign", campaign.name), ("template_id", template.id),
-                       ("template_version", template.version), ("unit_id", unit.id),
-                       ("uscc", unit.uscc), ("inspection_id", inspection.id)):
+    for key, value in (
+        ("format", FORMAT),
+        ("version", 1),
+        ("campaign_id", campaign.id),
+        ("campaign", campaign.name),
+        ("template_id", template.id),
+        ("template_version", template.version),
+        ("unit_id", unit.id),
+        ("uscc", unit.uscc),
+        ("inspection_id", inspection.id),
+    ):
         identity.append([key, value])
     wrap = Alignment(wrap_text=True, vertical="top")
     for number_in_list, (section, item) in enumerate(items, 1):
@@ -133,9 +172,16 @@ def export_unit(database: Database, campaign_id: str, unit_id: str, path: Path) 
         answer = answers.get(item.id)
         own = answer.self_value if answer else ""
         shown = i18n.translate("Checklist", ANSWER_LABELS[own]) if own in ANSWER_LABELS else own
-        values = (number_in_list, item.code, section.title, item.text, item.guidance,
-                  tr(KIND_LABELS.get(item.answer_kind, item.answer_kind)), shown,
-                  answer.note if answer else "")
+        values = (
+            number_in_list,
+            item.code,
+            section.title,
+            item.text,
+            item.guidance,
+            tr(KIND_LABELS.get(item.answer_kind, item.answer_kind)),
+            shown,
+            answer.note if answer else "",
+        )
         for c, value in enumerate(values, 1):
             cell = put(ws, r, c, value)
             cell.alignment = wrap
@@ -162,8 +208,9 @@ def export_unit(database: Database, campaign_id: str, unit_id: str, path: Path) 
 
 
 def inspection_answers(session: Session, inspection_id: str):
-    return session.scalars(select(Answer).where(Answer.inspection_id == inspection_id,
-                                                Answer.deleted.is_(False)))
+    return session.scalars(
+        select(Answer).where(Answer.inspection_id == inspection_id, Answer.deleted.is_(False))
+    )
 
 
 def export_into(database: Database, campaign_id: str, unit_id: str, out_dir: Path) -> Path:
@@ -176,25 +223,34 @@ def export_into(database: Database, campaign_id: str, unit_id: str, out_dir: Pat
     return export_unit(database, campaign_id, unit_id, out_dir / name)
 
 
-def export_units(database: Database, campaign_id: str, out_dir: Path,
-                 group_id: str | None = None) -> Generator[tuple[int, int, str], None, list]:
+def export_units(
+    database: Database, campaign_id: str, out_dir: Path, group_id: str | None = None
+) -> Generator[tuple[int, int, str], None, list]:
     """One workbook per unit (of the group, or all assigned units) into ``out_dir``."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with database.Session() as s:
-        query = (select(Unit.id, Unit.uscc, Unit.name)
-                 .join(Assignment, Assignment.unit_id == Unit.id)
-                 .where(Assignment.campaign_id == campaign_id, Assignment.deleted.is_(False),
-                        Unit.deleted.is_(False))
-                 .order_by(Assignment.group_id, Assignment.visit_order))
+        query = (
+            select(Unit.id, Unit.uscc, Unit.name)
+            .join(Assignment, Assignment.unit_id == Unit.id)
+            .where(
+                Assignment.campaign_id == campaign_id,
+                Assignment.deleted.is_(False),
+                Unit.deleted.is_(False),
+            )
+            .order_by(Assignment.group_id, Assignment.visit_order)
+        )
         if group_id:
             query = query.where(Assignment.group_id == group_id)
         units = s.execute(query).all()
     written = []
     for done, (unit_id, uscc, name) in enumerate(units):
         yield done, len(units), name
-        written.append(export_unit(database, campaign_id, unit_id,
-                                   out_dir / f"{uscc}_{safe_file_name(name)}.xlsx"))
+        written.append(
+            export_unit(
+                database, campaign_id, unit_id, out_dir / f"{uscc}_{safe_file_name(name)}.xlsx"
+            )
+        )
     yield len(units), len(units), ""
     return written
 
@@ -218,8 +274,14 @@ class FileReport:
 
 def _identity(wb, file: str) -> tuple[dict, list[tuple[int, str, str]]]:
     if IDENTITY_SHEET not in wb.sheetnames:
-        raise DudaoError(T(E, "File {file} is not a self-assessment workbook exported by this "
-                              "application (its identity sheet is missing)."), file=file)
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "File {file} is not a self-assessment workbook exported by this "
+                "application (its identity sheet is missing).",
+            ),
+            file=file,
+        )
     facts, items = {}, []
     for row in wb[IDENTITY_SHEET].iter_rows(values_only=True):
         if row[0] == "item":
@@ -227,13 +289,19 @@ def _identity(wb, file: str) -> tuple[dict, list[tuple[int, str, str]]]:
         elif row[0]:
             facts[str(row[0])] = row[1]
     if facts.get("format") != FORMAT:
-        raise DudaoError(T(E, "File {file} is not a self-assessment workbook exported by this "
-                              "application."), file=file)
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "File {file} is not a self-assessment workbook exported by this application.",
+            ),
+            file=file,
+        )
     return facts, items
 
 
-def import_file(database: Database, path: Path, *, campaign_id: str | None = None,
-                dry_run: bool = False) -> FileReport:
+def import_file(
+    database: Database, path: Path, *, campaign_id: str | None = None, dry_run: bool = False
+) -> FileReport:
     """Import one filled workbook (all or nothing); findings in the report mean refused."""
     path = Path(path)
     report = FileReport(path.name)
@@ -253,46 +321,84 @@ def import_file(database: Database, path: Path, *, campaign_id: str | None = Non
             return report
 
         if campaign is None or (campaign_id and campaign.id != campaign_id):
-            return refuse(T(E, "This workbook belongs to another campaign ({campaign}); export "
-                               "the self-assessment of the current campaign and fill that."),
-                          campaign=facts.get("campaign", ""))
+            return refuse(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This workbook belongs to another campaign ({campaign}); export "
+                    "the self-assessment of the current campaign and fill that.",
+                ),
+                campaign=facts.get("campaign", ""),
+            )
         if campaign.template_id != facts.get("template_id"):
-            return refuse(T(E, "This workbook was made for checklist version {version}, but the "
-                               "campaign now uses another version: export it again."),
-                          version=facts.get("template_version", ""))
+            return refuse(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This workbook was made for checklist version {version}, but the "
+                    "campaign now uses another version: export it again.",
+                ),
+                version=facts.get("template_version", ""),
+            )
         if unit is None or unit.uscc != facts.get("uscc"):
-            return refuse(T(E, "The unit of this workbook ({uscc}) is not in the roster."),
-                          uscc=facts.get("uscc", ""))
+            return refuse(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The unit of this workbook ({uscc}) is not in the roster."
+                ),
+                uscc=facts.get("uscc", ""),
+            )
         report.unit = unit.name
-        inspection = s.scalar(select(Inspection).where(
-            Inspection.campaign_id == campaign.id, Inspection.unit_id == unit.id,
-            Inspection.deleted.is_(False)))
+        inspection = s.scalar(
+            select(Inspection).where(
+                Inspection.campaign_id == campaign.id,
+                Inspection.unit_id == unit.id,
+                Inspection.deleted.is_(False),
+            )
+        )
         if inspection is None and not dry_run:
             inspection = ensure_inspection(s, campaign.id, unit.id)
         if inspection is not None and inspection.locked:
-            return refuse(T(E, "The inspection of {unit} is locked (grade confirmed); its "
-                               "self-assessment can no longer be imported."), unit=unit.name)
+            return refuse(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The inspection of {unit} is locked (grade confirmed); its "
+                    "self-assessment can no longer be imported.",
+                ),
+                unit=unit.name,
+            )
         applicable = {i.id: i for _s, i in template_items(s, campaign.template_id, unit.kind)}
-        answers = ({a.item_id: a for a in inspection_answers(s, inspection.id)}
-                   if inspection is not None else {})
+        answers = (
+            {a.item_id: a for a in inspection_answers(s, inspection.id)}
+            if inspection is not None
+            else {}
+        )
         planned = []
         for row, item_id, code in items:
             item = applicable.get(item_id)
             if item is None:
                 continue
             if str(ws.cell(row, CODE_COLUMN).value or "") != code:
-                report.findings.append(Finding(T(
-                    E, "Row {row} should hold item {code}; rows were moved or deleted. Export "
-                       "the workbook again."), {"row": row, "code": code}, path.name, ws.title,
-                    row, "B"))
+                report.findings.append(
+                    Finding(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Row {row} should hold item {code}; rows were moved or deleted. Export "
+                            "the workbook again.",
+                        ),
+                        {"row": row, "code": code},
+                        path.name,
+                        ws.title,
+                        row,
+                        "B",
+                    )
+                )
                 continue
             raw = ws.cell(row, ANSWER_COLUMN).value
             note = str(ws.cell(row, NOTE_COLUMN).value or "").strip()
             try:
                 value = normalise_answer(item.answer_kind, raw)
             except DudaoError as error:
-                report.findings.append(Finding(error.template, error.params, path.name,
-                                               ws.title, row, "G"))
+                report.findings.append(
+                    Finding(error.template, error.params, path.name, ws.title, row, "G")
+                )
                 continue
             planned.append((item, value, note))
         if report.findings:
@@ -308,8 +414,13 @@ def import_file(database: Database, path: Path, *, campaign_id: str | None = Non
             if not changed or dry_run:
                 continue
             if answer is None:
-                answer = Answer(inspection_id=inspection.id, item_id=item.id, self_value="",
-                                verified_value="", note="")
+                answer = Answer(
+                    inspection_id=inspection.id,
+                    item_id=item.id,
+                    self_value="",
+                    verified_value="",
+                    note="",
+                )
                 s.add(answer)
             answer.self_value = value
             if note:
@@ -318,8 +429,9 @@ def import_file(database: Database, path: Path, *, campaign_id: str | None = Non
     return report
 
 
-def import_path(database: Database, path: Path, *, campaign_id: str | None = None,
-                dry_run: bool = False) -> Generator[tuple[int, int, str], None, list[FileReport]]:
+def import_path(
+    database: Database, path: Path, *, campaign_id: str | None = None, dry_run: bool = False
+) -> Generator[tuple[int, int, str], None, list[FileReport]]:
     """Import one workbook or every ``.xlsx`` of a folder; one report per file."""
     path = Path(path)
     if path.is_dir():
@@ -327,7 +439,7 @@ def import_path(database: Database, path: Path, *, campaign_id: str | None = Non
     elif path.is_file():
         files = [path]
     else:
-        raise DudaoError(T(E, "{file} does not exist."), file=str(path))
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "{file} does not exist."), file=str(path))
     reports = []
     for done, file in enumerate(files):
         yield done, len(files), file.name

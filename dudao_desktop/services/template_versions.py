@@ -20,41 +20,75 @@ from ..model.vocab import ANSWER_KINDS
 from .checklist import template_items
 
 E = "Errors"
-ITEM_FIELDS = ("code", "text", "guidance", "answer_kind", "expected", "applies_to",
-               "evidence_required", "problem_category", "position")
+ITEM_FIELDS = (
+    "code",
+    "text",
+    "guidance",
+    "answer_kind",
+    "expected",
+    "applies_to",
+    "evidence_required",
+    "problem_category",
+    "position",
+)
 SECTION_FIELDS = ("code", "title", "line_of_work")
 
 
 def template_versions(database: Database) -> list[ChecklistTemplate]:
     with database.Session() as s:
-        return list(s.scalars(select(ChecklistTemplate).where(
-            ChecklistTemplate.deleted.is_(False)).order_by(
-            ChecklistTemplate.name, ChecklistTemplate.version)))
+        return list(
+            s.scalars(
+                select(ChecklistTemplate)
+                .where(ChecklistTemplate.deleted.is_(False))
+                .order_by(ChecklistTemplate.name, ChecklistTemplate.version)
+            )
+        )
 
 
 def _copy_template(session: Session, source: ChecklistTemplate) -> ChecklistTemplate:
-    newest = session.scalar(select(func.max(ChecklistTemplate.version)).where(
-        ChecklistTemplate.name == source.name)) or source.version
-    copy = ChecklistTemplate(name=source.name, version=newest + 1, frozen=False,
-                             parent_id=source.id)
+    newest = (
+        session.scalar(
+            select(func.max(ChecklistTemplate.version)).where(ChecklistTemplate.name == source.name)
+        )
+        or source.version
+    )
+    copy = ChecklistTemplate(
+        name=source.name, version=newest + 1, frozen=False, parent_id=source.id
+    )
     session.add(copy)
     session.flush()
     sections: dict[str, ChecklistSection] = {}
     for section, item in template_items(session, source.id):
         if section.id not in sections:
             sections[section.id] = ChecklistSection(
-                template_id=copy.id, code=section.code, title=section.title,
-                line_of_work=section.line_of_work, position=section.position)
+                template_id=copy.id,
+                code=section.code,
+                title=section.title,
+                line_of_work=section.line_of_work,
+                position=section.position,
+            )
             session.add(sections[section.id])
             session.flush()
-        session.add(ChecklistItem(section_id=sections[section.id].id,
-                                  **{f: getattr(item, f) for f in ITEM_FIELDS}))
-    for section in session.scalars(select(ChecklistSection).where(
-            ChecklistSection.template_id == source.id, ChecklistSection.deleted.is_(False))):
+        session.add(
+            ChecklistItem(
+                section_id=sections[section.id].id, **{f: getattr(item, f) for f in ITEM_FIELDS}
+            )
+        )
+    for section in session.scalars(
+        select(ChecklistSection).where(
+            ChecklistSection.template_id == source.id, ChecklistSection.deleted.is_(False)
+        )
+    ):
         if section.id not in sections:  # sections without items are copied too
-            session.add(ChecklistSection(template_id=copy.id, code=section.code,
-                                         title=section.title, line_of_work=section.line_of_work,
-                                         position=section.position))
+            session.add(
+                ChecklistSection(
+                    template_id=copy.id,
+                    code=section.code,
+                    title=section.title,
+                    line_of_work=section.line_of_work,
+                    position=section.position,
+                )
+            )
     session.flush()
     return copy
 
@@ -64,23 +98,35 @@ def editable_template(session: Session, template_id: str) -> ChecklistTemplate:
     now if there is none)."""
     template = session.get(ChecklistTemplate, template_id)
     if template is None or template.deleted:
-        raise NotFoundError(QT_TRANSLATE_NOOP(E, "This checklist template no longer exists."))
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "This checklist template no longer exists.")
+        )
     if not template.frozen:
         return template
-    draft = session.scalar(select(ChecklistTemplate).where(
-        ChecklistTemplate.parent_id == template.id, ChecklistTemplate.frozen.is_(False),
-        ChecklistTemplate.deleted.is_(False)))
+    draft = session.scalar(
+        select(ChecklistTemplate).where(
+            ChecklistTemplate.parent_id == template.id,
+            ChecklistTemplate.frozen.is_(False),
+            ChecklistTemplate.deleted.is_(False),
+        )
+    )
     return draft or _copy_template(session, template)
 
 
-def _item_in(session: Session, template: ChecklistTemplate, item: ChecklistItem,
-             section: ChecklistSection) -> ChecklistItem:
+def _item_in(
+    session: Session, template: ChecklistTemplate, item: ChecklistItem, section: ChecklistSection
+) -> ChecklistItem:
     """The item with the same section and item code in ``template``."""
     return session.execute(
-        select(ChecklistItem).join(ChecklistSection,
-                                   ChecklistSection.id == ChecklistItem.section_id)
-        .where(ChecklistSection.template_id == template.id, ChecklistSection.code == section.code,
-               ChecklistItem.code == item.code, ChecklistItem.deleted.is_(False))).scalar_one()
+        select(ChecklistItem)
+        .join(ChecklistSection, ChecklistSection.id == ChecklistItem.section_id)
+        .where(
+            ChecklistSection.template_id == template.id,
+            ChecklistSection.code == section.code,
+            ChecklistItem.code == item.code,
+            ChecklistItem.deleted.is_(False),
+        )
+    ).scalar_one()
 
 
 def _check_item_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -88,12 +134,14 @@ def _check_item_fields(fields: dict[str, Any]) -> dict[str, Any]:
     if unknown:
         raise ValueError(f"unknown checklist item fields {sorted(unknown)}")
     if "answer_kind" in fields and fields["answer_kind"] not in ANSWER_KINDS:
-        raise DudaoError(QT_TRANSLATE_NOOP(E, "\"{value}\" is not an answer kind."),
-                         value=fields["answer_kind"])
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", '"{value}" is not an answer kind.'),
+            value=fields["answer_kind"],
+        )
     if "applies_to" in fields and not isinstance(fields["applies_to"], str):
         fields["applies_to"] = ",".join(fields["applies_to"])
     if "text" in fields and not str(fields["text"]).strip():
-        raise DudaoError(QT_TRANSLATE_NOOP(E, "A checklist item needs a text."))
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "A checklist item needs a text."))
     return fields
 
 
@@ -103,7 +151,9 @@ def update_item(database: Database, item_id: str, **fields: Any) -> tuple[str, s
     with database.session() as s:
         item = s.get(ChecklistItem, item_id)
         if item is None or item.deleted:
-            raise NotFoundError(QT_TRANSLATE_NOOP(E, "This checklist item no longer exists."))
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "This checklist item no longer exists.")
+            )
         section = s.get(ChecklistSection, item.section_id)
         template = editable_template(s, section.template_id)
         if template.id != section.template_id:
@@ -114,20 +164,27 @@ def update_item(database: Database, item_id: str, **fields: Any) -> tuple[str, s
         return template.id, item.id
 
 
-def add_item(database: Database, template_id: str, section_code: str,
-             **fields: Any) -> tuple[str, str]:
+def add_item(
+    database: Database, template_id: str, section_code: str, **fields: Any
+) -> tuple[str, str]:
     """Append an item to a section; returns (template id, item id)."""
     fields = _check_item_fields(fields)
     with database.session() as s:
         template = editable_template(s, template_id)
-        section = s.scalar(select(ChecklistSection).where(
-            ChecklistSection.template_id == template.id, ChecklistSection.code == section_code,
-            ChecklistSection.deleted.is_(False)))
+        section = s.scalar(
+            select(ChecklistSection).where(
+                ChecklistSection.template_id == template.id,
+                ChecklistSection.code == section_code,
+                ChecklistSection.deleted.is_(False),
+            )
+        )
         if section is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP(E, "Section {code} does not exist."),
-                                code=section_code)
-        position = s.scalar(select(func.max(ChecklistItem.position)).where(
-            ChecklistItem.section_id == section.id))
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "Section {code} does not exist."), code=section_code
+            )
+        position = s.scalar(
+            select(func.max(ChecklistItem.position)).where(ChecklistItem.section_id == section.id)
+        )
         fields.setdefault("position", (position or 0) + 1)
         item = ChecklistItem(section_id=section.id, **fields)
         s.add(item)
@@ -147,14 +204,23 @@ def remove_item(database: Database, item_id: str) -> str:
         return template.id
 
 
-def add_section(database: Database, template_id: str, code: str, title: str,
-                line_of_work: str = "") -> tuple[str, str]:
+def add_section(
+    database: Database, template_id: str, code: str, title: str, line_of_work: str = ""
+) -> tuple[str, str]:
     with database.session() as s:
         template = editable_template(s, template_id)
-        position = s.scalar(select(func.max(ChecklistSection.position)).where(
-            ChecklistSection.template_id == template.id))
-        section = ChecklistSection(template_id=template.id, code=code, title=title,
-                                   line_of_work=line_of_work, position=(position or 0) + 1)
+        position = s.scalar(
+            select(func.max(ChecklistSection.position)).where(
+                ChecklistSection.template_id == template.id
+            )
+        )
+        section = ChecklistSection(
+            template_id=template.id,
+            code=code,
+            title=title,
+            line_of_work=line_of_work,
+            position=(position or 0) + 1,
+        )
         s.add(section)
         s.flush()
         return template.id, section.id
@@ -211,21 +277,48 @@ def template_tree(database: Database, template_id: str) -> TemplateData:
     with database.Session() as s:
         template = s.get(ChecklistTemplate, template_id)
         if template is None or template.deleted:
-            raise NotFoundError(QT_TRANSLATE_NOOP(E, "This checklist template no longer exists."))
-        sections = {sec.id: SectionData(sec.id, sec.code, sec.title, sec.line_of_work)
-                    for sec in s.scalars(select(ChecklistSection).where(
-                        ChecklistSection.template_id == template_id,
-                        ChecklistSection.deleted.is_(False)).order_by(
-                        ChecklistSection.position, ChecklistSection.code))}
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "This checklist template no longer exists.")
+            )
+        sections = {
+            sec.id: SectionData(sec.id, sec.code, sec.title, sec.line_of_work)
+            for sec in s.scalars(
+                select(ChecklistSection)
+                .where(
+                    ChecklistSection.template_id == template_id, ChecklistSection.deleted.is_(False)
+                )
+                .order_by(ChecklistSection.position, ChecklistSection.code)
+            )
+        }
         for section, item in template_items(s, template_id):
-            sections[section.id].items.append(ItemData(
-                item.id, item.code, item.text, item.guidance, item.answer_kind, item.expected,
-                tuple(k for k in item.applies_to.split(",") if k), item.evidence_required,
-                item.problem_category))
-        used_by = list(s.scalars(select(Campaign.name).where(
-            Campaign.template_id == template_id, Campaign.deleted.is_(False))))
-        return TemplateData(template.id, template.name, template.version, template.frozen,
-                            list(sections.values()), used_by)
+            sections[section.id].items.append(
+                ItemData(
+                    item.id,
+                    item.code,
+                    item.text,
+                    item.guidance,
+                    item.answer_kind,
+                    item.expected,
+                    tuple(k for k in item.applies_to.split(",") if k),
+                    item.evidence_required,
+                    item.problem_category,
+                )
+            )
+        used_by = list(
+            s.scalars(
+                select(Campaign.name).where(
+                    Campaign.template_id == template_id, Campaign.deleted.is_(False)
+                )
+            )
+        )
+        return TemplateData(
+            template.id,
+            template.name,
+            template.version,
+            template.frozen,
+            list(sections.values()),
+            used_by,
+        )
 
 
 def update_section(database: Database, section_id: str, **fields: Any) -> tuple[str, str]:
@@ -235,17 +328,22 @@ def update_section(database: Database, section_id: str, **fields: Any) -> tuple[
     if unknown:
         raise ValueError(f"unknown checklist section fields {sorted(unknown)}")
     if "title" in fields and not str(fields["title"]).strip():
-        raise DudaoError(QT_TRANSLATE_NOOP(E, "A checklist section needs a title."))
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "A checklist section needs a title."))
     with database.session() as s:
         section = s.get(ChecklistSection, section_id)
         if section is None or section.deleted:
-            raise NotFoundError(QT_TRANSLATE_NOOP(E, "This checklist section no longer exists."))
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "This checklist section no longer exists.")
+            )
         template = editable_template(s, section.template_id)
         if template.id != section.template_id:
-            section = s.scalars(select(ChecklistSection).where(
-                ChecklistSection.template_id == template.id,
-                ChecklistSection.code == section.code,
-                ChecklistSection.deleted.is_(False))).first()
+            section = s.scalars(
+                select(ChecklistSection).where(
+                    ChecklistSection.template_id == template.id,
+                    ChecklistSection.code == section.code,
+                    ChecklistSection.deleted.is_(False),
+                )
+            ).first()
         for key, value in fields.items():
             if getattr(section, key) != value:
                 setattr(section, key, value)

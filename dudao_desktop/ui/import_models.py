@@ -67,11 +67,11 @@ class _RowsModel(QAbstractTableModel):
 class FindingsModel(_RowsModel):
     FILE, SHEET, ROW, COLUMN, MESSAGE = range(5)
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "File"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Sheet"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Row"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Column"),
-        QT_TRANSLATE_NOOP(CONTEXT, "What to fix"),
+        QT_TRANSLATE_NOOP("ImportReport", "File"),
+        QT_TRANSLATE_NOOP("ImportReport", "Sheet"),
+        QT_TRANSLATE_NOOP("ImportReport", "Row"),
+        QT_TRANSLATE_NOOP("ImportReport", "Column"),
+        QT_TRANSLATE_NOOP("ImportReport", "What to fix"),
     )
 
     def cells(self, f: Finding) -> tuple[Any, ...]:
@@ -79,9 +79,9 @@ class FindingsModel(_RowsModel):
 
 
 ACTIONS = {
-    "new": QT_TRANSLATE_NOOP(CONTEXT, "Add"),
-    "updated": QT_TRANSLATE_NOOP(CONTEXT, "Update"),
-    "unchanged": QT_TRANSLATE_NOOP(CONTEXT, "Unchanged"),
+    "new": QT_TRANSLATE_NOOP("ImportReport", "Add"),
+    "updated": QT_TRANSLATE_NOOP("ImportReport", "Update"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportReport", "Unchanged"),
 }
 
 
@@ -98,12 +98,12 @@ class ChangesModel(_RowsModel):
 
     ACTION, SHEET, ROW, USCC, NAME, CHANGES = range(6)
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "Action"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Sheet"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Row"),
-        QT_TRANSLATE_NOOP(CONTEXT, "USCC"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Unit"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Changes"),
+        QT_TRANSLATE_NOOP("ImportReport", "Action"),
+        QT_TRANSLATE_NOOP("ImportReport", "Sheet"),
+        QT_TRANSLATE_NOOP("ImportReport", "Row"),
+        QT_TRANSLATE_NOOP("ImportReport", "USCC"),
+        QT_TRANSLATE_NOOP("ImportReport", "Unit"),
+        QT_TRANSLATE_NOOP("ImportReport", "Changes"),
     )
 
     def cells(self, c: UnitChange) -> tuple[Any, ...]:
@@ -120,12 +120,12 @@ class FileReportModel(_RowsModel):
 
     FILE, UNIT, RESULT, ANSWERS, CHANGED, PROBLEMS = range(6)
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "File"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Unit"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Result"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Answers"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Changed"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Problems"),
+        QT_TRANSLATE_NOOP("ImportReport", "File"),
+        QT_TRANSLATE_NOOP("ImportReport", "Unit"),
+        QT_TRANSLATE_NOOP("ImportReport", "Result"),
+        QT_TRANSLATE_NOOP("ImportReport", "Answers"),
+        QT_TRANSLATE_NOOP("ImportReport", "Changed"),
+        QT_TRANSLATE_NOOP("ImportReport", "Problems"),
     )
 
     def cells(self, r: FileReport) -> tuple[Any, ...]:
@@ -136,6 +136,7 @@ class FileReportModel(_RowsModel):
         else:
             result = _tr("Ready (not imported yet)")
         problems = "\n".join(
-            (f"{f.sheet} {f.row}{f.column and ' ' + f.column}: " if f.row else "")
-            + finding_text(f) for f in r.findings)
+            (f"{f.sheet} {f.row}{f.column and ' ' + f.column}: " if f.row else "") + finding_text(f)
+            for f in r.findings
+        )
         return r.file, r.unit, result, r.answers, r.changed, problems

@@ -32,8 +32,9 @@ def _tr(text: str) -> str:
 class ReportTableDialog(QDialog):
     """A summary line over a read-only table (import report, progress overview)."""
 
-    def __init__(self, title: str, summary: str, model: QAbstractTableModel,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, summary: str, model: QAbstractTableModel, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ReportTableDialog()
         self.ui.setupUi(self)
@@ -42,8 +43,7 @@ class ReportTableDialog(QDialog):
         self.model = model
         model.setParent(self)
         self.ui.view.setModel(model)
-        self.ui.view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive)
+        self.ui.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ui.view.resizeColumnsToContents()
         self.ui.view.resizeRowsToContents()
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -52,33 +52,53 @@ class ReportTableDialog(QDialog):
 # -- export --------------------------------------------------------------------------------------
 
 
-def export_workbooks(parent: QWidget, database: Database, campaign_id: str,
-                     unit_id: str | None = None, group_id: str | None = None,
-                     out_dir: Path | None = None, dialog: bool = True) -> ProgressTask | None:
+def export_workbooks(
+    parent: QWidget,
+    database: Database,
+    campaign_id: str,
+    unit_id: str | None = None,
+    group_id: str | None = None,
+    out_dir: Path | None = None,
+    dialog: bool = True,
+) -> ProgressTask | None:
     """Export the unit's workbook (``unit_id``) or the group's (all assigned units without
     a group) into a folder chosen by the user (or ``out_dir``)."""
     if out_dir is None:
         chosen = QFileDialog.getExistingDirectory(
-            parent, _tr("Folder for the self-assessment workbooks"), str(Path.home()))
+            parent, _tr("Folder for the self-assessment workbooks"), str(Path.home())
+        )
         if not chosen:
             return None
         out_dir = Path(chosen)
     if unit_id:
+
         def work():
             return [selfassessment.export_into(database, campaign_id, unit_id, out_dir)]
+
         cancellable = False
     else:
+
         def work():
             return selfassessment.export_units(database, campaign_id, out_dir, group_id)
+
         cancellable = True
 
     def done(paths: list[Path]) -> None:
         if dialog:
-            QMessageBox.information(parent, _tr("Self-assessment workbooks"), _tr(
-                "{0} workbooks were written to {1}.").format(len(paths), out_dir))
+            QMessageBox.information(
+                parent,
+                _tr("Self-assessment workbooks"),
+                _tr("{0} workbooks were written to {1}.").format(len(paths), out_dir),
+            )
 
-    return run_with_progress(parent, work, _tr("Exporting self-assessment workbooks…"),
-                             on_done=done, cancellable=cancellable, dialog=dialog)
+    return run_with_progress(
+        parent,
+        work,
+        _tr("Exporting self-assessment workbooks…"),
+        on_done=done,
+        cancellable=cancellable,
+        dialog=dialog,
+    )
 
 
 # -- import --------------------------------------------------------------------------------------
@@ -87,15 +107,23 @@ def export_workbooks(parent: QWidget, database: Database, campaign_id: str,
 def choose_import_path(parent: QWidget, folder: bool) -> Path | None:
     if folder:
         chosen = QFileDialog.getExistingDirectory(
-            parent, _tr("Folder of filled self-assessment workbooks"), str(Path.home()))
+            parent, _tr("Folder of filled self-assessment workbooks"), str(Path.home())
+        )
     else:
         chosen, _f = QFileDialog.getOpenFileName(
-            parent, _tr("Filled self-assessment workbook"), str(Path.home()), XLSX_FILTER)
+            parent, _tr("Filled self-assessment workbook"), str(Path.home()), XLSX_FILTER
+        )
     return Path(chosen) if chosen else None
 
 
-def import_workbooks(parent: QWidget, database: Database, campaign_id: str, path: Path,
-                     on_imported=None, dialog: bool = True) -> ProgressTask:
+def import_workbooks(
+    parent: QWidget,
+    database: Database,
+    campaign_id: str,
+    path: Path,
+    on_imported=None,
+    dialog: bool = True,
+) -> ProgressTask:
     """Import one workbook or a folder of them; the per-file report opens at the end."""
 
     def done(reports: list[selfassessment.FileReport]) -> None:
@@ -103,7 +131,8 @@ def import_workbooks(parent: QWidget, database: Database, campaign_id: str, path
         model.set_records(reports)
         imported = sum(1 for r in reports if r.applied)
         summary = _tr("{0} files: {1} imported, {2} refused; {3} answers changed.").format(
-            len(reports), imported, len(reports) - imported, sum(r.changed for r in reports))
+            len(reports), imported, len(reports) - imported, sum(r.changed for r in reports)
+        )
         report = ReportTableDialog(_tr("Self-assessment import"), summary, model, parent)
         parent.selfassessment_report = report
         if dialog:
@@ -112,8 +141,12 @@ def import_workbooks(parent: QWidget, database: Database, campaign_id: str, path
             on_imported()
 
     return run_with_progress(
-        parent, lambda: selfassessment.import_path(database, path, campaign_id=campaign_id),
-        _tr("Importing self-assessment workbooks…"), on_done=done, dialog=dialog)
+        parent,
+        lambda: selfassessment.import_path(database, path, campaign_id=campaign_id),
+        _tr("Importing self-assessment workbooks…"),
+        on_done=done,
+        dialog=dialog,
+    )
 
 
 # -- progress overview ---------------------------------------------------------------------------
@@ -122,18 +155,22 @@ def import_workbooks(parent: QWidget, database: Database, campaign_id: str, path
 class ProgressModel(QAbstractTableModel):
     """Per group: units, then per step how many units have closed it (done / units)."""
 
-    GROUP_HEADER = QT_TRANSLATE_NOOP(CONTEXT, "Inspection group")
-    UNITS_HEADER = QT_TRANSLATE_NOOP(CONTEXT, "Units")
-    TOTAL = QT_TRANSLATE_NOOP(CONTEXT, "All groups")
+    GROUP_HEADER = QT_TRANSLATE_NOOP("SelfAssessment", "Inspection group")
+    UNITS_HEADER = QT_TRANSLATE_NOOP("SelfAssessment", "Units")
+    TOTAL = QT_TRANSLATE_NOOP("SelfAssessment", "All groups")
 
     def __init__(self, rows: list[procedure.GroupProgress], parent=None) -> None:
         super().__init__(parent)
         self.steps = list(STEPS[:-1])
         self.rows = list(rows)
         if rows:
-            total = procedure.GroupProgress("", _tr(self.TOTAL), sum(r.units for r in rows),
-                                            {s: sum(r.done[s] for r in rows) for s in self.steps},
-                                            {})
+            total = procedure.GroupProgress(
+                "",
+                _tr(self.TOTAL),
+                sum(r.units for r in rows),
+                {s: sum(r.done[s] for r in rows) for s in self.steps},
+                {},
+            )
             self.rows.append(total)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
@@ -169,8 +206,9 @@ class ProgressModel(QAbstractTableModel):
         return None
 
 
-def show_progress_overview(parent: QWidget, database: Database,
-                           campaign_id: str) -> ReportTableDialog:
+def show_progress_overview(
+    parent: QWidget, database: Database, campaign_id: str
+) -> ReportTableDialog:
     model = ProgressModel(procedure.progress_overview(database, campaign_id))
     summary = _tr("How many units of each group have closed each step of the procedure.")
     dialog = ReportTableDialog(_tr("Progress overview"), summary, model, parent)
