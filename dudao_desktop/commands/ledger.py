@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
-from ..errors import DudaoError
+from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..services import approvals, archive, ledger_export, letters, problem_import, warnings
 from .common import open_db, print_json, run_quietly
 from .printing import add_print_target
@@ -125,7 +125,8 @@ def cmd_print_letters(args: argparse.Namespace) -> int:
         if args.all:
             unit_ids = letters.units_with_letters(database)
             if not unit_ids:
-                raise DudaoError("No unit has open problems to feed back.")
+                raise DudaoError(QT_TRANSLATE_NOOP(
+                    "Errors", "No unit has open problems to feed back."))
         else:
             with database.Session() as s:
                 unit_ids = [letters.find_unit(s, args.unit).id]

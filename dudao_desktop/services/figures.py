@@ -176,7 +176,9 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
         ) or 0
         for name, step, count in groups:
             figures.by_group.setdefault(name, {st: 0 for st in STEPS})[step] = count
-        problem_scope = (Problem.campaign_id == campaign_id) & live(Problem)
+        # "IS NOT 1" keeps the planner on the campaign index: with "IS 0" it prefers the
+        # (deleted, …) ledger indexes and reads every problem of every campaign.
+        problem_scope = (Problem.campaign_id == campaign_id) & Problem.deleted.is_not(True)
         figures.problems_by_category = _ordered(
             s.execute(select(Problem.category, func.count()).where(problem_scope)
                       .group_by(Problem.category)).all(),
@@ -206,7 +208,9 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
         )
         # The ledger's own "overdue" conditions: the click-through shows exactly these rows.
         overdue = ProblemFilters(campaign_id=campaign_id, overdue=True, today=today)
-        figures.overdue = s.scalar(select(func.count()).where(*conditions(overdue))) or 0
+        where = conditions(overdue)
+        where[0] = Problem.deleted.is_not(True)  # the campaign index, as above
+        figures.overdue = s.scalar(select(func.count()).where(*where)) or 0
         suggestion_scope = (Suggestion.campaign_id == campaign_id) & live(Suggestion)
         figures.suggestions_by_category = _ordered(
             s.execute(select(Suggestion.category, func.count()).where(suggestion_scope)

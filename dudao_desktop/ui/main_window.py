@@ -1,5 +1,9 @@
 """The main window: six tabs, menus, status bar. Tabs are their own classes (``ui/tabs``).
 
+Tabs are built lazily: the tab bar shows every title at once, and a tab is built (its module
+imported, its queries run) when it is first shown or reached with ``tab(TabClass)`` or
+``tabs`` (which builds them all), so the window is usable at once on a large database.
+
 Extension points for other modules: ``main_window.print_menu`` (add print actions),
 ``tools_menu``, ``file_menu``, ``tab(TabClass)`` to reach a tab, ``refresh()`` after a change
 made outside the tabs (an import), and the ``database_changed`` signal.
@@ -31,7 +35,7 @@ from .dialogs import AboutDialog, SettingsDialog
 from .errors import show_error
 from .forms.ui_MainWindow import Ui_MainWindow
 from .list_printing import print_table
-from .tabs import tab_classes
+from .tabs import TABS, TabSpec
 from .tabs.base import Tab
 from .translation import Translations
 from .vocab_labels import translate as vocab
@@ -56,7 +60,8 @@ class MainWindow(QMainWindow):
         self.print_menu = self.ui.menuPrint
         self.tools_menu = self.ui.menuTools
         self.help_menu = self.ui.menuHelp
-        self.tabs: list[Tab] = []
+        self._specs: tuple[TabSpec, ...] = TABS
+        self._built: list[Tab | None] = []
         self.status_database = QLabel(self)
         self.status_role = QLabel(self)
         self.status_campaign = QLabel(self)
@@ -71,6 +76,7 @@ class MainWindow(QMainWindow):
         from .report_dialog import install_report_actions
 
         self.report_actions = install_report_actions(self)
+        self.ui.tabs.currentChanged.connect(self._tab_shown)
         self.build_tabs()
         self.restore_window()
 
@@ -88,20 +94,56 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self.about)
 
     def build_tabs(self) -> None:
+        """Placeholders for every tab; only the current one is built now."""
         store = keys.settings()
-        for tab in self.tabs:
+        old = self.built_tabs()
+        for tab in old:
             tab.save_state(store)
-        self.ui.tabs.clear()
-        for tab in self.tabs:
+        pages = self.ui.tabs
+        blocked = pages.blockSignals(True)
+        try:
+            pages.clear()
+            self._built = [None] * len(self._specs)
+            for spec in self._specs:
+                pages.addTab(QWidget(pages), spec.title())
+        finally:
+            pages.blockSignals(blocked)
+        for tab in old:
             tab.deleteLater()
-        self.tabs = []
-        for cls in tab_classes():
-            tab = cls(self.database, self)
-            tab.restore_state(store)
-            self.tabs.append(tab)
-            self.ui.tabs.addTab(tab, tab.title())
-        self.ui.tabs.setCurrentIndex(int(store.value(keys.CURRENT_TAB, 0) or 0))
+        current = int(store.value(keys.CURRENT_TAB, 0) or 0)
+        pages.setCurrentIndex(current if 0 <= current < len(self._specs) else 0)
+        self._tab_at(pages.currentIndex())
         self.update_status()
+
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(self._built):
+            self._tab_at(index)
+
+    def _tab_at(self, index: int) -> Tab:
+        """The tab at ``index``, built (in place of its placeholder) on first use."""
+        tab = self._built[index]
+        if tab is not None:
+            return tab
+        spec = self._specs[index]
+        tab = spec.load()(self.database, self)
+        self._built[index] = tab
+        tab.restore_state(keys.settings())
+        pages = self.ui.tabs
+        current = pages.currentIndex()
+        placeholder = pages.widget(index)
+        blocked = pages.blockSignals(True)
+        try:
+            pages.removeTab(index)
+            pages.insertTab(index, tab, spec.title())
+            pages.setCurrentIndex(current)
+        finally:
+            pages.blockSignals(blocked)
+        placeholder.deleteLater()
+        return tab
+
+    def built_tabs(self) -> list[Tab]:
+        """The tabs built so far (the others read the database when first shown)."""
+        return [tab for tab in self._built if tab is not None]
 
     def restore_window(self) -> None:
         store = keys.settings()
@@ -113,14 +155,30 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # Access for other modules -------------------------------------------------------------------
+    @property
+    def tabs(self) -> list[Tab]:
+        """Every tab in display order (building those not built yet)."""
+        return [self._tab_at(index) for index in range(len(self._specs))]
+
     def tab(self, cls: type) -> Tab:
+        """The tab of class ``cls`` (built on demand)."""
+        for index, spec in enumerate(self._specs):
+            if spec.name == cls.__name__:
+                tab = self._tab_at(index)
+                if isinstance(tab, cls):
+                    return tab
         return next(t for t in self.tabs if isinstance(t, cls))
 
+    def tab_named(self, class_name: str) -> Tab | None:
+        """The tab whose class is called ``class_name`` (built on demand), or None."""
+        index = next((i for i, s in enumerate(self._specs) if s.name == class_name), None)
+        return None if index is None else self._tab_at(index)
+
     def current_tab(self) -> Tab:
-        return self.tabs[self.ui.tabs.currentIndex()]
+        return self._tab_at(self.ui.tabs.currentIndex())
 
     def refresh(self) -> None:
-        for tab in self.tabs:
+        for tab in self.built_tabs():
             tab.refresh()
         self.update_status()
 
@@ -247,8 +305,8 @@ class MainWindow(QMainWindow):
     # Qt events ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
-        for index, tab in enumerate(self.tabs):
-            self.ui.tabs.setTabText(index, tab.title())
+        for index, (spec, tab) in enumerate(zip(self._specs, self._built, strict=True)):
+            self.ui.tabs.setTabText(index, tab.title() if tab is not None else spec.title())
         self.update_status()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -261,6 +319,6 @@ class MainWindow(QMainWindow):
         store.setValue(keys.GEOMETRY, self.saveGeometry())
         store.setValue(keys.WINDOW_STATE, self.saveState())
         store.setValue(keys.CURRENT_TAB, self.ui.tabs.currentIndex())
-        for tab in self.tabs:
+        for tab in self.built_tabs():
             tab.save_state(store)
         super().closeEvent(event)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dudao_desktop.errors import ValidationError
+from dudao_desktop.model import Evidence
 from dudao_desktop.services import approvals, ledger_export
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -95,3 +96,27 @@ def test_import_refuses_bad_rows_all_or_nothing(matter, tmp_path):
     assert len(caught.value.findings) == 2
     assert {f.row for f in caught.value.findings} == {3}
     assert len(approvals.list_matters(database)) == 1
+
+
+def test_removing_an_attachment_or_a_matter_leaves_tombstones(matter, tmp_path):
+    database, unit, matter_id = matter
+    scan = tmp_path / "请示.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    kept = tmp_path / "纪要.pdf"
+    kept.write_bytes(b"%PDF-1.4 minutes")
+    removed = approvals.attach_file(database, matter_id, scan)
+    approvals.attach_file(database, matter_id, kept)
+    other = approvals.add_matter(database, unit, "另一事项")
+    with pytest.raises(approvals.NotFoundError):  # not this matter's attachment
+        approvals.remove_attachment(database, other, removed)
+    approvals.remove_attachment(database, matter_id, removed)
+    assert [name for _id, _caption, name in approvals.attachments(database, matter_id)] == [
+        "纪要.pdf"]
+    with database.Session() as s:
+        assert s.get(Evidence, removed).deleted is True
+    with pytest.raises(approvals.NotFoundError):  # already removed
+        approvals.remove_attachment(database, matter_id, removed)
+    approvals.remove_matter(database, matter_id)
+    with pytest.raises(approvals.NotFoundError):
+        approvals.get_matter(database, matter_id)
+    assert approvals.get_matter(database, other)["title"] == "另一事项"

@@ -150,3 +150,26 @@ def test_suggestions_crud_with_response(one_problem):
         suggestions.add_suggestion(database, unit_id=unit, text="x", source="rumour")
     suggestions.remove_suggestion(database, suggestion)
     assert suggestions.list_suggestions(database) == []
+
+
+def test_removal_is_a_tombstone_that_can_be_restored(one_problem):
+    from sqlalchemy import select
+
+    from dudao_desktop.model import ChangeLog
+
+    database, _unit, problem_id = one_problem
+    problems.remove_problem(database, problem_id)
+    with database.Session() as s:
+        assert s.get(Problem, problem_id).deleted is True
+        logged = s.execute(select(ChangeLog.value).where(
+            ChangeLog.row_id == problem_id, ChangeLog.field == "deleted")
+            .order_by(ChangeLog.hlc)).scalars().all()
+    assert logged[-1] == "true"  # the tombstone is logged: it travels with the next package
+    assert problems.count(database) == 0
+    with pytest.raises(problems.NotFoundError):
+        problems.problem_details(database, problem_id)
+    problems.restore_problem(database, problem_id)
+    assert problems.count(database) == 1
+    assert problems.problem_details(database, problem_id)["description"] == "擅自增设内设机构"
+    with pytest.raises(problems.NotFoundError):
+        problems.restore_problem(database, "no-such-problem")

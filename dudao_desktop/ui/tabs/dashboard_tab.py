@@ -159,13 +159,13 @@ class DashboardTab(Tab):
     # Click-through --------------------------------------------------------------------------
     def main_window(self):
         window = self.window()
-        return window if hasattr(window, "tabs") and hasattr(window, "ui") else None
+        return window if hasattr(window, "tab_named") and hasattr(window, "ui") else None
 
     def open_tab(self, class_name: str):
         window = self.main_window()
         if window is None:
             return None
-        tab = next((t for t in window.tabs if type(t).__name__ == class_name), None)
+        tab = window.tab_named(class_name)  # built on demand
         if tab is not None:
             window.ui.tabs.setCurrentWidget(tab)
         return tab
