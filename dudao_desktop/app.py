@@ -70,6 +70,11 @@ def main(argv: list[str] | None = None) -> int:
     options = parse_options(argv[1:])
     data_dir = paths.data_dir(options.data_dir)
     setup_logging(data_dir)
+    # The database layer (SQLAlchemy, the models) is imported before PySide6: PySide6 hooks
+    # every later import to scan the module's source for ``__feature__`` switches, which
+    # costs a few hundred milliseconds over SQLAlchemy's modules at each start.
+    from .db import opening  # noqa: F401
+
     app = create_application(argv)
 
     from .ui.errors import install_excepthook

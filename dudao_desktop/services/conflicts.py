@@ -154,3 +154,90 @@ def resolve_conflict(
             .values(resolved_at=now, resolution=choice)
         )
         apply_entries(s, new, now)
+
+
+# Human labels for the conflicts view -------------------------------------------------------------
+TABLE_LABELS = {
+    "answer": QT_TRANSLATE_NOOP("SyncLabels", "Checklist answer"),
+    "problem": QT_TRANSLATE_NOOP("SyncLabels", "Problem"),
+    "unit": QT_TRANSLATE_NOOP("SyncLabels", "Unit"),
+    "inspection": QT_TRANSLATE_NOOP("SyncLabels", "Inspection"),
+    "evidence": QT_TRANSLATE_NOOP("SyncLabels", "Evidence"),
+    "interview": QT_TRANSLATE_NOOP("SyncLabels", "Interview"),
+    "suggestion": QT_TRANSLATE_NOOP("SyncLabels", "Suggestion"),
+}
+
+FIELD_LABELS = {
+    "self_value": QT_TRANSLATE_NOOP("SyncLabels", "Self-assessment answer"),
+    "verified_value": QT_TRANSLATE_NOOP("SyncLabels", "Verified answer"),
+    "note": QT_TRANSLATE_NOOP("SyncLabels", "Note"),
+    "description": QT_TRANSLATE_NOOP("SyncLabels", "Description"),
+    "cause": QT_TRANSLATE_NOOP("SyncLabels", "Cause"),
+    "category": QT_TRANSLATE_NOOP("SyncLabels", "Category"),
+    "measures": QT_TRANSLATE_NOOP("SyncLabels", "Measures"),
+    "handling_opinion": QT_TRANSLATE_NOOP("SyncLabels", "Handling opinion"),
+    "rectification_plan": QT_TRANSLATE_NOOP("SyncLabels", "Rectification plan"),
+    "deadline": QT_TRANSLATE_NOOP("SyncLabels", "Deadline"),
+    "responsible": QT_TRANSLATE_NOOP("SyncLabels", "Responsible"),
+    "status": QT_TRANSLATE_NOOP("SyncLabels", "Status"),
+    "grade": QT_TRANSLATE_NOOP("SyncLabels", "Grade"),
+    "grade_note": QT_TRANSLATE_NOOP("SyncLabels", "Grade note"),
+    "step": QT_TRANSLATE_NOOP("SyncLabels", "Step"),
+    "visited_on": QT_TRANSLATE_NOOP("SyncLabels", "Visit date"),
+    "caption": QT_TRANSLATE_NOOP("SyncLabels", "Caption"),
+    "name": QT_TRANSLATE_NOOP("SyncLabels", "Name"),
+    "address": QT_TRANSLATE_NOOP("SyncLabels", "Address"),
+    "head": QT_TRANSLATE_NOOP("SyncLabels", "Head"),
+    "actual_staff": QT_TRANSLATE_NOOP("SyncLabels", "Actual staff"),
+    "text": QT_TRANSLATE_NOOP("SyncLabels", "Text"),
+    "response": QT_TRANSLATE_NOOP("SyncLabels", "Response"),
+    "topics": QT_TRANSLATE_NOOP("SyncLabels", "Topics"),
+    "deleted": QT_TRANSLATE_NOOP("SyncLabels", "Removed"),
+}
+
+
+@dataclass
+class ConflictLabel:
+    """What a conflict is about, for people: the unit, the record and the field.
+
+    ``table_label`` and ``field_label`` are English source strings of the "SyncLabels"
+    context (translate them for display); unknown ones fall back to the raw names."""
+
+    unit_name: str
+    record: str
+    table_label: str
+    field_label: str
+
+
+def conflict_labels(database: Database, rows: list[ConflictRow]) -> dict[int, ConflictLabel]:
+    """A human label for each conflict: unit name, checklist item (if any), field label."""
+    from ..model import SYNCED_MODELS, ChecklistItem, Inspection, Unit
+
+    result: dict[int, ConflictLabel] = {}
+    with database.Session() as s:
+        for row in rows:
+            model = SYNCED_MODELS.get(row.table)
+            record = s.get(model, row.row_id) if model is not None else None
+            unit_id = None
+            detail = ""
+            if record is not None:
+                if row.table == "unit":
+                    unit_id = record.id
+                unit_id = unit_id or getattr(record, "unit_id", None)
+                inspection_id = getattr(record, "inspection_id", None)
+                if unit_id is None and inspection_id:
+                    inspection = s.get(Inspection, inspection_id)
+                    unit_id = inspection.unit_id if inspection is not None else None
+                item_id = getattr(record, "item_id", None)
+                item = s.get(ChecklistItem, item_id) if item_id else None
+                if item is not None:
+                    text = item.text if len(item.text) <= 40 else item.text[:39] + "…"
+                    detail = f"{item.code} {text}"
+            unit = s.get(Unit, unit_id) if unit_id else None
+            result[row.id] = ConflictLabel(
+                unit.name if unit is not None else "",
+                detail,
+                TABLE_LABELS.get(row.table, row.table),
+                FIELD_LABELS.get(row.field, row.field),
+            )
+    return result

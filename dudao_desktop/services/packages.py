@@ -204,3 +204,35 @@ def reports(database: Database, package_id: str | None = None) -> list[dict[str,
             }
             for r in s.execute(query).scalars()
         ]
+
+
+# For the sync center (GUI) -----------------------------------------------------------------------
+@dataclass
+class GroupChoice:
+    """An inspection group a field package can be made for."""
+
+    id: str
+    number: int
+    name: str
+    campaign_id: str
+    campaign_name: str
+
+
+def export_groups(database: Database) -> list[GroupChoice]:
+    """Every live inspection group with its campaign, by campaign then group number."""
+    with database.Session() as s:
+        rows = s.execute(
+            select(InspectionGroup, Campaign)
+            .join(Campaign, Campaign.id == InspectionGroup.campaign_id)
+            .where(InspectionGroup.deleted.is_(False), Campaign.deleted.is_(False))
+            .order_by(Campaign.name, InspectionGroup.number)
+        ).all()
+        return [
+            GroupChoice(g.id, g.number, g.name, c.id, c.name) for g, c in rows
+        ]
+
+
+def has_sync_passphrase(database: Database, campaign_id: str) -> bool:
+    """Whether the campaign's sync passphrase was fixed by an earlier field package."""
+    with database.Session() as s:
+        return s.get(SyncPassphrase, campaign_id) is not None

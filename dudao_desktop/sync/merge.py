@@ -25,13 +25,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..db.changes import APPLYING_REMOTE, decode
 from ..model import SYNCED_MODELS, Base, ChangeLog, Conflict
 from .entries import Entry, chunked, entries_of_rows, field_types
 
+STAMP_COLUMNS = frozenset(("created_hlc", "updated_hlc", "origin"))
 SYNCED_ORDER = [t.name for t in Base.metadata.sorted_tables if t.name in SYNCED_MODELS]
 
 
@@ -91,14 +92,18 @@ def _apply_table(
         held[entry.row_id][(entry.field, entry.hlc)] = entry
     fresh: list[Entry] = []
     touched: dict[str, set[str]] = {}
+    unchanged = 0
     for row_id, by_key in rows.items():
+        mine = held[row_id]
         for key, entry in by_key.items():
-            if key in held[row_id]:
-                stats.count(table_name, "unchanged")
+            if key in mine:
+                unchanged += 1
                 continue
-            held[row_id][key] = entry
+            mine[key] = entry
             fresh.append(entry)
             touched.setdefault(row_id, set()).add(entry.field)
+    if unchanged:
+        stats.count(table_name, "unchanged", unchanged)
     if not fresh:
         return
     for part in chunked(fresh, 500):
@@ -138,27 +143,42 @@ def _column_default(column: Any) -> Any:
 def _write_rows(
     session: Session, table: Table, desired: dict[str, dict[str, Any]], stats: MergeStats
 ) -> None:
+    """Insert new rows and update changed ones with one executemany per shape."""
     existing: dict[str, dict[str, Any]] = {}
-    ids = list(desired)
-    for part in chunked(ids):
+    for part in chunked(list(desired)):
         for row in session.execute(select(table).where(table.c.id.in_(part))).mappings():
             existing[row["id"]] = dict(row)
     new_rows = []
+    updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    updated = 0
+    defaults = {c.name: _column_default(c) for c in table.columns}
     for row_id, values in desired.items():
-        if row_id in existing:
-            old = existing[row_id]
+        old = existing.get(row_id)
+        if old is not None:
             changes = {k: v for k, v in values.items() if old.get(k) != v}
             if changes:
-                session.execute(update(table).where(table.c.id == row_id).values(**changes))
-                if any(k not in ("created_hlc", "updated_hlc", "origin") for k in changes):
-                    stats.count(table.name, "updated")
+                shape = tuple(sorted(changes))
+                updates[shape].append({"b_id": row_id, **{f"b_{k}": v for k, v in changes.items()}})
+                if any(k not in STAMP_COLUMNS for k in changes):
+                    updated += 1
         else:
-            row = {c.name: _column_default(c) for c in table.columns}
+            row = dict(defaults)
             row.update(values, id=row_id)
             new_rows.append(row)
-    for row in _parents_first(table, new_rows):
-        session.execute(insert(table).values(**row))
-        stats.count(table.name, "new")
+    for shape, params in updates.items():
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values({k: bindparam(f"b_{k}") for k in shape})
+        )
+        for part in chunked(params, 500):
+            session.execute(statement, part)
+    if updated:
+        stats.count(table.name, "updated", updated)
+    if new_rows:
+        for part in chunked(_parents_first(table, new_rows), 500):
+            session.execute(insert(table), part)
+        stats.count(table.name, "new", len(new_rows))
 
 
 def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -185,53 +205,75 @@ def _record_conflicts(
     stats: MergeStats,
     now: datetime,
 ) -> None:
+    """Bring the conflict list of the touched fields in line with their heads (batched)."""
+    conflicts: Table = Conflict.__table__  # type: ignore[assignment]
     recorded: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
     for part in chunked(sorted(touched)):
         query = select(
-            Conflict.id,
-            Conflict.row_id,
-            Conflict.field,
-            Conflict.loser_hlc,
-            Conflict.winner_hlc,
-            Conflict.resolved_at,
-        ).where(Conflict.table_name == table_name, Conflict.row_id.in_(part))
+            conflicts.c.id,
+            conflicts.c.row_id,
+            conflicts.c.field,
+            conflicts.c.loser_hlc,
+            conflicts.c.winner_hlc,
+            conflicts.c.resolved_at,
+        ).where(conflicts.c.table_name == table_name, conflicts.c.row_id.in_(part))
         for conflict in session.execute(query):
             recorded[(conflict.row_id, conflict.field)][conflict.loser_hlc] = conflict
+    inserts: list[dict[str, Any]] = []
+    rewins: list[dict[str, Any]] = []
+    stale: list[int] = []
     for row_id, fields in touched.items():
         by_field: dict[str, list[Entry]] = defaultdict(list)
         for (name, _hlc), entry in held[row_id].items():
             if name in fields:
                 by_field[name].append(entry)
         for name, items in by_field.items():
+            if len(items) == 1 and (row_id, name) not in recorded:
+                continue  # a single entry has no concurrent head and nothing recorded
             winner, losers = heads_and_winner(items)
             known = recorded.get((row_id, name), {})
             wanted = {e.hlc for e in losers}
+            winner_cols = {
+                "winner_value": winner.value,
+                "winner_hlc": winner.hlc,
+                "winner_origin": winner.origin,
+            }
             for loser in losers:
                 conflict = known.get(loser.hlc)
-                winner_cols = {
-                    "winner_value": winner.value,
-                    "winner_hlc": winner.hlc,
-                    "winner_origin": winner.origin,
-                }
                 if conflict is None:
-                    session.execute(
-                        insert(Conflict).values(
-                            table_name=table_name,
-                            row_id=row_id,
-                            field=name,
-                            loser_value=loser.value,
-                            loser_hlc=loser.hlc,
-                            loser_origin=loser.origin,
-                            detected_at=now,
-                            resolution="",
+                    inserts.append(
+                        {
+                            "table_name": table_name,
+                            "row_id": row_id,
+                            "field": name,
+                            "loser_value": loser.value,
+                            "loser_hlc": loser.hlc,
+                            "loser_origin": loser.origin,
+                            "detected_at": now,
+                            "resolution": "",
                             **winner_cols,
-                        )
+                        }
                     )
-                    stats.count(table_name, "conflicts")
                 elif conflict.resolved_at is None and conflict.winner_hlc != winner.hlc:
-                    session.execute(
-                        update(Conflict).where(Conflict.id == conflict.id).values(**winner_cols)
+                    rewins.append(
+                        {"b_id": conflict.id, **{f"b_{k}": v for k, v in winner_cols.items()}}
                     )
-            for hlc, conflict in known.items():
-                if hlc not in wanted and conflict.resolved_at is None:
-                    session.execute(delete(Conflict).where(Conflict.id == conflict.id))
+            stale.extend(
+                c.id for hlc, c in known.items() if hlc not in wanted and c.resolved_at is None
+            )
+    for part in chunked(inserts, 500):
+        session.execute(insert(conflicts), part)
+    if inserts:
+        stats.count(table_name, "conflicts", len(inserts))
+    if rewins:
+        statement = (
+            update(conflicts)
+            .where(conflicts.c.id == bindparam("b_id"))
+            .values(
+                {k: bindparam(f"b_{k}") for k in ("winner_value", "winner_hlc", "winner_origin")}
+            )
+        )
+        for part in chunked(rewins, 500):
+            session.execute(statement, part)
+    for part in chunked(stale):
+        session.execute(delete(conflicts).where(conflicts.c.id.in_(part)))

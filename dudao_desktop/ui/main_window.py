@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         from .report_dialog import install_report_actions
 
         self.report_actions = install_report_actions(self)
+        from .sync_center import install_sync_actions
+
+        self.sync_actions = install_sync_actions(self)
         self.ui.tabs.currentChanged.connect(self._tab_shown)
         self.build_tabs()
         self.restore_window()

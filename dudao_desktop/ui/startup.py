@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from ..db.engine import Database
 from ..db.opening import open_database
 from ..paths import database_path
-from ..services.demo import create_demo
 from .errors import show_error
-from .first_run import FirstRunDialog
 from .translation import Translations
-from .workers import run_with_progress
+
+if TYPE_CHECKING:  # imported when needed: the usual start opens a database straight away
+    from ..db.engine import Database
+    from .first_run import FirstRunDialog
 
 
 class Startup:
@@ -35,6 +36,9 @@ class Startup:
                 return False
             self.show_window(database)
         elif self.demo:
+            from ..services.demo import create_demo
+            from .workers import run_with_progress
+
             self.task = run_with_progress(
                 None,
                 lambda: create_demo(self.data_dir),
@@ -44,6 +48,8 @@ class Startup:
                 cancellable=False,
             )
         else:
+            from .first_run import FirstRunDialog
+
             self.dialog = FirstRunDialog(self.data_dir)
             self.dialog.database_ready.connect(self.show_window)
             self.dialog.rejected.connect(QApplication.quit)

@@ -1,0 +1,440 @@
+"""The sync center: exchange ``.dudao`` packages between the office and the laptops.
+
+At the office: export a group's field package (the campaign's sync passphrase typed twice the
+first time, then verified), import return packages (files or a whole folder: a dry run shows
+the preview report first, then *Apply the import*), the report (printable, PDF), the history
+of packages sent and received with their reports, and the conflicts. On a laptop: import a
+field package (passphrase), export the return package or everything again, the history.
+
+Every exchange runs in a worker with progress and cancel (``ui/workers.run_with_progress``).
+``install_sync_actions(window)`` adds *File → Sync center…* (Ctrl+E) and *Tools → Conflicts…*.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from ..db.engine import Database
+from ..documents.package_report import lines_from_outcomes, lines_from_reports
+from ..services import conflicts as conflict_service
+from ..services import overview, packages
+from .conflicts_view import ConflictsView
+from .errors import show_error
+from .forms.ui_SyncCenter import Ui_SyncCenter
+from .package_report import PackageReportDialog, PackageReportWidget
+from .passphrase_dialog import PassphraseDialog
+from .role import is_field
+from .workers import ProgressTask, run_with_progress
+
+
+def safe_name(text: str) -> str:
+    return "".join(c for c in text if c not in '\\/:*?"<>|').strip() or "package"
+
+
+class SyncCenter(QDialog):
+    """Emits ``database_changed`` after an import or a resolution changed the database."""
+
+    database_changed = Signal()
+    # Key-derivation settings for field packages (None: the engine's default); tests lower it.
+    scrypt: dict[str, int] | None = None
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.ui = Ui_SyncCenter()
+        self.ui.setupUi(self)
+        self.field = is_field(database)
+        self.task: ProgressTask | None = None
+        self.pending: tuple[list[Path], str | None] | None = None
+        self.passphrase_dialog: PassphraseDialog | None = None
+        self.conflicts_view: ConflictsView | None = None
+        self.report_dialogs: list[QDialog] = []
+        self.groups: list[packages.GroupChoice] = []
+        self.report = PackageReportWidget(self.ui.reportPage)
+        self.ui.reportPageLayout.addWidget(self.report)
+        campaign = overview.current_campaign(database)
+        self.report.header = campaign.name if campaign else ""
+        self.report.installation = self.installation_name()
+        self.ui.officeSendWidget.setVisible(not self.field)
+        self.ui.fieldSendWidget.setVisible(self.field)
+        history = self.ui.historyTable
+        history.verticalHeader().setVisible(False)
+        history.horizontalHeader().setStretchLastSection(True)
+        history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.connect_signals()
+        self.retranslate()
+        self.refresh()
+
+    def connect_signals(self) -> None:
+        ui = self.ui
+        ui.exportFieldButton.clicked.connect(self.export_field)
+        ui.exportReturnButton.clicked.connect(lambda: self.export_return(False))
+        ui.exportAllButton.clicked.connect(lambda: self.export_return(True))
+        ui.importFilesButton.clicked.connect(self.import_files)
+        ui.importFolderButton.clicked.connect(self.import_folder)
+        ui.historyReportButton.clicked.connect(self.show_history_report)
+        ui.historyTable.itemSelectionChanged.connect(self.update_history_buttons)
+        ui.historyTable.itemDoubleClicked.connect(lambda _item: self.show_history_report())
+        ui.conflictsButton.clicked.connect(self.open_conflicts)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.report.apply_requested.connect(self.apply_import)
+        self.report.discarded.connect(self.discard_preview)
+
+    def installation_name(self) -> str:
+        from ..services.installation import identity
+
+        try:
+            return identity(self.database).display_name
+        except Exception:  # an installation row is always there; never block the dialog
+            return ""
+
+    # Refresh ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.fill_groups()
+        self.refresh_history()
+        self.refresh_conflicts()
+
+    def fill_groups(self) -> None:
+        combo = self.ui.groupCombo
+        chosen = combo.currentData()
+        combo.clear()
+        if self.field:
+            return
+        self.groups = packages.export_groups(self.database)
+        for group in self.groups:
+            combo.addItem(
+                self.tr("Group {0} – {1} ({2})").format(
+                    group.number, group.name, group.campaign_name
+                ),
+                group.id,
+            )
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        self.ui.exportFieldButton.setEnabled(bool(self.groups))
+
+    def refresh_history(self) -> None:
+        rows = packages.history(self.database)
+        self.history_rows = rows
+        headers = [
+            self.tr("When"),
+            self.tr("Direction"),
+            self.tr("Kind"),
+            self.tr("Number"),
+            self.tr("Installation"),
+            self.tr("Group(s)"),
+            self.tr("Changes"),
+            self.tr("Evidence files"),
+            self.tr("File"),
+        ]
+        directions = {"sent": self.tr("Sent"), "received": self.tr("Received")}
+        kinds = {"field": self.tr("Field package"), "return": self.tr("Return package")}
+        table = self.ui.historyTable
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            values = [
+                row.at.strftime("%Y-%m-%d %H:%M"),
+                directions.get(row.direction, row.direction),
+                kinds.get(row.kind, row.kind),
+                str(row.seq),
+                row.peer,
+                row.group,
+                str(row.entries),
+                str(row.blobs),
+                row.file_name,
+            ]
+            for column, value in enumerate(values):
+                table.setItem(index, column, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        self.update_history_buttons()
+
+    def refresh_conflicts(self) -> None:
+        count = len(conflict_service.list_conflicts(self.database))
+        self.ui.conflictsLabel.setText(
+            self.tr("{0} conflict(s) waiting for a decision.").format(count)
+            if count
+            else self.tr("No conflicts.")
+        )
+
+    def update_history_buttons(self) -> None:
+        row = self.selected_history()
+        self.ui.historyReportButton.setEnabled(row is not None and row.direction == "received")
+
+    def selected_history(self) -> packages.HistoryRow | None:
+        rows = self.ui.historyTable.selectionModel().selectedRows()
+        if not rows:
+            return None
+        index = rows[0].row()
+        return self.history_rows[index] if 0 <= index < len(self.history_rows) else None
+
+    # Export -------------------------------------------------------------------------------------
+    def export_field(self) -> None:
+        group_id = self.ui.groupCombo.currentData()
+        group = next((g for g in self.groups if g.id == group_id), None)
+        if group is None:
+            return
+        stamp = datetime.now().strftime("%Y%m%d")
+        suggested = Path.home() / safe_name(f"{group.campaign_name}-{group.name}-{stamp}.dudao")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export field package"), str(suggested), self.tr("Packages (*.dudao)")
+        )
+        if not path:
+            return
+        target = Path(path) if path.endswith(".dudao") else Path(path + ".dudao")
+        confirm = not packages.has_sync_passphrase(self.database, group.campaign_id)
+        dialog = PassphraseDialog(confirm, parent=self)
+        dialog.accepted.connect(
+            lambda: self._export_field(group, target, dialog.passphrase())
+        )
+        self.passphrase_dialog = dialog
+        dialog.open()
+
+    def _export_field(self, group: packages.GroupChoice, target: Path, passphrase: str) -> None:
+        database, scrypt = self.database, self.scrypt
+        self.run(
+            lambda: packages.export_field_package(
+                database, group.id, target, passphrase, scrypt=scrypt
+            ),
+            self.tr("Exporting the field package…"),
+            self.exported,
+        )
+
+    def export_return(self, everything: bool) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        name = safe_name(f"{self.installation_name()}-{stamp}.dudao")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export everything again") if everything else self.tr("Export return package"),
+            str(Path.home() / name),
+            self.tr("Packages (*.dudao)"),
+        )
+        if not path:
+            return
+        target = Path(path) if path.endswith(".dudao") else Path(path + ".dudao")
+        database = self.database
+        self.run(
+            lambda: packages.export_return_package(database, target, everything=everything),
+            self.tr("Exporting the return package…"),
+            self.exported,
+        )
+
+    def exported(self, result: packages.ExportResult) -> None:
+        self.ui.statusLabel.setText(
+            self.tr("Wrote {0} ({1} changes, {2} evidence files, {3} bytes).").format(
+                result.path, result.entries, result.blobs, result.size
+            )
+        )
+        self.refresh_history()
+
+    # Import -------------------------------------------------------------------------------------
+    def import_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import packages"), str(Path.home()), self.tr("Packages (*.dudao)")
+        )
+        if paths:
+            self.start_import([Path(p) for p in paths])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import every package in a folder"), str(Path.home())
+        )
+        if folder:
+            self.start_import([Path(folder)])
+
+    def start_import(self, paths: list[Path]) -> None:
+        """Ask for the passphrase on a laptop, then run the dry run (the preview)."""
+        if not self.field:
+            self.dry_run(paths, None)
+            return
+        dialog = PassphraseDialog(False, parent=self)
+        dialog.accepted.connect(lambda: self.dry_run(paths, dialog.passphrase()))
+        self.passphrase_dialog = dialog
+        dialog.open()
+
+    def dry_run(self, paths: list[Path], passphrase: str | None) -> None:
+        self.pending = (paths, passphrase)
+        database = self.database
+        self.run(
+            lambda: packages.import_packages(
+                database, paths, passphrase=passphrase, dry_run=True
+            ),
+            self.tr("Checking the packages (nothing is changed yet)…"),
+            self.previewed,
+        )
+
+    def previewed(self, outcomes: list[packages.ImportOutcome]) -> None:
+        self.ui.pages.setCurrentWidget(self.ui.reportPage)
+        if not outcomes:
+            self.pending = None
+            self.ui.statusLabel.setText(self.tr("No .dudao files were found there."))
+            self.report.show_lines([], preview=False)
+            return
+        self.ui.statusLabel.setText("")
+        self.report.show_lines(lines_from_outcomes(outcomes), preview=True)
+
+    def apply_import(self) -> None:
+        if self.pending is None:
+            return
+        paths, passphrase = self.pending
+        database = self.database
+        self.run(
+            lambda: packages.import_packages(database, paths, passphrase=passphrase),
+            self.tr("Importing the packages…"),
+            self.imported,
+        )
+
+    def imported(self, outcomes: list[packages.ImportOutcome]) -> None:
+        self.pending = None
+        self.report.show_lines(lines_from_outcomes(outcomes), preview=False)
+        self.ui.pages.setCurrentWidget(self.ui.reportPage)
+        self.refresh()
+        self.database_changed.emit()
+
+    def discard_preview(self) -> None:
+        self.pending = None
+
+    # History and conflicts ----------------------------------------------------------------------
+    def show_history_report(self) -> PackageReportDialog | None:
+        row = self.selected_history()
+        if row is None or row.direction != "received":
+            return None
+        lines = lines_from_reports(packages.reports(self.database, row.package_id))
+        dialog = PackageReportDialog(lines, self.report.header, self)
+        self.report_dialogs.append(dialog)
+        dialog.open()
+        return dialog
+
+    def open_conflicts(self) -> ConflictsView:
+        view = ConflictsView(self.database, self)
+        view.resolved.connect(self.refresh_conflicts)
+        view.resolved.connect(self.database_changed)
+        self.conflicts_view = view
+        view.open()
+        return view
+
+    # Work ---------------------------------------------------------------------------------------
+    def run(self, work, title: str, on_done) -> ProgressTask:
+        self.setEnabled(False)
+
+        def finished(result) -> None:
+            self.setEnabled(True)
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self.setEnabled(True)
+            show_error(self, error)
+
+        def cancelled() -> None:
+            self.setEnabled(True)
+            self.ui.statusLabel.setText(self.tr("Cancelled; nothing was changed."))
+
+        self.task = run_with_progress(
+            self, work, title, on_done=finished, on_error=failed, on_cancel=cancelled
+        )
+        return self.task
+
+    # Qt -----------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        if self.field:
+            self.ui.roleLabel.setText(
+                self.tr(
+                    "This is a laptop (field installation). Import the field package the office "
+                    "gave you; after the work, export a return package and take it to the office."
+                )
+            )
+            self.ui.sendHint.setText(
+                self.tr(
+                    "A return package carries every change the office has not confirmed yet. "
+                    "If the office lost a package, export everything again."
+                )
+            )
+            self.ui.receiveHint.setText(self.tr("Import a field package from the office."))
+        else:
+            self.ui.roleLabel.setText(
+                self.tr(
+                    "This is the office installation. Export a field package for each "
+                    "inspection group; import the return packages the laptops bring back."
+                )
+            )
+            self.ui.sendHint.setText(
+                self.tr(
+                    "A field package holds the group's campaign, units, checklist and what the "
+                    "office already has; it is protected by the campaign's sync passphrase."
+                )
+            )
+            self.ui.receiveHint.setText(
+                self.tr(
+                    "Import return packages: one or more files, or every package in a folder. "
+                    "A preview shows what would change before anything is changed."
+                )
+            )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+
+# Main window menus -----------------------------------------------------------------------------
+class SyncActions(QObject):
+    """*File → Sync center…* (Ctrl+E) and *Tools → Conflicts…* (retranslated with the window)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.main_window = window
+        self.sync_center = QAction(self)
+        self.sync_center.setShortcut(QKeySequence("Ctrl+E"))
+        self.sync_center.triggered.connect(self.open_sync_center)
+        self.conflicts = QAction(self)
+        self.conflicts.triggered.connect(self.open_conflicts)
+        menu = window.file_menu
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, self.sync_center)
+        if first is not None:
+            menu.insertSeparator(first)
+        window.tools_menu.addAction(self.conflicts)
+        window.installEventFilter(self)
+        self.dialogs: list[QDialog] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.sync_center.setText(self.tr("Sync center…"))
+        self.conflicts.setText(self.tr("Conflicts…"))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and watched is getattr(
+            self, "main_window", None
+        ):
+            self.retranslate()
+        return False
+
+    def open_sync_center(self) -> SyncCenter:
+        dialog = SyncCenter(self.main_window.database, self.main_window)
+        dialog.database_changed.connect(self.main_window.refresh)
+        self.dialogs.append(dialog)
+        dialog.open()
+        return dialog
+
+    def open_conflicts(self) -> ConflictsView:
+        view = ConflictsView(self.main_window.database, self.main_window)
+        view.resolved.connect(self.main_window.refresh)
+        self.dialogs.append(view)
+        view.open()
+        return view
+
+
+def install_sync_actions(window) -> SyncActions:
+    return SyncActions(window)
