@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from . import __version__
@@ -42,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     except DudaoError as error:
         print(f"dudao: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (``dudao warnings | head``): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("dudao: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)
         return 1

@@ -27,4 +27,6 @@ def setup_logging(data_dir: Path) -> Path | None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    # Alembic announces every plugin and migration step at INFO: keep the log readable.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     return path

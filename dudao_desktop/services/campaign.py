@@ -17,6 +17,7 @@ from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import Campaign, Milestone
 from ..model.vocab import CAMPAIGN_STATUSES
+from .guards import require_office
 
 CAMPAIGN_FIELDS = (
     "name",
@@ -162,6 +163,7 @@ def resolve_campaign(session: Session, ref: str | None = None) -> Campaign:
 
 
 def create_campaign(database: Database, name: str, year: int, **fields: Any) -> Campaign:
+    require_office(database)
     unknown = set(fields) - set(CAMPAIGN_FIELDS)
     if unknown:
         raise TypeError(f"unknown campaign fields: {sorted(unknown)}")
@@ -179,6 +181,7 @@ def create_campaign(database: Database, name: str, year: int, **fields: Any) -> 
 
 
 def update_campaign(database: Database, campaign_id: str, **fields: Any) -> Campaign:
+    require_office(database)
     unknown = set(fields) - set(CAMPAIGN_FIELDS)
     if unknown:
         raise TypeError(f"unknown campaign fields: {sorted(unknown)}")
@@ -198,6 +201,7 @@ def update_campaign(database: Database, campaign_id: str, **fields: Any) -> Camp
 
 
 def archive_campaign(database: Database, campaign_id: str) -> Campaign:
+    require_office(database)
     return update_campaign(database, campaign_id, status="archived")
 
 
@@ -240,6 +244,7 @@ def add_milestone(
     responsible: str = "",
     step: str = "",
 ) -> Milestone:
+    require_office(database)
     with database.session() as s:
         campaign = resolve_campaign(s, campaign_id)
         milestone = Milestone(
@@ -265,6 +270,7 @@ def _milestone(session: Session, milestone_id: str) -> Milestone:
 
 
 def update_milestone(database: Database, milestone_id: str, **fields: Any) -> Milestone:
+    require_office(database)
     unknown = set(fields) - set(MILESTONE_FIELDS)
     if unknown:
         raise TypeError(f"unknown milestone fields: {sorted(unknown)}")
@@ -280,5 +286,6 @@ def update_milestone(database: Database, milestone_id: str, **fields: Any) -> Mi
 
 
 def remove_milestone(database: Database, milestone_id: str) -> None:
+    require_office(database)
     with database.session() as s:
         _milestone(s, milestone_id).deleted = True

@@ -19,26 +19,23 @@ from stdnum.cn import uscc as uscc_check
 from ..db.engine import Database
 from ..model import (
     Answer,
-    ApprovalMatter,
     Assignment,
     AvoidanceDeclaration,
-    BlacklistEntry,
     Campaign,
     ChecklistItem,
     Department,
     DrawRecord,
-    EstablishmentSnapshot,
     GroupMembership,
     Inspection,
     InspectionGroup,
     Inspector,
     Milestone,
-    Problem,
-    Suggestion,
     Unit,
 )
 from ..paths import resource
+from . import demo_ledgers, demo_progress
 from .checklist_template import add_template, read_template_file
+from .demo_ledgers import DEMO_TODAY
 from .installation import init_installation
 
 CAMPAIGN_YEAR = 2026
@@ -118,15 +115,10 @@ class DemoBuilder:
         self.inspectors()
         self.groups_and_assignments()
         self.inspections()
-        self.earlier_problems()
-        self.ledgers()
-        self.report_progress()
-
-    def report_progress(self) -> None:
-        """Grades, rectification and follow-up far enough along for the supervision report."""
-        from .demo_progress import report_progress
-
-        report_progress(self)
+        demo_ledgers.earlier_problems(self)
+        demo_ledgers.ledgers(self)
+        demo_progress.report_progress(self)
+        demo_ledgers.warnings(self)
 
     def departments_and_units(self) -> None:
         candidates: list[tuple[str, str, Department]] = []
@@ -180,7 +172,7 @@ class DemoBuilder:
             unit.establishment_institution = approved
             unit.certificate_no = f"事证第{REGION_CODE}{rng.randrange(10**6):06d}号"
             # Some certificates expired or run out soon: the warnings have work to do.
-            unit.certificate_expiry = date(2026, 11, 26) + timedelta(days=rng.randint(-200, 1500))
+            unit.certificate_expiry = DEMO_TODAY + timedelta(days=rng.randint(-200, 1500))
         elif "公安" in name or "司法" in name:
             unit.establishment_admin = approved // 3
             unit.establishment_law = approved - approved // 3
@@ -399,106 +391,6 @@ class DemoBuilder:
         if item.answer_kind != "yes_no":
             return value
         return {"yes": "no", "no": "yes"}.get(value, value)
-
-    def earlier_problems(self) -> None:
-        rng = self.rng
-        examples = self.names["problem_examples"]
-        sources = self.names["sources"]
-        for year_text, source in sources.items():
-            year = int(year_text)
-            for _ in range(rng.randint(6, 12)):
-                example = rng.choice(examples)
-                deadline = date(year, rng.randint(4, 12), 28)
-                verified = year < 2023 or rng.random() < 0.5
-                self.add(
-                    Problem(
-                        unit_id=rng.choice(self.units).id,
-                        source=source,
-                        year=year,
-                        category=example["category"],
-                        description=example["description"],
-                        cause=example.get("cause", ""),
-                        measures=example.get("measures", ""),
-                        deadline=deadline,
-                        responsible=self.person(),
-                        status="verified"
-                        if verified
-                        else rng.choice(["notified", "rectifying", "rectified"]),
-                        notified_on=deadline - timedelta(days=60),
-                        rectified_on=deadline - timedelta(days=5) if verified else None,
-                        lookback_on=deadline + timedelta(days=30) if verified else None,
-                        lookback_result="已整改到位" if verified else "",
-                    )
-                )
-        # Findings of this campaign's verified units so far.
-        for unit in rng.sample(self.units[::7], k=min(12, len(self.units[::7]))):
-            example = rng.choice(examples)
-            self.add(
-                Problem(
-                    unit_id=unit.id,
-                    campaign_id=self.campaign.id,
-                    source=self.campaign.name,
-                    year=CAMPAIGN_YEAR,
-                    category=example["category"],
-                    description=example["description"],
-                    cause=example.get("cause", ""),
-                    measures=example.get("measures", ""),
-                    deadline=date(2026, 12, 31),
-                    responsible=unit.head,
-                )
-            )
-        for example in rng.sample(self.names["suggestion_examples"], k=10):
-            self.add(
-                Suggestion(
-                    unit_id=rng.choice(self.units).id,
-                    campaign_id=self.campaign.id,
-                    category=example["category"],
-                    source="interview",
-                    text=example["text"],
-                )
-            )
-        self.s.flush()
-
-    def ledgers(self) -> None:
-        rng = self.rng
-        for unit in self.units:
-            self.add(
-                EstablishmentSnapshot(
-                    unit_id=unit.id,
-                    month="2026-10",
-                    establishment_admin=unit.establishment_admin,
-                    establishment_institution=unit.establishment_institution,
-                    establishment_law=unit.establishment_law,
-                    actual_staff=unit.actual_staff,
-                    leader_posts_approved=unit.leader_posts_approved,
-                    leader_posts_actual=unit.leader_posts_actual,
-                    internal_institutions=unit.internal_institutions,
-                    source="实名制管理系统 2026年10月",
-                )
-            )
-        titles = ["增设内设机构", "核增事业编制", "调整领导职数", "机构更名", "职责调整"]
-        phases = ["application", "research", "decision", "implemented"]
-        for index in range(12):
-            unit = rng.choice(self.units)
-            self.add(
-                ApprovalMatter(
-                    unit_id=unit.id,
-                    title=f"关于{unit.name}{rng.choice(titles)}的请示",
-                    phase=phases[index % 4],
-                    applied_on=date(2026, rng.randint(1, 10), rng.randint(1, 28)),
-                    reason="承接上级新增职能，现有机构编制难以满足工作需要。",
-                    superior_documents="省委编办有关文件",
-                    preliminary_plan="拟在现有编制总量内调剂解决。",
-                )
-            )
-        for unit in rng.sample(self.units, k=2):
-            self.add(
-                BlacklistEntry(
-                    unit_id=unit.id,
-                    reason="机构编制事项执行不严格，整改不到位",
-                    listed_on=date(2025, 12, 1),
-                )
-            )
 
 
 def create_demo(data_dir: Path, units: int = 420, seed: int = 2024) -> Database:

@@ -31,6 +31,7 @@ from .draw_algorithm import (
     DrawRefused,
     compute_draw,
 )
+from .guards import require_office
 from .pool import avoidance_map, pool_members
 
 GROUP_NAME = QT_TRANSLATE_NOOP("Plan", "Group {number}")
@@ -138,6 +139,7 @@ def draw_groups(
     drawn_by: str | None = None,
 ) -> DrawOutcome:
     """Draw ``groups`` groups, each a leadership member and ``members`` members."""
+    require_office(database)
     seed = _check_seed(seed) if seed is not None else new_seed()
     who = (drawn_by or database.user_name or database.installation_id).strip()
     with database.session() as s:

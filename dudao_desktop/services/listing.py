@@ -4,6 +4,13 @@ A :class:`Listing` names its columns (with English labels marked for translation
 ``Columns`` context), builds one ``SELECT`` of the record id and the column values, and answers
 ``fetch(offset, limit, sort_column, descending, filter_text)`` and ``count(filter_text)``.
 ``ui.table_model.QueryTableModel`` shows any listing; tests and the CLI can use it directly.
+
+Paging is by key (seek), not by ``OFFSET``: a listing remembers where its last page ended
+(the sort value and id of its last row) and, when the next page is asked for at that offset
+with the same sort and filter, fetches ``WHERE (sort_key, id) > (:last_key, :last_id)`` in the
+order ``(sort_key, id)``, so the page at the end of 100,000 rows costs what the first one
+does. Any other offset falls back to ``OFFSET``. :func:`seek_after` builds the condition
+portably (SQLite and PostgreSQL), NULL sort keys included.
 """
 
 from __future__ import annotations
@@ -12,14 +19,54 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, false, func, or_, select
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
 
 COLUMNS = "Columns"
 
-__all__ = ["COLUMNS", "QT_TRANSLATE_NOOP", "Column", "Listing", "ListRow"]
+__all__ = ["COLUMNS", "QT_TRANSLATE_NOOP", "Column", "Listing", "ListRow", "seek_after"]
+
+
+def nulls_sort_low(dialect_name: str) -> bool:
+    """True where NULL sorts before every value in ascending order (SQLite, MySQL), false
+    where it sorts after (PostgreSQL, Oracle)."""
+    return dialect_name not in ("postgresql", "oracle")
+
+
+def seek_after(
+    keys: Sequence[Any], values: Sequence[Any], descending: bool, nulls_low: bool = True
+) -> Any:
+    """The condition "the row comes after ``values``" in ``ORDER BY keys`` (all ascending, or
+    all descending), NULLs where the database puts them (``nulls_low``: see
+    :func:`nulls_sort_low`). The last key must be unique and never NULL (the record id).
+
+    Expanded into AND/OR conditions rather than a row-value comparison, which NULLs would
+    break; the leading key also gets a plain range bound where NULLs allow, so the database
+    can start the scan at the cursor in an index on the sort key.
+    """
+    nulls_first = nulls_low != descending  # NULLs come first in this direction
+
+    def after(key: Any, value: Any) -> Any:
+        if value is None:
+            return key.is_not(None) if nulls_first else false()
+        beyond = key < value if descending else key > value
+        return beyond if nulls_first else or_(beyond, key.is_(None))
+
+    def equal(key: Any, value: Any) -> Any:
+        return key.is_(None) if value is None else key == value
+
+    condition = after(keys[-1], values[-1])
+    for key, value in zip(reversed(keys[:-1]), reversed(values[:-1]), strict=True):
+        condition = or_(after(key, value), and_(equal(key, value), condition))
+    first, value = keys[0], values[0]
+    if len(keys) > 1:
+        if value is not None and nulls_first:
+            condition = and_(first <= value if descending else first >= value, condition)
+        elif value is None and not nulls_first:
+            condition = and_(first.is_(None), condition)
+    return condition
 
 
 @dataclass(frozen=True)
@@ -39,7 +86,7 @@ class Column:
     sortable: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ListRow:
     id: str
     values: tuple[Any, ...]
@@ -50,9 +97,13 @@ class Listing:
 
     columns: tuple[Column, ...] = ()
     default_sort: int = 0
+    _cursor: tuple[int, bool, str, int, Any, Any] | None = None
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        # Where the last page ended: (sort column, descending, filter text, next offset,
+        # the last row's sort value, its id); see the module's documentation.
+        self._cursor: tuple[int, bool, str, int, Any, Any] | None = None
 
     # Subclasses -------------------------------------------------------------------------------
     def id_expr(self) -> Any:
@@ -104,14 +155,28 @@ class Listing:
         column = self.columns[sort_column]
         if not column.sortable or column.expr is None:
             column = self.columns[self.default_sort]
+            sort_column = self.default_sort
         order = column.expr.desc() if descending else column.expr.asc()
         tie = self.id_expr().desc() if descending else self.id_expr().asc()
-        stmt = stmt.order_by(order, tie).offset(offset).limit(limit)
+        stmt = stmt.order_by(order, tie)
+        cursor = self._cursor
+        here = (sort_column, descending, filter_text or "", offset)
+        if offset > 0 and cursor is not None and cursor[:4] == here and not stmt._group_by_clauses:
+            nulls_low = nulls_sort_low(self.database.engine.dialect.name)
+            stmt = stmt.where(
+                seek_after((column.expr, self.id_expr()), cursor[4:], descending, nulls_low)
+            )
+        elif offset > 0:
+            stmt = stmt.offset(offset)
         with self.database.Session() as s:
-            rows = [ListRow(r[0], tuple(r[1:])) for r in s.execute(stmt).all()]
+            rows = [ListRow(r[0], tuple(r[1:])) for r in s.execute(stmt.limit(limit)).all()]
+        if rows:
+            last = rows[-1]
+            self._cursor = (*here[:3], offset + len(rows), last.values[sort_column], last.id)
         return self.decorate(rows)
 
     def count(self, filter_text: str = "") -> int:
+        self._cursor = None  # asked before every reload: the rows may have changed
         inner = self._filtered(self.statement(select(self.id_expr())), filter_text).subquery()
         with self.database.Session() as s:
             return s.execute(select(func.count()).select_from(inner)).scalar_one()

@@ -19,6 +19,7 @@ from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import AvoidanceDeclaration, Inspector, Unit
 from ..model.vocab import EXPERTISE
+from .guards import require_office
 
 INSPECTOR_FIELDS = (
     "name",
@@ -160,6 +161,7 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def add_inspector(database: Database, name: str, **fields: Any) -> Inspector:
+    require_office(database)
     values = _clean({"name": name, **fields})
     values.setdefault("expertise", "")
     with database.session() as s:
@@ -171,6 +173,7 @@ def add_inspector(database: Database, name: str, **fields: Any) -> Inspector:
 
 
 def update_inspector(database: Database, inspector_id: str, **fields: Any) -> Inspector:
+    require_office(database)
     values = _clean(fields)
     with database.session() as s:
         inspector = _inspector(s, inspector_id)
@@ -183,12 +186,14 @@ def update_inspector(database: Database, inspector_id: str, **fields: Any) -> In
 
 def retire_inspector(database: Database, inspector_id: str, retired: bool = True) -> Inspector:
     """Retired inspectors stay on record (earlier draws name them) but are never drawn."""
+    require_office(database)
     return update_inspector(database, inspector_id, retired=retired)
 
 
 def declare_avoidance(
     database: Database, inspector_id: str, unit_id: str, reason: str = ""
 ) -> AvoidanceDeclaration:
+    require_office(database)
     with database.session() as s:
         inspector = _inspector(s, inspector_id)
         unit = s.get(Unit, unit_id)
@@ -211,6 +216,7 @@ def declare_avoidance(
 
 
 def withdraw_avoidance(database: Database, declaration_id: str) -> None:
+    require_office(database)
     with database.session() as s:
         declaration = s.get(AvoidanceDeclaration, declaration_id)
         if declaration is None or declaration.deleted:

@@ -20,6 +20,7 @@ from ..errors import QT_TRANSLATE_NOOP, Finding, ValidationError
 from ..i18n import translate
 from ..model import AvoidanceDeclaration, Inspector, Unit
 from ..model.vocab import EXPERTISE
+from .guards import require_office
 from .pool import EXPERTISE_LABELS, expertise_key, find_unit, pool_members, split_tags
 from .xlsx_input import column_letter, iter_rows, open_workbook
 
@@ -144,6 +145,7 @@ def _yes_no(value: Any, place: Callable[[str], Finding], findings: list[Finding]
 
 def import_pool(database: Database, path: Path) -> ImportReport:
     """Validate every row, then add or update the inspectors in one transaction."""
+    require_office(database)
     path = Path(path)
     file = path.name
     wb = open_workbook(path)

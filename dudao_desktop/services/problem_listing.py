@@ -10,6 +10,11 @@ A text search is counted lazily: an exact count would read every problem on each
 answers an upper bound taken from the indexes (the matches without the search text), the
 view fetches pages until a short one marks the end, and :meth:`is_estimate` tells the status
 bar to show "N+" until then.
+
+Pages after the first are read by key (``problem_query.fetch(after=…)``): the listing keeps
+the last row it returned and, when the view asks for the page at the offset where it ended
+(same sort, filters and search), fetches the rows after that row instead of counting past
+``offset`` rows, so a page at the end of 100,000 rows costs what the first one does.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS
 from .listing import Column, ListRow
-from .problem_query import ProblemFilters, count, fetch
+from .problem_query import ProblemFilters, ProblemRow, count, fetch
 
 
 class ProblemLedgerListing:
@@ -70,6 +75,8 @@ class ProblemLedgerListing:
         self.rows_read = 0
         # Where the current search ends, once a short page showed it: (key, row count).
         self._end: tuple[tuple[str, bool, str], int] | None = None
+        # Where the last page ended: (key, next offset, its last row), for keyset paging.
+        self._cursor: tuple[tuple[str, bool, str], int, ProblemRow] | None = None
 
     def with_filters(self, filters: ProblemFilters) -> ProblemLedgerListing:
         return ProblemLedgerListing(self.database, filters)
@@ -90,11 +97,15 @@ class ProblemLedgerListing:
         key = (sort, descending, filters.search)
         if self._end is not None and self._end[0] == key and offset >= self._end[1]:
             return []  # the end is known: no query for the page after the last one
-        rows = fetch(self.database, offset, limit, sort, descending, filters)
+        cursor = self._cursor
+        after = cursor[2] if cursor and offset > 0 and cursor[:2] == (key, offset) else None
+        rows = fetch(self.database, offset, limit, sort, descending, filters, after)
         self.queries += 1
         self.rows_read += len(rows)
         if len(rows) < limit:
             self._end = (key, offset + len(rows))
+        if rows:
+            self._cursor = (key, offset + len(rows), rows[-1])
         return [
             ListRow(
                 r.id,
@@ -117,6 +128,7 @@ class ProblemLedgerListing:
     def count(self, filter_text: str = "") -> int:
         """The number of matching problems; while searching, an upper bound (see above)."""
         self._end = None  # asked before every reload: the rows may have changed
+        self._cursor = None
         filters = self._filters(filter_text)
         if filters.search.strip():
             return count(self.database, replace(filters, search=""))

@@ -15,6 +15,7 @@ from sqlalchemy import Select, and_, func, not_, or_, select
 
 from ..db.engine import Database
 from ..model import Department, Problem, Unit
+from .listing import nulls_sort_low, seek_after
 
 OPEN_STATUSES = ("identified", "notified", "rectifying")
 
@@ -93,6 +94,14 @@ _COLUMNS = (
     Problem.notified_on,
     Problem.lookback_result,
 )
+
+
+def _seek(database: Database, keys: list[Any], after: ProblemRow, descending: bool) -> Any:
+    """Rows after ``after`` in the order of ``keys`` (keyset paging, see ``listing``)."""
+    names = [f.name for f in fields(ProblemRow)][: len(_COLUMNS)]
+    pairs = [*zip(_COLUMNS, names, strict=True), (Unit.id, "unit_id")]
+    values = [next(getattr(after, n) for c, n in pairs if c is k) for k in keys]
+    return seek_after(keys, values, descending, nulls_sort_low(database.engine.dialect.name))
 
 
 def is_overdue(status: str, deadline: date | None, today: date | None = None) -> bool:
@@ -178,17 +187,25 @@ def fetch(
     sort: str = "deadline",
     descending: bool = False,
     filters: ProblemFilters | None = None,
+    after: ProblemRow | None = None,
 ) -> list[ProblemRow]:
-    """One page of the ledger, sorted and filtered in SQL."""
+    """One page of the ledger, sorted and filtered in SQL: ``limit`` rows from ``offset``, or
+    (keyset paging, much faster deep in the ledger) the ``limit`` rows after the row
+    ``after`` (the last row of the previous page in the same order)."""
     filters = filters or ProblemFilters()
     if sort == "unit":
-        return _fetch_by_unit(database, offset, limit, descending, filters)
+        return _fetch_by_unit(database, offset, limit, descending, filters, after)
     key = SORT_KEYS.get(sort, Problem.deadline)
     # Ties broken by deadline then id: the (…, deadline, id) indexes serve these orders.
     keys = [key] if key is Problem.deadline else [key, Problem.deadline]
     keys.append(Problem.id)
     order = [k.desc() for k in keys] if descending else [k.asc() for k in keys]
-    query = _select(filters).order_by(*order).offset(max(0, offset)).limit(max(0, limit))
+    query = _select(filters).order_by(*order)
+    if after is not None:
+        query = query.where(_seek(database, keys, after, descending))
+    else:
+        query = query.offset(max(0, offset))
+    query = query.limit(max(0, limit))
     today = filters.today or date.today()
     with database.Session() as s:
         rows = s.execute(query).all()
@@ -196,7 +213,7 @@ def fetch(
 
 
 def _fetch_by_unit(database: Database, offset: int, limit: int, descending: bool,
-                   filters: ProblemFilters) -> list[ProblemRow]:
+                   filters: ProblemFilters, after: ProblemRow | None = None) -> list[ProblemRow]:
     """Unit-name order without sorting every problem: count the matches per unit (an index
     walk), find the units that cover the page, then read only their problems."""
     where, _ = _conditions(filters)
@@ -210,6 +227,21 @@ def _fetch_by_unit(database: Database, offset: int, limit: int, descending: bool
         order = [Unit.name.desc(), Unit.id.desc()] if descending else [Unit.name, Unit.id]
         units = [u for u in s.execute(select(Unit.id).order_by(*order)).scalars()
                  if u in per_unit]
+        keys = [Unit.name, Unit.id, Problem.deadline, Problem.id]
+        if after is not None and after.unit_id in per_unit:
+            # Keyset: the rest of the last row's unit, then units until the page is full.
+            chosen, seen = [], 0
+            for unit_id in units[units.index(after.unit_id):]:
+                chosen.append(unit_id)
+                seen += per_unit[unit_id] if unit_id != after.unit_id else 0
+                if seen >= limit:
+                    break
+            query = (_select(filters).where(Problem.unit_id.in_(chosen),
+                                            _seek(database, keys, after, descending))
+                     .order_by(*[k.desc() if descending else k.asc() for k in keys])
+                     .limit(limit))
+            rows = s.execute(query).all()
+            return [ProblemRow(*row, is_overdue(row[12], row[10], today)) for row in rows]
         chosen: list[str] = []
         skip, seen = offset, 0
         for unit_id in units:
@@ -223,7 +255,6 @@ def _fetch_by_unit(database: Database, offset: int, limit: int, descending: bool
             seen += n
         if not chosen:
             return []
-        keys = [Unit.name, Unit.id, Problem.deadline, Problem.id]
         query = (_select(filters).where(Problem.unit_id.in_(chosen))
                  .order_by(*[k.desc() if descending else k.asc() for k in keys])
                  .offset(skip).limit(limit))

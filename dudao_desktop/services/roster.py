@@ -24,6 +24,7 @@ from ..documents.workbook import save_workbook
 from ..errors import QT_TRANSLATE_NOOP, Finding, ValidationError
 from ..model import Department, Unit
 from ..model.vocab import UNIT_KINDS
+from .guards import require_office
 from .roster_fields import (
     FIELD_BY_KEY,
     FIELDS,
@@ -350,6 +351,7 @@ def import_roster(
     add_departments: bool = False,
 ) -> RosterPlan:
     """Import the roster (all or nothing). ``dry_run`` only returns what would change."""
+    require_office(database)
     with database.session() as s:
         plan, cleaned = plan_roster(s, path, overrides=overrides, add_departments=add_departments)
         if dry_run:

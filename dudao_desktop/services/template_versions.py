@@ -18,6 +18,7 @@ from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import Campaign, ChecklistItem, ChecklistSection, ChecklistTemplate
 from ..model.vocab import ANSWER_KINDS
 from .checklist import template_items
+from .guards import require_office
 
 E = "Errors"
 ITEM_FIELDS = (
@@ -147,6 +148,7 @@ def _check_item_fields(fields: dict[str, Any]) -> dict[str, Any]:
 
 def update_item(database: Database, item_id: str, **fields: Any) -> tuple[str, str]:
     """Change an item; returns (template id, item id), new ones if a version was made."""
+    require_office(database)
     fields = _check_item_fields(fields)
     with database.session() as s:
         item = s.get(ChecklistItem, item_id)
@@ -168,6 +170,7 @@ def add_item(
     database: Database, template_id: str, section_code: str, **fields: Any
 ) -> tuple[str, str]:
     """Append an item to a section; returns (template id, item id)."""
+    require_office(database)
     fields = _check_item_fields(fields)
     with database.session() as s:
         template = editable_template(s, template_id)
@@ -194,6 +197,7 @@ def add_item(
 
 def remove_item(database: Database, item_id: str) -> str:
     """Remove (tombstone) an item from an editable version; returns the template id."""
+    require_office(database)
     with database.session() as s:
         item = s.get(ChecklistItem, item_id)
         section = s.get(ChecklistSection, item.section_id)
@@ -207,6 +211,7 @@ def remove_item(database: Database, item_id: str) -> str:
 def add_section(
     database: Database, template_id: str, code: str, title: str, line_of_work: str = ""
 ) -> tuple[str, str]:
+    require_office(database)
     with database.session() as s:
         template = editable_template(s, template_id)
         position = s.scalar(
@@ -228,6 +233,7 @@ def add_section(
 
 def use_template(database: Database, campaign_id: str, template_id: str) -> None:
     """Make a campaign use a template version, freezing it."""
+    require_office(database)
     with database.session() as s:
         campaign = s.get(Campaign, campaign_id)
         template = s.get(ChecklistTemplate, template_id)
@@ -324,6 +330,7 @@ def template_tree(database: Database, template_id: str) -> TemplateData:
 def update_section(database: Database, section_id: str, **fields: Any) -> tuple[str, str]:
     """Change a section's code, title or line of work; returns (template id, section id),
     new ones if a version was made."""
+    require_office(database)
     unknown = set(fields) - set(SECTION_FIELDS)
     if unknown:
         raise ValueError(f"unknown checklist section fields {sorted(unknown)}")

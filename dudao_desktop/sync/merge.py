@@ -106,8 +106,9 @@ def _apply_table(
         stats.count(table_name, "unchanged", unchanged)
     if not fresh:
         return
+    log: Table = ChangeLog.__table__  # type: ignore[assignment]
     for part in chunked(fresh, 500):
-        session.execute(insert(ChangeLog), [e.as_row() for e in part])
+        session.execute(insert(log), [e.as_row() for e in part])
     stats.count(table_name, "entries", len(fresh))
     table: Table = SYNCED_MODELS[table_name].__table__  # type: ignore[attr-defined]
     desired = {row_id: _materialise(table_name, held[row_id].values()) for row_id in touched}

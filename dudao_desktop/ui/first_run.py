@@ -1,8 +1,8 @@
 """The first run: no database yet. Open the demo campaign or create an office database.
 
 ``FirstRunDialog.database_ready(Database)`` is emitted when a database has been created; the
-dialog then closes. Setting up a laptop from a field package is offered only when
-``dudao_desktop.sync`` provides ``import_field_package``: see :meth:`set_up_from_package`.
+dialog then closes. Setting up a laptop from a field package (:meth:`set_up_from_package`)
+creates a field installation and imports the package through ``services.packages``.
 """
 
 from __future__ import annotations
@@ -13,30 +13,34 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ..db.engine import Database
+from ..errors import DudaoError
+from ..services import packages
 from ..services.demo import create_demo
 from ..services.installation import init_installation
 from .errors import show_error
 from .forms.ui_FirstRunDialog import Ui_FirstRunDialog
+from .passphrase_dialog import FieldSetupDialog
 from .workers import run_with_progress
 
 
 def field_package_supported() -> bool:
     try:
-        from .. import sync
+        from ..services import packages
     except ImportError:
         return False
-    return hasattr(sync, "import_field_package")
+    return hasattr(packages, "import_packages")
 
 
 class FirstRunDialog(QDialog):
     database_ready = Signal(object)
-    # Emitted with the chosen .dudao file by set_up_from_package (for the sync engineer).
+    # Emitted with the chosen .dudao file by set_up_from_package.
     package_chosen = Signal(str)
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.database: Database | None = None
+        self.field_database: Database | None = None
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
         self.ui.dataDirLabel.setText(self.tr("Data directory: {0}").format(self.data_dir))
@@ -86,14 +90,66 @@ class FirstRunDialog(QDialog):
         self._ready(database)
 
     def set_up_from_package(self) -> None:
-        """Hook for the sync engineer: set up this laptop from a field package.
-
-        Shown only when ``dudao_desktop.sync.import_field_package`` exists. Asks for the
-        ``.dudao`` file and emits ``package_chosen(path)``; the sync side completes the set-up
-        (passphrase, import) and calls ``self._ready(database)``.
-        """
+        """Set up this laptop from a field package: choose the ``.dudao`` file, then the
+        laptop's name, the user's name and the passphrase (:meth:`set_up_from`)."""
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Field package"), str(Path.home()), self.tr("Packages (*.dudao)")
         )
         if path:
             self.package_chosen.emit(path)
+            self.set_up_from(Path(path))
+
+    def set_up_from(self, package: Path) -> FieldSetupDialog:
+        """Ask for the names and the passphrase; on OK create the field installation and
+        import the package in a worker; the database is handed on when it is applied."""
+        dialog = FieldSetupDialog(package.name, self)
+        dialog.accepted.connect(
+            lambda: self._set_up(
+                package, dialog.laptop_name(), dialog.user_name(), dialog.passphrase()
+            )
+        )
+        self.setup_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _set_up(self, package: Path, name: str, user: str, passphrase: str) -> None:
+        # A refused package (wrong passphrase...) leaves the new installation in place and
+        # this dialog open: choosing the package again retries on the same installation.
+        database = self.field_database
+        if database is None:
+            try:
+                database = init_installation(self.data_dir, "field", name, user)
+            except Exception as error:
+                show_error(self, error)
+                return
+            self.field_database = database
+        self.setEnabled(False)
+
+        def imported(outcomes: list[packages.ImportOutcome]) -> None:
+            self.setEnabled(True)
+            refused = [o for o in outcomes if o.status == "refused"]
+            if refused or not outcomes:
+                message = refused[0].message if refused else self.tr("Nothing was imported.")
+                show_error(self, DudaoError(message))
+                return
+            self.field_database = None
+            self._ready(database)
+
+        def failed(error: BaseException) -> None:
+            self.setEnabled(True)
+            show_error(self, error)
+
+        self.package_task = run_with_progress(
+            self,
+            lambda: packages.import_packages(database, [package], passphrase=passphrase),
+            self.tr("Importing the field package…"),
+            on_done=imported,
+            on_error=failed,
+            on_cancel=lambda: self.setEnabled(True),
+        )
+
+    def reject(self) -> None:
+        if self.field_database is not None:
+            self.field_database.dispose()
+            self.field_database = None
+        super().reject()

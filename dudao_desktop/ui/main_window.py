@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         from .report_dialog import install_report_actions
 
         self.report_actions = install_report_actions(self)
-        from .sync_center import install_sync_actions
+        from .sync_actions import install_sync_actions
 
         self.sync_actions = install_sync_actions(self)
         self.ui.tabs.currentChanged.connect(self._tab_shown)

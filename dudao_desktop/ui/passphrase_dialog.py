@@ -33,7 +33,7 @@ class PassphraseDialog(QDialog):
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a40000")
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         if confirm:
             form.addRow(self.tr("&Repeat it:"), self.repeat_edit)
@@ -85,3 +85,42 @@ class PassphraseDialog(QDialog):
         if result != QDialog.DialogCode.Accepted:
             self.passphrase_edit.clear()
         self.repeat_edit.clear()
+
+
+class FieldSetupDialog(PassphraseDialog):
+    """Setting up a laptop from a field package: the laptop's name, the user's, and the
+    campaign's sync passphrase."""
+
+    def __init__(self, package_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            False,
+            "",
+            parent,
+        )
+        self.setWindowTitle(self.tr("Set up this laptop from a field package"))
+        self.intro.setText(
+            self.tr(
+                "This laptop will be set up as a field installation from the package {0}. "
+                "Give the laptop a name the office will recognise (for example the group and "
+                "the inspector), your name, and the campaign's sync passphrase."
+            ).format(package_name)
+        )
+        self.name_edit = QLineEdit(self)
+        self.user_edit = QLineEdit(self)
+        form = self.form
+        form.insertRow(0, self.tr("&Laptop name:"), self.name_edit)
+        form.insertRow(1, self.tr("&Your name:"), self.user_edit)
+        self.name_edit.setFocus()
+
+    def laptop_name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def user_name(self) -> str:
+        return self.user_edit.text().strip()
+
+    def check_and_accept(self) -> None:
+        if not self.laptop_name():
+            self.message.setText(self.tr("Give the laptop a name first."))
+            self.name_edit.setFocus()
+            return
+        super().check_and_accept()

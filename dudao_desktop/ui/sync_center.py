@@ -15,8 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -388,53 +387,5 @@ class SyncCenter(QDialog):
         super().changeEvent(event)
 
 
-# Main window menus -----------------------------------------------------------------------------
-class SyncActions(QObject):
-    """*File → Sync center…* (Ctrl+E) and *Tools → Conflicts…* (retranslated with the window)."""
-
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.main_window = window
-        self.sync_center = QAction(self)
-        self.sync_center.setShortcut(QKeySequence("Ctrl+E"))
-        self.sync_center.triggered.connect(self.open_sync_center)
-        self.conflicts = QAction(self)
-        self.conflicts.triggered.connect(self.open_conflicts)
-        menu = window.file_menu
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.sync_center)
-        if first is not None:
-            menu.insertSeparator(first)
-        window.tools_menu.addAction(self.conflicts)
-        window.installEventFilter(self)
-        self.dialogs: list[QDialog] = []
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.sync_center.setText(self.tr("Sync center…"))
-        self.conflicts.setText(self.tr("Conflicts…"))
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange and watched is getattr(
-            self, "main_window", None
-        ):
-            self.retranslate()
-        return False
-
-    def open_sync_center(self) -> SyncCenter:
-        dialog = SyncCenter(self.main_window.database, self.main_window)
-        dialog.database_changed.connect(self.main_window.refresh)
-        self.dialogs.append(dialog)
-        dialog.open()
-        return dialog
-
-    def open_conflicts(self) -> ConflictsView:
-        view = ConflictsView(self.main_window.database, self.main_window)
-        view.resolved.connect(self.main_window.refresh)
-        self.dialogs.append(view)
-        view.open()
-        return view
-
-
-def install_sync_actions(window) -> SyncActions:
-    return SyncActions(window)
+# Main window menus: in ``sync_actions`` (imported at start, without this module).
+from .sync_actions import SyncActions, install_sync_actions  # noqa: E402, F401

@@ -224,11 +224,9 @@ def test_opening_a_directory_without_database_is_a_clear_message(tmp_path):
 
 
 def _sync_has_packages() -> bool:
-    try:
-        from dudao_desktop import sync
-    except ImportError:
-        return False
-    return hasattr(sync, "import_field_package")
+    from dudao_desktop.ui.first_run import field_package_supported
+
+    return field_package_supported()
 
 
 def test_bundled_cjk_font_is_the_application_fallback(qapp):
