@@ -13,7 +13,7 @@ from ..model.vocab import EXPERTISE
 from ..services import assignment, draw, pool, pool_workbook
 from ..services import campaign as campaigns
 from ..services.plan_view import group_roster
-from .common import open_db, print_json
+from .common import add_action, opened_db, print_json, print_rows
 from .printing import add_print_target
 
 
@@ -36,19 +36,25 @@ def _campaign_option(parser: argparse.ArgumentParser) -> None:
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("inspectors", help="the inspector pool (督导库)")
     sub = p.add_subparsers(dest="inspectors_command", metavar="ACTION", required=True)
-    i = sub.add_parser("import", help="add or update inspectors from an .xlsx (all or nothing)")
+    i = add_action(
+        sub,
+        "import",
+        "add or update inspectors from an .xlsx (all or nothing)",
+        cmd_inspectors_import,
+    )
     i.add_argument("file", type=Path, metavar="FILE")
-    i.set_defaults(handler=cmd_inspectors_import)
-    e = sub.add_parser("export", help="write the pool and avoidance declarations to an .xlsx")
+    e = add_action(
+        sub,
+        "export",
+        "write the pool and avoidance declarations to an .xlsx",
+        cmd_inspectors_export,
+    )
     e.add_argument("file", type=Path, metavar="FILE")
-    e.set_defaults(handler=cmd_inspectors_export)
-    ls = sub.add_parser("list", help="list the pool")
-    ls.add_argument("--json", action="store_true")
-    ls.set_defaults(handler=cmd_inspectors_list)
+    add_action(sub, "list", "list the pool", cmd_inspectors_list, json_option=True)
 
     p = commands.add_parser("campaign", help="the campaign plan, the draw and the assignment")
     sub = p.add_subparsers(dest="campaign_command", metavar="ACTION", required=True)
-    c = sub.add_parser("create", help="create a campaign")
+    c = add_action(sub, "create", "create a campaign", cmd_create)
     c.add_argument("--name", required=True)
     c.add_argument("--year", type=int, required=True)
     c.add_argument("--months", default="3,9", help="supervision months, e.g. 3,9")
@@ -57,19 +63,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     for key in ("purpose", "targets", "content", "mechanism"):
         c.add_argument(f"--{key}", default="")
     c.add_argument("--office", default="", help="the establishment office's name")
-    c.set_defaults(handler=cmd_create)
 
-    ls = sub.add_parser("list", help="list campaigns")
-    ls.add_argument("--json", action="store_true")
-    ls.set_defaults(handler=cmd_list)
+    add_action(sub, "list", "list campaigns", cmd_list, json_option=True)
 
-    s = sub.add_parser("show", help="the plan, its milestones, groups and draw records")
+    s = add_action(sub, "show", "the plan, its milestones, groups and draw records", cmd_show)
     _campaign_option(s)
     s.add_argument("--json", action="store_true")
-    s.set_defaults(handler=cmd_show)
 
-    d = sub.add_parser(
-        "draw", help="draw N groups, each a leadership member and M members, at random"
+    d = add_action(
+        sub, "draw", "draw N groups, each a leadership member and M members, at random", cmd_draw
     )
     _campaign_option(d)
     d.add_argument("--groups", type=int, required=True, metavar="N")
@@ -83,19 +85,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     d.add_argument("--seed", default=None, help="reproduce a draw with its recorded seed")
     d.add_argument("--reason", default="", help="why (required for a redraw)")
     d.add_argument("--json", action="store_true")
-    d.set_defaults(handler=cmd_draw)
 
-    a = sub.add_parser("assign", help="assign units to groups (balanced, departments together)")
+    a = add_action(
+        sub, "assign", "assign units to groups (balanced, departments together)", cmd_assign
+    )
     _campaign_option(a)
     a.add_argument("--replace", action="store_true", help="assign every unit afresh")
-    a.set_defaults(handler=cmd_assign)
 
-    sc = sub.add_parser("spotcheck", help="pick a share of the units at random (双随机)")
+    sc = add_action(sub, "spotcheck", "pick a share of the units at random (双随机)", cmd_spotcheck)
     _campaign_option(sc)
     sc.add_argument("--share", type=float, required=True, help="e.g. 0.2 for a fifth")
     sc.add_argument("--seed", default=None)
     sc.add_argument("--reason", default="", help="why (required for a repeated spot check)")
-    sc.set_defaults(handler=cmd_spotcheck)
 
 
 def _print_options(parser: argparse.ArgumentParser) -> None:
@@ -113,28 +114,25 @@ def _suffix(path: Path) -> str:
     return suffix
 
 
-def cmd_print_plan(args: argparse.Namespace) -> int:
-    suffix = _suffix(args.out)
-    database = open_db(args)
-    try:
-        writer = plan_docs.write_plan_pdf if suffix == ".pdf" else plan_docs.write_plan_xlsx
+def _print_document(args: argparse.Namespace, write_pdf, write_xlsx, what: str) -> int:
+    """Write the campaign's document to ``--out`` with the writer its suffix names."""
+    writer = write_pdf if _suffix(args.out) == ".pdf" else write_xlsx
+    with opened_db(args) as database:
         writer(database, args.out, args.campaign)
-    finally:
-        database.dispose()
-    print(f"Campaign plan written to {args.out}")
+    print(f"{what} written to {args.out}")
     return 0
+
+
+def cmd_print_plan(args: argparse.Namespace) -> int:
+    return _print_document(
+        args, plan_docs.write_plan_pdf, plan_docs.write_plan_xlsx, "Campaign plan"
+    )
 
 
 def cmd_print_roster(args: argparse.Namespace) -> int:
-    suffix = _suffix(args.out)
-    database = open_db(args)
-    try:
-        writer = plan_docs.write_roster_pdf if suffix == ".pdf" else plan_docs.write_roster_xlsx
-        writer(database, args.out, args.campaign)
-    finally:
-        database.dispose()
-    print(f"Group roster written to {args.out}")
-    return 0
+    return _print_document(
+        args, plan_docs.write_roster_pdf, plan_docs.write_roster_xlsx, "Group roster"
+    )
 
 
 add_print_target("plan", "the campaign plan (方案) as PDF or .xlsx", _print_options, cmd_print_plan)
@@ -142,11 +140,8 @@ add_print_target("roster", "the group roster as PDF or .xlsx", _print_options, c
 
 
 def cmd_inspectors_import(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         report = pool_workbook.import_pool(database, args.file)
-    finally:
-        database.dispose()
     print(
         f"{report.added} inspectors added, {report.updated} updated, {report.unchanged} "
         f"unchanged, {report.declarations} avoidance declarations"
@@ -155,21 +150,15 @@ def cmd_inspectors_import(args: argparse.Namespace) -> int:
 
 
 def cmd_inspectors_export(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         count = pool_workbook.export_pool(database, args.file)
-    finally:
-        database.dispose()
     print(f"{count} inspectors written to {args.file}")
     return 0
 
 
 def cmd_inspectors_list(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         rows = pool.list_inspectors(database, include_retired=True)
-    finally:
-        database.dispose()
     data = [
         {
             "id": i.id,
@@ -182,18 +171,16 @@ def cmd_inspectors_list(args: argparse.Namespace) -> int:
         }
         for i in rows
     ]
-    if args.json:
-        print_json(data)
-        return 0
-    for row in data:
-        flags = ("*" if row["leadership"] else " ") + ("R" if row["retired"] else " ")
-        print(f"{flags} {row['name']:<8} {row['department']:<20} {','.join(row['expertise'])}")
-    return 0
+    return print_rows(args, data, _inspector_line)
+
+
+def _inspector_line(row: dict) -> str:
+    flags = ("*" if row["leadership"] else " ") + ("R" if row["retired"] else " ")
+    return f"{flags} {row['name']:<8} {row['department']:<20} {','.join(row['expertise'])}"
 
 
 def cmd_create(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         c = campaigns.create_campaign(
             database,
             args.name,
@@ -207,35 +194,22 @@ def cmd_create(args: argparse.Namespace) -> int:
             mechanism=args.mechanism,
             office_name=args.office,
         )
-    finally:
-        database.dispose()
     print(f"Created campaign '{c.name}' ({c.id})")
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         rows = campaigns.list_campaigns(database)
-    finally:
-        database.dispose()
-    if args.json:
-        print_json([r.__dict__ for r in rows])
-        return 0
-    for r in rows:
-        print(f"{r.id}  {r.year}  {r.status:<9} {r.name}")
-    return 0
+    return print_rows(args, rows, lambda r: f"{r.id}  {r.year}  {r.status:<9} {r.name}", vars)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         c = campaigns.get_campaign(database, args.campaign)
         milestones = campaigns.list_milestones(database, c.id)
         roster = group_roster(database, c.id)
         records = draw.list_draws(database, c.id)
-    finally:
-        database.dispose()
     data = {
         "id": c.id,
         "name": c.name,
@@ -300,13 +274,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_draw(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         outcome = draw.draw_groups(
             database, args.campaign, args.groups, args.members, seed=args.seed, reason=args.reason
         )
-    finally:
-        database.dispose()
     if args.json:
         print_json(outcome.__dict__)
         return 0
@@ -321,23 +292,17 @@ def cmd_draw(args: argparse.Namespace) -> int:
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         report = assignment.assign_units(database, args.campaign, replace=args.replace)
-    finally:
-        database.dispose()
     loads = ", ".join(f"group {n}: {count}" for n, count in sorted(report.loads.items()))
     print(f"{report.assigned} units assigned, {report.kept} kept ({loads})")
     return 0
 
 
 def cmd_spotcheck(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         outcome = assignment.spot_check(
             database, args.campaign, args.share, seed=args.seed, reason=args.reason
         )
-    finally:
-        database.dispose()
     print(f"Seed {outcome.seed}: {len(outcome.chosen)} of {outcome.total} units picked")
     return 0

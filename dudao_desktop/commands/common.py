@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ..db.engine import NO_IDENTITY, Database
@@ -18,6 +20,50 @@ def open_db(args: argparse.Namespace) -> Database:
     if not database.has_identity:
         raise DudaoError(NO_IDENTITY)
     return database
+
+
+@contextmanager
+def opened_db(args: argparse.Namespace) -> Iterator[Database]:
+    """``open_db`` for the length of a ``with`` block; the database is disposed of afterwards."""
+    database = open_db(args)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+def add_action(
+    actions: argparse._SubParsersAction,
+    name: str,
+    help: str,
+    handler: Callable[[argparse.Namespace], int],
+    *,
+    json_option: bool = False,
+    json_help: str | None = None,
+) -> argparse.ArgumentParser:
+    """Add the sub-command ``name`` run by ``handler``, with a ``--json`` flag if asked for."""
+    parser = actions.add_parser(name, help=help)
+    if json_option:
+        parser.add_argument("--json", action="store_true", help=json_help)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def print_rows(
+    args: argparse.Namespace,
+    rows: Iterable[Any],
+    line: Callable[[Any], str],
+    as_json: Callable[[Any], Any] | None = None,
+) -> int:
+    """With ``--json`` the rows (each through ``as_json``) as JSON, else one ``line`` a row.
+
+    Returns the command's exit code, 0."""
+    if args.json:
+        print_json([as_json(row) for row in rows] if as_json else rows)
+        return 0
+    for row in rows:
+        print(line(row))
+    return 0
 
 
 def print_json(data: Any) -> None:

@@ -10,48 +10,47 @@ from pathlib import Path
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..services import conflicts as conflict_service
 from ..services import packages
-from .common import open_db, print_json, run_quietly
+from .common import add_action, opened_db, print_json, print_rows, run_quietly
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("package", help="export and import .dudao packages")
     sub = p.add_subparsers(dest="package_command", metavar="ACTION", required=True)
 
-    e = sub.add_parser("export", help="office: a group's field package; laptop: a return package")
+    e = add_action(
+        sub, "export", "office: a group's field package; laptop: a return package", cmd_export
+    )
     e.add_argument("--group", help="office: the group's number, name or id")
     e.add_argument("--out", required=True, type=Path, help="the .dudao file to write")
     e.add_argument("--all", action="store_true", help="laptop: everything again, not only news")
     e.add_argument("--passphrase-file", type=Path, help="file holding the sync passphrase")
-    e.set_defaults(handler=cmd_export)
 
-    i = sub.add_parser("import", help="import package files or every .dudao file in folders")
+    i = add_action(
+        sub, "import", "import package files or every .dudao file in folders", cmd_import
+    )
     i.add_argument("paths", nargs="+", type=Path, metavar="FILE|DIR")
     i.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     i.add_argument("--passphrase-file", type=Path, help="file holding the sync passphrase")
     i.add_argument("--json", action="store_true", help="machine-readable report")
-    i.set_defaults(handler=cmd_import)
 
-    h = sub.add_parser("history", help="packages sent and received")
-    h.add_argument("--json", action="store_true")
-    h.set_defaults(handler=cmd_history)
+    add_action(sub, "history", "packages sent and received", cmd_history, json_option=True)
 
-    r = sub.add_parser("report", help="stored import reports")
+    r = add_action(sub, "report", "stored import reports", cmd_report)
     r.add_argument("package_id", nargs="?")
     r.add_argument("--json", action="store_true")
-    r.set_defaults(handler=cmd_report)
 
     c = commands.add_parser("conflicts", help="list and resolve merge conflicts")
     csub = c.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
-    cl = csub.add_parser("list", help="conflicts waiting for a decision")
+    cl = add_action(csub, "list", "conflicts waiting for a decision", cmd_conflicts_list)
     cl.add_argument("--all", action="store_true", help="include resolved conflicts")
     cl.add_argument("--json", action="store_true")
-    cl.set_defaults(handler=cmd_conflicts_list)
-    cr = csub.add_parser("resolve", help="keep one value, the other, or a merged value")
+    cr = add_action(
+        csub, "resolve", "keep one value, the other, or a merged value", cmd_conflicts_resolve
+    )
     cr.add_argument("id", type=int)
     how = cr.add_mutually_exclusive_group(required=True)
     how.add_argument("--keep", choices=["winner", "loser"])
     how.add_argument("--value", help="a merged value to keep instead")
-    cr.set_defaults(handler=cmd_conflicts_resolve)
 
 
 def read_passphrase(path: Path | None, prompt: str) -> str:
@@ -73,8 +72,7 @@ def read_passphrase(path: Path | None, prompt: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         if database.role == "office" or args.group:
             if not args.group:
                 raise DudaoError(
@@ -85,8 +83,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             work = packages.export_return_package(database, args.out, everything=args.all)
         result = run_quietly(work)
-    finally:
-        database.dispose()
     print(
         f"Wrote {result.kind} package {result.path} (number {result.seq}): "
         f"{result.entries} changes, {result.blobs} evidence files, {result.size} bytes"
@@ -95,8 +91,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         passphrase = None
         if database.role == "field":
             passphrase = read_passphrase(args.passphrase_file, "Campaign sync passphrase: ")
@@ -105,8 +100,6 @@ def cmd_import(args: argparse.Namespace) -> int:
                 database, args.paths, passphrase=passphrase, dry_run=args.dry_run
             )
         )
-    finally:
-        database.dispose()
     if not outcomes:
         raise DudaoError(QT_TRANSLATE_NOOP("Errors", "No .dudao files found."))
     if args.json:
@@ -139,68 +132,53 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         rows = packages.history(database)
-    finally:
-        database.dispose()
-    if args.json:
-        print_json([r.__dict__ for r in rows])
-        return 0
-    for r in rows:
-        print(
-            f"{r.at:%Y-%m-%d %H:%M} {r.direction:8} {r.kind:6} #{r.seq:<4} {r.peer} "
-            f"{r.group} {r.entries} changes {r.blobs} files {r.package_id}"
-        )
-    return 0
+    return print_rows(args, rows, _history_line, vars)
+
+
+def _history_line(r) -> str:
+    return (
+        f"{r.at:%Y-%m-%d %H:%M} {r.direction:8} {r.kind:6} #{r.seq:<4} {r.peer} "
+        f"{r.group} {r.entries} changes {r.blobs} files {r.package_id}"
+    )
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         rows = packages.reports(database, args.package_id)
-    finally:
-        database.dispose()
-    if args.json:
-        print_json(rows)
-        return 0
-    for r in rows:
-        print(
-            f"{r['imported_at']:%Y-%m-%d %H:%M} {r['file']} ({r['kind']} from {r['source']}): "
-            f"new {r['new']}, updated {r['updated']}, unchanged {r['unchanged']}, "
-            f"conflicts {r['conflicts']}, refused {r['refused']}, "
-            f"evidence received {r['evidence_received']}"
-        )
-    return 0
+    return print_rows(args, rows, _report_line)
+
+
+def _report_line(r: dict) -> str:
+    return (
+        f"{r['imported_at']:%Y-%m-%d %H:%M} {r['file']} ({r['kind']} from {r['source']}): "
+        f"new {r['new']}, updated {r['updated']}, unchanged {r['unchanged']}, "
+        f"conflicts {r['conflicts']}, refused {r['refused']}, "
+        f"evidence received {r['evidence_received']}"
+    )
 
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         rows = conflict_service.list_conflicts(database, include_resolved=args.all)
-    finally:
-        database.dispose()
-    if args.json:
-        print_json([r.__dict__ for r in rows])
-        return 0
-    for r in rows:
-        state = f" [resolved: {r.resolution}]" if r.resolved else ""
-        print(
-            f"#{r.id} {r.table}.{r.field} {r.row_id}: shown {r.winner_value!r} "
-            f"({r.winner_origin}, {r.winner_at}) / other {r.loser_value!r} "
-            f"({r.loser_origin}, {r.loser_at}){state}"
-        )
-    return 0
+    return print_rows(args, rows, _conflict_line, vars)
+
+
+def _conflict_line(r) -> str:
+    state = f" [resolved: {r.resolution}]" if r.resolved else ""
+    return (
+        f"#{r.id} {r.table}.{r.field} {r.row_id}: shown {r.winner_value!r} "
+        f"({r.winner_origin}, {r.winner_at}) / other {r.loser_value!r} "
+        f"({r.loser_origin}, {r.loser_at}){state}"
+    )
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
-    database = open_db(args)
-    try:
+    with opened_db(args) as database:
         if args.value is not None:
             conflict_service.resolve_conflict(database, args.id, "merged", args.value)
         else:
             conflict_service.resolve_conflict(database, args.id, args.keep)
-    finally:
-        database.dispose()
     print(f"Conflict {args.id} resolved.")
     return 0

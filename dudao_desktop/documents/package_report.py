@@ -46,7 +46,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("PackageReport", "Evidence received"),
     QT_TRANSLATE_NOOP("PackageReport", "Reason / note"),
 )
-COLUMN_WEIGHTS = (3.2, 1.6, 1.6, 2.2, 1, 1, 1, 1, 1, 1.2, 4)
+COLUMN_WEIGHTS = (3, 1.8, 2.1, 2.2, 1.1, 1.5, 1.6, 1.5, 1.4, 1.6, 3.6)
 NUMBER_COLUMNS = (4, 5, 6, 7, 8, 9)
 
 TITLE = QT_TRANSLATE_NOOP("PackageReport", "Package import report")

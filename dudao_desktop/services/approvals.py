@@ -8,16 +8,18 @@ with ``approval_id``. Import and export ``.xlsx`` in the ledger layout.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
 from ..db.engine import Database
-from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding, NotFoundError, ValidationError
+from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding, NotFoundError
 from ..model import ApprovalMatter, Evidence, Unit
 from ..model.vocab import APPROVAL_PHASES
+from .ledger_import import as_date, finding_at, label_lookup, refuse_if_findings, unit_lookup
+from .records import add_for_unit, update_fields
 
 APPLICATION = ("applied_on", "reason", "superior_documents", "elsewhere", "preliminary_plan")
 RESEARCH = (
@@ -103,24 +105,18 @@ def _check(fields: dict[str, Any]) -> None:
 
 def add_matter(database: Database, unit_id: str, title: str, **fields: Any) -> str:
     _check({"title": title, **fields})
-    with database.session() as s:
-        if s.get(Unit, unit_id) is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."), id=unit_id
-            )
-        matter = ApprovalMatter(unit_id=unit_id, title=title, phase="application", **fields)
-        s.add(matter)
-        s.flush()
-        return matter.id
+    return add_for_unit(
+        database,
+        unit_id,
+        lambda: ApprovalMatter(unit_id=unit_id, title=title, phase="application", **fields),
+        QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."),
+        id=unit_id,
+    )
 
 
 def update_matter(database: Database, matter_id: str, **fields: Any) -> None:
     _check(fields)
-    with database.session() as s:
-        matter = _get(s, matter_id)
-        for name, value in fields.items():
-            if getattr(matter, name) != value:
-                setattr(matter, name, value)
+    update_fields(database, _get, matter_id, fields)
 
 
 def remove_matter(database: Database, matter_id: str) -> None:
@@ -260,16 +256,6 @@ def list_matters(
         ]
 
 
-def _as_date(value: Any) -> date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value).strip().replace("/", "-").replace(".", "-"))
-
-
 def import_matters(database: Database, path: Path, dry_run: bool = False) -> int:
     """Import approval matters from a ledger workbook; every row is validated first and
     any finding refuses the whole file. Returns the number of matters (to be) added."""
@@ -285,30 +271,18 @@ def import_matters(database: Database, path: Path, dry_run: bool = False) -> int
     sheet = read_sheet(Path(path), fields=fields)
     findings: list[Finding] = []
     records: list[dict[str, Any]] = []
-    with database.Session() as s:
-        units = {}
-        for unit_id, name, uscc in s.execute(
-            select(Unit.id, Unit.name, Unit.uscc).where(Unit.deleted.is_(False))
-        ):
-            units[name] = units[uscc] = unit_id
-    phases = _phase_lookup(PHASE_LABELS)
+    units = unit_lookup(database)
+    phases = label_lookup(PHASE_LABELS)
     for number, record in sheet.records():
-
-        def where(key: str, number=number) -> dict[str, Any]:
-            return {
-                "file": sheet.file,
-                "sheet": sheet.sheet,
-                "row": number,
-                "column": sheet.column_letter(key) if key in sheet.columns else "",
-            }
-
         unit_id = units.get(str(record.get("unit") or "").strip())
         if unit_id is None:
             findings.append(
-                Finding(
+                finding_at(
+                    sheet,
+                    number,
+                    "unit",
                     QT_TRANSLATE_NOOP("Errors", "Unit '{value}' is not on the roster."),
                     {"value": record.get("unit") or ""},
-                    **where("unit"),
                 )
             )
         values: dict[str, Any] = {"unit_id": unit_id}
@@ -316,13 +290,15 @@ def import_matters(database: Database, path: Path, dry_run: bool = False) -> int
             value = record.get(key)
             if key in DATE_FIELDS:
                 try:
-                    value = _as_date(value)
+                    value = as_date(value)
                 except ValueError:
                     findings.append(
-                        Finding(
+                        finding_at(
+                            sheet,
+                            number,
+                            key,
                             QT_TRANSLATE_NOOP("Errors", "'{value}' is not a date (YYYY-MM-DD)."),
                             {"value": value},
-                            **where(key),
                         )
                     )
                     continue
@@ -333,40 +309,19 @@ def import_matters(database: Database, path: Path, dry_run: bool = False) -> int
             values[key] = value
         if not values.get("title"):
             findings.append(
-                Finding(
-                    QT_TRANSLATE_NOOP("Errors", "The matter title is empty."), {}, **where("title")
+                finding_at(
+                    sheet,
+                    number,
+                    "title",
+                    QT_TRANSLATE_NOOP("Errors", "The matter title is empty."),
+                    {},
                 )
             )
         phase = phases.get(str(record.get("phase") or "").strip().casefold(), "application")
         values["phase"] = phase
         records.append(values)
-    if findings:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "File {file} has {count} errors; nothing was imported. Fix them and "
-                "import the file again.",
-            ),
-            findings=findings,
-            file=sheet.file,
-            count=len(findings),
-        )
+    refuse_if_findings(sheet.file, findings)
     if not dry_run:
         with database.session() as s:
             s.add_all(ApprovalMatter(**values) for values in records)
     return len(records)
-
-
-def _phase_lookup(labels: dict[str, str]) -> dict[str, str]:
-    from .. import i18n
-
-    lookup = {}
-    for key, label in labels.items():
-        for text in (
-            key,
-            label,
-            i18n.translate("Vocab", label),
-            i18n.translate("Vocab", label, "zh_CN"),
-        ):
-            lookup[text.casefold()] = key
-    return lookup

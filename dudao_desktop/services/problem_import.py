@@ -10,14 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from .. import i18n
 from ..db.engine import Database
-from ..errors import QT_TRANSLATE_NOOP, Finding, ValidationError
-from ..model import Problem, Unit
+from ..errors import QT_TRANSLATE_NOOP, Finding
+from ..model import Problem
 from ..model.vocab import PROBLEM_ACTORS, PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS
-from .approvals import _as_date
+from .ledger_import import as_date, finding_at, label_lookup, refuse_if_findings, unit_lookup
 
 IMPORTED = (
     "unit",
@@ -42,19 +39,6 @@ REQUIRED = ("unit", "category", "description")
 DATES = ("deadline", "notified_on", "rectified_on", "lookback_on")
 
 
-def _lookup(labels: dict[str, str]) -> dict[str, str]:
-    result = {}
-    for key, label in labels.items():
-        for text in (
-            key,
-            label,
-            i18n.translate("Vocab", label),
-            i18n.translate("Vocab", label, "zh_CN"),
-        ):
-            result[text.strip().casefold()] = key
-    return result
-
-
 def import_problems(database: Database, path: Path, dry_run: bool = False) -> int:
     """Returns the number of problems (to be) added."""
     from ..documents.ledgers import column_names
@@ -64,30 +48,16 @@ def import_problems(database: Database, path: Path, dry_run: bool = False) -> in
     sheet = read_sheet(
         Path(path), fields=[Field(k, names[k], required=k in REQUIRED) for k in IMPORTED]
     )
-    with database.Session() as s:
-        units: dict[str, str] = {}
-        for unit_id, name, uscc in s.execute(
-            select(Unit.id, Unit.name, Unit.uscc).where(Unit.deleted.is_(False))
-        ):
-            units[name] = units[uscc] = unit_id
-    categories = _lookup(PROBLEM_CATEGORIES)
-    statuses = _lookup(PROBLEM_STATUS_LABELS)
-    actors = _lookup(PROBLEM_ACTORS)
+    units = unit_lookup(database)
+    categories = label_lookup(PROBLEM_CATEGORIES)
+    statuses = label_lookup(PROBLEM_STATUS_LABELS)
+    actors = label_lookup(PROBLEM_ACTORS)
     findings: list[Finding] = []
     records: list[dict[str, Any]] = []
     for number, record in sheet.records():
 
         def bad(message: str, key: str, number=number, **params: Any) -> None:
-            findings.append(
-                Finding(
-                    message,
-                    params,
-                    sheet.file,
-                    sheet.sheet,
-                    number,
-                    sheet.column_letter(key) if key in sheet.columns else "",
-                )
-            )
+            findings.append(finding_at(sheet, number, key, message, params))
 
         text = {k: ("" if record.get(k) is None else str(record.get(k)).strip()) for k in IMPORTED}
         values: dict[str, Any] = {
@@ -133,7 +103,7 @@ def import_problems(database: Database, path: Path, dry_run: bool = False) -> in
             bad(QT_TRANSLATE_NOOP("Errors", "The problem description is empty."), "description")
         for key in DATES:
             try:
-                values[key] = _as_date(record.get(key))
+                values[key] = as_date(record.get(key))
             except ValueError:
                 bad(
                     QT_TRANSLATE_NOOP("Errors", "'{value}' is not a date (YYYY-MM-DD)."),
@@ -153,17 +123,7 @@ def import_problems(database: Database, path: Path, dry_run: bool = False) -> in
                 QT_TRANSLATE_NOOP("Errors", "Give the year or the deadline of the problem."), "year"
             )
         records.append(values)
-    if findings:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "File {file} has {count} errors; nothing was imported. Fix them and "
-                "import the file again.",
-            ),
-            findings=findings,
-            file=sheet.file,
-            count=len(findings),
-        )
+    refuse_if_findings(sheet.file, findings)
     if not dry_run:
         with database.session() as s:
             s.add_all(Problem(**values) for values in records)

@@ -25,7 +25,7 @@ from typing import Any
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS
-from .listing import Column, ListRow
+from .listing import Column, ListRow, shared_values
 from .problem_query import ProblemFilters, ProblemRow, count, fetch
 
 
@@ -77,6 +77,7 @@ class ProblemLedgerListing:
         self._end: tuple[tuple[str, bool, str], int] | None = None
         # Where the last page ended: (key, next offset, its last row), for keyset paging.
         self._cursor: tuple[tuple[str, bool, str], int, ProblemRow] | None = None
+        self._seen: dict[Any, Any] = {}
 
     def with_filters(self, filters: ProblemFilters) -> ProblemLedgerListing:
         return ProblemLedgerListing(self.database, filters)
@@ -106,23 +107,13 @@ class ProblemLedgerListing:
             self._end = (key, offset + len(rows))
         if rows:
             self._cursor = (key, offset + len(rows), rows[-1])
+        if offset == 0:
+            self._seen: dict[Any, Any] = {}  # equal values shared by the rows of one view
+        seen = self._seen
+        fields = ("year", "unit_name", "department", "category", "description", "source",
+                  "status", "deadline", "responsible", "overdue")
         return [
-            ListRow(
-                r.id,
-                (
-                    r.year,
-                    r.unit_name,
-                    r.department,
-                    r.category,
-                    r.description,
-                    r.source,
-                    r.status,
-                    r.deadline,
-                    r.responsible,
-                    r.overdue,
-                ),
-            )
-            for r in rows
+            ListRow(r.id, shared_values([getattr(r, f) for f in fields], seen)) for r in rows
         ]
 
     def count(self, filter_text: str = "") -> int:

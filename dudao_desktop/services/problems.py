@@ -39,6 +39,7 @@ from .problem_query import (  # noqa: F401 - the public query API of the ledger
     fetch,
     is_overdue,
 )
+from .records import add_for_unit, update_fields
 
 #: Fields a clerk edits directly in the detail editor (status has its own functions).
 EDITABLE_FIELDS = (
@@ -113,25 +114,18 @@ def add_problem(database: Database, **fields: Any) -> str:
     fields.setdefault("actor", "unit")
     fields.setdefault("year", (fields.get("deadline") or date.today()).year)
     _check(fields)
-    with database.session() as s:
-        if s.get(Unit, fields.get("unit_id") or "") is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Errors", "Choose the unit the problem belongs to.")
-            )
-        problem = Problem(status="identified", **fields)
-        s.add(problem)
-        s.flush()
-        return problem.id
+    return add_for_unit(
+        database,
+        fields.get("unit_id") or "",
+        lambda: Problem(status="identified", **fields),
+        QT_TRANSLATE_NOOP("Errors", "Choose the unit the problem belongs to."),
+    )
 
 
 def update_problem(database: Database, problem_id: str, **fields: Any) -> None:
     """Save edited fields of a problem (each edit is saved as it is made)."""
     _check(fields)
-    with database.session() as s:
-        problem = get_problem(s, problem_id)
-        for name, value in fields.items():
-            if getattr(problem, name) != value:
-                setattr(problem, name, value)
+    update_fields(database, get_problem, problem_id, fields)
 
 
 def remove_problem(database: Database, problem_id: str) -> None:

@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from stdnum.cn import uscc as uscc_check
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding, ValidationError
+from .ledger_import import refuse_if_findings
 
 FIGURES = (
     "establishment_admin",
@@ -155,11 +156,5 @@ def read_realname(path: Path) -> list[RealNameRow]:
                 continue
             setattr(item, name, number)
         result.append(item)
-    if findings:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "File {file} has {count} errors; nothing was imported. Fix them and "
-                "import the file again."),
-            findings=findings, file=path.name, count=len(findings),
-        )
+    refuse_if_findings(path.name, findings)
     return result

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import inspect, select, tuple_
+from sqlalchemy import Boolean, Date, DateTime, inspect, select, tuple_
 from sqlalchemy.orm import Session
 
 from ..db.changes import decode, synced_fields
@@ -17,8 +17,9 @@ from ..model.base import HLC_LENGTH
 from .container import damaged
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
+    """One change-log entry (immutable; a named tuple because merges make tens of thousands)."""
+
     table: str
     row_id: str
     field: str
@@ -57,16 +58,7 @@ class Entry:
 
 
 def from_row(row: Any) -> Entry:
-    return Entry(
-        row.table_name,
-        row.row_id,
-        row.field,
-        row.value,
-        row.hlc,
-        row.origin,
-        row.base_hlc,
-        row.user_name or "",
-    )
+    return Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7] or "")
 
 
 ENTRY_COLUMNS = (
@@ -99,10 +91,26 @@ def _valid_stamp(text: Any) -> bool:
     return len(parts) == 3 and parts[0].isdigit() and parts[1].isdigit() and bool(parts[2])
 
 
+_JSON = json.JSONDecoder()  # ``json.loads`` without its per-call argument checks
+_DECODERS: dict[int, Callable[[str], Any]] = {}
+
+
+def decoder(column_type: Any) -> Callable[[str], Any]:
+    """A fast ``decode`` for one column type: plain JSON unless dates or booleans."""
+    found = _DECODERS.get(id(column_type))
+    if found is None:
+        if isinstance(column_type, DateTime | Date | Boolean):
+            found = functools.partial(decode, column_type)
+        else:
+            found = _JSON.decode
+        _DECODERS[id(column_type)] = found
+    return found
+
+
 def parse_entry(line: str, file: str, number: int) -> Entry:
     """One validated entry; anything malformed refuses the package."""
     try:
-        data = json.loads(line)
+        data = _JSON.decode(line)
         entry = Entry(
             data["t"],
             data["r"],
@@ -113,22 +121,23 @@ def parse_entry(line: str, file: str, number: int) -> Entry:
             data["b"],
             data.get("u", ""),
         )
-        types = field_types(entry.table) if entry.table in SYNCED_MODELS else None
+        table, row_id, name, value, hlc, origin, base, user = entry
+        types = field_types(table) if table in SYNCED_MODELS else None
         ok = (
             types is not None
-            and entry.field in types
-            and isinstance(entry.row_id, str)
-            and 0 < len(entry.row_id) <= 36
-            and isinstance(entry.value, str)
-            and isinstance(entry.user, str)
-            and len(entry.user) <= 100
-            and _valid_stamp(entry.hlc)
-            and entry.hlc.split(".", 2)[2] == entry.origin
-            and len(entry.origin) <= 36
-            and (entry.base == "" or _valid_stamp(entry.base))
+            and name in types
+            and isinstance(row_id, str)
+            and 0 < len(row_id) <= 36
+            and isinstance(value, str)
+            and isinstance(user, str)
+            and len(user) <= 100
+            and _valid_stamp(hlc)
+            and hlc.split(".", 2)[2] == origin
+            and len(origin) <= 36
+            and (base == "" or _valid_stamp(base))
         )
         if ok:
-            decode(types[entry.field], entry.value)  # type: ignore[index]
+            decoder(types[name])(value)  # type: ignore[index]
     except (ValueError, KeyError, TypeError) as error:
         raise damaged(file, f"changes line {number}") from error
     if not ok:
@@ -158,16 +167,19 @@ def chunked(items: list[Any], size: int = 400) -> Iterator[list[Any]]:
         yield items[start : start + size]
 
 
-def entries_of_rows(session: Session, table: str, row_ids: Iterable[str]) -> Iterator[Entry]:
-    """Every change-log entry of the given rows of one table."""
+def entries_of_rows(
+    session: Session, table: str, row_ids: Iterable[str], fields: Iterable[str] | None = None
+) -> Iterator[Entry]:
+    """Every change-log entry of the given rows of one table (only ``fields``, if given)."""
     ids = sorted(set(row_ids))
+    names = sorted(set(fields)) if fields is not None else None
     for part in chunked(ids):
-        query = (
-            select(*ENTRY_COLUMNS)
-            .where(ChangeLog.table_name == table, ChangeLog.row_id.in_(part))
-            .order_by(ChangeLog.seq)
+        query = select(*ENTRY_COLUMNS).where(
+            ChangeLog.table_name == table, ChangeLog.row_id.in_(part)
         )
-        for row in session.execute(query):
+        if names is not None:
+            query = query.where(ChangeLog.field.in_(names))
+        for row in session.execute(query.order_by(ChangeLog.seq)):
             yield from_row(row)
 
 

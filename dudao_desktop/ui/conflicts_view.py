@@ -118,8 +118,8 @@ class ConflictsView(QDialog):
                     item.setData(Qt.ItemDataRole.UserRole, row.id)
                     table.setItem(index, column, item)
             table.resizeColumnsToContents()
-            for column in (3, 6):
-                table.setColumnWidth(column, min(table.columnWidth(column), 220))
+            for column, widest in ((1, 280), (3, 220), (6, 220)):
+                table.setColumnWidth(column, min(table.columnWidth(column), widest))
         finally:
             table.blockSignals(blocked)
         waiting = sum(1 for r in self.rows if not r.resolved)

@@ -1,17 +1,20 @@
 """Small pieces the three ledger tabs share: saved filters in QSettings, unit and
-department pickers, confirmation before a removal, optional dates, counts in the main
-window's status bar, and running exports through the worker pool."""
+department pickers, selecting a record's row, confirmation before a removal, optional
+dates, counts in the main window's status bar, and running imports and exports through the
+worker pool."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -28,6 +31,7 @@ from ..db.engine import Database
 from ..services import ledger_export
 from ..services.evidence_query import unit_choices
 from ..services.units import department_choices
+from .findings_report import show_import_error
 from .settings import settings
 from .workers import run_with_progress
 
@@ -78,6 +82,27 @@ class SavedFilters:
         return name.strip() if ok and name.strip() else None
 
 
+def restore_filters(stored: dict[str, Any], combos: Mapping[str, QComboBox],
+                    checks: Mapping[str, QAbstractButton], range_check: QAbstractButton,
+                    from_edit: QDateEdit, to_edit: QDateEdit) -> None:
+    """Put a saved filter set back into the filter widgets (by key), without a signal per
+    widget: the caller applies the filters once afterwards."""
+    widgets = (*combos.values(), *checks.values(), range_check, from_edit, to_edit)
+    for widget in widgets:
+        widget.blockSignals(True)
+    for key, combo in combos.items():
+        combo.setCurrentIndex(max(combo.findData(stored.get(key)), 0))
+    for key, check in checks.items():
+        check.setChecked(bool(stored.get(key)))
+    ranged = bool(stored.get("date_from"))
+    range_check.setChecked(ranged)
+    if ranged:
+        from_edit.setDate(QDate.fromString(stored["date_from"], "yyyy-MM-dd"))
+        to_edit.setDate(QDate.fromString(stored.get("date_to") or "", "yyyy-MM-dd"))
+    for widget in widgets:
+        widget.blockSignals(False)
+
+
 # Pickers --------------------------------------------------------------------------------------
 def fill_unit_combo(combo: QComboBox, database: Database, everything: str | None) -> None:
     """Units by name (searchable by typing any part of the name or code)."""
@@ -119,6 +144,20 @@ def fill_vocab_combo(combo: QComboBox, everything: str, labels: dict[str, str]) 
         combo.addItem(QCoreApplication.translate("Vocab", label), key)
     combo.setCurrentIndex(max(combo.findData(chosen), 0))
     combo.blockSignals(False)
+
+
+# Selection ------------------------------------------------------------------------------------
+def select_record(view: QAbstractItemView, model, record_id: str) -> bool:
+    """Select the record's row in a paged table (fetching more rows as needed); False if
+    the record is not listed."""
+    row = model.row_of(record_id)
+    while row < 0 and model.canFetchMore():
+        model.fetchMore()
+        row = model.row_of(record_id)
+    if row < 0:
+        return False
+    view.selectRow(row)
+    return True
 
 
 # Confirmation ---------------------------------------------------------------------------------
@@ -187,7 +226,34 @@ def hide_counts(widget: QWidget) -> None:
         label.hide()
 
 
-# Export -------------------------------------------------------------------------------------
+class CountsInStatusBar:
+    """Mixed into a ledger tab (before its widget class): while the tab is visible, the
+    text of its ``ui.countLabel`` also stands in the main window's status bar."""
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        hide_counts(self)
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        show_counts(self, self.ui.countLabel.text())
+
+
+# Import and export ----------------------------------------------------------------------------
+def import_in_worker(parent: QWidget, work: Callable[[], int], busy: str, title: str,
+                     imported: str):
+    """Run an all-or-nothing import in a worker with a progress dialog (``busy``). Then
+    ``parent.refresh()`` and a message box ``title`` with ``imported`` (``{0}``: the count);
+    a refused file shows its row-by-row report."""
+    def done(count: int) -> None:
+        parent.refresh()
+        QMessageBox.information(parent, title, imported.format(count))
+
+    return run_with_progress(
+        parent, work, busy, on_done=done,
+        on_error=lambda error: show_import_error(parent, error), cancellable=False)
+
+
 def export_ledger(parent: QWidget, database: Database, kind: str, suggested: str,
                   on_done: Callable[[Path, int], Any] | None = None) -> None:
     """Ask where, then write the ledger in a worker with a progress dialog."""

@@ -25,16 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..db.backup import backup_sqlite
 from ..db.engine import Database
 from ..db.opening import open_database
 from ..paths import database_path
-from ..services import integrity, overview
+from ..services import overview
 from . import settings as keys
-from .dialogs import AboutDialog, SettingsDialog
 from .errors import show_error
 from .forms.ui_MainWindow import Ui_MainWindow
-from .list_printing import print_table
 from .tabs import TABS, TabSpec
 from .tabs.base import Tab
 from .translation import Translations
@@ -50,9 +47,12 @@ class MainWindow(QMainWindow):
         database: Database,
         translations: Translations | None = None,
         parent: QWidget | None = None,
+        background: bool = False,
     ) -> None:
         super().__init__(parent)
         self.database = database
+        # At the application's start: slow figures (the dashboard) load in a worker.
+        self.background_figures = background
         self.translations = translations
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.status_role, 0)
         self.ui.statusbar.addPermanentWidget(self.status_campaign, 3)
         self.connect_actions()
-        from .report_dialog import install_report_actions
+        from .report_actions import install_report_actions
 
         self.report_actions = install_report_actions(self)
         from .sync_actions import install_sync_actions
@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
         )
         if not target:
             return
+        from ..db.backup import backup_sqlite
+
         engine = self.database.engine
         run_with_progress(
             self,
@@ -258,6 +260,8 @@ class MainWindow(QMainWindow):
         )
 
     def verify(self) -> None:
+        from ..services import integrity
+
         database = self.database
         self.verify_task = run_with_progress(
             self,
@@ -266,7 +270,7 @@ class MainWindow(QMainWindow):
             on_done=self.show_verify_report,
         )
 
-    def show_verify_report(self, report: integrity.IntegrityReport) -> None:
+    def show_verify_report(self, report) -> None:  # services.integrity.IntegrityReport
         if report.ok:
             QMessageBox.information(
                 self,
@@ -283,6 +287,8 @@ class MainWindow(QMainWindow):
             )
 
     def open_settings(self) -> None:
+        from .dialogs import SettingsDialog
+
         dialog = SettingsDialog(self)
         dialog.language_chosen.connect(self.change_language)
         dialog.open()
@@ -292,6 +298,8 @@ class MainWindow(QMainWindow):
             self.translations.apply(setting)
 
     def about(self) -> None:
+        from .dialogs import AboutDialog
+
         AboutDialog(self).open()
 
     def print_current_list(self) -> None:
@@ -303,6 +311,8 @@ class MainWindow(QMainWindow):
             model = view.model()
         else:
             return
+        from .list_printing import print_table
+
         print_table(self, model, tab.title())
 
     # Qt events ----------------------------------------------------------------------------------

@@ -79,6 +79,8 @@ class PackageReportWidget(QWidget):
                 len(self.lines), [_tr("Total"), "", "", "", *totals(self.lines), ""], bold=True
             )
         table.resizeColumnsToContents()
+        for column in range(len(COLUMNS) - 1):  # long names never push the reason away
+            table.setColumnWidth(column, min(table.columnWidth(column), 240))
         table.resizeRowsToContents()
         has_changes = any(line.status == "dry_run" for line in self.lines)
         self.ui.applyButton.setVisible(preview)

@@ -25,6 +25,7 @@ from ..services.pool_listing import InspectorListing
 from .findings_report import show_import_error
 from .forms.ui_PlanPoolDialog import Ui_PlanPoolDialog
 from .plan_pool_dialogs import PlanPoolAvoidanceDialog, PlanPoolInspectorDialog
+from .role import disable_on_field
 from .table_model import ID_ROLE, QueryTableModel
 from .workers import ProgressTask, run_with_progress
 
@@ -113,6 +114,8 @@ class PlanPoolDialog(QDialog):
         table.resizeColumnsToContents()
         table.setColumnWidth(0, max(table.columnWidth(0), 180))
         ui.removeAvoidanceButton.setEnabled(bool(self.avoidances))
+        disable_on_field(self.database, ui.addButton, ui.editButton, ui.retireButton,
+                         ui.addAvoidanceButton, ui.removeAvoidanceButton, ui.importButton)
 
     # inspectors ---------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:

@@ -19,8 +19,8 @@ from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QFileDialog, QPlainTextEdit, QWidget
 
 from ..db.engine import Database
@@ -261,50 +261,5 @@ class ReportDialog(QDialog):
         super().done(result)
 
 
-# Main window menus -----------------------------------------------------------------------------
-class ReportActions(QObject):
-    """The report and follow-up actions in the main window's menus (retranslated with it)."""
-
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.main_window = window
-        self.reports = QAction(self)
-        self.reports.triggered.connect(self.open_reports)
-        self.followup = QAction(self)
-        self.followup.triggered.connect(self.open_followup)
-        window.print_menu.addSeparator()
-        window.print_menu.addAction(self.reports)
-        window.tools_menu.addAction(self.followup)
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.reports.setText(self.tr("Reports (supervision report, yearly analysis)…"))
-        self.followup.setText(self.tr("Effectiveness follow-up…"))
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange and watched is getattr(
-            self, "main_window", None
-        ):
-            self.retranslate()
-        return False
-
-    def open_reports(self) -> ReportDialog:
-        from ..services.figures import current_campaign_id
-
-        database = self.main_window.database
-        dialog = ReportDialog(database, current_campaign_id(database), self.main_window)
-        dialog.open()
-        return dialog
-
-    def open_followup(self):
-        from .followup_dialog import FollowUpDialog
-
-        dialog = FollowUpDialog(self.main_window.database, self.main_window)
-        dialog.open()
-        return dialog
-
-
-def install_report_actions(window) -> ReportActions:
-    """Add the report actions to ``window`` (a ``MainWindow``, which keeps the result)."""
-    return ReportActions(window)
+# Main window menus: in ``report_actions`` (imported at start, without this module).
+from .report_actions import ReportActions, install_report_actions  # noqa: E402, F401

@@ -27,6 +27,7 @@ from ..services import roster
 from .errors import show_error
 from .forms.ui_RosterImportDialog import Ui_RosterImportDialog
 from .import_models import ChangesModel, FindingsModel
+from .role import disable_on_field
 from .workers import ProgressTask, run_with_progress
 
 XLSX_FILTER = "Excel (*.xlsx)"
@@ -160,6 +161,7 @@ class RosterImportDialog(QDialog):
         ui.checkButton.setEnabled(self.path is not None)
         ui.saveReportButton.setEnabled(bool(self.problems))
         ui.removeOverrideButton.setEnabled(bool(self.overrides))
+        disable_on_field(self.database, ui.importButton, ui.checkButton, ui.browseButton)
 
     # Exceptions to the USCC check --------------------------------------------------------------
     def add_override(self) -> None:

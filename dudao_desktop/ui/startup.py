@@ -64,7 +64,7 @@ class Startup:
         try:
             from .main_window import MainWindow
 
-            self.window = MainWindow(database, self.translations)
+            self.window = MainWindow(database, self.translations, background=True)
         except Exception as error:  # logged and shown; without a window there is nothing to do
             self.failed(error)
             return

@@ -22,6 +22,7 @@ from ..services import checklist_io, template_versions
 from .errors import show_error
 from .findings_report import show_import_error
 from .forms.ui_TemplateEditor import Ui_TemplateEditor
+from .role import disable_on_field
 from .vocab_labels import label as vocab_label
 from .workers import run_with_progress
 
@@ -59,6 +60,8 @@ class TemplateEditor(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.load_versions(template_id)
+        disable_on_field(self.database, ui.removeItemButton, ui.saveButton, ui.addItemButton,
+                         ui.addSectionButton, ui.importButton)
 
     # Choices --------------------------------------------------------------------------------
     def fill_choices(self) -> None:
@@ -169,6 +172,8 @@ class TemplateEditor(QDialog):
         ui.saveButton.setEnabled(bool(kind))
         ui.addItemButton.setEnabled(bool(kind))
         ui.addSectionButton.setEnabled(self.data is not None)
+        disable_on_field(self.database, ui.removeItemButton, ui.saveButton, ui.addItemButton,
+                         ui.addSectionButton, ui.importButton)
         if not kind:
             ui.pages.setCurrentWidget(ui.emptyPage)
             return

@@ -45,6 +45,45 @@ def dudao(data_dir: Path, *args: str, check: bool = True) -> subprocess.Complete
     return result
 
 
+def export_field_package(
+    data_dir: Path, group: int, out: Path, secret: Path, check: bool = True
+) -> subprocess.CompletedProcess:
+    """``dudao package export --group`` with the passphrase in the file ``secret``."""
+    return dudao(
+        data_dir,
+        "package",
+        "export",
+        "--group",
+        str(group),
+        "--out",
+        str(out),
+        "--passphrase-file",
+        str(secret),
+        check=check,
+    )
+
+
+def office_and_laptop(tmp_path: Path, units: int) -> tuple[Path, Path]:
+    """An office with a demo campaign of ``units`` units, and a laptop that imported the
+    field package of group 1."""
+    office = tmp_path / "office"
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE)
+    dudao(office, "demo", "--units", str(units))
+    field = tmp_path / "group1.dudao"
+    export_field_package(office, 1, field, secret)
+    laptop = tmp_path / "laptop"
+    dudao(laptop, "init", "--role", "field", "--name", "laptop")
+    dudao(laptop, "package", "import", str(field), "--passphrase-file", str(secret))
+    return office, laptop
+
+
+def received_packages(session) -> int:
+    return session.execute(
+        select(func.count()).select_from(PackageRecord).where(PackageRecord.direction == "received")
+    ).scalar_one()
+
+
 def work_on_laptop(data_dir: Path, number: int, evidence_bytes: int = 3000) -> dict[str, object]:
     """Answers, a problem and evidence for every unit the laptop's package gave it."""
     database = open_database(data_dir)
@@ -104,17 +143,7 @@ def test_five_laptops_round_trip(tmp_path: Path) -> None:
     fields = []
     for number in range(1, 6):
         out = tmp_path / f"group{number}.dudao"
-        dudao(
-            office,
-            "package",
-            "export",
-            "--group",
-            str(number),
-            "--out",
-            str(out),
-            "--passphrase-file",
-            str(secret),
-        )
+        export_field_package(office, number, out, secret)
         fields.append(out)
     returns = tmp_path / "returns"
     returns.mkdir()
@@ -126,18 +155,7 @@ def test_five_laptops_round_trip(tmp_path: Path) -> None:
         made.append(work_on_laptop(laptop, number))
         dudao(laptop, "package", "export", "--out", str(returns / f"return{number}.dudao"))
         # A laptop never exports field packages, and sees only its group's units.
-        refused = dudao(
-            laptop,
-            "package",
-            "export",
-            "--group",
-            "2",
-            "--out",
-            str(tmp_path / "x.dudao"),
-            "--passphrase-file",
-            str(secret),
-            check=False,
-        )
+        refused = export_field_package(laptop, 2, tmp_path / "x.dudao", secret, check=False)
         assert refused.returncode == 1 and "made at the office" in refused.stderr
         database = open_database(laptop)
         with database.Session() as s:
@@ -178,12 +196,7 @@ def test_five_laptops_round_trip(tmp_path: Path) -> None:
             .having(func.count() > 1)
         ).all()
         assert duplicates == []
-        received = s.execute(
-            select(func.count())
-            .select_from(PackageRecord)
-            .where(PackageRecord.direction == "received")
-        ).scalar_one()
-        assert received == 5
+        assert received_packages(s) == 5
     report = run_to_end(integrity.verify(database))
     database.dispose()
     assert report.ok, report.findings
@@ -193,25 +206,7 @@ def test_five_laptops_round_trip(tmp_path: Path) -> None:
 
 def _kill_fixture(tmp_path: Path) -> tuple[Path, Path, int]:
     """An office and a return package with many changes and some evidence."""
-    office = tmp_path / "office"
-    secret = tmp_path / "passphrase.txt"
-    secret.write_text(PASSPHRASE)
-    dudao(office, "demo", "--units", "60")
-    field = tmp_path / "group1.dudao"
-    dudao(
-        office,
-        "package",
-        "export",
-        "--group",
-        "1",
-        "--out",
-        str(field),
-        "--passphrase-file",
-        str(secret),
-    )
-    laptop = tmp_path / "laptop"
-    dudao(laptop, "init", "--role", "field", "--name", "laptop")
-    dudao(laptop, "package", "import", str(field), "--passphrase-file", str(secret))
+    office, laptop = office_and_laptop(tmp_path, 60)
     work_on_laptop(laptop, 1, evidence_bytes=400_000)
     database = open_database(laptop)
     with database.session() as s:
@@ -239,11 +234,7 @@ def _state(office: Path, laptop_entries: int) -> str:
             origins = dict(
                 s.execute(select(ChangeLog.origin, func.count()).group_by(ChangeLog.origin)).all()
             )
-            records = s.execute(
-                select(func.count())
-                .select_from(PackageRecord)
-                .where(PackageRecord.direction == "received")
-            ).scalar_one()
+            records = received_packages(s)
         foreign = {o: n for o, n in origins.items() if o != database.installation_id}
         if not foreign:
             assert records == 0
@@ -318,25 +309,7 @@ def _measured(data_dir: Path, *args: str) -> int:
 
 
 def _memory_round(tmp_path: Path, megabytes: int) -> tuple[int, int]:
-    office = tmp_path / "office"
-    secret = tmp_path / "passphrase.txt"
-    secret.write_text(PASSPHRASE)
-    dudao(office, "demo", "--units", "20")
-    field = tmp_path / "group1.dudao"
-    dudao(
-        office,
-        "package",
-        "export",
-        "--group",
-        "1",
-        "--out",
-        str(field),
-        "--passphrase-file",
-        str(secret),
-    )
-    laptop = tmp_path / "laptop"
-    dudao(laptop, "init", "--role", "field", "--name", "laptop")
-    dudao(laptop, "package", "import", str(field), "--passphrase-file", str(secret))
+    office, laptop = office_and_laptop(tmp_path, 20)
     database = open_database(laptop)
     store = BlobStore(database.evidence_dir)
     source = tmp_path / "video.bin"

@@ -4,36 +4,21 @@ and export the pool."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
-from stdnum.cn import uscc as uscc_check
 
-from dudao_desktop.model import AvoidanceDeclaration, Department, Inspector, Unit
+from dudao_desktop.model import AvoidanceDeclaration, Inspector
 from dudao_desktop.services import pool
 from dudao_desktop.ui.findings_report import FindingsDialog
 from dudao_desktop.ui.plan_pool import PlanPoolDialog
 
-
-def make_units(database) -> dict[str, str]:
-    ids = {}
-    with database.session() as s:
-        dept = Department(name="市教育局", kind="agency")
-        s.add(dept)
-        s.flush()
-        for n in range(3):
-            body = f"11370799000000{n}10"
-            unit = Unit(
-                uscc=body + uscc_check.calc_check_digit(body),
-                name=f"School {n + 1}",
-                kind="institution",
-                department_id=dept.id,
-            )
-            s.add(unit)
-            s.flush()
-            ids[unit.name] = unit.id
-    return ids
+sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
+from plan_fixtures import make_schools  # noqa: E402
 
 
 def click(qtbot, widget) -> None:
@@ -45,7 +30,7 @@ def ok(qtbot, dialog) -> None:
 
 
 def test_pool_through_the_widgets(qtbot, office_db, tmp_path, monkeypatch):
-    units = make_units(office_db)
+    units = make_schools(office_db, "市教育局", 1)
     pool.add_inspector(office_db, "Li Si", expertise=["streamlining"], is_leadership=True)
     window = PlanPoolDialog(office_db)
     qtbot.addWidget(window)

@@ -5,49 +5,36 @@ attendees; a questionnaire written, issued, exported, answered with openpyxl, im
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
+from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
-from stdnum.cn import uscc as uscc_check
 
 from dudao_desktop.model import (
-    Department,
     Questionnaire,
     QuestionnaireAnswer,
     QuestionnaireIssue,
     QuestionnaireQuestion,
     TrainingSession,
-    Unit,
 )
 from dudao_desktop.services import campaign as campaigns
 from dudao_desktop.services import pool
 from dudao_desktop.ui.findings_report import FindingsDialog
 from dudao_desktop.ui.tabs.plan_tab import PlanTab
 
+sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
+from plan_fixtures import make_schools  # noqa: E402
+
 
 def make_campaign(database) -> tuple[str, dict[str, str], dict[str, str]]:
     campaign = campaigns.create_campaign(
         database, "2026 campaign", 2026, start_date=date(2026, 3, 1), end_date=date(2026, 9, 30)
     )
-    units = {}
-    with database.session() as s:
-        dept = Department(name="Education", kind="agency")
-        s.add(dept)
-        s.flush()
-        for n in range(3):
-            body = f"11370799000000{n}20"
-            unit = Unit(
-                uscc=body + uscc_check.calc_check_digit(body),
-                name=f"School {n + 1}",
-                kind="institution",
-                department_id=dept.id,
-            )
-            s.add(unit)
-            s.flush()
-            units[unit.name] = unit.id
+    units = make_schools(database, "Education", 2)
     inspectors = {
         name: pool.add_inspector(database, name, expertise=["streamlining"]).id
         for name in ("Li Si", "Zhang San")

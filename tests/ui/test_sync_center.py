@@ -208,3 +208,26 @@ def test_menu_opens_the_sync_center(main_window) -> None:
     dialog = main_window.sync_actions.open_sync_center()
     assert isinstance(dialog, SyncCenter) and dialog.ui.groupCombo.count() == 5
     dialog.close()
+
+
+def test_master_data_is_read_only_on_a_laptop(qtbot, field_db) -> None:
+    from dudao_desktop.ui.plan_pool import PlanPoolDialog
+    from dudao_desktop.ui.roster_import_dialog import RosterImportDialog
+    from dudao_desktop.ui.tabs.plan_tab import PlanTab
+    from dudao_desktop.ui.template_editor import TemplateEditor
+
+    tip = "Master data is kept by the office; on this laptop it cannot be changed."
+    roster_dialog = RosterImportDialog(field_db)
+    qtbot.addWidget(roster_dialog)
+    assert not roster_dialog.ui.browseButton.isEnabled()
+    assert roster_dialog.ui.importButton.toolTip() == tip
+    editor = TemplateEditor(field_db)
+    qtbot.addWidget(editor)
+    assert not editor.ui.importButton.isEnabled() and not editor.ui.addSectionButton.isEnabled()
+    plan = PlanTab(field_db)
+    qtbot.addWidget(plan)
+    for button in (plan.ui.newButton, plan.ui.drawButton, plan.ui.assignButton):
+        assert not button.isEnabled() and button.toolTip() == tip
+    pool_dialog = PlanPoolDialog(field_db)
+    qtbot.addWidget(pool_dialog)
+    assert not pool_dialog.ui.addButton.isEnabled() and not pool_dialog.ui.importButton.isEnabled()

@@ -20,6 +20,27 @@ def make_uscc(number: int) -> str:
     return body + uscc_check.calc_check_digit(body)
 
 
+def make_schools(database: Database, department: str, code: int) -> dict[str, str]:
+    """A department with three schools, "School 1" to "School 3" (USCC numbers 10 n +
+    ``code``); their ids by name."""
+    ids: dict[str, str] = {}
+    with database.session() as s:
+        dept = Department(name=department, kind="agency")
+        s.add(dept)
+        s.flush()
+        for n in range(3):
+            unit = Unit(
+                uscc=make_uscc(10 * n + code),
+                name=f"School {n + 1}",
+                kind="institution",
+                department_id=dept.id,
+            )
+            s.add(unit)
+            s.flush()
+            ids[unit.name] = unit.id
+    return ids
+
+
 @dataclass
 class Plan:
     database: Database

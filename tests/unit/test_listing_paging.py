@@ -12,7 +12,7 @@ import uuid
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import asc, desc, insert, select
+from sqlalchemy import asc, desc, event, insert, select
 
 from dudao_desktop.model import Department, Problem, Unit
 from dudao_desktop.services import ledger_bulk
@@ -74,14 +74,35 @@ def paged_db(office_db):
     return office_db
 
 
+def seeks(statements: list[str], descending: bool) -> int:
+    """How many statements found their page by key (after the last id) rather than OFFSET."""
+    seek = "problem.id < ?" if descending else "problem.id > ?"
+    return sum(1 for sql in statements if seek in sql)
+
+
+@pytest.fixture
+def statements(paged_db):
+    """The SQL statements run on ``paged_db`` from now on."""
+    seen: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:
+        seen.append(statement)
+
+    event.listen(paged_db.engine, "before_cursor_execute", record)
+    yield seen
+    event.remove(paged_db.engine, "before_cursor_execute", record)
+
+
 @pytest.mark.parametrize("descending", [False, True])
 @pytest.mark.parametrize("key", ["deadline", "status", "year", "unit", "responsible"])
-def test_generic_listing_pages_equal_one_query(paged_db, key, descending):
+def test_generic_listing_pages_equal_one_query(paged_db, statements, key, descending):
     listing = ProblemListing(paged_db)
     column = listing.column_index(key)
     whole = listing.fetch(0, 100_000, column, descending)
     assert len(whole) == sum(1 for n in range(ROWS) if n % 17)  # live rows only
+    statements.clear()
     paged = page_through(ProblemListing(paged_db), column, descending)
+    assert seeks(statements, descending) == len(paged) // PAGE  # every page after the first
     assert [r.id for r in paged] == [r.id for r in whole]
     assert [r.values for r in paged] == [r.values for r in whole]
     # Seek paging really happened: the order is that of one SQL query on (key, id).
@@ -121,12 +142,14 @@ def test_other_offsets_still_work(paged_db):
 @pytest.mark.parametrize(
     "sort", ["deadline", "unit", "department", "status", "responsible", "description"]
 )
-def test_ledger_pages_equal_one_query(paged_db, sort, descending):
+def test_ledger_pages_equal_one_query(paged_db, statements, sort, descending):
     column = ProblemLedgerListing.SORTS.index(sort)
     whole = ProblemLedgerListing(paged_db).fetch(0, 100_000, column, descending)
     assert len(whole) == sum(1 for n in range(ROWS) if n % 17)
     listing = ProblemLedgerListing(paged_db)
+    statements.clear()
     paged = page_through(listing, column, descending)
+    assert seeks(statements, descending) == len(paged) // PAGE
     assert [r.id for r in paged] == [r.id for r in whole]
     assert listing.queries == len(paged) // PAGE + 1
 

@@ -129,6 +129,8 @@ class Ui_ConflictsView(object):
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+        self.verticalLayout.setStretch(2, 3)
+        self.verticalLayout.setStretch(3, 2)
 #if QT_CONFIG(shortcut)
         self.mergedLabel.setBuddy(self.mergedEdit)
 #endif // QT_CONFIG(shortcut)

@@ -127,6 +127,8 @@ class Ui_SyncCenter(object):
 
         self.exchangeLayout.addWidget(self.receiveGroup)
 
+        self.exchangeLayout.setStretch(0, 1)
+        self.exchangeLayout.setStretch(1, 1)
 
         self.verticalLayout.addLayout(self.exchangeLayout)
 

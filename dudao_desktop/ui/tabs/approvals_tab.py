@@ -16,24 +16,25 @@ from ...services import approvals
 from ...services.approval_listing import ApprovalFilters, ApprovalLedgerListing, phase_counts
 from ...services.ledger_export import PHASE_LABELS
 from ..errors import show_error
-from ..findings_report import show_import_error
 from ..forms.ui_ApprovalsTab import Ui_ApprovalsTab
 from ..forms.ui_LedgerNewMatterDialog import Ui_LedgerNewMatterDialog
 from ..ledger_approval_detail import ApprovalDetail
 from ..ledger_common import (
+    CountsInStatusBar,
     SavedFilters,
     confirm,
     export_ledger,
     fill_department_combo,
     fill_unit_combo,
     fill_vocab_combo,
-    hide_counts,
+    import_in_worker,
+    restore_filters,
+    select_record,
     show_counts,
     to_date,
 )
 from ..table_model import QueryTableModel
 from ..vocab_labels import label as vocab_label
-from ..workers import run_with_progress
 from .base import Tab
 
 
@@ -54,7 +55,7 @@ class NewMatterDialog(QDialog):
         return combo.itemData(index) if index >= 0 else None
 
 
-class ApprovalsTab(Tab):
+class ApprovalsTab(CountsInStatusBar, Tab):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         self.ui = Ui_ApprovalsTab()
@@ -134,20 +135,11 @@ class ApprovalsTab(Tab):
         if not stored:
             return
         ui = self.ui
-        widgets = (ui.phaseCombo, ui.unitCombo, ui.departmentCombo, ui.dateRangeCheck,
-                   ui.fromDate, ui.toDate)
-        for widget in widgets:
-            widget.blockSignals(True)
-        for combo, key in ((ui.phaseCombo, "phase"), (ui.unitCombo, "unit_id"),
-                           (ui.departmentCombo, "department_id")):
-            combo.setCurrentIndex(max(combo.findData(stored.get(key)), 0))
-        ranged = bool(stored.get("date_from"))
-        ui.dateRangeCheck.setChecked(ranged)
-        if ranged:
-            ui.fromDate.setDate(QDate.fromString(stored["date_from"], "yyyy-MM-dd"))
-            ui.toDate.setDate(QDate.fromString(stored.get("date_to") or "", "yyyy-MM-dd"))
-        for widget in widgets:
-            widget.blockSignals(False)
+        restore_filters(
+            stored,
+            {"phase": ui.phaseCombo, "unit_id": ui.unitCombo,
+             "department_id": ui.departmentCombo},
+            {}, ui.dateRangeCheck, ui.fromDate, ui.toDate)
         self.apply_filters()
         ui.searchEdit.setText(stored.get("search", ""))
         self.flush_search()
@@ -160,14 +152,7 @@ class ApprovalsTab(Tab):
         self.detail.show_matter(matter_id)
 
     def select_matter(self, matter_id: str) -> bool:
-        row = self.model.row_of(matter_id)
-        while row < 0 and self.model.canFetchMore():
-            self.model.fetchMore()
-            row = self.model.row_of(matter_id)
-        if row < 0:
-            return False
-        self.ui.approvalsView.selectRow(row)
-        return True
+        return select_record(self.ui.approvalsView, self.model, matter_id)
 
     def on_matter_changed(self, matter_id: str) -> None:
         view = self.ui.approvalsView
@@ -236,15 +221,10 @@ class ApprovalsTab(Tab):
 
     def import_file(self, path: Path):
         """Import in a worker; a refused file shows its row-by-row report."""
-        def done(count: int) -> None:
-            self.refresh()
-            QMessageBox.information(self, self.tr("Import matters"),
-                                    self.tr("{0} matters imported.").format(count))
-
-        return run_with_progress(
+        return import_in_worker(
             self, lambda: approvals.import_matters(self.database, path),
-            self.tr("Importing matters"), on_done=done,
-            on_error=lambda error: show_import_error(self, error), cancellable=False)
+            self.tr("Importing matters"), self.tr("Import matters"),
+            self.tr("{0} matters imported."))
 
     # Counts ---------------------------------------------------------------------------------
     def update_count(self) -> None:
@@ -256,14 +236,6 @@ class ApprovalsTab(Tab):
         text = " · ".join(parts)
         self.ui.countLabel.setText(text)
         show_counts(self, text)
-
-    def hideEvent(self, event) -> None:  # noqa: N802
-        hide_counts(self)
-        super().hideEvent(event)
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        show_counts(self, self.ui.countLabel.text())
 
     def refresh(self) -> None:
         self.detail.save()

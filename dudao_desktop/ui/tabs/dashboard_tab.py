@@ -4,6 +4,9 @@ Progress by procedure step and by group, units not yet visited, problems by cate
 status, rectification rate, overdue problems, open warnings and the blacklist. Every figure
 comes from ``services.figures`` (the same numbers as the supervision report) and a click on
 it opens the list behind it.
+
+At the start of the application (a main window made with ``background=True``) the figures
+are computed in a worker, so the window is usable at once; the cards show "…" meanwhile.
 """
 
 from __future__ import annotations
@@ -63,7 +66,11 @@ class DashboardTab(Tab):
         ui.refreshButton.clicked.connect(self.refresh)
         ui.reportButton.clicked.connect(self.open_reports)
         ui.followupButton.clicked.connect(self.open_followup)
-        self.refresh()
+        self.task = None
+        if getattr(parent, "background_figures", False):
+            self.refresh_in_background()
+        else:
+            self.refresh()
 
     def _chart(self, box: QWidget) -> BarChart:
         chart = BarChart(box)
@@ -93,6 +100,29 @@ class DashboardTab(Tab):
             if self.campaign_id
             else None
         )
+        self.show_figures()
+
+    def refresh_in_background(self) -> None:
+        """Compute the figures in a worker; show them when they arrive."""
+        from ..workers import run_with_progress
+
+        database, today = self.database, self.today
+
+        def work():
+            campaign_id = current_campaign_id(database)
+            figures = campaign_figures(database, campaign_id, today) if campaign_id else None
+            return campaign_id, figures
+
+        for card in self.cards():
+            card.setText("…")
+        self.task = run_with_progress(
+            self, work, self.title(), on_done=self._figures_ready, dialog=False,
+            cancellable=False,
+        )
+
+    def _figures_ready(self, result) -> None:
+        self.task = None
+        self.campaign_id, self.figures = result
         self.show_figures()
 
     def show_figures(self) -> None:

@@ -24,6 +24,7 @@ from ..plan_dialogs import PlanCampaignDialog, PlanDrawDialog, PlanMilestoneDial
 from ..plan_pool import PlanPoolDialog
 from ..plan_questionnaire import PlanQuestionnaireDialog
 from ..plan_training import PlanTrainingDialog
+from ..role import disable_on_field
 from ..table_model import ID_ROLE, QueryTableModel
 from ..vocab_labels import translate as vocab
 from ..workers import run_with_progress
@@ -92,6 +93,9 @@ class PlanTab(Tab):
                        ui.trainingButton, ui.questionnaireButton,
                        ui.printPlanButton, ui.printRosterButton):
             button.setEnabled(summary is not None)
+        disable_on_field(self.database, ui.newButton, ui.editButton, ui.archiveButton,
+                         ui.addMilestoneButton, ui.removeMilestoneButton, ui.drawButton,
+                         ui.assignButton)
         if summary is None:
             for label in values:
                 label.setText("")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QWidget,
 )
@@ -28,14 +27,16 @@ from ...services import letters, overview, problem_import, suggestions
 from ...services.problem_listing import ProblemLedgerListing
 from ...services.problem_query import ProblemFilters, count_by_status
 from ..errors import show_error
-from ..findings_report import show_import_error
 from ..forms.ui_RectificationTab import Ui_RectificationTab
 from ..ledger_common import (
+    CountsInStatusBar,
     SavedFilters,
     export_ledger,
     fill_department_combo,
     fill_unit_combo,
-    hide_counts,
+    import_in_worker,
+    restore_filters,
+    select_record,
     show_counts,
 )
 from ..ledger_new_problem_dialog import NewProblemDialog
@@ -50,7 +51,7 @@ FILTER_KEYS = ("status", "category", "unit_id", "department_id", "overdue", "dat
                "date_to")
 
 
-class RectificationTab(ProblemActions, Tab):
+class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         self.ui = Ui_RectificationTab()
@@ -198,23 +199,12 @@ class RectificationTab(ProblemActions, Tab):
         stored = self.saved.get(index)
         if not stored:
             return
-        widgets = (self.ui.statusCombo, self.ui.categoryCombo, self.ui.unitCombo,
-                   self.ui.departmentCombo, self.ui.overdueCheck, self.ui.dateRangeCheck,
-                   self.ui.fromDate, self.ui.toDate)
-        for widget in widgets:
-            widget.blockSignals(True)
-        for combo, key in ((self.ui.statusCombo, "status"), (self.ui.categoryCombo, "category"),
-                           (self.ui.unitCombo, "unit_id"),
-                           (self.ui.departmentCombo, "department_id")):
-            combo.setCurrentIndex(max(combo.findData(stored.get(key)), 0))
-        self.ui.overdueCheck.setChecked(bool(stored.get("overdue")))
-        ranged = bool(stored.get("date_from"))
-        self.ui.dateRangeCheck.setChecked(ranged)
-        if ranged:
-            self.ui.fromDate.setDate(QDate.fromString(stored["date_from"], "yyyy-MM-dd"))
-            self.ui.toDate.setDate(QDate.fromString(stored["date_to"], "yyyy-MM-dd"))
-        for widget in widgets:
-            widget.blockSignals(False)
+        ui = self.ui
+        restore_filters(
+            stored,
+            {"status": ui.statusCombo, "category": ui.categoryCombo, "unit_id": ui.unitCombo,
+             "department_id": ui.departmentCombo},
+            {"overdue": ui.overdueCheck}, ui.dateRangeCheck, ui.fromDate, ui.toDate)
         self.apply_filters()
         self.ui.searchEdit.setText(stored.get("search", ""))
         self.flush_search()
@@ -227,14 +217,7 @@ class RectificationTab(ProblemActions, Tab):
 
     def select_problem(self, problem_id: str) -> bool:
         """Select the problem's row (fetching more rows if needed); False if not shown."""
-        row = self.problems.row_of(problem_id)
-        while row < 0 and self.problems.canFetchMore():
-            self.problems.fetchMore()
-            row = self.problems.row_of(problem_id)
-        if row < 0:
-            return False
-        self.ui.problemsView.selectRow(row)
-        return True
+        return select_record(self.ui.problemsView, self.problems, problem_id)
 
     def on_problem_changed(self, problem_id: str) -> None:
         self.problems.reload()
@@ -282,14 +265,6 @@ class RectificationTab(ProblemActions, Tab):
                 model.value(row, ProblemLedgerListing.OVERDUE))
         return counts
 
-    def hideEvent(self, event) -> None:  # noqa: N802
-        hide_counts(self)
-        super().hideEvent(event)
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        show_counts(self, self.ui.countLabel.text())
-
     # Suggestions: the office's response -------------------------------------------------------
     def selected_suggestion(self) -> str | None:
         rows = self.ui.suggestionsView.selectionModel().selectedRows()
@@ -315,12 +290,7 @@ class RectificationTab(ProblemActions, Tab):
             show_error(self, error)
             return
         self.suggestions.reload()
-        row = self.suggestions.row_of(suggestion_id)
-        while row < 0 and self.suggestions.canFetchMore():
-            self.suggestions.fetchMore()
-            row = self.suggestions.row_of(suggestion_id)
-        if row >= 0:
-            self.ui.suggestionsView.selectRow(row)
+        select_record(self.ui.suggestionsView, self.suggestions, suggestion_id)
 
     # Import, export, letters (in workers) --------------------------------------------------
     def fill_export_menu(self) -> None:
@@ -340,15 +310,10 @@ class RectificationTab(ProblemActions, Tab):
 
     def import_file(self, path: Path):
         """Import an old ledger in a worker; a refused file shows its row-by-row report."""
-        def done(count: int) -> None:
-            self.refresh()
-            QMessageBox.information(self, self.tr("Import problems"),
-                                    self.tr("{0} problems imported.").format(count))
-
-        self.task = run_with_progress(
+        self.task = import_in_worker(
             self, lambda: problem_import.import_problems(self.database, path),
-            self.tr("Importing problems"), on_done=done,
-            on_error=lambda error: show_import_error(self, error), cancellable=False)
+            self.tr("Importing problems"), self.tr("Import problems"),
+            self.tr("{0} problems imported."))
         return self.task
 
     def choose_letters_file(self) -> None:

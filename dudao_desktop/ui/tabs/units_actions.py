@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from .. import roster_import_dialog, selfassessment_actions
+from ..role import disable_on_field
 
 if TYPE_CHECKING:
     from .units_tab import UnitsTab
@@ -44,6 +45,7 @@ class UnitsActions(QObject):
                                     lambda: self.import_workbooks(folder=True))
         self.templates = action(self.tr("Checklist templates…"), self.open_templates)
         self.progress = action(self.tr("Progress overview…"), self.open_progress)
+        disable_on_field(tab.database, self.import_roster)
 
     def fill(self, menu: QMenu) -> None:
         menu.addActions([self.import_roster, self.export_roster])

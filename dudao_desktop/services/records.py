@@ -1,0 +1,47 @@
+"""Adding and editing one record of a unit's ledger (approval matters, problems)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ..db.engine import Database
+from ..errors import NotFoundError
+from ..model import Unit
+from ..model.base import Synced
+
+
+def add_for_unit(
+    database: Database,
+    unit_id: str,
+    build: Callable[[], Synced],
+    no_unit: str,
+    **params: Any,
+) -> str:
+    """Add the record ``build()`` makes for the unit ``unit_id``; returns the record's id.
+
+    Refuses with ``NotFoundError(no_unit, **params)`` when there is no such unit."""
+    with database.session() as s:
+        if s.get(Unit, unit_id) is None:
+            raise NotFoundError(no_unit, **params)
+        record = build()
+        s.add(record)
+        s.flush()
+        return record.id
+
+
+def update_fields(
+    database: Database,
+    get: Callable[[Session, str], Synced],
+    record_id: str,
+    fields: Mapping[str, Any],
+) -> None:
+    """Set the fields of the record ``get(session, record_id)`` whose value differs (an
+    unchanged value is not written, so it is not recorded as an edit)."""
+    with database.session() as s:
+        record = get(s, record_id)
+        for name, value in fields.items():
+            if getattr(record, name) != value:
+                setattr(record, name, value)

@@ -1,0 +1,61 @@
+"""The report and follow-up actions of the main window's menus, without importing the
+report dialog (its PDF preview and report code are imported when it is first opened)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+
+if TYPE_CHECKING:
+    from .report_dialog import ReportDialog
+
+
+class ReportActions(QObject):
+    """The report and follow-up actions in the main window's menus (retranslated with it)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.main_window = window
+        self.reports = QAction(self)
+        self.reports.triggered.connect(self.open_reports)
+        self.followup = QAction(self)
+        self.followup.triggered.connect(self.open_followup)
+        window.print_menu.addSeparator()
+        window.print_menu.addAction(self.reports)
+        window.tools_menu.addAction(self.followup)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.reports.setText(self.tr("Reports (supervision report, yearly analysis)…"))
+        self.followup.setText(self.tr("Effectiveness follow-up…"))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and watched is getattr(
+            self, "main_window", None
+        ):
+            self.retranslate()
+        return False
+
+    def open_reports(self) -> ReportDialog:
+        from ..services.figures import current_campaign_id
+        from .report_dialog import ReportDialog
+
+        database = self.main_window.database
+        dialog = ReportDialog(database, current_campaign_id(database), self.main_window)
+        dialog.open()
+        return dialog
+
+    def open_followup(self):
+        from .followup_dialog import FollowUpDialog
+
+        dialog = FollowUpDialog(self.main_window.database, self.main_window)
+        dialog.open()
+        return dialog
+
+
+def install_report_actions(window) -> ReportActions:
+    """Add the report actions to ``window`` (a ``MainWindow``, which keeps the result)."""
+    return ReportActions(window)
