@@ -19,7 +19,7 @@ from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding, NotFoundError
 from ..model import ApprovalMatter, Evidence, Unit
 from ..model.vocab import APPROVAL_PHASES
 from .ledger_import import as_date, finding_at, label_lookup, refuse_if_findings, unit_lookup
-from .records import add_for_unit, update_fields
+from .records import add_for_unit, attach_to_record, update_fields
 
 APPLICATION = ("applied_on", "reason", "superior_documents", "elsewhere", "preliminary_plan")
 RESEARCH = (
@@ -162,28 +162,7 @@ def close_phase(database: Database, matter_id: str) -> str:
 
 def attach_file(database: Database, matter_id: str, path: Path, caption: str = "") -> str:
     """Store a file in the evidence store as an attachment of the matter."""
-    from .blobs import BlobStore
-
-    path = Path(path)
-    if not path.is_file():
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Errors", "File {file} does not exist."), file=str(path)
-        )
-    sha, size = BlobStore(database.evidence_dir).put_file(path)
-    with database.session() as s:
-        matter = _get(s, matter_id)
-        evidence = Evidence(
-            sha256=sha,
-            size=size,
-            original_name=path.name,
-            caption=caption or path.stem,
-            captured_by=database.user_name,
-            unit_id=matter.unit_id,
-            approval_id=matter.id,
-        )
-        s.add(evidence)
-        s.flush()
-        return evidence.id
+    return attach_to_record(database, _get, matter_id, "approval_id", path, caption)
 
 
 def remove_attachment(database: Database, matter_id: str, evidence_id: str) -> None:

@@ -96,9 +96,10 @@ class ListRow:
 def shared_values(values: Sequence[Any], seen: dict[Any, Any]) -> tuple[Any, ...]:
     """``values`` as a tuple in which equal texts and dates are one object (kept in ``seen``):
     a view holding 100,000 rows of few distinct units, statuses and dates stays small."""
-    return tuple(
-        seen.setdefault(v, v) if isinstance(v, str | date) else v for v in values
-    )
+    return tuple([seen.setdefault(v, v) if type(v) in _SHARED else v for v in values])
+
+
+_SHARED = frozenset({str, date})
 
 
 class Listing:

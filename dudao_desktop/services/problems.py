@@ -39,7 +39,7 @@ from .problem_query import (  # noqa: F401 - the public query API of the ledger
     fetch,
     is_overdue,
 )
-from .records import add_for_unit, update_fields
+from .records import add_for_unit, attach_to_record, update_fields
 
 #: Fields a clerk edits directly in the detail editor (status has its own functions).
 EDITABLE_FIELDS = (
@@ -239,26 +239,7 @@ def attach_evidence(
     database: Database, problem_id: str, path: Path, caption: str = ""
 ) -> str:
     """Store a file as evidence of rectification of a problem; returns the evidence id."""
-    from .blobs import BlobStore
-
-    path = Path(path)
-    if not path.is_file():
-        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "File {file} does not exist."), file=path)
-    sha, size = BlobStore(database.evidence_dir).put_file(path)
-    with database.session() as s:
-        problem = get_problem(s, problem_id)
-        evidence = Evidence(
-            sha256=sha,
-            size=size,
-            original_name=path.name,
-            caption=caption or path.stem,
-            captured_by=database.user_name,
-            unit_id=problem.unit_id,
-            problem_id=problem.id,
-        )
-        s.add(evidence)
-        s.flush()
-        return evidence.id
+    return attach_to_record(database, get_problem, problem_id, "problem_id", path, caption)
 
 
 def evidence_captions(session: Session, problem_ids: list[str]) -> dict[str, list[str]]:

@@ -1,15 +1,17 @@
-"""Adding and editing one record of a unit's ledger (approval matters, problems)."""
+"""Adding, editing and attaching files to one record of a unit's ledger (approval matters,
+problems)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from ..db.engine import Database
-from ..errors import NotFoundError
-from ..model import Unit
+from ..errors import QT_TRANSLATE_NOOP, NotFoundError
+from ..model import Evidence, Unit
 from ..model.base import Synced
 
 
@@ -45,3 +47,38 @@ def update_fields(
         for name, value in fields.items():
             if getattr(record, name) != value:
                 setattr(record, name, value)
+
+
+def attach_to_record(
+    database: Database,
+    get: Callable[[Session, str], Synced],
+    record_id: str,
+    link: str,
+    path: Path,
+    caption: str = "",
+) -> str:
+    """Store the file ``path`` in the evidence store as an attachment of the record
+    ``get(session, record_id)``: an evidence record of the record's unit whose field ``link``
+    (``approval_id``, ``problem_id``) names it. Returns the evidence id."""
+    from .blobs import BlobStore
+
+    path = Path(path)
+    if not path.is_file():
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "File {file} does not exist."), file=str(path)
+        )
+    sha, size = BlobStore(database.evidence_dir).put_file(path)
+    with database.session() as s:
+        record = get(s, record_id)
+        evidence = Evidence(
+            sha256=sha,
+            size=size,
+            original_name=path.name,
+            caption=caption or path.stem,
+            captured_by=database.user_name,
+            unit_id=record.unit_id,
+            **{link: record.id},
+        )
+        s.add(evidence)
+        s.flush()
+        return evidence.id

@@ -195,19 +195,35 @@ class PackageWriter:
     def writable(self) -> bool:
         return True
 
-    def write(self, data: bytes) -> int:
-        self.buffer += data
-        while len(self.buffer) > self.chunk_size:
-            self._emit(bytes(self.buffer[: self.chunk_size]), final=False)
-            del self.buffer[: self.chunk_size]
-        return len(data)
+    def write(self, data: Any) -> int:
+        """Buffer plaintext; seal every full chunk once more data follows it (the last chunk,
+        sealed by ``close``, may be full). Large writes are sealed straight from the caller's
+        buffer, without copying them into ours."""
+        view = memoryview(data).cast("B")
+        size = len(view)
+        if self.buffer:
+            room = self.chunk_size - len(self.buffer)
+            if size <= room:
+                self.buffer += view
+                return size
+            self.buffer += view[:room]
+            self._emit(self.buffer, final=False)
+            self.buffer.clear()
+            view = view[room:]
+        while len(view) > self.chunk_size:
+            self._emit(view[: self.chunk_size], final=False)
+            view = view[self.chunk_size :]
+        self.buffer += view
+        return size
 
-    def _emit(self, plain: bytes, final: bool) -> None:
+    def _emit(self, plain: Any, final: bool) -> None:
         sealed = self.aes.encrypt(_nonce(self.index, final), plain, self.aad)
-        record = struct.pack(">I", len(sealed)) + sealed
-        self.body.update(record)
-        self.out.write(record)
-        self.size += len(record)
+        length = struct.pack(">I", len(sealed))
+        self.body.update(length)
+        self.body.update(sealed)
+        self.out.write(length)
+        self.out.write(sealed)
+        self.size += len(length) + len(sealed)
         self.index += 1
 
     def flush(self) -> None:
@@ -216,7 +232,7 @@ class PackageWriter:
     def close(self) -> None:
         if self.closed:
             return
-        self._emit(bytes(self.buffer), final=True)
+        self._emit(self.buffer, final=True)
         self.buffer.clear()
         signature = self.signer.sign(SIGN_CONTEXT + self.aad + self.body.digest())
         self.out.write(signature)
@@ -279,7 +295,12 @@ def truncated(file: str) -> PackageRefused:
 
 
 class PackageReader:
-    """A read-only file object over the decrypted content; ``finish`` checks the signature."""
+    """A read-only file object over the decrypted content; ``finish`` checks the signature.
+
+    It reads forward only, one chunk in memory. ``tell``/``seek`` (forward, or back within
+    the current chunk) let ``tarfile`` read headers from it directly, and ``read_view``
+    hands out the decrypted chunk itself so member data streams without copies.
+    """
 
     def __init__(
         self, source: BinaryIO, header: dict[str, Any], aad: bytes, key: bytes, file: str
@@ -288,11 +309,15 @@ class PackageReader:
         self.aes = AESGCM(key)
         self.body = hashlib.sha256()
         self.index = 0
-        self.pending = bytearray()
+        self.chunk = memoryview(b"")  # the current decrypted chunk
+        self.at = 0  # read position within it
         self.final_seen = False
-        self.bytes_read = 0
+        self.bytes_read = 0  # position in the decrypted stream
 
     def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
         return True
 
     def _next_chunk(self) -> None:
@@ -318,28 +343,73 @@ class PackageReader:
         if plain is None:
             raise damaged(self.file, f"chunk {self.index}")
         self.index += 1
-        self.pending += plain
+        self.chunk, self.at = memoryview(plain), 0
 
     def authenticate_header(self) -> None:
         """Decrypt the first chunk: its tag covers the header, so this proves the header."""
         if self.index == 0:
             self._next_chunk()
 
+    def read_view(self, size: int) -> memoryview:
+        """Up to ``size`` bytes (at least one unless at the end) without copying; the view
+        is valid until the next read."""
+        while self.at >= len(self.chunk):
+            if self.final_seen:
+                return memoryview(b"")
+            self._next_chunk()
+        view = self.chunk[self.at : self.at + size]
+        self.at += len(view)
+        self.bytes_read += len(view)
+        return view
+
     def read(self, size: int = -1) -> bytes:
         if size is None or size < 0:
             size = 1 << 62
-        while len(self.pending) < size and not self.final_seen:
-            self._next_chunk()
-        data = bytes(self.pending[:size])
-        del self.pending[:size]
-        self.bytes_read += len(data)
-        return data
+        parts = []
+        while size > 0:
+            view = self.read_view(size)
+            if not view:
+                break
+            parts.append(view)
+            size -= len(view)
+        return parts[0].tobytes() if len(parts) == 1 else b"".join(parts)
+
+    def readinto(self, buffer: Any) -> int:
+        target = memoryview(buffer).cast("B")
+        done = 0
+        while done < len(target):
+            view = self.read_view(len(target) - done)
+            if not view:
+                break
+            target[done : done + len(view)] = view
+            done += len(view)
+        return done
+
+    def tell(self) -> int:
+        return self.bytes_read
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        """Skip forward (decrypting what lies between), or step back within the chunk."""
+        if whence == 1:
+            offset += self.bytes_read
+        elif whence != 0:
+            raise OSError("a package can only be read forward")
+        if offset < self.bytes_read:
+            back = self.bytes_read - offset
+            if back > self.at:
+                raise OSError("a package can only be read forward")
+            self.at -= back
+            self.bytes_read = offset
+        while offset > self.bytes_read:
+            if not self.read_view(offset - self.bytes_read):
+                break
+        return self.bytes_read
 
     def finish(self, signer_public: bytes) -> None:
         """Read to the end and verify the signature; raises ``PackageRefused``."""
         while not self.final_seen:
             self._next_chunk()
-            self.pending.clear()
+        self.chunk, self.at = memoryview(b""), 0
         signature = self.source.read(64)
         if len(signature) < 64:
             raise truncated(self.file)

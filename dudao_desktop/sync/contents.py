@@ -9,7 +9,6 @@ chooses, hashing as it goes.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import re
@@ -45,21 +44,51 @@ def _info(name: str, size: int) -> tarfile.TarInfo:
 
 
 class ContentWriter:
-    """Writes the members in order; the manifest goes first."""
+    """Writes the members in order as a tar stream (POSIX pax format); the manifest goes
+    first.
+
+    The output is what ``tarfile`` writes in ``w|`` mode, but member data goes to ``out`` in
+    large pieces straight from one reused buffer, hashed on the way, instead of through
+    tarfile's 16 KiB copy loop and its stream buffer.
+    """
 
     def __init__(self, out: BinaryIO) -> None:
-        self.tar = tarfile.open(  # noqa: SIM115 - closed by close()
-            fileobj=out, mode="w|", format=tarfile.PAX_FORMAT, bufsize=COPY
-        )
+        self.out = out
+        self.offset = 0
+        self.buffer = bytearray(COPY)
+
+    def _write(self, data: Any) -> None:
+        self.out.write(data)
+        self.offset += len(data)
+
+    def _pad(self, size: int) -> None:
+        remainder = size % tarfile.BLOCKSIZE
+        if remainder:
+            self._write(tarfile.NUL * (tarfile.BLOCKSIZE - remainder))
+
+    def _header(self, name: str, size: int) -> None:
+        self._write(_info(name, size).tobuf(tarfile.PAX_FORMAT, "utf-8", "surrogateescape"))
 
     def add_bytes(self, name: str, data: bytes) -> None:
-        self.tar.addfile(_info(name, len(data)), io.BytesIO(data))
+        self._header(name, len(data))
+        self._write(data)
+        self._pad(len(data))
 
     def add_file(self, name: str, path: Path, size: int, expected_sha: str | None = None) -> None:
-        with path.open("rb") as handle:
-            source: Any = _HashingReader(handle) if expected_sha else handle
-            self.tar.addfile(_info(name, size), source)
-        if expected_sha and source.digest.hexdigest() != expected_sha:
+        digest = hashlib.sha256() if expected_sha else None
+        view = memoryview(self.buffer)
+        self._header(name, size)
+        left = size
+        with path.open("rb", buffering=0) as handle:
+            while left:
+                got = handle.readinto(view[: min(left, len(view))])
+                if not got:
+                    break
+                if digest is not None:
+                    digest.update(view[:got])
+                self._write(view[:got])
+                left -= got
+        if left or (digest is not None and digest.hexdigest() != expected_sha):
             from ..errors import DudaoError
 
             raise DudaoError(
@@ -68,22 +97,15 @@ class ContentWriter:
                     "Evidence file {sha} changed on disk while it was being packed; run "
                     "'dudao verify' and export again.",
                 ),
-                sha=expected_sha[:12],
+                sha=(expected_sha or name)[:12],
             )
+        self._pad(size)
 
     def close(self) -> None:
-        self.tar.close()
-
-
-class _HashingReader:
-    def __init__(self, handle: BinaryIO) -> None:
-        self.handle = handle
-        self.digest = hashlib.sha256()
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.handle.read(size)
-        self.digest.update(data)
-        return data
+        self._write(tarfile.NUL * (tarfile.BLOCKSIZE * 2))
+        remainder = self.offset % tarfile.RECORDSIZE
+        if remainder:
+            self._write(tarfile.NUL * (tarfile.RECORDSIZE - remainder))
 
 
 @dataclass
@@ -185,7 +207,9 @@ def read_contents(
 ) -> Iterator[tuple[int, int, str]]:
     """Stream the members into ``staging``; a generator that returns ``Staged``."""
     try:
-        tar = tarfile.open(fileobj=source, mode="r|", bufsize=COPY)  # noqa: SIM115
+        # "r:" reads headers straight from ``source`` (it can tell and skip forward); the
+        # members' data is streamed by _stream_member, not through tarfile.
+        tar = tarfile.open(fileobj=source, mode="r:")  # noqa: SIM115
     except tarfile.TarError as error:
         raise damaged(file, "content") from error
     manifest: dict[str, Any] | None = None
@@ -264,7 +288,9 @@ def read_contents(
                 if sha != meta["sha256"]:
                     raise damaged(file, f"{MANIFEST}: {name}")
                 target = None if have_blob(sha) else staging / sha
-            digest = _stream_member(tar, member, target, file)
+            # The staged change list is read back at once and thrown away: no fsync. A staged
+            # blob is moved into the evidence store, so it must be on disk first.
+            digest = _stream_member(source, member, target, file, durable=name != CHANGES)
             if digest != meta["sha256"]:
                 raise damaged(file, f"hash of {name}")
             if name != CHANGES and target is not None:
@@ -317,20 +343,24 @@ def _read_manifest(tar: tarfile.TarFile, member: tarfile.TarInfo, file: str) -> 
 
 
 def _stream_member(
-    tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path | None, file: str
+    source: Any, member: tarfile.TarInfo, target: Path | None, file: str, durable: bool
 ) -> str:
-    handle = tar.extractfile(member)
-    if handle is None:
-        raise damaged(file, member.name)
+    """Hash a member's data (and write it to ``target``) straight from the decrypted chunks."""
+    if source.seek(member.offset_data) != member.offset_data:
+        raise damaged(file, "content")
     digest = hashlib.sha256()
-    out = target.open("wb") if target is not None else None
+    out = target.open("wb", buffering=0) if target is not None else None
     try:
-        while chunk := handle.read(COPY):
-            digest.update(chunk)
-            if out is not None:
-                out.write(chunk)
-        if out is not None:
-            out.flush()
+        left = member.size
+        while left:
+            view = source.read_view(min(left, COPY))
+            if not view:
+                raise damaged(file, "content")
+            left -= len(view)
+            digest.update(view)
+            while out is not None and view:  # unbuffered writes may be partial
+                view = view[out.write(view) :]
+        if out is not None and durable:
             os.fsync(out.fileno())
     finally:
         if out is not None:

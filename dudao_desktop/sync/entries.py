@@ -171,15 +171,15 @@ def entries_of_rows(
     session: Session, table: str, row_ids: Iterable[str], fields: Iterable[str] | None = None
 ) -> Iterator[Entry]:
     """Every change-log entry of the given rows of one table (only ``fields``, if given)."""
+    log: Any = ChangeLog.__table__  # Core columns: plain rows, no ORM loading
+    columns = [log.c[c.key] for c in ENTRY_COLUMNS]
     ids = sorted(set(row_ids))
     names = sorted(set(fields)) if fields is not None else None
     for part in chunked(ids):
-        query = select(*ENTRY_COLUMNS).where(
-            ChangeLog.table_name == table, ChangeLog.row_id.in_(part)
-        )
+        query = select(*columns).where(log.c.table_name == table, log.c.row_id.in_(part))
         if names is not None:
-            query = query.where(ChangeLog.field.in_(names))
-        for row in session.execute(query.order_by(ChangeLog.seq)):
+            query = query.where(log.c.field.in_(names))
+        for row in session.execute(query.order_by(log.c.seq)):
             yield from_row(row)
 
 

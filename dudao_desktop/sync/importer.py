@@ -13,7 +13,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,7 +21,6 @@ from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..model import (
     Acknowledgement,
-    Campaign,
     ImportReport,
     PackageRecord,
     PeerKey,
@@ -34,9 +32,16 @@ from .container import PackageReader, PackageRefused, content_key, damaged, read
 from .contents import Limits, read_contents
 from .entries import read_entries
 from .merge import apply_entries
-from .scope import authorise_return, campaign_groups, group_units
-
-SIGNATURE_AND_SLACK = 1024 * 1024
+from .scope import authorise_return
+from .verify import (
+    check_kind,
+    check_manifest,
+    check_origins,
+    check_size,
+    preflight,
+    refuse,
+    return_units,
+)
 
 
 @dataclass
@@ -60,132 +65,6 @@ class ImportOutcome:
         return asdict(self)
 
 
-def _refuse(template: str, **params: Any) -> PackageRefused:
-    return PackageRefused(template, **params)
-
-
-def _last_seq(session: Session, kind: str, **where: str) -> int:
-    query = select(func.max(PackageRecord.seq)).where(
-        PackageRecord.direction == "received", PackageRecord.kind == kind
-    )
-    for name, value in where.items():
-        query = query.where(getattr(PackageRecord, name) == value)
-    return session.execute(query).scalar() or 0
-
-
-def _check_kind(database: Database, header: dict[str, Any], file: str) -> None:
-    """Checks on the plain header that need no key: shape, and the right role for its kind."""
-    kind = header.get("kind")
-    for name in ("package_id", "campaign_id", "source", "signer_key"):
-        if not isinstance(header.get(name), str) or not header.get(name):
-            raise damaged(file, "header")
-    if not isinstance(header.get("seq"), int):
-        raise damaged(file, "header")
-    if kind == "field" and database.role != "field":
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Package {file} is a field package for a laptop; the office makes field "
-                "packages and does not import them.",
-            ),
-            file=file,
-        )
-    if kind == "return" and database.role != "office":
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Package {file} is a return package; only the office imports return packages.",
-            ),
-            file=file,
-        )
-    if kind not in ("field", "return"):
-        raise damaged(file, "header")
-
-
-def _preflight(session: Session, database: Database, header: dict[str, Any], file: str) -> str:
-    """Checks against what this installation holds; returns 'already' for a package applied
-    before. Runs once the header is authenticated (the first chunk decrypted)."""
-    kind = header["kind"]
-    if session.get(PackageRecord, header["package_id"]) is not None:
-        return "already"
-    source, signer = header["source"], header["signer_key"]
-    if source == database.installation_id:
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "Errors", "Package {file} was made by this installation; it has nothing new."
-            ),
-            file=file,
-        )
-    if kind == "field":
-        office = session.execute(select(PeerKey).where(PeerKey.role == "office")).scalars().first()
-        if office is not None and office.signing_key.hex() != signer:
-            raise _refuse(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Package {file} is signed by a key other than the office key this laptop "
-                    "trusts ({office}); it is refused and nothing was changed.",
-                ),
-                file=file,
-                office=office.display_name,
-            )
-        group = header.get("group_id")
-        if not isinstance(group, str):
-            raise damaged(file, "header")
-        last = _last_seq(session, "field", group_id=group)
-    else:
-        laptop = session.get(PeerKey, source)
-        if laptop is not None and laptop.signing_key.hex() != signer:
-            raise _refuse(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Package {file} claims to come from laptop '{laptop}' but is signed with a "
-                    "different key than the one pinned for it; it is refused and nothing was "
-                    "changed.",
-                ),
-                file=file,
-                laptop=laptop.display_name,
-            )
-        if session.get(Campaign, header["campaign_id"]) is None:
-            raise _refuse(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Package {file} belongs to a campaign this office does not hold; it is "
-                    "refused and nothing was changed.",
-                ),
-                file=file,
-            )
-        last = _last_seq(session, "return", source_id=source)
-    if header["seq"] <= last:
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Package {file} has sequence number {seq}, but number {last} from the same "
-                "sender was already imported: it is a replayed or older package and is refused.",
-            ),
-            file=file,
-            seq=header["seq"],
-            last=last,
-        )
-    return "new"
-
-
-def _check_manifest(header: dict[str, Any], file: str):
-    def check(manifest: dict[str, Any]) -> None:
-        for name in ("format", "kind", "package_id", "campaign_id", "source", "seq"):
-            if manifest.get(name) != header.get(name):
-                raise damaged(file, f"manifest {name}")
-        if header["kind"] == "field":
-            office = manifest.get("office")
-            if not isinstance(office, dict) or office.get("signing_key") != header["signer_key"]:
-                raise damaged(file, "manifest office")
-            if manifest.get("group_id") != header.get("group_id"):
-                raise damaged(file, "manifest group")
-        elif manifest.get("groups") != header.get("groups"):
-            raise damaged(file, "manifest groups")
-
-    return check
-
-
 def import_package(
     database: Database,
     path: Path,
@@ -202,7 +81,7 @@ def import_package(
         size = path.stat().st_size
         source = path.open("rb")
     except OSError as error:
-        raise _refuse(
+        raise refuse(
             QT_TRANSLATE_NOOP("Errors", "{file} cannot be read: {error}."),
             file=str(path),
             error=error.strerror or str(error),
@@ -210,25 +89,15 @@ def import_package(
     staging = _staging_dir(database)
     try:
         with source:
-            if size > limits.package_bytes + SIGNATURE_AND_SLACK + limits.package_bytes // 50:
-                raise _refuse(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "Package {file} is {size} bytes, more than the limit of {limit}; it is "
-                        "refused and nothing was changed.",
-                    ),
-                    file=file,
-                    size=size,
-                    limit=limits.package_bytes,
-                )
+            check_size(size, limits, file)
             header, aad = read_header(source, file)
-            _check_kind(database, header, file)
+            check_kind(database, header, file)
             private = load_encryption_key(database.data_dir) if header["kind"] == "return" else None
             key = content_key(header, file, passphrase, private)
             reader = PackageReader(source, header, aad, key, file)
             reader.authenticate_header()
             with database.Session() as s:
-                state = _preflight(s, database, header, file)
+                state = preflight(s, database, header, file)
             outcome = ImportOutcome(
                 file=file,
                 status="already" if state == "already" else ("dry_run" if dry_run else "applied"),
@@ -243,24 +112,11 @@ def import_package(
                 return outcome
             store = BlobStore(database.evidence_dir)
             staged = yield from read_contents(
-                reader, staging, file, limits, _check_manifest(header, file), store.has
+                reader, staging, file, limits, check_manifest(header, file), store.has
             )
             reader.finish(bytes.fromhex(header["signer_key"]))
             entries = list(read_entries(staged.changes, file))
-            if header["kind"] == "return":
-                forged = next((e for e in entries if e.origin != header["source"]), None)
-                if forged is not None:
-                    raise _refuse(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "Package {file} contains changes it claims were made elsewhere "
-                            "({table} {row}); a return package may only carry its laptop's own "
-                            "changes. It is refused and nothing was changed.",
-                        ),
-                        file=file,
-                        table=forged.table,
-                        row=forged.row_id,
-                    )
+            check_origins(header, entries, file)
             total = max(len(entries), 1)
             yield 0, total, QT_TRANSLATE_NOOP("Errors", "Applying changes")
             if not dry_run:
@@ -288,25 +144,12 @@ def _apply(
         s.info[APPLYING_REMOTE] = True
         s.begin()
         try:
-            if _preflight(s, database, header, file) == "already":
+            if preflight(s, database, header, file) == "already":
                 outcome.status = "already"
                 s.rollback()
                 return
             if header["kind"] == "return":
-                groups = header.get("groups")
-                if not isinstance(groups, list) or not set(groups) <= campaign_groups(
-                    s, header["campaign_id"]
-                ):
-                    raise _refuse(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "Package {file} names inspection groups this office does not have "
-                            "in the campaign; it is refused and nothing was changed.",
-                        ),
-                        file=file,
-                    )
-                allowed = group_units(s, header["campaign_id"], groups)
-                authorise_return(s, entries, allowed, file)
+                authorise_return(s, entries, return_units(s, header, file), file)
             stats = apply_entries(s, entries, now)
             _pin_and_record(s, database, header, manifest, outcome, now, file)
             outcome.new, outcome.updated = stats.new, stats.updated
@@ -335,7 +178,7 @@ def _apply(
                 s.commit()
         except IntegrityError as error:
             s.rollback()
-            raise _refuse(
+            raise refuse(
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "Package {file} refers to records this installation does not have, or "

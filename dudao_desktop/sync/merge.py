@@ -19,6 +19,7 @@ does not stamp them again.
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -161,9 +162,10 @@ def _insert_log(session: Session, entries: list[Entry]) -> None:
             session.execute(insert(log), [e.as_row() for e in part])
         return
     order = [LOG_COLUMNS[name] for name in compiled.positiontup or ()]
+    pick = None if order == sorted(LOG_COLUMNS.values()) else operator.itemgetter(*order)
     sql = str(compiled)
-    for part in chunked(entries, 2000):
-        connection.exec_driver_sql(sql, [tuple(e[i] for i in order) for e in part])
+    for part in chunked(entries, 2000):  # an Entry is a tuple in the log's column order
+        connection.exec_driver_sql(sql, part if pick is None else [pick(e) for e in part])
 
 
 def _materialise(

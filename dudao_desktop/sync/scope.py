@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy import Table, and_, or_, select
 from sqlalchemy.orm import Session
 
-from ..db.changes import decode
 from ..errors import QT_TRANSLATE_NOOP
 from ..model import (
     SYNCED_MODELS,
@@ -29,7 +28,7 @@ from ..model import (
     Unit,
 )
 from .container import PackageRefused
-from .entries import Entry, chunked, field_types
+from .entries import Entry, chunked, decoder, field_types
 
 # Records a return package may create or change, and how each one leads to its unit.
 RETURN_TABLES = {
@@ -48,6 +47,10 @@ LINK_TABLES = {
     "problem_id": "problem",
     "interview_id": "interview",
 }
+
+
+# Fields whose values decide which unit a record belongs to (approvals are office-only).
+LINK_FIELDS = frozenset((*LINK_TABLES, "approval_id"))
 
 
 def _ids(session: Session, query: Any) -> set[str]:
@@ -194,17 +197,17 @@ def authorise_return(
     Returns the number of records checked. Links are checked both as the office holds them
     and as the package sets them, so a record can neither be changed nor moved across groups.
     """
-    rows: dict[tuple[str, str], dict[str, set[Any]]] = defaultdict(lambda: defaultdict(set))
+    rows: dict[tuple[str, str], dict[str, set[Any]]] = {}
     for entry in entries:
-        if entry.table not in RETURN_TABLES:
-            raise refused_change(file, entry.table, entry.row_id, MASTER_DATA)
-        if entry.field in LINK_TABLES or entry.field == "approval_id":
-            types = field_types(entry.table)
-            rows[(entry.table, entry.row_id)][entry.field].add(
-                decode(types[entry.field], entry.value)
-            )
-        else:
-            rows[(entry.table, entry.row_id)]
+        table, row_id, name = entry.table, entry.row_id, entry.field
+        if table not in RETURN_TABLES:
+            raise refused_change(file, table, row_id, MASTER_DATA)
+        links = rows.get((table, row_id))
+        if links is None:
+            links = rows[(table, row_id)] = {}
+        if name in LINK_FIELDS:
+            value = decoder(field_types(table)[name])(entry.value)
+            links.setdefault(name, set()).add(value)
     resolver = _UnitResolver(session, rows)
     for (table, row_id), links in rows.items():
         if any(v for v in links.get("approval_id", ())):
@@ -243,12 +246,12 @@ class _UnitResolver:
                 return
             keys = set()
             for table, ids in wanted.items():
-                model: Any = SYNCED_MODELS[table]
+                core: Table = SYNCED_MODELS[table].__table__  # type: ignore[attr-defined]
                 names = self._link_names(table)
-                cols = [getattr(model, n) for n in names]
+                cols = [core.c[n] for n in names]
                 for part in chunked(sorted(ids)):
                     for row in self.session.execute(
-                        select(model.id, *cols).where(model.id.in_(part))
+                        select(core.c.id, *cols).where(core.c.id.in_(part))
                     ):
                         self.stored[(table, row[0])] = dict(zip(names, row[1:], strict=True))
                 for row_id in ids:

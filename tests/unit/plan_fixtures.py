@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy.orm import Session
 from stdnum.cn import uscc as uscc_check
 
 from dudao_desktop.db.engine import Database
@@ -20,25 +21,26 @@ def make_uscc(number: int) -> str:
     return body + uscc_check.calc_check_digit(body)
 
 
+def add_department(session: Session, name: str, units: dict[str, str], kind: str) -> dict[str, str]:
+    """A department with ``units`` (name -> USCC) of one ``kind``; the units' ids by name."""
+    dept = Department(name=name, kind="agency")
+    session.add(dept)
+    session.flush()
+    ids: dict[str, str] = {}
+    for unit_name, uscc in units.items():
+        unit = Unit(uscc=uscc, name=unit_name, kind=kind, department_id=dept.id)
+        session.add(unit)
+        session.flush()
+        ids[unit.name] = unit.id
+    return ids
+
+
 def make_schools(database: Database, department: str, code: int) -> dict[str, str]:
     """A department with three schools, "School 1" to "School 3" (USCC numbers 10 n +
     ``code``); their ids by name."""
-    ids: dict[str, str] = {}
+    schools = {f"School {n + 1}": make_uscc(10 * n + code) for n in range(3)}
     with database.session() as s:
-        dept = Department(name=department, kind="agency")
-        s.add(dept)
-        s.flush()
-        for n in range(3):
-            unit = Unit(
-                uscc=make_uscc(10 * n + code),
-                name=f"School {n + 1}",
-                kind="institution",
-                department_id=dept.id,
-            )
-            s.add(unit)
-            s.flush()
-            ids[unit.name] = unit.id
-    return ids
+        return add_department(s, department, schools, "institution")
 
 
 @dataclass
@@ -63,23 +65,14 @@ def make_plan(
     unit_ids: dict[str, str] = {}
     department_of: dict[str, str] = {}
     with database.session() as s:
-        number = 0
         for d in range(departments):
-            dept = Department(name=f"部门{d + 1}", kind="agency")
-            s.add(dept)
-            s.flush()
-            for u in range(units_each):
-                number += 1
-                unit = Unit(
-                    uscc=make_uscc(number),
-                    name=f"单位{d + 1}-{u + 1}",
-                    kind="agency",
-                    department_id=dept.id,
-                )
-                s.add(unit)
-                s.flush()
-                unit_ids[unit.name] = unit.id
-                department_of[unit.name] = dept.name
+            department = f"部门{d + 1}"
+            units = {
+                f"单位{d + 1}-{u + 1}": make_uscc(d * units_each + u + 1) for u in range(units_each)
+            }
+            for name, unit_id in add_department(s, department, units, "agency").items():
+                unit_ids[name] = unit_id
+                department_of[name] = department
     inspector_ids: dict[str, str] = {}
     for index in range(leaders + members):
         name = f"{'领导' if index < leaders else '成员'}{index + 1:02d}"
