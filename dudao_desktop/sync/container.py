@@ -186,7 +186,8 @@ class PackageWriter:
         self.aad = hashlib.sha256(head).digest()
         self.body = hashlib.sha256()
         self.aes = AESGCM(key)
-        self.buffer = bytearray()
+        self.buffer = bytearray(chunk_size)  # pending plaintext, the first `filled` bytes
+        self.filled = 0
         self.index = 0
         self.closed = False
         self.size = len(head)
@@ -198,22 +199,24 @@ class PackageWriter:
     def write(self, data: Any) -> int:
         """Buffer plaintext; seal every full chunk once more data follows it (the last chunk,
         sealed by ``close``, may be full). Large writes are sealed straight from the caller's
-        buffer, without copying them into ours."""
+        buffer; the rest is copied into one buffer allocated once."""
         view = memoryview(data).cast("B")
         size = len(view)
-        if self.buffer:
-            room = self.chunk_size - len(self.buffer)
+        if self.filled:
+            room = self.chunk_size - self.filled
             if size <= room:
-                self.buffer += view
+                self.buffer[self.filled : self.filled + size] = view
+                self.filled += size
                 return size
-            self.buffer += view[:room]
+            self.buffer[self.filled :] = view[:room]
             self._emit(self.buffer, final=False)
-            self.buffer.clear()
+            self.filled = 0
             view = view[room:]
         while len(view) > self.chunk_size:
             self._emit(view[: self.chunk_size], final=False)
             view = view[self.chunk_size :]
-        self.buffer += view
+        self.buffer[: len(view)] = view
+        self.filled = len(view)
         return size
 
     def _emit(self, plain: Any, final: bool) -> None:
@@ -232,8 +235,8 @@ class PackageWriter:
     def close(self) -> None:
         if self.closed:
             return
-        self._emit(self.buffer, final=True)
-        self.buffer.clear()
+        self._emit(memoryview(self.buffer)[: self.filled], final=True)
+        self.filled = 0
         signature = self.signer.sign(SIGN_CONTEXT + self.aad + self.body.digest())
         self.out.write(signature)
         self.size += len(signature)

@@ -29,10 +29,93 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDetail</name>
+    <message>
+        <source>Select a matter to edit it.</source>
+        <translation>选择一个事项进行编辑。</translation>
+    </message>
+    <message>
+        <source>Phase: {0}</source>
+        <translation>阶段：{0}</translation>
+    </message>
+    <message>
+        <source>Still empty in this phase: {0}</source>
+        <translation>本阶段尚未填写：{0}</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>正在编辑…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Attach files to the matter</source>
+        <translation>为事项附加文件</translation>
+    </message>
+    <message>
+        <source>Storing attachments</source>
+        <translation>正在保存附件</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Remove the attachment &apos;{0}&apos; from this matter?</source>
+        <translation>从本事项中移除附件“{0}”？</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsTab</name>
     <message>
         <source>Matter approval ledger</source>
         <translation>事项审批台账</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部主管部门</translation>
+    </message>
+    <message>
+        <source>New matter</source>
+        <translation>新建事项</translation>
+    </message>
+    <message>
+        <source>Choose the unit that applies from the list.</source>
+        <translation>请从列表中选择申报单位。</translation>
+    </message>
+    <message>
+        <source>Remove matter</source>
+        <translation>移除事项</translation>
+    </message>
+    <message>
+        <source>Remove the matter &apos;{0}&apos; from the approval ledger?</source>
+        <translation>从事项审批台账中移除事项“{0}”？</translation>
+    </message>
+    <message>
+        <source>Import matters</source>
+        <translation>导入事项</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing matters</source>
+        <translation>正在导入事项</translation>
+    </message>
+    <message>
+        <source>{0} matters imported.</source>
+        <translation>已导入 {0} 个事项。</translation>
     </message>
     <message numerus="yes">
         <source>%n matter(s)</source>
@@ -41,108 +124,68 @@
         </translation>
     </message>
     <message>
-        <source>Application</source>
-        <translation>事项申报</translation>
+        <source>Search matters by title, unit or document number</source>
+        <translation>按事项名称、单位或文号搜索事项</translation>
     </message>
     <message>
-        <source>Applied on</source>
-        <translation>申报日期</translation>
+        <source>Phase of the matter</source>
+        <translation>事项所处阶段</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>工作动因</translation>
+        <source>Unit that applied</source>
+        <translation>申报单位</translation>
     </message>
     <message>
-        <source>Superior documents</source>
-        <translation>上级文件规定</translation>
+        <source>Supervising department of the unit</source>
+        <translation>单位的主管部门</translation>
     </message>
     <message>
-        <source>Situation elsewhere</source>
-        <translation>外地有关情况</translation>
+        <source>Applied from</source>
+        <translation>申报日期自</translation>
     </message>
     <message>
-        <source>Preliminary plan</source>
-        <translation>初步工作打算</translation>
+        <source>to</source>
+        <translation>至</translation>
     </message>
     <message>
-        <source>Research</source>
-        <translation>内容调研</translation>
+        <source>Saved filters</source>
+        <translation>已保存的筛选条件</translation>
     </message>
     <message>
-        <source>Current institutions</source>
-        <translation>机构现状</translation>
+        <source>Save filter…</source>
+        <translation>保存筛选条件…</translation>
     </message>
     <message>
-        <source>Staffing</source>
-        <translation>人员编制</translation>
+        <source>Record a new matter a unit applies for</source>
+        <translation>登记单位申报的新事项</translation>
     </message>
     <message>
-        <source>Leader posts</source>
-        <translation>领导职数</translation>
+        <source>New matter…</source>
+        <translation>新建事项…</translation>
     </message>
     <message>
-        <source>Policy basis</source>
-        <translation>政策依据</translation>
+        <source>Remove the selected matter from the ledger</source>
+        <translation>从台账中移除所选事项</translation>
     </message>
     <message>
-        <source>Needs</source>
-        <translation>需求情况</translation>
+        <source>Remove matter…</source>
+        <translation>移除事项…</translation>
     </message>
     <message>
-        <source>Supporting measures</source>
-        <translation>配套措施</translation>
+        <source>Import matters from an old ledger workbook (.xlsx)</source>
+        <translation>从旧台账工作簿（.xlsx）导入事项</translation>
     </message>
     <message>
-        <source>Expected effect</source>
-        <translation>效果预测</translation>
+        <source>Import…</source>
+        <translation>导入…</translation>
     </message>
     <message>
-        <source>Follow-up management</source>
-        <translation>后续管理</translation>
+        <source>Export the matter approval ledger to .xlsx</source>
+        <translation>将事项审批台账导出为 .xlsx</translation>
     </message>
     <message>
-        <source>Research team</source>
-        <translation>调研工作组</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>决策落实</translation>
-    </message>
-    <message>
-        <source>Office meeting</source>
-        <translation>机关办公会</translation>
-    </message>
-    <message>
-        <source>Preliminary opinion</source>
-        <translation>初步意见</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>文号</translation>
-    </message>
-    <message>
-        <source>Implementation</source>
-        <translation>落实情况</translation>
-    </message>
-    <message>
-        <source>Effectiveness follow-up</source>
-        <translation>跟踪问效</translation>
-    </message>
-    <message>
-        <source>Follow-up indicators</source>
-        <translation>跟踪问效指标</translation>
-    </message>
-    <message>
-        <source>Follow-up result</source>
-        <translation>跟踪问效结果</translation>
-    </message>
-    <message>
-        <source>Select a matter to see its record.</source>
-        <translation>选择一个事项查看其记录。</translation>
-    </message>
-    <message>
-        <source>Search matters by title or unit</source>
-        <translation>按事项名称或单位搜索</translation>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Matter</source>
@@ -171,6 +214,116 @@
     <message>
         <source>Unit missing from the real-name system</source>
         <translation>实名制系统中缺失的单位</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistDialog</name>
+    <message>
+        <source>Files: {0}</source>
+        <translation>文件：{0}</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证材料文件</translation>
+    </message>
+</context>
+<context>
+    <name>CheckForm</name>
+    <message>
+        <source>On-site check form</source>
+        <translation>现场核查表</translation>
+    </message>
+    <message>
+        <source>On-site check form (blank, {kind})</source>
+        <translation>现场核查表（空白，{kind}）</translation>
+    </message>
+    <message>
+        <source>Inspection group</source>
+        <translation>督导组</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>督导日期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Checklist item and how to check it</source>
+        <translation>检查项及核查方法</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>单位自评</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>现场核查</translation>
+    </message>
+    <message>
+        <source>Findings on site</source>
+        <translation>现场核查情况</translation>
+    </message>
+    <message>
+        <source>How to check: {text}</source>
+        <translation>核查方法：{text}</translation>
+    </message>
+    <message>
+        <source>Evidence: {captions}</source>
+        <translation>佐证材料：{captions}</translation>
+    </message>
+    <message>
+        <source>Methods used</source>
+        <translation>核查方式</translation>
+    </message>
+    <message>
+        <source>Hearing the unit&apos;s report</source>
+        <translation>听取单位汇报</translation>
+    </message>
+    <message>
+        <source>Reviewing records</source>
+        <translation>查阅资料</translation>
+    </message>
+    <message>
+        <source>Random spot check</source>
+        <translation>随机抽查</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>座谈</translation>
+    </message>
+    <message>
+        <source>Interview with the head and staff representatives: needs, difficulties, suggestions</source>
+        <translation>与单位负责人及干部职工代表座谈：需求、困难、意见建议</translation>
+    </message>
+    <message>
+        <source>Overall findings of the group</source>
+        <translation>督导组综合意见</translation>
+    </message>
+    <message>
+        <source>Inspectors (signatures)</source>
+        <translation>督导人员（签字）</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Head of the unit</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <source>Figure checked: ________</source>
+        <translation>核查数据：________</translation>
+    </message>
+    <message>
+        <source>See findings</source>
+        <translation>见核查情况</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未作答</translation>
     </message>
 </context>
 <context>
@@ -293,6 +446,10 @@
         <source>This item needs evidence</source>
         <translation>此检查项需要佐证材料</translation>
     </message>
+    <message>
+        <source>{0} evidence files attached</source>
+        <translation>已附加 {0} 个佐证材料文件</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistWidget</name>
@@ -345,16 +502,32 @@
         <translation>督导环节：</translation>
     </message>
     <message>
-        <source>Record &amp;problem…</source>
-        <translation>记录问题(&amp;P)…</translation>
+        <source>&amp;Problem…</source>
+        <translation>问题(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestion…</source>
+        <translation>意见建议(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record a suggestion collected at the selected item</source>
+        <translation>记录在所选检查项收集的意见建议</translation>
+    </message>
+    <message>
+        <source>&amp;Grade…</source>
+        <translation>评定等次(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Confirm the grade of the overall evaluation (locks the record)</source>
+        <translation>确认综合评定的等次（确认后记录将锁定）</translation>
+    </message>
+    <message>
+        <source>&amp;Form…</source>
+        <translation>核查表(&amp;F)…</translation>
     </message>
     <message>
         <source>Record a problem found at the selected item (Ctrl+R)</source>
         <translation>记录在所选检查项发现的问题（Ctrl+R）</translation>
-    </message>
-    <message>
-        <source>Record &amp;suggestion…</source>
-        <translation>记录意见建议(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Close step</source>
@@ -363,14 +536,6 @@
     <message>
         <source>Close the current step of the procedure; shows what is missing</source>
         <translation>完成当前督导环节；如有缺项将列出</translation>
-    </message>
-    <message>
-        <source>Confirm &amp;grade…</source>
-        <translation>确认综合评定(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>Check &amp;form…</source>
-        <translation>现场核查表(&amp;F)…</translation>
     </message>
     <message>
         <source>Print the on-site check form of this unit</source>
@@ -544,6 +709,10 @@
         <translation>编制数</translation>
     </message>
     <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
         <source>Actual staff</source>
         <translation>实有人数</translation>
     </message>
@@ -554,6 +723,14 @@
     <message>
         <source>Leader posts actual</source>
         <translation>实配领导职数</translation>
+    </message>
+    <message>
+        <source>Last snapshot</source>
+        <translation>最近数据快照</translation>
+    </message>
+    <message>
+        <source>On the blacklist</source>
+        <translation>列入黑名单</translation>
     </message>
     <message>
         <source>Internal institutions</source>
@@ -662,6 +839,145 @@
     <message>
         <source>Retired</source>
         <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>督导活动</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>评定等次</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Shown value</source>
+        <translation>显示值</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一值</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resolved: shown value kept</source>
+        <translation>已处理：保留显示值</translation>
+    </message>
+    <message>
+        <source>Resolved: other value kept</source>
+        <translation>已处理：保留另一值</translation>
+    </message>
+    <message>
+        <source>Resolved: merged value</source>
+        <translation>已处理：采用合并值</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>this installation</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>{0} conflict(s) waiting for a decision.</source>
+        <translation>有 {0} 个冲突待处理。</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting for a decision.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Shown value ({0}, {1}):</source>
+        <translation>显示值（{0}，{1}）：</translation>
+    </message>
+    <message>
+        <source>Other value ({0}, {1}):</source>
+        <translation>另一值（{0}，{1}）：</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>The same field was changed in two places. The value shown everywhere is the later change; decide which value to keep, or write a merged one. Your decision travels to the laptops with the next packages.</source>
+        <translation>同一字段在两处被修改。各处显示的是较晚的修改；请决定保留哪个值，或填写合并后的值。您的处理结果将随下一批数据包同步到各笔记本。</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved conflicts</source>
+        <translation>显示已处理的冲突(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Selected conflict</source>
+        <translation>所选冲突</translation>
+    </message>
+    <message>
+        <source>Shown value:</source>
+        <translation>显示值：</translation>
+    </message>
+    <message>
+        <source>Other value:</source>
+        <translation>另一值：</translation>
+    </message>
+    <message>
+        <source>&amp;Merged value:</source>
+        <translation>合并值(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;shown value</source>
+        <translation>保留显示值(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other value</source>
+        <translation>保留另一值(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Keep the merged &amp;value</source>
+        <translation>保留合并值(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -791,9 +1107,37 @@
         <translation>无。</translation>
     </message>
     <message>
+        <source>Supervision report</source>
+        <translation>督导报告</translation>
+    </message>
+    <message>
+        <source>Issued on {date}</source>
+        <translation>{date}印发</translation>
+    </message>
+    <message>
         <source>Introduction</source>
         <extracomment>Section key -&gt; English label (rendered through ``i18n.translate(&quot;Documents&quot;, ...)``).</extracomment>
         <translation>引言</translation>
+    </message>
+    <message>
+        <source>The campaign in figures</source>
+        <translation>督导活动基本数据</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Suggestions collected</source>
+        <translation>收集的意见建议</translation>
+    </message>
+    <message>
+        <source>Rectification status</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Overall evaluation of the units</source>
+        <translation>单位综合评定情况</translation>
     </message>
     <message>
         <source>Overall assessment</source>
@@ -802,6 +1146,86 @@
     <message>
         <source>Next steps</source>
         <translation>下一步工作</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>On-site visits</source>
+        <translation>现场督导</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>督导方式</translation>
+    </message>
+    <message>
+        <source>Hearing the unit&apos;s report, reviewing records, random spot checks</source>
+        <translation>听取单位汇报、查阅资料、随机抽查</translation>
+    </message>
+    <message>
+        <source>Units in the roster</source>
+        <translation>名单内单位数</translation>
+    </message>
+    <message>
+        <source>Units assigned to groups</source>
+        <translation>已分配督导组的单位数</translation>
+    </message>
+    <message>
+        <source>Units covered</source>
+        <translation>已督导单位</translation>
+    </message>
+    <message>
+        <source>{covered} of {roster} ({rate})</source>
+        <translation>{roster} 家中已督导 {covered} 家（{rate}）</translation>
+    </message>
+    <message>
+        <source>{groups} inspection groups supervised the units of the roster; {covered} of the {roster} units in the roster were covered by on-site verification ({rate}).</source>
+        <translation>{groups} 个督导组对名单内单位开展督导，名单内 {roster} 家单位中已有 {covered} 家完成现场核查（{rate}）。</translation>
+    </message>
+    <message>
+        <source>{problems} problems were found in {units} units and {suggestions} suggestions were collected. By category:</source>
+        <translation>在 {units} 家单位共发现问题 {problems} 个，收集意见建议 {suggestions} 条。按类型分：</translation>
+    </message>
+    <message>
+        <source>Typical cases</source>
+        <translation>典型案例</translation>
+    </message>
+    <message>
+        <source>{description} (units concerned: {units}, e.g. {unit})</source>
+        <translation>{description}（涉及单位 {units} 家，如{unit}）</translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation>按类型统计问题</translation>
+    </message>
+    <message>
+        <source>Problems by supervising department</source>
+        <translation>按主管部门统计问题</translation>
+    </message>
+    <message>
+        <source>Suggestions by category</source>
+        <translation>按类型统计意见建议</translation>
+    </message>
+    <message>
+        <source>Problems by rectification status</source>
+        <translation>按整改状态统计问题</translation>
+    </message>
+    <message>
+        <source>{suggestions} suggestions were collected. By category:</source>
+        <translation>共收集意见建议 {suggestions} 条。按类型分：</translation>
+    </message>
+    <message>
+        <source>Of {problems} problems, {rectified} have been rectified (rectification rate {rate}); {overdue} are overdue.</source>
+        <translation>在 {problems} 个问题中，已整改 {rectified} 个（整改率 {rate}），逾期未整改 {overdue} 个。</translation>
+    </message>
+    <message>
+        <source>{graded} units have been graded; {pending} covered units are awaiting their overall evaluation.</source>
+        <translation>已完成综合评定的单位 {graded} 家；已督导但尚待综合评定的单位 {pending} 家。</translation>
+    </message>
+    <message>
+        <source>(This section has not been written yet.)</source>
+        <translation>（本部分尚未撰写。）</translation>
     </message>
     <message>
         <source>{year}-{month:02d}-{day:02d}</source>
@@ -826,6 +1250,430 @@
     <message>
         <source>(no supervising department)</source>
         <translation>（无主管部门）</translation>
+    </message>
+    <message>
+        <source>Effectiveness follow-up report</source>
+        <translation>跟踪问效报告</translation>
+    </message>
+    <message>
+        <source>Effectiveness follow-up report, {year}</source>
+        <translation>{year}年度跟踪问效报告</translation>
+    </message>
+    <message>
+        <source>{office}, {date}</source>
+        <translation>{office}　{date}</translation>
+    </message>
+    <message>
+        <source>{matters} approved establishment matters are followed up: {with_indicators} have follow-up indicators and {with_results} have a recorded result; {pending} still await their follow-up.</source>
+        <translation>对 {matters} 个已审批的机构编制事项开展跟踪问效：{with_indicators} 个已设置跟踪问效指标，{with_results} 个已记录跟踪问效结果，{pending} 个尚待跟踪问效。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Matter and decision</source>
+        <translation>事项及决策</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决策日期</translation>
+    </message>
+    <message>
+        <source>Follow-up indicators</source>
+        <translation>跟踪问效指标</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>跟踪问效结果</translation>
+    </message>
+    <message>
+        <source>(pending)</source>
+        <translation>（待跟踪问效）</translation>
+    </message>
+    <message>
+        <source>No approved establishment matters yet.</source>
+        <translation>尚无已审批的机构编制事项。</translation>
+    </message>
+    <message>
+        <source>Campaign plan</source>
+        <translation>督导方案</translation>
+    </message>
+    <message>
+        <source>Inspection group roster</source>
+        <translation>督导组名单</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Supervision months</source>
+        <translation>督导月份</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>起止时间</translation>
+    </message>
+    <message>
+        <source>Establishment office</source>
+        <translation>编办</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>工作目的</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>工作目标</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>督导内容</translation>
+    </message>
+    <message>
+        <source>Working mechanism</source>
+        <translation>工作机制</translation>
+    </message>
+    <message>
+        <source>Timetable and roadmap</source>
+        <translation>时间表、路线图</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>工作节点</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Inspection groups</source>
+        <translation>督导组</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>组员</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>督导单位</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>督导顺序</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>组内分工</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>组员</translation>
+    </message>
+    <message>
+        <source>Drawn at random on {when} by {who}; seed {seed} (re-running the draw with this seed and the recorded candidate list gives the same groups).</source>
+        <translation>由 {who} 于 {when} 随机抽取；随机种子 {seed}（使用该随机种子和所记录的候选名单重新抽取，可得到相同的督导组）。</translation>
+    </message>
+    <message>
+        <source>No groups have been drawn yet.</source>
+        <translation>尚未抽取督导组。</translation>
+    </message>
+    <message>
+        <source>{count} units</source>
+        <translation>{count} 家单位</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Appendix 1: Problem list</source>
+        <translation>附件1：问题清单</translation>
+    </message>
+    <message>
+        <source>Appendix 2: Suggestion list</source>
+        <translation>附件2：建议清单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>评定等次</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rectification measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按主管部门</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>评定等次</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>督导组</translation>
+    </message>
+    <message>
+        <source>Problem list</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Suggestion list</source>
+        <translation>建议清单</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>督导活动</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <source>Overdue problems</source>
+        <translation>逾期未整改问题</translation>
+    </message>
+    <message>
+        <source>Coverage of the roster</source>
+        <translation>名单覆盖率</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation>未解除预警</translation>
+    </message>
+    <message>
+        <source>Units on the blacklist</source>
+        <translation>列入黑名单的单位</translation>
+    </message>
+    <message>
+        <source>Units graded</source>
+        <translation>已综合评定单位</translation>
+    </message>
+    <message>
+        <source>Units at step: {step}</source>
+        <translation>处于“{step}”环节的单位</translation>
+    </message>
+    <message>
+        <source>Yearly analysis of the information data ledger, {year}</source>
+        <translation>{year}年度信息数据台账分析</translation>
+    </message>
+    <message>
+        <source>Establishment use per supervising department</source>
+        <translation>各主管部门编制使用情况</translation>
+    </message>
+    <message>
+        <source>{units} units hold {approved} approved establishment posts and {actual} actual staff (use {rate}); {vacancy} posts are vacant and {over} units are over quota by {over_staff} staff in total. Figures are from each unit&apos;s latest snapshot of {year} ({snapshots} units), otherwise from the roster.</source>
+        <translation>{units} 家单位共有编制数 {approved} 名、实有人数 {actual} 人（编制使用率 {rate}）；空编 {vacancy} 名，超编单位 {over} 家，共超编 {over_staff} 人。数据取自各单位 {year} 年最近一次数据快照（{snapshots} 家单位），无快照的取自单位名册。</translation>
+    </message>
+    <message>
+        <source>Establishment matters approved</source>
+        <translation>已审批的机构编制事项</translation>
+    </message>
+    <message>
+        <source>{count} establishment matters were approved in {year}.</source>
+        <translation>{year}年共审批机构编制事项 {count} 个。</translation>
+    </message>
+    <message>
+        <source>Problems found and rectified per year</source>
+        <translation>各年度发现及整改问题情况</translation>
+    </message>
+    <message>
+        <source>Repeat problems</source>
+        <translation>重复发生的问题</translation>
+    </message>
+    <message>
+        <source>{count} units had the same category of problem in two or more campaigns or years.</source>
+        <translation>{count} 家单位在两次及以上督导活动或年度中出现同类问题。</translation>
+    </message>
+    <message>
+        <source>Warnings raised and cleared</source>
+        <translation>预警发出及解除情况</translation>
+    </message>
+    <message>
+        <source>{open} warnings were still open at the end of {year}.</source>
+        <translation>截至{year}年底，仍有 {open} 条预警未解除。</translation>
+    </message>
+    <message>
+        <source>Problems found per year</source>
+        <translation>各年度发现问题情况</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>编制数</translation>
+    </message>
+    <message>
+        <source>Actual staff</source>
+        <translation>实有人数</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>空编数</translation>
+    </message>
+    <message>
+        <source>Units over quota</source>
+        <translation>超编单位数</translation>
+    </message>
+    <message>
+        <source>Staff over quota</source>
+        <translation>超编人数</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>编制使用率</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Warning rule</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>解除</translation>
     </message>
 </context>
 <context>
@@ -914,7 +1762,7 @@
     </message>
     <message>
         <source>This database has no installation identity yet; run &apos;dudao init&apos; first.</source>
-        <translation>此数据库尚无安装标识，请先运行 'dudao init'。</translation>
+        <translation>此数据库尚无安装标识，请先运行 &apos;dudao init&apos;。</translation>
     </message>
     <message>
         <source>This database has no data directory for evidence files.</source>
@@ -926,7 +1774,7 @@
     </message>
     <message>
         <source>No database in {folder}. Create one with &apos;dudao init&apos; or &apos;dudao demo&apos;.</source>
-        <translation>{folder} 中没有数据库。请使用 'dudao init' 或 'dudao demo' 创建。</translation>
+        <translation>{folder} 中没有数据库。请使用 &apos;dudao init&apos; 或 &apos;dudao demo&apos; 创建。</translation>
     </message>
     <message>
         <source>Folder {folder} does not exist: choose an existing folder for the PDF.</source>
@@ -995,8 +1843,40 @@
         <translation>月份“{month}”无效，请按 YYYY-MM 格式填写。</translation>
     </message>
     <message>
+        <source>These approval fields cannot be set here: {fields}.</source>
+        <translation>此处不能设置以下审批字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>An approval matter needs a title.</source>
+        <translation>审批事项须填写事项名称。</translation>
+    </message>
+    <message>
         <source>Unit {id} does not exist.</source>
         <translation>单位 {id} 不存在。</translation>
+    </message>
+    <message>
+        <source>This matter is already implemented.</source>
+        <translation>该事项已落实。</translation>
+    </message>
+    <message>
+        <source>The {phase} phase cannot be closed: fill in {fields} first.</source>
+        <translation>“{phase}”阶段尚不能完成：请先填写{fields}。</translation>
+    </message>
+    <message>
+        <source>Attachment {id} is not attached to this matter.</source>
+        <translation>附件 {id} 不属于本事项。</translation>
+    </message>
+    <message>
+        <source>Unit &apos;{value}&apos; is not on the roster.</source>
+        <translation>单位“{value}”不在单位名册中。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>“{value}”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The matter title is empty.</source>
+        <translation>事项名称为空。</translation>
     </message>
     <message>
         <source>Campaign &apos;{campaign}&apos; has no inspection groups yet: draw the groups first.</source>
@@ -1104,11 +1984,11 @@
     </message>
     <message>
         <source>No campaign &apos;{ref}&apos;: see &apos;dudao campaign list&apos; for the names.</source>
-        <translation>没有督导活动“{ref}”：请用 'dudao campaign list' 查看督导活动名称。</translation>
+        <translation>没有督导活动“{ref}”：请用 &apos;dudao campaign list&apos; 查看督导活动名称。</translation>
     </message>
     <message>
         <source>There is no open campaign yet: create one with &apos;dudao campaign create&apos;.</source>
-        <translation>尚无进行中的督导活动：请用 'dudao campaign create' 创建。</translation>
+        <translation>尚无进行中的督导活动：请用 &apos;dudao campaign create&apos; 创建。</translation>
     </message>
     <message>
         <source>The milestone no longer exists; reload the plan.</source>
@@ -1287,6 +2167,10 @@
         <translation>该单位没有待反馈的问题，请先记录其问题。</translation>
     </message>
     <message>
+        <source>No unit has open problems to feed back; record problems first.</source>
+        <translation>没有单位有待反馈的问题，请先记录问题。</translation>
+    </message>
+    <message>
         <source>Unknown expertise &apos;{tag}&apos;: use one of {known}.</source>
         <translation>未知专长“{tag}”：请使用 {known} 之一。</translation>
     </message>
@@ -1449,6 +2333,42 @@
         <translation>该行在工作簿中为隐藏行，仍将与其他行一样导入。</translation>
     </message>
     <message>
+        <source>No sheet has a header row with the unit name and the unified social credit code: add those column headers (for example 单位名称 and 统一社会信用代码).</source>
+        <translation>没有任何工作表含有包含单位名称和统一社会信用代码的表头行：请添加这些列标题（例如 单位名称 和 统一社会信用代码）。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a whole number: type a number such as 12 (or leave the cell empty for 0).</source>
+        <translation>“{value}”不是整数：请填写数字，例如 12（如为 0 可留空）。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date: type it as 2027-05-31.</source>
+        <translation>“{value}”不是日期：请按 2027-05-31 的格式填写。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a unit kind: use 机关, 事业单位 or 镇街 (agency, institution, township).</source>
+        <translation>“{value}”不是有效的单位类别：请填写 机关、事业单位 或 镇街。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code {value} appears twice: also in sheet {sheet}, row {first}. Keep one row per unit.</source>
+        <translation>统一社会信用代码 {value} 重复出现：工作表 {sheet} 第 {first} 行中也有。每家单位只保留一行。</translation>
+    </message>
+    <message>
+        <source>Unit {value} appears twice: also in sheet {sheet}, row {first}. Keep one row per unit.</source>
+        <translation>单位 {value} 重复出现：工作表 {sheet} 第 {first} 行中也有。每家单位只保留一行。</translation>
+    </message>
+    <message>
+        <source>Unit {value} is already in the roster with the code {other}: use that code to update it, or correct the name.</source>
+        <translation>单位 {value} 已在单位名册中，统一社会信用代码为 {other}：如需更新该单位请使用此代码，否则请更正单位名称。</translation>
+    </message>
+    <message>
+        <source>Supervising department &quot;{value}&quot; is not known: correct the name, or add the department first (or import with new departments allowed).</source>
+        <translation>主管部门“{value}”不存在：请更正名称，或先添加该主管部门（或在导入时允许新增主管部门）。</translation>
+    </message>
+    <message>
+        <source>The roster {file} was not imported: {count} problems must be fixed first.</source>
+        <translation>单位名册 {file} 未导入：须先更正 {count} 个问题。</translation>
+    </message>
+    <message>
         <source>Unified social credit code {value} fails the GB 32100 checksum: correct it, or give a reason in the USCC exception note column if the code is known to be right.</source>
         <translation>统一社会信用代码 {value} 未通过 GB 32100 校验：请更正；如确认代码无误，请在统一社会信用代码例外说明列中填写原因。</translation>
     </message>
@@ -1530,7 +2450,7 @@
     </message>
     <message>
         <source>Evidence file {sha} changed on disk while it was being packed; run &apos;dudao verify&apos; and export again.</source>
-        <translation>佐证材料文件 {sha} 在打包过程中在磁盘上发生了变化；请运行 'dudao verify' 后重新导出。</translation>
+        <translation>佐证材料文件 {sha} 在打包过程中在磁盘上发生了变化；请运行 &apos;dudao verify&apos; 后重新导出。</translation>
     </message>
     <message>
         <source>Package {file} contains a member with an absolute path ({name}); it is refused and nothing was changed.</source>
@@ -1746,7 +2666,7 @@
     </message>
     <message>
         <source>Evidence file {sha} is missing from this installation, so it cannot be sent; run &apos;dudao verify&apos; to see which evidence it belongs to.</source>
-        <translation>本机缺少佐证材料文件 {sha}，无法发送；请运行 'dudao verify' 查看其所属的佐证材料。</translation>
+        <translation>本机缺少佐证材料文件 {sha}，无法发送；请运行 &apos;dudao verify&apos; 查看其所属的佐证材料。</translation>
     </message>
     <message>
         <source>Package {file} is a field package for a laptop; the office makes field packages and does not import them.</source>
@@ -1827,6 +2747,206 @@
     <message>
         <source>{count} workbooks were refused; see the lines above.</source>
         <translation>{count} 个工作簿被拒绝，详见上方各行。</translation>
+    </message>
+    <message>
+        <source>No unit has open problems to feed back.</source>
+        <translation>没有单位有待反馈的问题。</translation>
+    </message>
+    <message>
+        <source>The campaign has no checklist template yet.</source>
+        <translation>本督导活动尚无检查项模板。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a unit kind: use agency, institution or township.</source>
+        <translation>“{value}”不是有效的单位类别：请使用 agency、institution 或 township。</translation>
+    </message>
+    <message>
+        <source>There are no units to print forms for.</source>
+        <translation>没有可打印现场核查表的单位。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not an answer to a yes/no item: use 是, 否 or 不适用 (Y, N or A).</source>
+        <translation>“{value}”不是是非题的有效答案：请填写 是、否 或 不适用（Y、N 或 A）。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a whole number: type a number such as 12.</source>
+        <translation>“{value}”不是整数：请填写数字，例如 12。</translation>
+    </message>
+    <message>
+        <source>This inspection no longer exists.</source>
+        <translation>该单位督导记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This checklist item no longer exists.</source>
+        <translation>该检查项已不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a problem category.</source>
+        <translation>“{value}”不是有效的问题类型。</translation>
+    </message>
+    <message>
+        <source>This checklist template no longer exists.</source>
+        <translation>该检查项模板已不存在。</translation>
+    </message>
+    <message>
+        <source>This cell is empty; it must be filled in.</source>
+        <translation>此单元格为空，必须填写。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not an answer kind: use yes_no, number or text.</source>
+        <translation>“{value}”不是有效的答案类型：请使用 yes_no、number 或 text。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not an expected answer: use yes, no or leave it empty.</source>
+        <translation>“{value}”不是有效的标准答案：请使用 yes、no 或留空。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a unit kind: use agency, institution, township.</source>
+        <translation>“{value}”不是有效的单位类别：请使用 agency、institution 或 township。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a line of work.</source>
+        <translation>“{value}”不是有效的工作类别。</translation>
+    </message>
+    <message>
+        <source>File {file} has no checklist header row (section code, item code, checklist item): export a template to see the layout.</source>
+        <translation>文件 {file} 没有检查项表头行（章节编号、检查项编号、检查项内容）：请导出模板查看格式。</translation>
+    </message>
+    <message>
+        <source>Item code {value} appears twice.</source>
+        <translation>检查项编号 {value} 重复出现。</translation>
+    </message>
+    <message>
+        <source>The checklist {file} was not imported: {count} problems must be fixed first.</source>
+        <translation>检查项清单 {file} 未导入：须先更正 {count} 个问题。</translation>
+    </message>
+    <message>
+        <source>This is a laptop (field installation): master data (the roster, checklist templates, the campaign plan, the inspector pool and the draws) is kept by the office and cannot be changed here. Make the change at the office; it reaches this laptop with the next field package.</source>
+        <translation>本机为督导组笔记本（外业安装）：主数据（单位名册、检查项模板、督导方案、督导库及抽取结果）由编办维护，不能在此修改。请在编办修改，修改内容将随下一个外业数据包同步到本笔记本。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a problem category.</source>
+        <translation>“{value}”不是有效的问题类型。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a problem status.</source>
+        <translation>“{value}”不是有效的问题状态。</translation>
+    </message>
+    <message>
+        <source>The problem description is empty.</source>
+        <translation>问题描述为空。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a year.</source>
+        <translation>“{value}”不是有效年份。</translation>
+    </message>
+    <message>
+        <source>Give the year or the deadline of the problem.</source>
+        <translation>请填写问题的年度或整改时限。</translation>
+    </message>
+    <message>
+        <source>Item {code} has no self-assessment answer.</source>
+        <translation>检查项 {code} 尚无单位自评答案。</translation>
+    </message>
+    <message>
+        <source>Item {code} is not verified yet.</source>
+        <translation>检查项 {code} 尚未现场核查。</translation>
+    </message>
+    <message>
+        <source>Item {code} needs evidence; none is attached.</source>
+        <translation>检查项 {code} 需要佐证材料，但尚未附加。</translation>
+    </message>
+    <message>
+        <source>No grade has been confirmed by the group leader.</source>
+        <translation>组长尚未确认评定等次。</translation>
+    </message>
+    <message>
+        <source>Problem &quot;{text}&quot; has not been fed back to the unit.</source>
+        <translation>问题“{text}”尚未反馈给单位。</translation>
+    </message>
+    <message>
+        <source>Problem &quot;{text}&quot; has not been verified at the look-back.</source>
+        <translation>问题“{text}”尚未经回头看核实。</translation>
+    </message>
+    <message>
+        <source>The procedure of {unit} is already closed.</source>
+        <translation>{unit} 的督导程序已办结。</translation>
+    </message>
+    <message>
+        <source>Step &quot;{step}&quot; of {unit} cannot close yet; {count} things are missing.</source>
+        <translation>{unit} 的“{step}”环节尚不能完成：还缺 {count} 项。</translation>
+    </message>
+    <message>
+        <source>The grade of this inspection was confirmed and the record is locked: give a reason for the change (the earlier state is kept).</source>
+        <translation>该单位督导的评定等次已确认，记录已锁定：请填写变更原因（原记录将予以保留）。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a grade.</source>
+        <translation>“{value}”不是有效的评定等次。</translation>
+    </message>
+    <message>
+        <source>Say who confirms the grade.</source>
+        <translation>请填写确认评定等次的人员。</translation>
+    </message>
+    <message>
+        <source>The grade is given at the overall evaluation: close the on-site verification first.</source>
+        <translation>评定等次在综合评定环节确定：请先完成现场核查环节。</translation>
+    </message>
+    <message>
+        <source>No unit has the code or name {code}.</source>
+        <translation>没有统一社会信用代码或名称为 {code} 的单位。</translation>
+    </message>
+    <message>
+        <source>File {file} is not a self-assessment workbook exported by this application (its identity sheet is missing).</source>
+        <translation>文件 {file} 不是本应用导出的单位自评工作簿（缺少标识工作表）。</translation>
+    </message>
+    <message>
+        <source>File {file} is not a self-assessment workbook exported by this application.</source>
+        <translation>文件 {file} 不是本应用导出的单位自评工作簿。</translation>
+    </message>
+    <message>
+        <source>This workbook belongs to another campaign ({campaign}); export the self-assessment of the current campaign and fill that.</source>
+        <translation>该工作簿属于其他督导活动（{campaign}）：请导出本次督导活动的单位自评工作簿后再填写。</translation>
+    </message>
+    <message>
+        <source>This workbook was made for checklist version {version}, but the campaign now uses another version: export it again.</source>
+        <translation>该工作簿按检查项版本 {version} 生成，但本督导活动现已使用其他版本：请重新导出。</translation>
+    </message>
+    <message>
+        <source>The unit of this workbook ({uscc}) is not in the roster.</source>
+        <translation>该工作簿所属单位（{uscc}）不在单位名册中。</translation>
+    </message>
+    <message>
+        <source>The inspection of {unit} is locked (grade confirmed); its self-assessment can no longer be imported.</source>
+        <translation>{unit} 的督导记录已锁定（评定等次已确认），不能再导入其单位自评。</translation>
+    </message>
+    <message>
+        <source>Row {row} should hold item {code}; rows were moved or deleted. Export the workbook again.</source>
+        <translation>第 {row} 行应为检查项 {code}；工作簿中的行已被移动或删除。请重新导出工作簿。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not an answer kind.</source>
+        <translation>“{value}”不是有效的答案类型。</translation>
+    </message>
+    <message>
+        <source>A checklist item needs a text.</source>
+        <translation>检查项须填写内容。</translation>
+    </message>
+    <message>
+        <source>Section {code} does not exist.</source>
+        <translation>督导内容章节 {code} 不存在。</translation>
+    </message>
+    <message>
+        <source>A checklist section needs a title.</source>
+        <translation>督导内容章节须填写标题。</translation>
+    </message>
+    <message>
+        <source>This checklist section no longer exists.</source>
+        <translation>该督导内容章节已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the unit to put on the blacklist from the list.</source>
+        <translation>请从列表中选择要列入黑名单的单位。</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +3066,9 @@
     </message>
     <message numerus="yes">
         <source>  [%n file(s)]</source>
-        <translation><numerusform>  [%n 个文件]</numerusform></translation>
+        <translation>
+            <numerusform>  [%n 个文件]</numerusform>
+        </translation>
     </message>
     <message>
         <source> (evidence required)</source>
@@ -1966,7 +3088,9 @@
     </message>
     <message numerus="yes">
         <source>%n evidence file(s)</source>
-        <translation><numerusform>%n 个佐证材料文件</numerusform></translation>
+        <translation>
+            <numerusform>%n 个佐证材料文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add evidence files</source>
@@ -1978,7 +3102,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>
-        <translation><numerusform>已添加 %n 个文件。</numerusform></translation>
+        <translation>
+            <numerusform>已添加 %n 个文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import from a camera card or scanner folder</source>
@@ -1990,19 +3116,27 @@
     </message>
     <message numerus="yes">
         <source>%n new file(s) imported</source>
-        <translation><numerusform>已导入 %n 个新文件</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个新文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n skipped as already imported</source>
-        <translation><numerusform>；%n 个此前已导入，已跳过</numerusform></translation>
+        <translation>
+            <numerusform>；%n 个此前已导入，已跳过</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n could not be read</source>
-        <translation><numerusform>；%n 个无法读取</numerusform></translation>
+        <translation>
+            <numerusform>；%n 个无法读取</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s) removed.</source>
-        <translation><numerusform>已移出 %n 个佐证材料文件。</numerusform></translation>
+        <translation>
+            <numerusform>已移出 %n 个佐证材料文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removal undone.</source>
@@ -2197,6 +3331,29 @@
     </message>
 </context>
 <context>
+    <name>FieldSetupDialog</name>
+    <message>
+        <source>Set up this laptop from a field package</source>
+        <translation>通过外业数据包设置本笔记本</translation>
+    </message>
+    <message>
+        <source>This laptop will be set up as a field installation from the package {0}. Give the laptop a name the office will recognise (for example the group and the inspector), your name, and the campaign&apos;s sync passphrase.</source>
+        <translation>将使用数据包 {0} 把本笔记本设置为督导组笔记本。请为本笔记本取一个编办能识别的名称（例如督导组和督导库成员姓名），并填写您的姓名和本督导活动的同步口令。</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop name:</source>
+        <translation>笔记本名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Give the laptop a name first.</source>
+        <translation>请先为本笔记本命名。</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDialog</name>
     <message>
         <source>Nothing was imported</source>
@@ -2244,6 +3401,14 @@
     <message>
         <source>Packages (*.dudao)</source>
         <translation>数据包 (*.dudao)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing the field package…</source>
+        <translation>正在导入外业数据包…</translation>
     </message>
     <message>
         <source>Welcome to dudao-desktop</source>
@@ -2294,7 +3459,13 @@
     <name>FollowUpDialog</name>
     <message numerus="yes">
         <source>%n approved matter(s)</source>
-        <translation><numerusform>已批准事项 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>已批准事项 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (supervising department: {1})</source>
+        <translation>{0}（主管部门：{1}）</translation>
     </message>
     <message>
         <source>(no meeting date)</source>
@@ -2417,10 +3588,85 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>需修改内容</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已变更</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>InformationTab</name>
     <message>
         <source>Information data ledger</source>
         <translation>信息数据台账</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部主管部门</translation>
+    </message>
+    <message>
+        <source>Establishment archive</source>
+        <translation>机构编制档案</translation>
     </message>
     <message>
         <source>Establishment snapshots</source>
@@ -2435,6 +3681,10 @@
         <translation>诚信黑名单</translation>
     </message>
     <message>
+        <source>{0} units · {1} snapshots · {2} warnings · {3} blacklist entries</source>
+        <translation>{0} 家单位 · {1} 个数据快照 · {2} 条预警 · {3} 条黑名单记录</translation>
+    </message>
+    <message>
         <source>Showing open warnings only.</source>
         <translation>仅显示未处理的预警。</translation>
     </message>
@@ -2443,12 +3693,148 @@
         <translation>仅显示当前列入黑名单的单位。</translation>
     </message>
     <message>
+        <source>History of {0} ({1} snapshots)</source>
+        <translation>{0} 的历史记录（{1} 个数据快照）</translation>
+    </message>
+    <message>
+        <source>History of the selected unit</source>
+        <translation>所选单位的历史记录</translation>
+    </message>
+    <message>
+        <source>Select a warning to see its figures and note.</source>
+        <translation>选择一条预警以查看其数据和备注。</translation>
+    </message>
+    <message>
+        <source>Cleared on {0}</source>
+        <translation>已于 {0} 解除</translation>
+    </message>
+    <message>
+        <source>Acknowledged: {0}</source>
+        <translation>已确认：{0}</translation>
+    </message>
+    <message>
+        <source>Warnings recomputed: {0} raised, {1} cleared, {2} active.</source>
+        <translation>预警已重新计算：新发出 {0} 条，解除 {1} 条，当前有效 {2} 条。</translation>
+    </message>
+    <message>
+        <source>Recomputing warnings</source>
+        <translation>正在重新计算预警</translation>
+    </message>
+    <message>
+        <source>Acknowledge warning</source>
+        <translation>确认预警</translation>
+    </message>
+    <message>
+        <source>How is the warning being handled?</source>
+        <translation>该预警如何处理？</translation>
+    </message>
+    <message>
+        <source>Select an entry to see the unit&apos;s history.</source>
+        <translation>选择一条记录以查看该单位的历史记录。</translation>
+    </message>
+    <message>
+        <source>Listed on {0}: {1}</source>
+        <translation>{0} 列入：{1}</translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation>佐证材料：{0}</translation>
+    </message>
+    <message>
+        <source>Removed on {0}: {1}</source>
+        <translation>{0} 移出：{1}</translation>
+    </message>
+    <message>
+        <source>Blacklist evidence</source>
+        <translation>黑名单佐证材料</translation>
+    </message>
+    <message>
+        <source>Storing evidence files</source>
+        <translation>正在保存佐证材料文件</translation>
+    </message>
+    <message>
+        <source>Take off the blacklist</source>
+        <translation>移出黑名单</translation>
+    </message>
+    <message>
+        <source>Why is the unit taken off the blacklist?</source>
+        <translation>该单位为何移出黑名单？</translation>
+    </message>
+    <message>
         <source>Search by unit</source>
         <translation>按单位搜索</translation>
     </message>
     <message>
+        <source>Supervising department of the unit</source>
+        <translation>单位的主管部门</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>已保存的筛选条件</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>保存筛选条件…</translation>
+    </message>
+    <message>
+        <source>Compare a month&apos;s real-name system export with the archive and apply it as a snapshot</source>
+        <translation>将某月实名制系统导出数据与档案比对，并作为数据快照写入</translation>
+    </message>
+    <message>
+        <source>Monthly reconciliation…</source>
+        <translation>月度比对…</translation>
+    </message>
+    <message>
+        <source>Export the page shown to .xlsx</source>
+        <translation>将当前页导出为 .xlsx</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Open warnings only</source>
+        <translation>仅显示未解除预警</translation>
+    </message>
+    <message>
+        <source>Apply the warning rules to the current figures</source>
+        <translation>按预警规则检查当前数据</translation>
+    </message>
+    <message>
+        <source>Recompute warnings</source>
+        <translation>重新计算预警</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected warning with a note on how it is handled</source>
+        <translation>确认所选预警，并注明处理情况</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>确认…</translation>
+    </message>
+    <message>
         <source>No warnings have been raised.</source>
         <translation>目前没有预警。</translation>
+    </message>
+    <message>
+        <source>On the blacklist now only</source>
+        <translation>仅显示当前列入黑名单的单位</translation>
+    </message>
+    <message>
+        <source>Put a unit on the blacklist…</source>
+        <translation>将单位列入黑名单…</translation>
+    </message>
+    <message>
+        <source>Take the selected unit off the blacklist with a reason; the entry stays as history</source>
+        <translation>填写原因将所选单位移出黑名单；该记录作为历史保留</translation>
+    </message>
+    <message>
+        <source>Take off the blacklist…</source>
+        <translation>移出黑名单…</translation>
+    </message>
+    <message>
+        <source>Blacklist history of the selected unit</source>
+        <translation>所选单位的黑名单历史记录</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +3872,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) attached</source>
-        <translation><numerusform>已附加 %n 个文件</numerusform></translation>
+        <translation>
+            <numerusform>已附加 %n 个文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attach photos of the meeting or the sign-in sheet</source>
@@ -2597,6 +3985,192 @@
     </message>
 </context>
 <context>
+    <name>LedgerApprovalDetail</name>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Close the current phase when all its fields are filled; the matter moves to the next phase</source>
+        <translation>本阶段字段全部填写后完成本阶段；事项将进入下一阶段</translation>
+    </message>
+    <message>
+        <source>Close phase</source>
+        <translation>完成本阶段</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申报日期</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>事项申报</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>申报理由</translation>
+    </message>
+    <message>
+        <source>Superior documents</source>
+        <translation>上级文件规定</translation>
+    </message>
+    <message>
+        <source>Situation elsewhere</source>
+        <translation>外地有关情况</translation>
+    </message>
+    <message>
+        <source>Preliminary plan</source>
+        <translation>初步工作打算</translation>
+    </message>
+    <message>
+        <source>Attached materials</source>
+        <translation>附件材料</translation>
+    </message>
+    <message>
+        <source>Store files in the evidence store as attachments of this matter</source>
+        <translation>将文件作为本事项的附件保存到佐证材料库</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment from this matter</source>
+        <translation>从本事项中移除所选附件</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>内容调研</translation>
+    </message>
+    <message>
+        <source>Current institutions</source>
+        <translation>机构现状</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>人员编制</translation>
+    </message>
+    <message>
+        <source>Leader posts</source>
+        <translation>领导职数</translation>
+    </message>
+    <message>
+        <source>Policy basis</source>
+        <translation>政策依据</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求情况</translation>
+    </message>
+    <message>
+        <source>Supporting measures</source>
+        <translation>配套措施</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>效果预测</translation>
+    </message>
+    <message>
+        <source>Follow-up management</source>
+        <translation>后续管理</translation>
+    </message>
+    <message>
+        <source>Field research by a work team</source>
+        <translation>工作组实地调研</translation>
+    </message>
+    <message>
+        <source>Research team</source>
+        <translation>调研工作组</translation>
+    </message>
+    <message>
+        <source>Members of the work team</source>
+        <translation>工作组成员</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决策落实</translation>
+    </message>
+    <message>
+        <source>Office meeting date</source>
+        <translation>机关办公会日期</translation>
+    </message>
+    <message>
+        <source>Preliminary opinion</source>
+        <translation>初步意见</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
+        <source>Effectiveness follow-up</source>
+        <translation>跟踪问效</translation>
+    </message>
+    <message>
+        <source>Follow-up indicators</source>
+        <translation>跟踪问效指标</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>跟踪问效结果</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerBlacklistDialog</name>
+    <message>
+        <source>Put a unit on the blacklist</source>
+        <translation>将单位列入黑名单</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Lax execution, poor implementation or poor operation: say what</source>
+        <translation>执行不严、落实不力或运行不佳：请具体说明</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>What the listing rests on (documents, findings)</source>
+        <translation>列入依据（文件、核查结果）</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+</context>
+<context>
     <name>LedgerLetterDialog</name>
     <message>
         <source>Feedback letter</source>
@@ -2621,6 +4195,84 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerNewMatterDialog</name>
+    <message>
+        <source>New matter</source>
+        <translation>新建事项</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>What the unit applies for</source>
+        <translation>单位申报的事项</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申报日期</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerNewProblemDialog</name>
+    <message>
+        <source>New problem</source>
+        <translation>新建问题</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Type any part of the unit&apos;s name and choose it from the list</source>
+        <translation>输入单位名称的任意部分，并从列表中选择</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Where it was found, e.g. 2021 establishment evaluation</source>
+        <translation>发现问题的途径，例如 2021 年机构编制评估</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>问题类型(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>问题描述(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What is wrong, in the words of the ledger</source>
+        <translation>按台账用语描述存在的问题</translation>
+    </message>
+    <message>
+        <source>C&amp;ause</source>
+        <translation>原因(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Who must act</source>
+        <translation>整改主体(&amp;W)</translation>
+    </message>
+    <message>
+        <source>D&amp;eadline</source>
+        <translation>整改时限(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible person</source>
+        <translation>整改责任人(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +4318,22 @@
         <translation>回头看结果</translation>
     </message>
     <message>
+        <source>Evidence of rectification</source>
+        <translation>整改佐证材料</translation>
+    </message>
+    <message>
+        <source>Store files proving the rectification in the evidence store, linked to this problem</source>
+        <translation>将证明整改情况的文件保存到佐证材料库，并关联到本问题</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2703,6 +4371,437 @@
     </message>
 </context>
 <context>
+    <name>LedgerReconcileDialog</name>
+    <message>
+        <source>Monthly reconciliation</source>
+        <translation>月度比对</translation>
+    </message>
+    <message>
+        <source>Real-name export</source>
+        <translation>实名制导出数据</translation>
+    </message>
+    <message>
+        <source>The month&apos;s export from the real-name system (.xlsx)</source>
+        <translation>实名制系统当月导出数据（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Read the file and show the differences (nothing is written)</source>
+        <translation>读取文件并显示差异（不写入任何数据）</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比对</translation>
+    </message>
+    <message>
+        <source>Write the month&apos;s snapshot and update the archive</source>
+        <translation>写入当月数据快照并更新档案</translation>
+    </message>
+    <message>
+        <source>Apply as snapshot…</source>
+        <translation>作为数据快照写入…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgers</name>
+    <message>
+        <source>Problem rectification ledger</source>
+        <translation>问题整改台账</translation>
+    </message>
+    <message>
+        <source>Suggestion list</source>
+        <translation>建议清单</translation>
+    </message>
+    <message>
+        <source>Matter approval ledger</source>
+        <translation>事项审批台账</translation>
+    </message>
+    <message>
+        <source>Information data ledger: establishment archive</source>
+        <translation>信息数据台账：机构编制电子档案</translation>
+    </message>
+    <message>
+        <source>Information data ledger: warnings</source>
+        <translation>信息数据台账：预警监测</translation>
+    </message>
+    <message>
+        <source>Compiled by: {office}    Date: {date}</source>
+        <translation>填报单位：{office}    填报日期：{date}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Who must act</source>
+        <translation>整改主体</translation>
+    </message>
+    <message>
+        <source>Handling opinion</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Rectification measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Rectification plan</source>
+        <translation>整改计划</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>整改责任人</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>整改进展</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改完成日期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>是否逾期</translation>
+    </message>
+    <message>
+        <source>Look-back</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
+        <source>Look-back date</source>
+        <translation>回头看日期</translation>
+    </message>
+    <message>
+        <source>Look-back result</source>
+        <translation>回头看结果</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Suggestion text</source>
+        <translation>意见建议内容</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>事项申报</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申报日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>工作动因</translation>
+    </message>
+    <message>
+        <source>Superior documents</source>
+        <translation>上级文件规定</translation>
+    </message>
+    <message>
+        <source>Situation elsewhere</source>
+        <translation>外地有关情况</translation>
+    </message>
+    <message>
+        <source>Preliminary plan</source>
+        <translation>初步工作打算</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>内容调研</translation>
+    </message>
+    <message>
+        <source>Current institutions</source>
+        <translation>机构现状</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>人员编制</translation>
+    </message>
+    <message>
+        <source>Leader posts</source>
+        <translation>领导职数</translation>
+    </message>
+    <message>
+        <source>Policy basis</source>
+        <translation>政策依据</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求情况</translation>
+    </message>
+    <message>
+        <source>Supporting measures</source>
+        <translation>配套措施</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>效果预测</translation>
+    </message>
+    <message>
+        <source>Follow-up management</source>
+        <translation>后续管理</translation>
+    </message>
+    <message>
+        <source>Field research</source>
+        <translation>实地调研</translation>
+    </message>
+    <message>
+        <source>Research team</source>
+        <translation>调研工作组</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决策落实</translation>
+    </message>
+    <message>
+        <source>Office meeting date</source>
+        <translation>机关办公会日期</translation>
+    </message>
+    <message>
+        <source>Preliminary opinion</source>
+        <translation>初步意见</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
+        <source>Effectiveness follow-up</source>
+        <translation>跟踪问效</translation>
+    </message>
+    <message>
+        <source>Follow-up indicators</source>
+        <translation>跟踪问效指标</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>跟踪问效结果</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Approved establishment</source>
+        <translation>编制数</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>行政编制</translation>
+    </message>
+    <message>
+        <source>Public institution</source>
+        <translation>事业编制</translation>
+    </message>
+    <message>
+        <source>Political-legal special</source>
+        <translation>政法专项编制</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Actual staff</source>
+        <translation>实有人数</translation>
+    </message>
+    <message>
+        <source>Approved posts</source>
+        <translation>核定职数</translation>
+    </message>
+    <message>
+        <source>Actual posts</source>
+        <translation>实配职数</translation>
+    </message>
+    <message>
+        <source>Internal institutions</source>
+        <translation>内设机构</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>法人登记</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation>证书有效期至</translation>
+    </message>
+    <message>
+        <source>Last reconciled month</source>
+        <translation>最近核对月份</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <source>Figures and details</source>
+        <translation>数据及详情</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>预警日期</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <extracomment>The value a QDateEdit shows for &quot;no date&quot; (its minimum, shown as the special text).</extracomment>
+        <translation>已保存的筛选条件</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>保存筛选条件</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{0} rows written to {1}.</source>
+        <translation>已将 {0} 行写入 {1}。</translation>
+    </message>
+    <message>
+        <source>Exporting the ledger</source>
+        <translation>正在导出台账</translation>
+    </message>
+    <message>
+        <source>administrative</source>
+        <translation>行政编制</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>事业编制</translation>
+    </message>
+    <message>
+        <source>political-legal</source>
+        <translation>政法专项编制</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>实有人数</translation>
+    </message>
+    <message>
+        <source>posts approved</source>
+        <translation>核定领导职数</translation>
+    </message>
+    <message>
+        <source>posts actual</source>
+        <translation>实配领导职数</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>Feedback letter</source>
@@ -2719,6 +4818,14 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the letter</source>
+        <translation>正在打印文书</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>已保存至 {0}</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +4957,213 @@
     <message>
         <source>&amp;About dudao-desktop</source>
         <translation>关于 dudao-desktop(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NewProblemDialog</name>
+    <message>
+        <source>Handling opinion</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Rectification measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Choose the unit from the list (type part of its name).</source>
+        <translation>请从列表中选择单位（可输入单位名称的一部分）。</translation>
+    </message>
+    <message>
+        <source>Say where the problem was found (its source).</source>
+        <translation>请填写问题的发现来源。</translation>
+    </message>
+    <message>
+        <source>Choose the category of the problem.</source>
+        <translation>请选择问题类型。</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>请填写问题描述。</translation>
+    </message>
+    <message>
+        <source>The deadline {0} is before the year the problem was found ({1}).</source>
+        <translation>整改时限 {0} 早于问题发现年度（{1}），请更正。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReport</name>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Preview: would import</source>
+        <translation>预览：将导入</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Field package</source>
+        <translation>外业数据包</translation>
+    </message>
+    <message>
+        <source>Return package</source>
+        <translation>回传数据包</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Evidence received</source>
+        <translation>收到的佐证材料</translation>
+    </message>
+    <message>
+        <source>Reason / note</source>
+        <translation>原因/说明</translation>
+    </message>
+    <message>
+        <source>Package import report</source>
+        <translation>数据包导入报告</translation>
+    </message>
+    <message>
+        <source>Package import preview (nothing was changed)</source>
+        <translation>数据包导入预览（未做任何更改）</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装端</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No import yet. Choose package files or a folder to import; a preview is shown before anything changes.</source>
+        <translation>尚未导入。请选择要导入的数据包文件或文件夹；做任何更改之前会先显示预览。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the import</source>
+        <translation>执行导入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the preview</source>
+        <translation>放弃预览(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReportDialog</name>
+    <message>
+        <source>Package import report</source>
+        <translation>数据包导入报告</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReportWidget</name>
+    <message>
+        <source>No import yet. Choose package files or a folder to import; a preview is shown before anything changes.</source>
+        <translation>尚未导入。请选择要导入的数据包文件或文件夹；做任何更改之前会先显示预览。</translation>
+    </message>
+    <message>
+        <source>Preview of {0} package(s): nothing has been changed yet. Check the rows, then apply the import or discard the preview.</source>
+        <translation>{0} 个数据包的预览：尚未做任何更改。请核对各行，然后执行导入或放弃预览。</translation>
+    </message>
+    <message>
+        <source>Report of {0} package(s).</source>
+        <translation>{0} 个数据包的导入报告。</translation>
+    </message>
+    <message>
+        <source>{0} refused: see the reason in the last column.</source>
+        <translation>{0} 个已拒绝：原因见最后一列。</translation>
+    </message>
+    <message>
+        <source>Package import report</source>
+        <translation>数据包导入报告</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Sync passphrase</source>
+        <translation>同步口令</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>This is the first field package of the campaign: choose its sync passphrase (at least 8 characters) and type it twice. Every group&apos;s package uses the same passphrase; tell it to the inspectors by another way than the package itself.</source>
+        <translation>这是本督导活动的第一个外业数据包：请设置同步口令（至少 8 个字符）并输入两次。各督导组的数据包均使用同一口令；请通过数据包以外的其他途径告知督导组成员。</translation>
+    </message>
+    <message>
+        <source>Type the campaign&apos;s sync passphrase.</source>
+        <translation>请输入本督导活动的同步口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {0} characters.</source>
+        <translation>口令至少需要 {0} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +6078,70 @@
         <source>own unit</source>
         <translation>本单位</translation>
     </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>督导库成员</translation>
+    </message>
+    <message>
+        <source>Avoidance</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所在部门</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>Leadership member</source>
+        <translation>班子成员</translation>
+    </message>
+    <message>
+        <source>Own unit</source>
+        <translation>本人所在单位</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>督导库成员</translation>
+    </message>
+    <message>
+        <source>Unit (USCC or name)</source>
+        <translation>回避单位（统一社会信用代码或名称）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>回避原因</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Inspector pool</source>
+        <translation>督导库</translation>
+    </message>
 </context>
 <context>
     <name>ProblemDetail</name>
@@ -3774,6 +6152,77 @@
     <message>
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>Evidence of rectification</source>
+        <translation>整改佐证材料</translation>
+    </message>
+    <message>
+        <source>Storing evidence</source>
+        <translation>正在保存佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>单位名册</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Real-name system export</source>
+        <translation>实名制系统导出数据</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Comparing with the archive</source>
+        <translation>正在与电子档案比对</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{0} rows read for {1} (previous snapshot: {2}); {3} differences{4}</source>
+        <translation>已读取 {1} 的 {0} 行数据（上次快照：{2}）；差异 {3} 处{4}</translation>
+    </message>
+    <message>
+        <source>Apply the reconciliation</source>
+        <translation>应用核对结果</translation>
+    </message>
+    <message>
+        <source>Write the {0} snapshot of {1} units and update the archive with these figures? Units new in the export are added to the roster.</source>
+        <translation>是否写入 {1} 家单位的 {0} 快照，并用这些数据更新电子档案？导出数据中新增的单位将添加到单位名册。</translation>
+    </message>
+    <message>
+        <source>Applying the reconciliation</source>
+        <translation>正在应用核对结果</translation>
+    </message>
+    <message>
+        <source>Applied: {0} snapshots of {1} written, {2} units added to the roster; warnings recomputed.</source>
+        <translation>已应用：已写入 {1} 的 {0} 条快照，{2} 家单位已添加到单位名册；预警已重新计算。</translation>
     </message>
 </context>
 <context>
@@ -3795,12 +6244,16 @@
         <translation>已保存的筛选条件</translation>
     </message>
     <message>
-        <source>Save filter</source>
-        <translation>保存筛选条件</translation>
+        <source>All units</source>
+        <translation>全部单位</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
+        <source>All departments</source>
+        <translation>全部主管部门</translation>
+    </message>
+    <message>
+        <source>{0}+ problems (scroll down for the rest)</source>
+        <translation>{0} 个以上问题（向下滚动查看其余问题）</translation>
     </message>
     <message>
         <source>{0} problems</source>
@@ -3815,6 +6268,46 @@
         <translation>{0} 条意见建议</translation>
     </message>
     <message>
+        <source>Suggestion list</source>
+        <translation>建议清单</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing problems</source>
+        <translation>正在导入问题</translation>
+    </message>
+    <message>
+        <source>{0} problems imported.</source>
+        <translation>已导入 {0} 个问题。</translation>
+    </message>
+    <message>
+        <source>Print feedback letters</source>
+        <translation>打印书面反馈意见</translation>
+    </message>
+    <message>
+        <source>Feedback letters</source>
+        <translation>书面反馈意见</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{0} letters printed to {1}.</source>
+        <translation>已将 {0} 份书面反馈意见打印至 {1}。</translation>
+    </message>
+    <message>
+        <source>Printing feedback letters</source>
+        <translation>正在打印书面反馈意见</translation>
+    </message>
+    <message>
         <source>Search problems and suggestions</source>
         <translation>搜索问题和意见建议</translation>
     </message>
@@ -3825,6 +6318,14 @@
     <message>
         <source>Category of the problem</source>
         <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Unit of the problem</source>
+        <translation>问题所属单位</translation>
+    </message>
+    <message>
+        <source>Supervising department of the unit</source>
+        <translation>所属单位的主管部门</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -3843,12 +6344,96 @@
         <translation>保存筛选条件…</translation>
     </message>
     <message>
+        <source>Import problems from an old ledger workbook (.xlsx)</source>
+        <translation>从原有台账工作簿（.xlsx）导入问题</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export the rectification ledger or the suggestion list to .xlsx</source>
+        <translation>将问题整改台账或建议清单导出为 .xlsx</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print the feedback letters of every unit with open problems to one PDF</source>
+        <translation>将所有存在未整改问题的单位的书面反馈意见打印到一个 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Print letters…</source>
+        <translation>打印反馈意见…</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>问题清单</translation>
     </message>
     <message>
+        <source>Record a problem by hand (from an earlier evaluation, follow-up or supervision)</source>
+        <translation>手动登记问题（来自以往的机构编制评估、跟踪问效或督导）</translation>
+    </message>
+    <message>
+        <source>New problem…</source>
+        <translation>新增问题…</translation>
+    </message>
+    <message>
+        <source>Remove the selected problem from the ledger (it can be restored with Undo)</source>
+        <translation>将所选问题从台账中移出（可通过“撤销”恢复）</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移出…</translation>
+    </message>
+    <message>
+        <source>Restore the problem removed last</source>
+        <translation>恢复最近移出的问题</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
         <source>Suggestions</source>
         <translation>建议清单</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>The office&apos;s response to the selected suggestion</source>
+        <translation>编办对所选意见建议的回复</translation>
+    </message>
+    <message>
+        <source>Save response</source>
+        <translation>保存回复</translation>
+    </message>
+    <message>
+        <source>Remove problem</source>
+        <translation>移出问题</translation>
+    </message>
+    <message>
+        <source>Remove this problem from the rectification ledger?
+
+{0}
+
+Undo brings it back.</source>
+        <translation>是否将此问题从问题整改台账中移出？
+
+{0}
+
+可通过“撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Problem removed: {0}</source>
+        <translation>已移出问题：{0}</translation>
+    </message>
+    <message>
+        <source>Problem restored.</source>
+        <translation>问题已恢复。</translation>
     </message>
 </context>
 <context>
@@ -3994,10 +6579,17 @@
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Master data is kept by the office; on this laptop it cannot be changed.</source>
+        <translation>基础数据由编办维护，不能在本笔记本上修改。</translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>Unit roster</source>
-        <translation>单位名单</translation>
+        <translation>单位名册</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -4089,6 +6681,232 @@
     </message>
 </context>
 <context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Choose the roster workbook</source>
+        <translation>选择单位名册工作簿</translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation>正在检查 {0}…</translation>
+    </message>
+    <message>
+        <source>Checking the roster…</source>
+        <translation>正在检查单位名册…</translation>
+    </message>
+    <message>
+        <source>{0} rows: {1} to add, {2} to update, {3} unchanged.</source>
+        <translation>共 {0} 行：新增 {1} 行，更新 {2} 行，{3} 行无变化。</translation>
+    </message>
+    <message>
+        <source>New supervising departments: {0}.</source>
+        <translation>新的主管部门：{0}。</translation>
+    </message>
+    <message>
+        <source>Imported. </source>
+        <translation>已导入。 </translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you press Import.</source>
+        <translation>点击“导入”之前不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>The roster cannot be imported: {0} problems must be fixed in the workbook first (nothing was changed).</source>
+        <translation>无法导入单位名册：须先在工作簿中更正 {0} 处错误（未做任何更改）。</translation>
+    </message>
+    <message>
+        <source>Type the code and a note that says why this code is accepted.</source>
+        <translation>请输入代码，并填写接受该代码的理由说明。</translation>
+    </message>
+    <message>
+        <source>Importing the roster…</source>
+        <translation>正在导入单位名册…</translation>
+    </message>
+    <message>
+        <source>Save the error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>Import the unit roster</source>
+        <translation>导入单位名册</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>工作簿：</translation>
+    </message>
+    <message>
+        <source>Choose the roster workbook (.xlsx)</source>
+        <translation>选择单位名册工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add supervising departments that are not known yet</source>
+        <translation>添加尚未登记的主管部门</translation>
+    </message>
+    <message>
+        <source>Known exceptions to the USCC check</source>
+        <translation>统一社会信用代码校验的已知例外</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Why it is accepted (note kept with the unit)</source>
+        <translation>接受理由（随单位保存的说明）</translation>
+    </message>
+    <message>
+        <source>Accept &amp;exception</source>
+        <translation>接受例外(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove exception</source>
+        <translation>删除例外(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>重新检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check the workbook without changing anything (dry run)</source>
+        <translation>检查工作簿，不做任何更改（试运行）</translation>
+    </message>
+    <message>
+        <source>&amp;Save error report…</source>
+        <translation>保存错误报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Apply every change shown (all or nothing)</source>
+        <translation>应用所列全部更改（要么全部应用，要么全部不应用）</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessment</name>
+    <message>
+        <source>Self-assessment of {unit}</source>
+        <translation>{unit} 单位自评</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Unit kind</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Establishment (admin / institution / law)</source>
+        <translation>编制数（行政/事业/政法专项）</translation>
+    </message>
+    <message>
+        <source>Actual staff</source>
+        <translation>实有人数</translation>
+    </message>
+    <message>
+        <source>Leader posts (approved / actual)</source>
+        <translation>领导职数（核定/实配）</translation>
+    </message>
+    <message>
+        <source>Internal institutions</source>
+        <translation>内设机构</translation>
+    </message>
+    <message>
+        <source>Legal-person certificate</source>
+        <translation>事业单位法人证书</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>检查项编号</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>督导内容</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查项内容</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>核查指引</translation>
+    </message>
+    <message>
+        <source>Answer kind</source>
+        <translation>答案类型</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>本单位答复</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Yes / No / Not applicable</source>
+        <translation>是/否/不适用</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Fill in the columns &quot;Your answer&quot; and &quot;Note&quot; only, then return this file.</source>
+        <translation>请仅填写“本单位答复”和“备注”两列，然后交回本文件。</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>单位自评</translation>
+    </message>
+    <message>
+        <source>Inspection group</source>
+        <translation>督导组</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部督导组</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>System language</source>
@@ -4115,6 +6933,554 @@
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <source>Sync center…</source>
+        <translation>同步中心…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>冲突…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCenter</name>
+    <message>
+        <source>Group {0} – {1} ({2})</source>
+        <translation>第 {0} 组 – {1}（{2}）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>收发</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装端</translation>
+    </message>
+    <message>
+        <source>Group(s)</source>
+        <translation>督导组</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改数</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证材料文件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Field package</source>
+        <translation>外业数据包</translation>
+    </message>
+    <message>
+        <source>Return package</source>
+        <translation>回传数据包</translation>
+    </message>
+    <message>
+        <source>{0} conflict(s) waiting for a decision.</source>
+        <translation>有 {0} 个冲突待处理。</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <source>Export field package</source>
+        <translation>导出外业数据包</translation>
+    </message>
+    <message>
+        <source>Packages (*.dudao)</source>
+        <translation>数据包 (*.dudao)</translation>
+    </message>
+    <message>
+        <source>Exporting the field package…</source>
+        <translation>正在导出外业数据包…</translation>
+    </message>
+    <message>
+        <source>Export everything again</source>
+        <translation>重新导出全部数据</translation>
+    </message>
+    <message>
+        <source>Export return package</source>
+        <translation>导出回传数据包</translation>
+    </message>
+    <message>
+        <source>Exporting the return package…</source>
+        <translation>正在导出回传数据包…</translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1} changes, {2} evidence files, {3} bytes).</source>
+        <translation>已写入 {0}（{1} 项更改，{2} 个佐证材料文件，{3} 字节）。</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Import every package in a folder</source>
+        <translation>导入文件夹中的全部数据包</translation>
+    </message>
+    <message>
+        <source>Checking the packages (nothing is changed yet)…</source>
+        <translation>正在检查数据包（尚未做任何更改）…</translation>
+    </message>
+    <message>
+        <source>No .dudao files were found there.</source>
+        <translation>该位置没有找到 .dudao 文件。</translation>
+    </message>
+    <message>
+        <source>Importing the packages…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This is a laptop (field installation). Import the field package the office gave you; after the work, export a return package and take it to the office.</source>
+        <translation>本机为笔记本（外业端）。请导入编办下发的外业数据包；工作完成后，导出回传数据包并交回编办。</translation>
+    </message>
+    <message>
+        <source>A return package carries every change the office has not confirmed yet. If the office lost a package, export everything again.</source>
+        <translation>回传数据包包含编办尚未确认的全部更改。如编办遗失了数据包，请重新导出全部数据。</translation>
+    </message>
+    <message>
+        <source>Import a field package from the office.</source>
+        <translation>导入编办下发的外业数据包。</translation>
+    </message>
+    <message>
+        <source>This is the office installation. Export a field package for each inspection group; import the return packages the laptops bring back.</source>
+        <translation>本机为编办端。请为每个督导组导出外业数据包；导入各笔记本带回的回传数据包。</translation>
+    </message>
+    <message>
+        <source>A field package holds the group&apos;s campaign, units, checklist and what the office already has; it is protected by the campaign&apos;s sync passphrase.</source>
+        <translation>外业数据包包含该督导组的督导活动、督导单位、检查项及编办已有的数据，并受本督导活动的同步口令保护。</translation>
+    </message>
+    <message>
+        <source>Import return packages: one or more files, or every package in a folder. A preview shows what would change before anything is changed.</source>
+        <translation>导入回传数据包：可选择一个或多个文件，或文件夹中的全部数据包。做任何更改之前，会先预览将要发生的更改。</translation>
+    </message>
+    <message>
+        <source>Sync center</source>
+        <translation>同步中心</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>督导组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Export &amp;field package…</source>
+        <translation>导出外业数据包(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;return package…</source>
+        <translation>导出回传数据包(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;everything again…</source>
+        <translation>重新导出全部数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>导入文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import a f&amp;older…</source>
+        <translation>导入文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Show the &amp;report…</source>
+        <translation>查看报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Checklist answer</source>
+        <translation>检查项答复</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>督导记录</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>座谈</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Self-assessment answer</source>
+        <translation>单位自评结果</translation>
+    </message>
+    <message>
+        <source>Verified answer</source>
+        <translation>现场核查结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Handling opinion</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Rectification plan</source>
+        <translation>整改计划</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>整改责任人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>评定等次</translation>
+    </message>
+    <message>
+        <source>Grade note</source>
+        <translation>评定说明</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <source>Actual staff</source>
+        <translation>实有人数</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>座谈内容</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移出</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Yes / no / not applicable</source>
+        <translation>是/否/不适用</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(any answer)</source>
+        <translation>（任意答复）</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>{0}, version {1} ({2})</source>
+        <translation>{0}，版本 {1}（{2}）</translation>
+    </message>
+    <message>
+        <source>No checklist template yet: import one.</source>
+        <translation>尚无检查项模板：请先导入。</translation>
+    </message>
+    <message>
+        <source>Frozen (used by {0}): saving a change makes a new version.</source>
+        <translation>已冻结（已被{0}使用）：保存更改将生成新版本。</translation>
+    </message>
+    <message>
+        <source>a campaign</source>
+        <translation>某个督导活动</translation>
+    </message>
+    <message>
+        <source>Draft: changes are saved in this version.</source>
+        <translation>草稿：更改将保存在此版本中。</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of unit the item applies to.</source>
+        <translation>请至少勾选一种适用的单位类型。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有更改。</translation>
+    </message>
+    <message>
+        <source>Saved as the new version {0}; the frozen version stays as it was.</source>
+        <translation>已另存为新版本 {0}；已冻结的版本保持不变。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加检查项</translation>
+    </message>
+    <message>
+        <source>Text of the new item:</source>
+        <translation>新检查项的内容：</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>添加章节</translation>
+    </message>
+    <message>
+        <source>Title of the new section:</source>
+        <translation>新章节的标题：</translation>
+    </message>
+    <message>
+        <source>Import a checklist template</source>
+        <translation>导入检查项模板</translation>
+    </message>
+    <message>
+        <source>Importing the checklist template…</source>
+        <translation>正在导入检查项模板…</translation>
+    </message>
+    <message>
+        <source>Imported as version {0}.</source>
+        <translation>已导入为版本 {0}。</translation>
+    </message>
+    <message>
+        <source>Export the checklist template</source>
+        <translation>导出检查项模板</translation>
+    </message>
+    <message>
+        <source>Exporting the checklist template…</source>
+        <translation>正在导出检查项模板…</translation>
+    </message>
+    <message>
+        <source>{0} items were written to {1}.</source>
+        <translation>已将 {0} 个检查项写入 {1}。</translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>检查项模板</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import .xlsx…</source>
+        <translation>导入 .xlsx(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a template version from a workbook</source>
+        <translation>从工作簿添加模板版本</translation>
+    </message>
+    <message>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>导出 .xlsx(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>章节或检查项</translation>
+    </message>
+    <message>
+        <source>Choose a section or an item to edit it.</source>
+        <translation>请选择要编辑的章节或检查项。</translation>
+    </message>
+    <message>
+        <source>Section code:</source>
+        <translation>章节编号：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Line of work:</source>
+        <translation>工作类别：</translation>
+    </message>
+    <message>
+        <source>Item code:</source>
+        <translation>检查项编号：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Guidance for the inspector:</source>
+        <translation>核查指引：</translation>
+    </message>
+    <message>
+        <source>Answer kind:</source>
+        <translation>答案类型：</translation>
+    </message>
+    <message>
+        <source>Conforming answer:</source>
+        <translation>合规答复：</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>适用单位类型：</translation>
+    </message>
+    <message>
+        <source>Evidence required</source>
+        <translation>需佐证材料</translation>
+    </message>
+    <message>
+        <source>Problem category:</source>
+        <translation>问题类型：</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ection</source>
+        <translation>添加章节(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加检查项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>删除检查项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the change; a frozen version gets a new version instead (Ctrl+S)</source>
+        <translation>保存更改；已冻结的版本将另存为新版本（Ctrl+S）</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <source>Yes / no</source>
@@ -4131,6 +7497,73 @@
     <message>
         <source>Choice</source>
         <translation>选择</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>问卷答复</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsActions</name>
+    <message>
+        <source>Import unit roster…</source>
+        <translation>导入单位名册…</translation>
+    </message>
+    <message>
+        <source>Check a roster workbook, see the changes, import</source>
+        <translation>检查单位名册工作簿，查看变更后导入</translation>
+    </message>
+    <message>
+        <source>Export unit roster…</source>
+        <translation>导出单位名册…</translation>
+    </message>
+    <message>
+        <source>Export self-assessment of the selected unit…</source>
+        <translation>导出所选单位的单位自评表…</translation>
+    </message>
+    <message>
+        <source>Export self-assessment of the group (or all units)…</source>
+        <translation>导出本督导组（或全部单位）的单位自评表…</translation>
+    </message>
+    <message>
+        <source>Import a filled self-assessment workbook…</source>
+        <translation>导入已填写的单位自评表…</translation>
+    </message>
+    <message>
+        <source>Import a folder of self-assessment workbooks…</source>
+        <translation>导入文件夹中的单位自评表…</translation>
+    </message>
+    <message>
+        <source>Checklist templates…</source>
+        <translation>检查项模板…</translation>
+    </message>
+    <message>
+        <source>Progress overview…</source>
+        <translation>进度总览…</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>无督导活动</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet: create one in the campaign plan first.</source>
+        <translation>尚无督导活动：请先在督导方案中创建。</translation>
+    </message>
+    <message>
+        <source>Self-assessment workbooks</source>
+        <translation>单位自评表</translation>
+    </message>
+    <message>
+        <source>Select a unit first.</source>
+        <translation>请先选择一个单位。</translation>
     </message>
 </context>
 <context>
@@ -4155,27 +7588,23 @@
         <source>All groups</source>
         <translation>全部督导组</translation>
     </message>
+    <message>
+        <source>All steps</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <source>Warnings: any or none</source>
+        <translation>预警：不限</translation>
+    </message>
+    <message>
+        <source>With an open warning</source>
+        <translation>有未处理预警</translation>
+    </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n 家单位</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{0} (administrative {1}, public institution {2}, political-legal {3})</source>
-        <translation>{0}（行政 {1}，事业 {2}，政法专项 {3}）</translation>
-    </message>
-    <message>
-        <source>{0}, valid until {1}</source>
-        <translation>{0}，有效期至 {1}</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <source>{0}, {1} answers</source>
-        <translation>{0}，已答 {1} 项</translation>
     </message>
     <message>
         <source>Search units by name or USCC</source>
@@ -4194,12 +7623,28 @@
         <translation>督导组</translation>
     </message>
     <message>
+        <source>Procedure step</source>
+        <translation>督导环节</translation>
+    </message>
+    <message>
+        <source>Open early warnings</source>
+        <translation>未处理的预警</translation>
+    </message>
+    <message>
+        <source>&amp;Roster and workbooks</source>
+        <translation>名册与工作簿(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import or export the roster, self-assessment workbooks and checklist templates; progress overview</source>
+        <translation>导入或导出单位名册、单位自评表和检查项模板；查看进度总览</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <source>Unit:</source>
-        <translation>单位：</translation>
+        <source>Data</source>
+        <translation>数据</translation>
     </message>
     <message>
         <source>USCC:</source>
@@ -4248,6 +7693,18 @@
     <message>
         <source>Grade:</source>
         <translation>综合评定：</translation>
+    </message>
+    <message>
+        <source>Open warnings:</source>
+        <translation>未处理预警：</translation>
+    </message>
+    <message>
+        <source>Problems (all years)</source>
+        <translation>问题（历年）</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>督导记录</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -4428,6 +7885,27 @@
         <source>Checklist</source>
         <translation>检查项</translation>
     </message>
+    <message>
+        <source>Staff over approved establishment</source>
+        <extracomment>The warning rules&apos; names in the ``Vocab`` context (the table model translates there).</extracomment>
+        <translation>实有人数超过核定编制</translation>
+    </message>
+    <message>
+        <source>Leader posts over quota</source>
+        <translation>领导职数超配</translation>
+    </message>
+    <message>
+        <source>Legal-person certificate expired or expiring</source>
+        <translation>法人证书已过期或即将过期</translation>
+    </message>
+    <message>
+        <source>Rectification overdue</source>
+        <translation>整改逾期</translation>
+    </message>
+    <message>
+        <source>Not inspected in this campaign</source>
+        <translation>本次督导活动未督导</translation>
+    </message>
 </context>
 <context>
     <name>Warnings</name>
@@ -4450,6 +7928,59 @@
     <message>
         <source>Not inspected in this campaign</source>
         <translation>本次督导活动未督导</translation>
+    </message>
+    <message>
+        <source>Actual staff</source>
+        <extracomment>What each rule&apos;s figures are called, per rule (&quot;approved&quot; is an establishment for one rule and a number of leader posts for another); shown with the warning instead of raw keys.</extracomment>
+        <translation>实有人数</translation>
+    </message>
+    <message>
+        <source>Approved establishment</source>
+        <translation>编制数</translation>
+    </message>
+    <message>
+        <source>Over establishment by</source>
+        <translation>超编人数</translation>
+    </message>
+    <message>
+        <source>Leader posts filled</source>
+        <translation>实配领导职数</translation>
+    </message>
+    <message>
+        <source>Leader posts approved</source>
+        <translation>核定领导职数</translation>
+    </message>
+    <message>
+        <source>Over quota by</source>
+        <translation>超职数</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Overdue problems</source>
+        <translation>逾期未整改问题</translation>
+    </message>
+    <message>
+        <source>Earliest deadline</source>
+        <translation>最早整改时限</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>督导活动</translation>
+    </message>
+    <message>
+        <source>Days since expiry</source>
+        <translation>已过期天数</translation>
     </message>
 </context>
 <context>
