@@ -17,6 +17,7 @@ from .errors import QT_TRANSLATE_NOOP
 from .paths import resource
 
 LANGUAGES = ("en", "zh_CN")
+UNUSABLE = ("unfinished", "obsolete", "vanished")
 _state = {"language": ""}
 
 
@@ -48,17 +49,12 @@ def catalogue(language: str) -> dict[tuple[str, str], str]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if (
-                translation is not None
-                and translation.text
-                and translation.get("type")
-                not in (
-                    "unfinished",
-                    "obsolete",
-                    "vanished",
-                )
-            ):
-                entries[(name, message.findtext("source", ""))] = translation.text
+            if translation is None or translation.get("type") in UNUSABLE:
+                continue
+            # A plural message keeps its text in <numerusform>; Chinese has one form.
+            text = translation.findtext("numerusform") or translation.text
+            if text and text.strip():
+                entries[(name, message.findtext("source", ""))] = text
     return entries
 
 
