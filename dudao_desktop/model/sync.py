@@ -14,7 +14,11 @@ class ChangeLog(Base):
     """One field of one record set to a value at an HLC by an installation."""
 
     __tablename__ = "change_log"
-    __table_args__ = (Index("ix_change_log_row_field", "table_name", "row_id", "field"),)
+    __table_args__ = (
+        Index("ix_change_log_row_field", "table_name", "row_id", "field"),
+        # Return packages read "this installation's entries after the acknowledged stamp".
+        Index("ix_change_log_origin_hlc", "origin", "hlc"),
+    )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(60))

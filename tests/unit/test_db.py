@@ -151,3 +151,35 @@ def test_a_database_from_a_newer_version_is_refused(office_db, data_dir):
 def test_opening_a_missing_database_says_how_to_create_one(tmp_path):
     with pytest.raises(DudaoError, match="dudao init"):
         open_database(tmp_path / "nothing-here")
+
+
+def test_an_older_database_is_backed_up_then_upgraded(tmp_path):
+    from alembic import command
+
+    from dudao_desktop.db.engine import make_engine, sqlite_url
+    from dudao_desktop.services.installation import init_installation
+
+    directory = tmp_path / "old"
+    init_installation(directory, "office", "旧版编办").dispose()
+    path = database_path(directory)
+    engine = make_engine(sqlite_url(path))
+    config = migrate.alembic_config()
+    with engine.begin() as connection:  # take the file back to the first released schema
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    engine.dispose()
+
+    database = open_database(directory)
+    try:
+        assert migrate.current_revision(database.engine) == migrate.head_revision() != "0001"
+        with database.Session() as s:
+            indexes = {r[1] for r in s.execute(text("PRAGMA index_list(change_log)"))}
+            assert "ix_change_log_origin_hlc" in indexes
+            assert database.has_identity
+    finally:
+        database.dispose()
+    backups = list(directory.glob("dudao.before-*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert raw.execute("SELECT display_name FROM installation").fetchone() == ("旧版编办",)
