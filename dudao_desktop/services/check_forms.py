@@ -91,7 +91,7 @@ def load_forms(session: Session, campaign_id: str, unit_ids: list[str]) -> list[
         ):
             captions.setdefault(item_id, []).append(caption)
         pairs = [
-            (tr(label), value)
+            (unit_label(label), value)
             for label, value in zip(UNIT_LABELS, unit_pairs(session, unit), strict=True)
         ]
         pairs += [(tr(GROUP), groups.get(unit_id, "")), (tr(VISIT), "")]
@@ -110,7 +110,8 @@ def load_forms(session: Session, campaign_id: str, unit_ids: list[str]) -> list[
 def blank_form(session: Session, campaign_id: str, kind: str) -> FormData:
     campaign = session.get(Campaign, campaign_id)
     kind_label = i18n.translate("Vocab", UNIT_KINDS[kind])
-    pairs = [(tr(label), "") for label in UNIT_LABELS] + [(tr(GROUP), ""), (tr(VISIT), "")]
+    pairs = [(unit_label(label), "") for label in UNIT_LABELS]
+    pairs += [(tr(GROUP), ""), (tr(VISIT), "")]
     return FormData(
         campaign.name,
         tr(BLANK_TITLE).format(kind=kind_label),
@@ -172,3 +173,8 @@ def print_forms(
                 yield start, len(ids), ""
                 forms += load_forms(s, campaign_id, ids[start : start + 50])
     return (yield from write_forms(forms, Path(out), one_file=one_file))
+
+
+def unit_label(label: str) -> str:
+    """The unit-data labels are shared with the self-assessment workbook, in its context."""
+    return i18n.translate("SelfAssessment", label)
