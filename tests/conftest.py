@@ -14,6 +14,7 @@ from dudao_desktop.db.engine import Database  # noqa: E402
 from dudao_desktop.db.opening import open_database  # noqa: E402
 from dudao_desktop.services.demo import create_demo  # noqa: E402
 from dudao_desktop.services.installation import init_installation  # noqa: E402
+from dudao_desktop.services.integrity import change_log_mismatches  # noqa: E402
 
 
 @pytest.fixture
@@ -21,19 +22,29 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+def assert_change_log_reproduces_rows(database: Database) -> None:
+    """Every write of the test went through the one write path: replaying the change log
+    gives the rows (tests that bulk-load bench data mark themselves ``bulk_data``)."""
+    assert change_log_mismatches(database) == []
+
+
 @pytest.fixture
-def office_db(data_dir: Path):
+def office_db(data_dir: Path, request: pytest.FixtureRequest):
     """A fresh, empty office installation."""
     database = init_installation(data_dir, "office", "测试编办", "tester")
     yield database
+    if not request.node.get_closest_marker("bulk_data"):
+        assert_change_log_reproduces_rows(database)
     database.dispose()
 
 
 @pytest.fixture
-def field_db(tmp_path: Path):
+def field_db(tmp_path: Path, request: pytest.FixtureRequest):
     """A fresh, empty field (laptop) installation."""
     database = init_installation(tmp_path / "laptop", "field", "第一督导组笔记本", "inspector")
     yield database
+    if not request.node.get_closest_marker("bulk_data"):
+        assert_change_log_reproduces_rows(database)
     database.dispose()
 
 

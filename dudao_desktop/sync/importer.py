@@ -28,10 +28,11 @@ from ..model import (
 from ..progress import ProgressGenerator
 from ..services.blobs import BlobStore
 from ..services.installation import load_encryption_key
-from .container import PackageReader, PackageRefused, content_key, damaged, read_header
+from .container import PackageRefused, content_key, damaged, read_header
 from .contents import Limits, read_contents
 from .entries import read_entries
 from .merge import apply_entries
+from .reader import PackageReader
 from .scope import authorise_return
 from .verify import (
     check_kind,
