@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>{office}, {date}</source>
-        <translation>{office}　{date}</translation>
+        <translation>{office}&#x3000;{date}</translation>
     </message>
     <message>
         <source>{matters} approved establishment matters are followed up: {with_indicators} have follow-up indicators and {with_results} have a recorded result; {pending} still await their follow-up.</source>
