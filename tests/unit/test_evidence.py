@@ -310,7 +310,10 @@ def test_export_writes_original_names_and_a_manifest(site, tmp_path):
         rows = list(csv.reader(handle))
     assert rows[0][:3] == ["File", "Original name", "Caption"]
     by_file = {r[0]: r for r in rows[1:]}
-    assert by_file["签到表.pdf"][2] == "座谈签到表" and by_file["签到表.pdf"][6] == "A01"
+    # Either copy may get the plain name; the captioned one is linked to item A01.
+    captioned = next(r for r in rows[1:] if r[2] == "座谈签到表")
+    assert captioned[0] in ("签到表.pdf", "签到表 (2).pdf") and captioned[6] == "A01"
+    assert (out / captioned[0]).read_bytes() == b"sign-in sheet"
     assert by_file["'=cmd.txt"][1] == "'=cmd.txt"  # no formula when opened in Excel
     manifest = json.loads((out / "manifest.json").read_text("utf-8"))
     assert manifest["unit"]["name"] == "昌河市审计局"

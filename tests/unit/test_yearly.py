@@ -119,9 +119,37 @@ def test_matters_problems_repeats_and_warnings(demo_db):
     assert {y.year: y.rectified for y in a.problems_by_year if y.rectified} == done
     repeat = next(r for r in a.repeats if r.unit == name and r.category == "mixed_posts")
     assert repeat.occurrences >= 2 and {2019, 2026} <= set(repeat.years)
+    # The demo raises its own warnings on its date; count every rule independently.
+    with demo_db.Session() as s:
+        raised = dict(
+            s.execute(
+                text(
+                    "SELECT rule, COUNT(*) FROM warning WHERE deleted = 0 "
+                    "AND raised_on BETWEEN '2026-01-01' AND '2026-12-31' GROUP BY rule"
+                )
+            ).all()
+        )
+        cleared = dict(
+            s.execute(
+                text(
+                    "SELECT rule, COUNT(*) FROM warning WHERE deleted = 0 "
+                    "AND cleared_on BETWEEN '2026-01-01' AND '2026-12-31' GROUP BY rule"
+                )
+            ).all()
+        )
+        still_open = s.execute(
+            text(
+                "SELECT COUNT(*) FROM warning WHERE deleted = 0 AND raised_on <= '2026-12-31' "
+                "AND (cleared_on IS NULL OR cleared_on > '2026-12-31')"
+            )
+        ).scalar()
+    expected = {
+        rule: (raised.get(rule, 0), cleared.get(rule, 0)) for rule in set(raised) | set(cleared)
+    }
     warnings = {w.rule: (w.raised, w.cleared) for w in a.warnings}
-    assert warnings == {"over_establishment": (2, 1), "rectification_overdue": (0, 1)}
-    assert a.open_warnings_at_year_end == 1
+    assert warnings == expected
+    assert warnings["rectification_overdue"][1] >= 1 and warnings["over_establishment"][1] == 1
+    assert a.open_warnings_at_year_end == still_open
     assert all(r.occurrences >= 2 for r in yearly_analysis(demo_db, 2018).repeats)
 
 
