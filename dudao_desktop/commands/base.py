@@ -1,14 +1,15 @@
 """Installation-level commands: init, info, demo, verify, backup, restore."""
 
+# Imports of db/services are deferred into the handlers, so that ``dudao --help`` and every
+# command start fast.
+
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from ..db.backup import backup_sqlite, restore_sqlite
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..paths import database_path
-from ..services import demo, info, installation, integrity
 from .common import open_db, print_json, run_quietly
 
 
@@ -42,6 +43,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from ..services import installation
+
     database = installation.init_installation(args.data_dir, args.role, args.name, args.user)
     print(f"Created {args.role} installation '{args.name}' in {args.data_dir}")
     database.dispose()
@@ -49,6 +52,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from ..services import info
+
     database = open_db(args)
     try:
         facts = info.describe(database)
@@ -65,6 +70,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from ..services import demo
+
     if args.units < 1:
         raise DudaoError(QT_TRANSLATE_NOOP("Errors", "--units must be at least 1."))
     database = demo.create_demo(args.data_dir, units=args.units, seed=args.seed)
@@ -74,6 +81,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from ..services import integrity
+
     database = open_db(args)
     try:
         report = run_quietly(integrity.verify(database, full=not args.quick))
@@ -91,6 +100,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from ..db.backup import backup_sqlite
+
     database = open_db(args)
     try:
         if args.out.exists():
@@ -106,6 +117,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from ..db.backup import restore_sqlite
+
     if not args.file.is_file():
         raise DudaoError(QT_TRANSLATE_NOOP("Errors", "{file} does not exist."), file=str(args.file))
     target = database_path(args.data_dir)

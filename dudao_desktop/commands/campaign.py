@@ -1,18 +1,16 @@
 """``dudao inspectors`` and ``dudao campaign``: the pool, the plan, the draw, the assignment;
 ``dudao print plan|roster``."""
 
+# Imports of services/documents are deferred into the handlers, so that ``dudao --help`` and
+# every command start fast.
+
 from __future__ import annotations
 
 import argparse
 from datetime import date
 from pathlib import Path
 
-from ..documents import plan as plan_docs
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
-from ..model.vocab import EXPERTISE
-from ..services import assignment, draw, pool, pool_workbook
-from ..services import campaign as campaigns
-from ..services.plan_view import group_roster
 from .common import add_action, opened_db, print_json, print_rows
 from .printing import add_print_target
 
@@ -124,12 +122,16 @@ def _print_document(args: argparse.Namespace, write_pdf, write_xlsx, what: str) 
 
 
 def cmd_print_plan(args: argparse.Namespace) -> int:
+    from ..documents import plan as plan_docs
+
     return _print_document(
         args, plan_docs.write_plan_pdf, plan_docs.write_plan_xlsx, "Campaign plan"
     )
 
 
 def cmd_print_roster(args: argparse.Namespace) -> int:
+    from ..documents import plan as plan_docs
+
     return _print_document(
         args, plan_docs.write_roster_pdf, plan_docs.write_roster_xlsx, "Group roster"
     )
@@ -140,6 +142,8 @@ add_print_target("roster", "the group roster as PDF or .xlsx", _print_options, c
 
 
 def cmd_inspectors_import(args: argparse.Namespace) -> int:
+    from ..services import pool_workbook
+
     with opened_db(args) as database:
         report = pool_workbook.import_pool(database, args.file)
     print(
@@ -150,6 +154,8 @@ def cmd_inspectors_import(args: argparse.Namespace) -> int:
 
 
 def cmd_inspectors_export(args: argparse.Namespace) -> int:
+    from ..services import pool_workbook
+
     with opened_db(args) as database:
         count = pool_workbook.export_pool(database, args.file)
     print(f"{count} inspectors written to {args.file}")
@@ -157,6 +163,8 @@ def cmd_inspectors_export(args: argparse.Namespace) -> int:
 
 
 def cmd_inspectors_list(args: argparse.Namespace) -> int:
+    from ..services import pool
+
     with opened_db(args) as database:
         rows = pool.list_inspectors(database, include_retired=True)
     data = [
@@ -180,6 +188,8 @@ def _inspector_line(row: dict) -> str:
 
 
 def cmd_create(args: argparse.Namespace) -> int:
+    from ..services import campaign as campaigns
+
     with opened_db(args) as database:
         c = campaigns.create_campaign(
             database,
@@ -199,12 +209,18 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from ..services import campaign as campaigns
+
     with opened_db(args) as database:
         rows = campaigns.list_campaigns(database)
     return print_rows(args, rows, lambda r: f"{r.id}  {r.year}  {r.status:<9} {r.name}", vars)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from ..services import campaign as campaigns
+    from ..services import draw
+    from ..services.plan_view import group_roster
+
     with opened_db(args) as database:
         c = campaigns.get_campaign(database, args.campaign)
         milestones = campaigns.list_milestones(database, c.id)
@@ -274,6 +290,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_draw(args: argparse.Namespace) -> int:
+    from ..model.vocab import EXPERTISE
+    from ..services import draw
+
     with opened_db(args) as database:
         outcome = draw.draw_groups(
             database, args.campaign, args.groups, args.members, seed=args.seed, reason=args.reason
@@ -292,6 +311,8 @@ def cmd_draw(args: argparse.Namespace) -> int:
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
+    from ..services import assignment
+
     with opened_db(args) as database:
         report = assignment.assign_units(database, args.campaign, replace=args.replace)
     loads = ", ".join(f"group {n}: {count}" for n, count in sorted(report.loads.items()))
@@ -300,6 +321,8 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_spotcheck(args: argparse.Namespace) -> int:
+    from ..services import assignment
+
     with opened_db(args) as database:
         outcome = assignment.spot_check(
             database, args.campaign, args.share, seed=args.seed, reason=args.reason

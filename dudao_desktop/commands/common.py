@@ -1,5 +1,8 @@
 """Helpers shared by the sub-commands."""
 
+# Imports of db/services/documents are deferred into the functions that use them, so that
+# ``dudao --help`` and every command start fast.
+
 from __future__ import annotations
 
 import argparse
@@ -7,15 +10,18 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..db.engine import NO_IDENTITY, Database
-from ..db.opening import open_database
 from ..errors import DudaoError
-from ..progress import run_to_end
+
+if TYPE_CHECKING:
+    from ..db.engine import Database
 
 
 def open_db(args: argparse.Namespace) -> Database:
+    from ..db.engine import NO_IDENTITY
+    from ..db.opening import open_database
+
     database = open_database(args.data_dir)
     if not database.has_identity:
         raise DudaoError(NO_IDENTITY)
@@ -73,6 +79,8 @@ def print_json(data: Any) -> None:
 
 def run_quietly(work):
     """Run a progress generator, showing a one-line counter when stderr is a terminal."""
+    from ..progress import run_to_end
+
     if not sys.stderr.isatty():
         return run_to_end(work)
 

@@ -1,14 +1,20 @@
 """``dudao evidence``: add, import, list, export, remove, restore and purge evidence files."""
 
+# Imports of services are deferred into the handlers, so that ``dudao --help`` and every
+# command start fast (``evidence_sources`` is only constants and file checks: no database).
+
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
-from ..services import evidence
-from ..services.evidence_transfer import export_unit, import_folder
+from ..services.evidence_sources import DEFAULT_MAX_SIZE, MB, MEDIA_KINDS
 from .common import open_db, print_json, run_quietly
+
+if TYPE_CHECKING:
+    from ..services.evidence import Link
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -32,7 +38,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     ls = sub.add_parser("list", help="list a unit's evidence")
     ls.add_argument("--unit", required=True, metavar="CODE", help="the unit's USCC")
     ls.add_argument("--item", metavar="CODE", help="only this checklist item, e.g. A01")
-    ls.add_argument("--kind", choices=evidence.MEDIA_KINDS)
+    ls.add_argument("--kind", choices=MEDIA_KINDS)
     ls.add_argument("--removed", action="store_true", help="list removed evidence instead")
     ls.add_argument("--json", action="store_true", help="machine-readable output")
     ls.set_defaults(handler=cmd_list)
@@ -63,19 +69,23 @@ def _max_size(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-size",
         type=int,
-        default=evidence.DEFAULT_MAX_SIZE // evidence.MB,
+        default=DEFAULT_MAX_SIZE // MB,
         metavar="MB",
         help="largest file accepted, in MB (default %(default)s)",
     )
 
 
-def _link(database, args) -> evidence.Link:
+def _link(database, args) -> Link:
+    from ..services import evidence
+
     unit = evidence.unit_by_code(database, args.unit)
     item = evidence.item_by_code(database, unit.id, args.item) if args.item else None
     return evidence.Link(unit_id=unit.id, item_id=item.id if item else None)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from ..services import evidence
+
     database = open_db(args)
     try:
         link = _link(database, args)
@@ -88,7 +98,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             link,
             caption=args.caption,
             captured_by=args.by,
-            max_size=args.max_size * evidence.MB,
+            max_size=args.max_size * MB,
         )
         result = run_quietly(work)
     finally:
@@ -103,11 +113,13 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from ..services.evidence_transfer import import_folder
+
     database = open_db(args)
     try:
         link = _link(database, args)
         result = run_quietly(
-            import_folder(database, args.folder, link, max_size=args.max_size * evidence.MB)
+            import_folder(database, args.folder, link, max_size=args.max_size * MB)
         )
     finally:
         database.dispose()
@@ -121,6 +133,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from ..services import evidence
+
     database = open_db(args)
     try:
         unit = evidence.unit_by_code(database, args.unit)
@@ -148,6 +162,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from ..services import evidence
+    from ..services.evidence_transfer import export_unit
+
     database = open_db(args)
     try:
         unit = evidence.unit_by_code(database, args.unit)
@@ -161,10 +178,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
+    from ..services import evidence
+
     return _each(args, evidence.remove, "Removed")
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from ..services import evidence
+
     return _each(args, evidence.restore, "Restored")
 
 
@@ -180,6 +201,8 @@ def _each(args: argparse.Namespace, action, verb: str) -> int:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
+    from ..services import evidence
+
     database = open_db(args)
     try:
         purged = run_quietly(evidence.purge_unreferenced(database))

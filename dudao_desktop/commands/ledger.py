@@ -1,24 +1,35 @@
 """The three ledgers from the command line: export, import, reconcile, warnings, letters."""
 
+# Imports of services/documents are deferred into the handlers, so that ``dudao --help`` and
+# every command start fast.
+
 from __future__ import annotations
 
 import argparse
+import importlib
 from dataclasses import asdict
 from pathlib import Path
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
-from ..services import approvals, archive, ledger_export, letters, problem_import, warnings
 from .common import open_db, print_json, run_quietly
 from .printing import add_print_target
 
-IMPORTERS = {"problems": problem_import.import_problems, "approvals": approvals.import_matters}
+#: The ledger kinds of ``services.ledger_export.KINDS`` (kept in step with it).
+EXPORT_KINDS = ("problems", "suggestions", "approvals", "archive", "warnings")
+#: The letter kinds of ``services.letters.LETTER_KINDS`` (kept in step with it).
+LETTER_KINDS = ("feedback", "notice")
+#: ``dudao ledger import KIND``: the service module and function that import it.
+IMPORTERS = {
+    "problems": ("problem_import", "import_problems"),
+    "approvals": ("approvals", "import_matters"),
+}
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("ledger", help="export or import the ledgers as .xlsx")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     e = actions.add_parser("export", help="write a ledger to .xlsx in the office layout")
-    e.add_argument("kind", choices=ledger_export.KINDS)
+    e.add_argument("kind", choices=EXPORT_KINDS)
     e.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
     e.set_defaults(handler=cmd_export)
     i = actions.add_parser("import", help="import an old ledger (all rows or none)")
@@ -43,7 +54,7 @@ def _print_letters_options(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--unit", help="one unit: its USCC or exact name")
     which.add_argument("--all", action="store_true", help="every unit with problems to feed back")
-    parser.add_argument("--kind", choices=sorted(letters.LETTER_KINDS), default="feedback")
+    parser.add_argument("--kind", choices=sorted(LETTER_KINDS), default="feedback")
     parser.add_argument("--out", required=True, type=Path,
                         help="a .pdf file (all letters in one), or a folder (one PDF per unit)")
     parser.add_argument("--issue", action="store_true",
@@ -55,6 +66,8 @@ add_print_target("letters", "feedback letters or rectification notices as PDF",
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from ..services import ledger_export
+
     database = open_db(args)
     try:
         count = run_quietly(ledger_export.export_steps(database, args.kind, args.out))
@@ -65,9 +78,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    module, function = IMPORTERS[args.kind]
+    importer = getattr(importlib.import_module(f"..services.{module}", __package__), function)
     database = open_db(args)
     try:
-        count = IMPORTERS[args.kind](database, args.file, dry_run=args.dry_run)
+        count = importer(database, args.file, dry_run=args.dry_run)
     finally:
         database.dispose()
     if args.dry_run:
@@ -78,6 +93,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
+    from ..services import archive
+
     database = open_db(args)
     try:
         report = archive.reconcile(database, args.file, args.month, dry_run=args.dry_run)
@@ -101,6 +118,8 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
 
 
 def cmd_warnings(args: argparse.Namespace) -> int:
+    from ..services import warnings
+
     database = open_db(args)
     try:
         counts = warnings.recompute(database)
@@ -119,6 +138,7 @@ def cmd_warnings(args: argparse.Namespace) -> int:
 
 def cmd_print_letters(args: argparse.Namespace) -> int:
     from ..documents.letters import write_letter_files, write_letters
+    from ..services import letters
 
     database = open_db(args)
     try:

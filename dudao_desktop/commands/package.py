@@ -1,6 +1,9 @@
 """Package exchange commands: ``dudao package export|import|history|report`` and
 ``dudao conflicts list|resolve``. Passphrases come from a file or a prompt, never argv."""
 
+# Imports of services are deferred into the handlers, so that ``dudao --help`` and every
+# command start fast.
+
 from __future__ import annotations
 
 import argparse
@@ -8,8 +11,6 @@ import getpass
 from pathlib import Path
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
-from ..services import conflicts as conflict_service
-from ..services import packages
 from .common import add_action, opened_db, print_json, print_rows, run_quietly
 
 
@@ -72,6 +73,8 @@ def read_passphrase(path: Path | None, prompt: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from ..services import packages
+
     with opened_db(args) as database:
         if database.role == "office" or args.group:
             if not args.group:
@@ -91,6 +94,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from ..services import packages
+
     with opened_db(args) as database:
         passphrase = None
         if database.role == "field":
@@ -132,6 +137,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
+    from ..services import packages
+
     with opened_db(args) as database:
         rows = packages.history(database)
     return print_rows(args, rows, _history_line, vars)
@@ -145,6 +152,8 @@ def _history_line(r) -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from ..services import packages
+
     with opened_db(args) as database:
         rows = packages.reports(database, args.package_id)
     return print_rows(args, rows, _report_line)
@@ -160,6 +169,8 @@ def _report_line(r: dict) -> str:
 
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    from ..services import conflicts as conflict_service
+
     with opened_db(args) as database:
         rows = conflict_service.list_conflicts(database, include_resolved=args.all)
     return print_rows(args, rows, _conflict_line, vars)
@@ -175,6 +186,8 @@ def _conflict_line(r) -> str:
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    from ..services import conflicts as conflict_service
+
     with opened_db(args) as database:
         if args.value is not None:
             conflict_service.resolve_conflict(database, args.id, "merged", args.value)

@@ -1,12 +1,14 @@
 """Reports: the campaign's supervision report, the yearly analysis, the follow-up report."""
 
+# Imports of services/documents are deferred into the handlers, so that ``dudao --help`` and
+# every command start fast.
+
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
-from ..services.figures import current_campaign_id
 from .common import open_db
 
 FORMATS = (".pdf", ".xlsx")
@@ -43,6 +45,7 @@ def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
 def cmd_campaign(args: argparse.Namespace) -> int:
     from ..documents.report import write_report
     from ..documents.report_workbook import write_report_workbook
+    from ..services.figures import current_campaign_id
 
     suffix = _suffix(args.out, FORMATS)
     database = open_db(args)

@@ -1,18 +1,15 @@
 """Roster, checklist template, self-assessment and check-form commands."""
 
+# Imports of sqlalchemy/model/services are deferred into the handlers, so that
+# ``dudao --help`` and every command start fast.
+
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, ValidationError
-from ..model import InspectionGroup
-from ..services import checklist_io, roster, selfassessment
-from ..services.check_forms import print_forms
-from ..services.overview import current_campaign
 from .common import open_db, run_quietly
 from .printing import add_print_target
 
@@ -70,6 +67,8 @@ def _configure_forms(parser: argparse.ArgumentParser) -> None:
 
 
 def _campaign(database):
+    from ..services.overview import current_campaign
+
     campaign = current_campaign(database)
     if campaign is None:
         raise DudaoError(QT_TRANSLATE_NOOP("Errors", "There is no campaign yet: create one."))
@@ -77,6 +76,10 @@ def _campaign(database):
 
 
 def _group_id(database, campaign_id: str, text: str) -> str:
+    from sqlalchemy import select
+
+    from ..model import InspectionGroup
+
     with database.Session() as s:
         for group in s.scalars(select(InspectionGroup).where(
                 InspectionGroup.campaign_id == campaign_id, InspectionGroup.deleted.is_(False))):
@@ -98,6 +101,8 @@ def _overrides(pairs: list[str]) -> dict[str, str]:
 
 
 def cmd_roster_import(args: argparse.Namespace) -> int:
+    from ..services import roster
+
     database = open_db(args)
     try:
         plan = roster.import_roster(database, args.file, dry_run=args.dry_run,
@@ -127,6 +132,8 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
 
 
 def cmd_roster_export(args: argparse.Namespace) -> int:
+    from ..services import roster
+
     database = open_db(args)
     try:
         count = roster.export_roster(database, args.file)
@@ -137,6 +144,8 @@ def cmd_roster_export(args: argparse.Namespace) -> int:
 
 
 def cmd_checklist_import(args: argparse.Namespace) -> int:
+    from ..services import checklist_io
+
     database = open_db(args)
     try:
         template_id, version = checklist_io.import_template(database, args.file)
@@ -147,6 +156,8 @@ def cmd_checklist_import(args: argparse.Namespace) -> int:
 
 
 def cmd_checklist_export(args: argparse.Namespace) -> int:
+    from ..services import checklist_io
+
     database = open_db(args)
     try:
         template_id = args.template or _campaign(database).template_id
@@ -158,6 +169,8 @@ def cmd_checklist_export(args: argparse.Namespace) -> int:
 
 
 def cmd_selfassess_export(args: argparse.Namespace) -> int:
+    from ..services import selfassessment
+
     database = open_db(args)
     try:
         campaign = _campaign(database)
@@ -180,6 +193,8 @@ def cmd_selfassess_export(args: argparse.Namespace) -> int:
 
 
 def cmd_selfassess_import(args: argparse.Namespace) -> int:
+    from ..services import selfassessment
+
     database = open_db(args)
     try:
         campaign = _campaign(database)
@@ -207,6 +222,9 @@ def cmd_selfassess_import(args: argparse.Namespace) -> int:
 
 
 def cmd_print_forms(args: argparse.Namespace) -> int:
+    from ..services import selfassessment
+    from ..services.check_forms import print_forms
+
     database = open_db(args)
     try:
         campaign = _campaign(database)

@@ -1,0 +1,9 @@
+"""The CLI's argument choices are copies (so ``dudao --help`` starts fast): keep them in step."""
+
+from dudao_desktop.commands import ledger as ledger_command
+from dudao_desktop.services import ledger_export, letters
+
+
+def test_ledger_command_choices_match_the_services():
+    assert tuple(ledger_command.EXPORT_KINDS) == tuple(ledger_export.KINDS)
+    assert tuple(ledger_command.LETTER_KINDS) == tuple(letters.LETTER_KINDS)
