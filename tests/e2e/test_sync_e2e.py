@@ -287,11 +287,13 @@ def test_killed_import_is_all_or_nothing(tmp_path: Path) -> None:
     print(f"\nSIGKILL runs: {runs}, import took {duration:.2f} s, outcomes after kill: {seen}")
 
 
-MEASURE = """
-import resource, sys
+MEASURE = f"""
+import sys
+sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})
+from peak_memory import peak_rss_kb
 from dudao_desktop.cli import main
 code = main(sys.argv[1:])
-print("MAXRSS_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print("MAXRSS_KB", peak_rss_kb())
 sys.exit(code)
 """
 

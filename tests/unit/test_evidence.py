@@ -345,7 +345,7 @@ def test_verify_reports_missing_and_damaged_files_by_unit_and_caption(site, tmp_
 
 MEMORY_PROBE = textwrap.dedent(
     """
-    import resource, sys
+    import sys
     from pathlib import Path
     from dudao_desktop.db.opening import open_database
     from dudao_desktop.progress import run_to_end
@@ -358,7 +358,9 @@ MEMORY_PROBE = textwrap.dedent(
     )
     result = run_to_end(work)
     view = evidence.get_evidence(database, result.evidence_ids[0])
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    sys.path.insert(0, sys.argv[4])
+    from peak_memory import peak_rss_kb
+    peak = peak_rss_kb() // 1024
     print(view.sha256, view.size, peak)
     """
 )
@@ -375,7 +377,8 @@ def test_one_gigabyte_file_streams_with_flat_memory(site, tmp_path):
         handle.write(b"middle")
     site.database.dispose()
     probe = subprocess.run(
-        [sys.executable, "-c", MEMORY_PROBE, str(site.database.data_dir), str(big), USCC_A],
+        [sys.executable, "-c", MEMORY_PROBE, str(site.database.data_dir), str(big), USCC_A,
+         str(Path(__file__).resolve().parents[1])],
         capture_output=True,
         text=True,
         check=True,
