@@ -18,7 +18,6 @@ from stdnum.cn import uscc as uscc_check
 
 from ..db.engine import Database
 from ..model import (
-    Answer,
     Assignment,
     AvoidanceDeclaration,
     Campaign,
@@ -26,14 +25,13 @@ from ..model import (
     Department,
     DrawRecord,
     GroupMembership,
-    Inspection,
     InspectionGroup,
     Inspector,
     Milestone,
     Unit,
 )
 from ..paths import resource
-from . import demo_ledgers, demo_progress
+from . import demo_inspections, demo_ledgers, demo_progress
 from .checklist_template import add_template, read_template_file
 from .demo_ledgers import DEMO_TODAY
 from .installation import init_installation
@@ -345,52 +343,12 @@ class DemoBuilder:
 
     def inspections(self) -> None:
         """Some units have answered their self-assessment; a few were verified on site."""
-        rng = self.rng
-        self.inspections_by_unit: dict[str, Inspection] = {}
-        for index, unit in enumerate(self.units):
-            progress = index % 7  # 0-2: self-assessed, 3: verified, other: not started
-            inspection = self.add(
-                Inspection(
-                    campaign_id=self.campaign.id,
-                    unit_id=unit.id,
-                    step="on_site" if progress <= 3 else "self_assessment",
-                )
-            )
-            self.inspections_by_unit[unit.id] = inspection
-            if progress > 3:
-                continue
-            self.s.flush()
-            for item in self.items:
-                if not item.applies(unit.kind):
-                    continue
-                value = self.answer_value(item, unit)
-                verified = ""
-                if progress == 3:
-                    verified = value if rng.random() > 0.08 else self.flip(item, value)
-                    inspection.visited_on = date(2026, 3, 16) + timedelta(days=index % 14)
-                self.add(
-                    Answer(
-                        inspection_id=inspection.id,
-                        item_id=item.id,
-                        self_value=value,
-                        verified_value=verified,
-                    )
-                )
-        self.s.flush()
+        demo_inspections.inspections(self)
 
     def answer_value(self, item: ChecklistItem, unit: Unit) -> str:
-        if item.answer_kind == "number":
-            return str(unit.actual_staff if "实有" in item.text else self.rng.randint(0, 8))
-        if item.answer_kind == "text":
-            return self.rng.choice(["", "人员力量不足，专业技术人员短缺", "职责边界需进一步明确"])
-        expected = item.expected or "yes"
-        return expected if self.rng.random() > 0.1 else self.flip(item, expected)
+        return demo_inspections.answer_value(self, item, unit)
 
-    @staticmethod
-    def flip(item: ChecklistItem, value: str) -> str:
-        if item.answer_kind != "yes_no":
-            return value
-        return {"yes": "no", "no": "yes"}.get(value, value)
+    flip = staticmethod(demo_inspections.flip)
 
 
 def create_demo(data_dir: Path, units: int = 420, seed: int = 2024) -> Database:

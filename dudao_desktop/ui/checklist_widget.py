@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 from .. import i18n
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
-from ..model.vocab import PROBLEM_CATEGORIES, STEP_LABELS
+from ..model.vocab import STEP_LABELS
 from ..services import checklist, procedure
+from .checklist_dialogs import GradeDialog, ItemRecordDialog
 from .forms.ui_ChecklistWidget import Ui_ChecklistWidget
-from .forms.ui_GradeDialog import Ui_GradeDialog
-from .forms.ui_ItemRecordDialog import Ui_ItemRecordDialog
 from .vocab_labels import label as vocab_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,8 +52,11 @@ def evidence_icon(state: str) -> QIcon:
     """The style's own icons (drawn, not font glyphs): a file for attached evidence, a
     warning sign for evidence required but missing."""
     if state not in _ICONS:
-        pixmap = (QStyle.StandardPixmap.SP_FileIcon if state == "attached"
-                  else QStyle.StandardPixmap.SP_MessageBoxWarning)
+        pixmap = (
+            QStyle.StandardPixmap.SP_FileIcon
+            if state == "attached"
+            else QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
         _ICONS[state] = QApplication.style().standardIcon(pixmap)
     return _ICONS[state]
 
@@ -123,8 +125,11 @@ class ChecklistModel(QAbstractTableModel):
             if column == self.SELF:
                 return self.answer_text(row.self_value)
             if column == self.VERIFIED:
-                return self.answer_text(row.verified_value) if role == Qt.ItemDataRole.DisplayRole \
+                return (
+                    self.answer_text(row.verified_value)
+                    if role == Qt.ItemDataRole.DisplayRole
                     else row.verified_value
+                )
             if column == self.MISMATCH:
                 return _tr(self.HEADERS[self.MISMATCH]) if row.mismatch else ""
             if column == self.NOTE:
@@ -137,13 +142,15 @@ class ChecklistModel(QAbstractTableModel):
             if row.evidence_count:
                 return evidence_icon("attached")
             return evidence_icon("missing") if row.evidence_required else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.EVIDENCE \
-                and row.evidence_count:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.EVIDENCE and row.evidence_count:
             return _tr(self.HAS_EVIDENCE).format(row.evidence_count)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.ITEM:
             return row.guidance
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.EVIDENCE \
-                and row.evidence_required:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column == self.EVIDENCE
+            and row.evidence_required
+        ):
             return _tr(self.NEEDS_EVIDENCE)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.MISMATCH and row.mismatch:
             return Qt.GlobalColor.red
@@ -159,66 +166,25 @@ class ChecklistModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         row = self.rows[index.row()]
-        fields = {"note": str(value)} if index.column() == self.NOTE else (
-            {"verified_value": value} if index.column() == self.VERIFIED else None)
+        fields = (
+            {"note": str(value)}
+            if index.column() == self.NOTE
+            else ({"verified_value": value} if index.column() == self.VERIFIED else None)
+        )
         if fields is None:
             return False
         try:
-            updated = checklist.set_answer(self.database, self.inspection_id, row.item_id,
-                                           **fields, by=self.database.user_name)
+            updated = checklist.set_answer(
+                self.database, self.inspection_id, row.item_id, **fields, by=self.database.user_name
+            )
         except DudaoError as error:
             self.error.emit(error)
             return False
         self.rows[index.row()] = updated
-        self.dataChanged.emit(self.index(index.row(), 0),
-                              self.index(index.row(), self.columnCount() - 1))
+        self.dataChanged.emit(
+            self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
+        )
         return True
-
-
-class ItemRecordDialog(QDialog):
-    """Record a problem or a suggestion from an item (category and text pre-filled)."""
-
-    def __init__(self, suggestion: bool, category: str, text: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_ItemRecordDialog()
-        self.ui.setupUi(self)
-        self.suggestion = suggestion
-        if suggestion:
-            self.setWindowTitle(self.tr("Record a suggestion"))
-        for key in PROBLEM_CATEGORIES:
-            self.ui.categoryCombo.addItem(vocab_label(PROBLEM_CATEGORIES, key), key)
-        self.ui.categoryCombo.setCurrentIndex(max(0, list(PROBLEM_CATEGORIES).index(category)
-                                                  if category in PROBLEM_CATEGORIES else 0))
-        self.ui.textEdit.setPlainText(text)
-        self.ui.buttons.accepted.connect(self.accept)
-        self.ui.buttons.rejected.connect(self.reject)
-
-    def values(self) -> tuple[str, str]:
-        return self.ui.categoryCombo.currentData(), self.ui.textEdit.toPlainText().strip()
-
-
-class GradeDialog(QDialog):
-    def __init__(self, suggestion: procedure.GradeSuggestion, locked: bool, user: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_GradeDialog()
-        self.ui.setupUi(self)
-        for code in procedure.grade_codes():
-            self.ui.gradeCombo.addItem(procedure.grade_label(code), code)
-        if suggestion.grade:
-            self.ui.gradeCombo.setCurrentIndex(procedure.grade_codes().index(suggestion.grade))
-            text = self.tr("Suggested from the answers: {0} ({1} of {2} items conform).").format(
-                procedure.grade_label(suggestion.grade), suggestion.conforming,
-                suggestion.counted)
-            self.ui.suggestionLabel.setText("\n".join([text, *suggestion.caps]))
-        else:
-            self.ui.suggestionLabel.setText(self.tr("No verified answers yet to suggest a grade."))
-        self.ui.byEdit.setText(user)
-        self.ui.reasonLabel.setVisible(locked)
-        self.ui.reasonEdit.setVisible(locked)
-        self.ui.buttons.accepted.connect(self.accept)
-        self.ui.buttons.rejected.connect(self.reject)
 
 
 class ChecklistWidget(QWidget):
@@ -239,15 +205,22 @@ class ChecklistWidget(QWidget):
         # The item text takes the room; answers, flag and evidence stay as narrow as their
         # contents so the table fits a 1366-pixel screen beside the unit list.
         fit = QHeaderView.ResizeMode.ResizeToContents
-        for column in (ChecklistModel.CODE, ChecklistModel.SELF, ChecklistModel.VERIFIED,
-                       ChecklistModel.MISMATCH, ChecklistModel.EVIDENCE):
+        for column in (
+            ChecklistModel.CODE,
+            ChecklistModel.SELF,
+            ChecklistModel.VERIFIED,
+            ChecklistModel.MISMATCH,
+            ChecklistModel.EVIDENCE,
+        ):
             header.setSectionResizeMode(column, fit)
         header.setSectionResizeMode(ChecklistModel.ITEM, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ChecklistModel.NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(ChecklistModel.NOTE, 120)
         header.sectionResized.connect(self.on_column_resized)
-        self.ui.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                      | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.ui.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
         self.ui.table.installEventFilter(self)
         self.inspection_id = ""
         self.unit_id = ""
@@ -265,8 +238,13 @@ class ChecklistWidget(QWidget):
     def set_inspection(self, inspection_id: str, unit_id: str) -> None:
         self.inspection_id, self.unit_id = inspection_id, unit_id
         self.model.load(inspection_id)
-        for widget in (self.ui.problemButton, self.ui.suggestionButton, self.ui.closeStepButton,
-                       self.ui.gradeButton, self.ui.printButton):
+        for widget in (
+            self.ui.problemButton,
+            self.ui.suggestionButton,
+            self.ui.closeStepButton,
+            self.ui.gradeButton,
+            self.ui.printButton,
+        ):
             widget.setEnabled(bool(inspection_id))
         self.ui.messageLabel.clear()
         self.update_step()
@@ -299,8 +277,11 @@ class ChecklistWidget(QWidget):
 
     # Keyboard -----------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.ui.table and event.type() == QEvent.Type.KeyPress \
-                and self.ui.table.state() != QAbstractItemView.State.EditingState:
+        if (
+            watched is self.ui.table
+            and event.type() == QEvent.Type.KeyPress
+            and self.ui.table.state() != QAbstractItemView.State.EditingState
+        ):
             key_event: QKeyEvent = event  # type: ignore[assignment]
             value = KEYS.get(key_event.text().lower())
             if value and not key_event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
@@ -317,10 +298,13 @@ class ChecklistWidget(QWidget):
             return
         row = current.row()
         if self.model.rows[row].answer_kind != "yes_no" and value != "na":
-            self.ui.messageLabel.setText(self.tr("Item {0} is answered with a number or a text: "
-                                                 "press Enter and type it in the note, or "
-                                                 "double-click the verified cell.").format(
-                self.model.rows[row].code))
+            self.ui.messageLabel.setText(
+                self.tr(
+                    "Item {0} is answered with a number or a text: "
+                    "press Enter and type it in the note, or "
+                    "double-click the verified cell."
+                ).format(self.model.rows[row].code)
+            )
             return
         if self.model.setData(self.model.index(row, ChecklistModel.VERIFIED), value):
             self.ui.messageLabel.clear()
@@ -355,12 +339,12 @@ class ChecklistWidget(QWidget):
         category, text = dialog.values()
         try:
             if dialog.suggestion:
-                checklist.record_suggestion(self.database, self.inspection_id, item_id, text,
-                                            category)
+                checklist.record_suggestion(
+                    self.database, self.inspection_id, item_id, text, category
+                )
                 self.ui.messageLabel.setText(self.tr("Suggestion recorded."))
             else:
-                checklist.record_problem(self.database, self.inspection_id, item_id, category,
-                                         text)
+                checklist.record_problem(self.database, self.inspection_id, item_id, category, text)
                 self.ui.messageLabel.setText(self.tr("Problem recorded."))
         except DudaoError as error:
             self.show_error(error)
@@ -373,8 +357,9 @@ class ChecklistWidget(QWidget):
         except DudaoError as error:
             self.show_error(error)
             return
-        self.ui.messageLabel.setText(self.tr("Step closed; the unit is now at: {0}.").format(
-            vocab_label(STEP_LABELS, step)))
+        self.ui.messageLabel.setText(
+            self.tr("Step closed; the unit is now at: {0}.").format(vocab_label(STEP_LABELS, step))
+        )
         self.update_step()
         self.changed.emit()
 
@@ -392,9 +377,14 @@ class ChecklistWidget(QWidget):
     def save_grade(self, dialog: GradeDialog) -> None:
         ui = dialog.ui
         try:
-            procedure.confirm_grade(self.database, self.inspection_id,
-                                    ui.gradeCombo.currentData(), ui.byEdit.text().strip(),
-                                    ui.noteEdit.text().strip(), ui.reasonEdit.text().strip())
+            procedure.confirm_grade(
+                self.database,
+                self.inspection_id,
+                ui.gradeCombo.currentData(),
+                ui.byEdit.text().strip(),
+                ui.noteEdit.text().strip(),
+                ui.reasonEdit.text().strip(),
+            )
         except DudaoError as error:
             self.show_error(error)
             return

@@ -8,7 +8,6 @@ with a cancellable progress dialog; thumbnails are made in the background.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QPoint, QSize, Qt, QUrl
@@ -23,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.engine import Database
-from ...services import evidence, interviews
+from ...services import evidence
 from ...services.evidence_transfer import import_folder, open_copy
 from ..errors import show_error
 from ..evidence_drop import DropFilter, local_paths
 from ..evidence_gallery import EvidenceGalleryModel
+from ..evidence_interviews import ID_ROLE, EvidenceInterviews
 from ..evidence_viewer import EvidenceViewer, load_image
 from ..forms.ui_EvidenceTab import Ui_EvidenceTab
-from ..interview_dialog import InterviewDialog
 from ..settings import settings
 from ..workers import ProgressTask, run_with_progress
 from .base import Tab
@@ -38,10 +37,9 @@ from .base import Tab
 UNIT_KEY = "evidence/unit"
 CAMERA_FOLDER_KEY = "evidence/camera_folder"
 MAX_SIZE_KEY = "evidence/max_size_mb"
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class EvidenceTab(Tab):
+class EvidenceTab(Tab, EvidenceInterviews):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         self.ui = Ui_EvidenceTab()
@@ -100,6 +98,8 @@ class EvidenceTab(Tab):
 
     def title(self) -> str:
         return self.tr("On-site evidence")
+
+    # Interviews: see EvidenceInterviews (fill_interviews, edit_interview, open_interview).
 
     # Unit and filters ------------------------------------------------------------------------
     def fill_units(self) -> None:
@@ -378,32 +378,3 @@ class EvidenceTab(Tab):
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
         self.after_change()
-
-    # Interviews ------------------------------------------------------------------------------
-    def fill_interviews(self) -> None:
-        box = self.ui.interviewsList
-        box.clear()
-        found = interviews.list_interviews(self.database, self.unit_id) if self.unit_id else []
-        for interview in found:
-            data = interview.data
-            when = data.held_on.isoformat() if isinstance(data.held_on, date) else ""
-            head = data.participants.unit_head
-            entry = QListWidgetItem(" · ".join(p for p in (when, data.place, head) if p), box)
-            entry.setData(ID_ROLE, interview.id)
-        self.ui.interviewsEmptyLabel.setVisible(not found)
-        self.ui.editInterviewButton.setEnabled(bool(found))
-
-    def edit_interview(self) -> None:
-        entry = self.ui.interviewsList.currentItem()
-        if entry is not None:
-            self.open_interview(entry.data(ID_ROLE))
-
-    def open_interview(self, interview_id: str | None) -> InterviewDialog | None:
-        if not self.unit_id:
-            return None
-        dialog = InterviewDialog(self.database, self.unit_id, interview_id, self, settings())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _id: self.fill_interviews())
-        dialog.finished.connect(lambda _result: self.evidence.reload())
-        dialog.open()
-        return dialog
