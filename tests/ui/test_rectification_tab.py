@@ -27,6 +27,7 @@ def big_tab(qtbot, office_db):
     return tab
 
 
+@pytest.mark.bulk_data  # 100,000 rows loaded past the change log
 def test_100000_rows_open_sort_and_filter_fetching_only_batches(big_tab):
     tab = big_tab
     model = tab.problems

@@ -116,6 +116,7 @@ def test_filters_by_unit_department_category_and_dates(one_problem):
     assert names == ["某某局", "另一单位"]
 
 
+@pytest.mark.bulk_data  # 100,000 rows loaded past the change log
 def test_paged_query_over_100000_rows_never_loads_them_all(office_db):
     ledger_bulk.bulk_problems(office_db, 100_000)
     assert problems.count(office_db) == 100_000
