@@ -14,7 +14,7 @@ from sqlalchemy import Select, and_, func, select
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, NotFoundError
 from ..model import BlacklistEntry, Department, EstablishmentSnapshot, Unit, UnitWarning
-from .ledger_lists import WarningListing
+from .ledger_lists import SNAPSHOT_COLUMNS, WarningListing
 from .listing import Column, Listing
 
 #: The warning rules' names in the ``Vocab`` context (the table model translates there).
@@ -126,41 +126,7 @@ class UnitHistoryListing(Listing):
     """One unit's monthly snapshots, newest first (the archive's history)."""
 
     MONTH, APPROVED, ACTUAL, POSTS_APPROVED, POSTS_ACTUAL, INSTITUTIONS, SOURCE = range(7)
-    columns = (
-        Column("month", QT_TRANSLATE_NOOP("Columns", "Month"), EstablishmentSnapshot.month),
-        Column(
-            "approved",
-            QT_TRANSLATE_NOOP("Columns", "Approved establishment"),
-            EstablishmentSnapshot.establishment_admin
-            + EstablishmentSnapshot.establishment_institution
-            + EstablishmentSnapshot.establishment_law,
-            kind="int",
-        ),
-        Column(
-            "actual",
-            QT_TRANSLATE_NOOP("Columns", "Actual staff"),
-            EstablishmentSnapshot.actual_staff,
-            kind="int",
-        ),
-        Column(
-            "posts_approved",
-            QT_TRANSLATE_NOOP("Columns", "Leader posts approved"),
-            EstablishmentSnapshot.leader_posts_approved,
-            kind="int",
-        ),
-        Column(
-            "posts_actual",
-            QT_TRANSLATE_NOOP("Columns", "Leader posts actual"),
-            EstablishmentSnapshot.leader_posts_actual,
-            kind="int",
-        ),
-        Column(
-            "institutions",
-            QT_TRANSLATE_NOOP("Columns", "Internal institutions"),
-            EstablishmentSnapshot.internal_institutions,
-        ),
-        Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), EstablishmentSnapshot.source),
-    )
+    columns = (*SNAPSHOT_COLUMNS,)
 
     def __init__(self, database: Database, unit_id: str | None) -> None:
         super().__init__(database)

@@ -164,41 +164,47 @@ _snapshot_approved = (
 )
 
 
+# A snapshot's month and figures: the columns of every snapshot view.
+SNAPSHOT_COLUMNS = (
+    Column("month", QT_TRANSLATE_NOOP("Columns", "Month"), EstablishmentSnapshot.month),
+    Column(
+        "approved",
+        QT_TRANSLATE_NOOP("Columns", "Approved establishment"),
+        _snapshot_approved,
+        kind="int",
+    ),
+    Column(
+        "actual",
+        QT_TRANSLATE_NOOP("Columns", "Actual staff"),
+        EstablishmentSnapshot.actual_staff,
+        kind="int",
+    ),
+    Column(
+        "posts_approved",
+        QT_TRANSLATE_NOOP("Columns", "Leader posts approved"),
+        EstablishmentSnapshot.leader_posts_approved,
+        kind="int",
+    ),
+    Column(
+        "posts_actual",
+        QT_TRANSLATE_NOOP("Columns", "Leader posts actual"),
+        EstablishmentSnapshot.leader_posts_actual,
+        kind="int",
+    ),
+    Column(
+        "institutions",
+        QT_TRANSLATE_NOOP("Columns", "Internal institutions"),
+        EstablishmentSnapshot.internal_institutions,
+    ),
+    Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), EstablishmentSnapshot.source),
+)
+
+
 class SnapshotListing(Listing):
     UNIT, MONTH, APPROVED, ACTUAL, POSTS_APPROVED, POSTS_ACTUAL, INSTITUTIONS, SOURCE = range(8)
     columns = (
         Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
-        Column("month", QT_TRANSLATE_NOOP("Columns", "Month"), EstablishmentSnapshot.month),
-        Column(
-            "approved",
-            QT_TRANSLATE_NOOP("Columns", "Approved establishment"),
-            _snapshot_approved,
-            kind="int",
-        ),
-        Column(
-            "actual",
-            QT_TRANSLATE_NOOP("Columns", "Actual staff"),
-            EstablishmentSnapshot.actual_staff,
-            kind="int",
-        ),
-        Column(
-            "posts_approved",
-            QT_TRANSLATE_NOOP("Columns", "Leader posts approved"),
-            EstablishmentSnapshot.leader_posts_approved,
-            kind="int",
-        ),
-        Column(
-            "posts_actual",
-            QT_TRANSLATE_NOOP("Columns", "Leader posts actual"),
-            EstablishmentSnapshot.leader_posts_actual,
-            kind="int",
-        ),
-        Column(
-            "institutions",
-            QT_TRANSLATE_NOOP("Columns", "Internal institutions"),
-            EstablishmentSnapshot.internal_institutions,
-        ),
-        Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), EstablishmentSnapshot.source),
+        *SNAPSHOT_COLUMNS,
     )
 
     def id_expr(self) -> Any:
@@ -256,9 +262,7 @@ class WarningListing(Listing):
             .where(UnitWarning.deleted.is_(False))
         )
         if self.open_only:
-            stmt = stmt.where(
-                UnitWarning.acknowledged.is_(False), UnitWarning.cleared_on.is_(None)
-            )
+            stmt = stmt.where(UnitWarning.acknowledged.is_(False), UnitWarning.cleared_on.is_(None))
         return stmt
 
 
