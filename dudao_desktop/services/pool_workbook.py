@@ -270,7 +270,7 @@ def import_pool(database: Database, path: Path) -> ImportReport:
 
 def pool_rows(database: Database) -> tuple[list[list[Any]], list[list[Any]]]:
     """Rows of the two sheets, with labels in the current language."""
-    yes, no = translate(CTX, "yes"), translate(CTX, "no")
+    yes, no = translate("Pool", "yes"), translate("Pool", "no")
     QT_TRANSLATE_NOOP("Pool", "yes")
     QT_TRANSLATE_NOOP("Pool", "no")
     with database.session() as s:
@@ -312,7 +312,7 @@ def export_pool(database: Database, path: Path) -> int:
     rows, avoid = pool_rows(database)
     write_pool_book(
         Path(path),
-        translate(CTX, "Inspector pool"),
+        translate("Pool", "Inspector pool"),
         (translate(CTX, SHEET), [translate(CTX, c[1]) for c in COLUMNS], rows),
         (translate(CTX, AVOID_SHEET), [translate(CTX, c[1]) for c in AVOID_COLUMNS], avoid),
     )

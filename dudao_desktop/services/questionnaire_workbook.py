@@ -89,7 +89,7 @@ def export_answers(
             questionnaire.description or None,
             columns,
             [row(u) for u in chosen],
-            sheet_name=translate(CTX, "Answers"),
+            sheet_name=translate("Training", "Answers"),
         )
         return save_workbook(wb, target)
 

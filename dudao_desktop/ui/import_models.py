@@ -130,11 +130,11 @@ class FileReportModel(_RowsModel):
 
     def cells(self, r: FileReport) -> tuple[Any, ...]:
         if r.refused:
-            result = _tr("Refused")
+            result = QCoreApplication.translate("ImportReport", "Refused")
         elif r.applied:
-            result = _tr("Imported")
+            result = QCoreApplication.translate("ImportReport", "Imported")
         else:
-            result = _tr("Ready (not imported yet)")
+            result = QCoreApplication.translate("ImportReport", "Ready (not imported yet)")
         problems = "\n".join(
             (f"{f.sheet} {f.row}{f.column and ' ' + f.column}: " if f.row else "") + finding_text(f)
             for f in r.findings

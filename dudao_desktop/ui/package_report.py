@@ -76,7 +76,16 @@ class PackageReportWidget(QWidget):
             self._fill_row(row, self._cells(line), refused=line.status == "refused")
         if self.lines:
             self._fill_row(
-                len(self.lines), [_tr("Total"), "", "", "", *totals(self.lines), ""], bold=True
+                len(self.lines),
+                [
+                    QCoreApplication.translate("PackageReport", "Total"),
+                    "",
+                    "",
+                    "",
+                    *totals(self.lines),
+                    "",
+                ],
+                bold=True,
             )
         table.resizeColumnsToContents()
         for column in range(len(COLUMNS) - 1):  # long names never push the reason away
@@ -137,9 +146,7 @@ class PackageReportWidget(QWidget):
         else:
             text = self.tr("Report of {0} package(s).").format(len(self.lines))
         if refused:
-            text += " " + self.tr("{0} refused: see the reason in the last column.").format(
-                refused
-            )
+            text += " " + self.tr("{0} refused: see the reason in the last column.").format(refused)
         self.ui.summaryLabel.setText(text)
 
     def discard(self) -> None:

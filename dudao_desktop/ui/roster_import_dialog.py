@@ -36,8 +36,9 @@ XLSX_FILTER = "Excel (*.xlsx)"
 class RosterImportDialog(QDialog):
     imported = Signal(object)  # the applied RosterPlan
 
-    def __init__(self, database: Database, parent: QWidget | None = None,
-                 *, workers_dialog: bool = True) -> None:
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, *, workers_dialog: bool = True
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.workers_dialog = workers_dialog
@@ -69,8 +70,8 @@ class RosterImportDialog(QDialog):
     # Choosing and checking ----------------------------------------------------------------------
     def choose_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the roster workbook"), str(self.path or Path.home()),
-            XLSX_FILTER)
+            self, self.tr("Choose the roster workbook"), str(self.path or Path.home()), XLSX_FILTER
+        )
         if chosen:
             self.set_file(Path(chosen))
 
@@ -80,8 +81,10 @@ class RosterImportDialog(QDialog):
         self.check()
 
     def settings(self) -> dict:
-        return {"overrides": dict(self.overrides),
-                "add_departments": self.ui.addDepartmentsCheck.isChecked()}
+        return {
+            "overrides": dict(self.overrides),
+            "add_departments": self.ui.addDepartmentsCheck.isChecked(),
+        }
 
     def check(self) -> None:
         """Dry run in a worker: fills the changes and problems tables."""
@@ -91,17 +94,26 @@ class RosterImportDialog(QDialog):
         self.update_buttons()
         database, path, settings = self.database, self.path, self.settings()
         self.ui.summaryLabel.setText(self.tr("Checking {0}…").format(path.name))
-        self.start(lambda: roster.import_roster(database, path, dry_run=True, **settings),
-                   self.tr("Checking the roster…"), self.show_plan)
+        self.start(
+            lambda: roster.import_roster(database, path, dry_run=True, **settings),
+            self.tr("Checking the roster…"),
+            self.show_plan,
+        )
 
     def busy(self) -> bool:
         return self.running
 
     def start(self, work, title: str, on_done) -> None:
         self.running = True
-        self.task = run_with_progress(self, work, title, on_done=on_done,
-                                      on_error=self.show_failure, cancellable=False,
-                                      dialog=self.workers_dialog)
+        self.task = run_with_progress(
+            self,
+            work,
+            title,
+            on_done=on_done,
+            on_error=self.show_failure,
+            cancellable=False,
+            dialog=self.workers_dialog,
+        )
         self.task.done.connect(self.task_done)
 
     def task_done(self) -> None:
@@ -114,10 +126,12 @@ class RosterImportDialog(QDialog):
         self.changes.set_records(plan.changes)
         self.findings.set_records(self.problems)
         text = self.tr("{0} rows: {1} to add, {2} to update, {3} unchanged.").format(
-            plan.rows, plan.count("new"), plan.count("updated"), plan.count("unchanged"))
+            plan.rows, plan.count("new"), plan.count("updated"), plan.count("unchanged")
+        )
         if plan.new_departments:
             text += " " + self.tr("New supervising departments: {0}.").format(
-                "、".join(plan.new_departments))
+                "、".join(plan.new_departments)
+            )
         if plan.applied:
             text = self.tr("Imported. ") + text
         elif plan.changes:
@@ -133,9 +147,12 @@ class RosterImportDialog(QDialog):
         if isinstance(error, ValidationError):
             self.problems = list(error.findings)
             self.findings.set_records(self.problems)
-            self.ui.summaryLabel.setText(self.tr(
-                "The roster cannot be imported: {0} problems must be fixed in the workbook "
-                "first (nothing was changed).").format(len(error.findings)))
+            self.ui.summaryLabel.setText(
+                self.tr(
+                    "The roster cannot be imported: {0} problems must be fixed in the workbook "
+                    "first (nothing was changed)."
+                ).format(len(error.findings))
+            )
             self.ui.resultTabs.setCurrentWidget(self.ui.errorsPage)
             self.fit(self.ui.errorsView)
         else:
@@ -154,9 +171,12 @@ class RosterImportDialog(QDialog):
 
     def update_buttons(self) -> None:
         ui = self.ui
-        pending = self.plan is not None and not self.plan.applied and any(
-            c.action != "unchanged" for c in self.plan.changes) or (
-            self.plan is not None and not self.plan.applied and bool(self.plan.new_departments))
+        pending = (
+            self.plan is not None
+            and not self.plan.applied
+            and any(c.action != "unchanged" for c in self.plan.changes)
+            or (self.plan is not None and not self.plan.applied and bool(self.plan.new_departments))
+        )
         ui.importButton.setEnabled(bool(pending))
         ui.checkButton.setEnabled(self.path is not None)
         ui.saveReportButton.setEnabled(bool(self.problems))
@@ -168,8 +188,11 @@ class RosterImportDialog(QDialog):
         code = self.ui.overrideCodeEdit.text().strip().upper().replace(" ", "")
         note = self.ui.overrideNoteEdit.text().strip()
         if not code or not note:
-            QMessageBox.information(self, self.windowTitle(), self.tr(
-                "Type the code and a note that says why this code is accepted."))
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("Type the code and a note that says why this code is accepted."),
+            )
             return
         self.overrides[code] = note
         self.fill_overrides()
@@ -198,8 +221,11 @@ class RosterImportDialog(QDialog):
             return
         database, path, settings = self.database, self.path, self.settings()
         self.ui.importButton.setEnabled(False)
-        self.start(lambda: roster.import_roster(database, path, **settings),
-                   self.tr("Importing the roster…"), self.finish_import)
+        self.start(
+            lambda: roster.import_roster(database, path, **settings),
+            self.tr("Importing the roster…"),
+            self.finish_import,
+        )
 
     def finish_import(self, plan: roster.RosterPlan) -> None:
         self.show_plan(plan)
@@ -210,9 +236,11 @@ class RosterImportDialog(QDialog):
             return
         stem = self.path.stem if self.path else "roster"
         target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the error report"),
+            self,
+            self.tr("Save the error report"),
             str((self.path.parent if self.path else Path.home()) / f"{stem}-problems.xlsx"),
-            XLSX_FILTER)
+            XLSX_FILTER,
+        )
         if target:
             self.write_report(Path(target))
 
@@ -223,19 +251,24 @@ class RosterImportDialog(QDialog):
             show_error(self, error)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterImportDialog", text)
-
-
 def export_roster(parent: QWidget, database: Database) -> None:
     """Ask for a file and write every unit to it (in the import layout)."""
-    title = _tr("Export the unit roster")
+    title = QCoreApplication.translate("RosterImportDialog", "Export the unit roster")
     target, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(Path.home() / "roster.xlsx"), XLSX_FILTER)
+        parent, title, str(Path.home() / "roster.xlsx"), XLSX_FILTER
+    )
     if not target:
         return
     run_with_progress(
-        parent, lambda: roster.export_roster(database, Path(target)),
-        _tr("Exporting the roster…"), cancellable=False,
+        parent,
+        lambda: roster.export_roster(database, Path(target)),
+        QCoreApplication.translate("RosterImportDialog", "Exporting the roster…"),
+        cancellable=False,
         on_done=lambda count: QMessageBox.information(
-            parent, title, _tr("{0} units were written to {1}.").format(count, target)))
+            parent,
+            title,
+            QCoreApplication.translate(
+                "RosterImportDialog", "{0} units were written to {1}."
+            ).format(count, target),
+        ),
+    )

@@ -65,7 +65,11 @@ def export_workbooks(
     a group) into a folder chosen by the user (or ``out_dir``)."""
     if out_dir is None:
         chosen = QFileDialog.getExistingDirectory(
-            parent, _tr("Folder for the self-assessment workbooks"), str(Path.home())
+            parent,
+            QCoreApplication.translate(
+                "SelfAssessment", "Folder for the self-assessment workbooks"
+            ),
+            str(Path.home()),
         )
         if not chosen:
             return None
@@ -87,14 +91,16 @@ def export_workbooks(
         if dialog:
             QMessageBox.information(
                 parent,
-                _tr("Self-assessment workbooks"),
-                _tr("{0} workbooks were written to {1}.").format(len(paths), out_dir),
+                QCoreApplication.translate("SelfAssessment", "Self-assessment workbooks"),
+                QCoreApplication.translate(
+                    "SelfAssessment", "{0} workbooks were written to {1}."
+                ).format(len(paths), out_dir),
             )
 
     return run_with_progress(
         parent,
         work,
-        _tr("Exporting self-assessment workbooks…"),
+        QCoreApplication.translate("SelfAssessment", "Exporting self-assessment workbooks…"),
         on_done=done,
         cancellable=cancellable,
         dialog=dialog,
@@ -107,11 +113,18 @@ def export_workbooks(
 def choose_import_path(parent: QWidget, folder: bool) -> Path | None:
     if folder:
         chosen = QFileDialog.getExistingDirectory(
-            parent, _tr("Folder of filled self-assessment workbooks"), str(Path.home())
+            parent,
+            QCoreApplication.translate(
+                "SelfAssessment", "Folder of filled self-assessment workbooks"
+            ),
+            str(Path.home()),
         )
     else:
         chosen, _f = QFileDialog.getOpenFileName(
-            parent, _tr("Filled self-assessment workbook"), str(Path.home()), XLSX_FILTER
+            parent,
+            QCoreApplication.translate("SelfAssessment", "Filled self-assessment workbook"),
+            str(Path.home()),
+            XLSX_FILTER,
         )
     return Path(chosen) if chosen else None
 
@@ -130,10 +143,15 @@ def import_workbooks(
         model = FileReportModel()
         model.set_records(reports)
         imported = sum(1 for r in reports if r.applied)
-        summary = _tr("{0} files: {1} imported, {2} refused; {3} answers changed.").format(
-            len(reports), imported, len(reports) - imported, sum(r.changed for r in reports)
+        summary = QCoreApplication.translate(
+            "SelfAssessment", "{0} files: {1} imported, {2} refused; {3} answers changed."
+        ).format(len(reports), imported, len(reports) - imported, sum(r.changed for r in reports))
+        report = ReportTableDialog(
+            QCoreApplication.translate("SelfAssessment", "Self-assessment import"),
+            summary,
+            model,
+            parent,
         )
-        report = ReportTableDialog(_tr("Self-assessment import"), summary, model, parent)
         parent.selfassessment_report = report
         if dialog:
             report.open()
@@ -143,7 +161,7 @@ def import_workbooks(
     return run_with_progress(
         parent,
         lambda: selfassessment.import_path(database, path, campaign_id=campaign_id),
-        _tr("Importing self-assessment workbooks…"),
+        QCoreApplication.translate("SelfAssessment", "Importing self-assessment workbooks…"),
         on_done=done,
         dialog=dialog,
     )
@@ -210,7 +228,11 @@ def show_progress_overview(
     parent: QWidget, database: Database, campaign_id: str
 ) -> ReportTableDialog:
     model = ProgressModel(procedure.progress_overview(database, campaign_id))
-    summary = _tr("How many units of each group have closed each step of the procedure.")
-    dialog = ReportTableDialog(_tr("Progress overview"), summary, model, parent)
+    summary = QCoreApplication.translate(
+        "SelfAssessment", "How many units of each group have closed each step of the procedure."
+    )
+    dialog = ReportTableDialog(
+        QCoreApplication.translate("SelfAssessment", "Progress overview"), summary, model, parent
+    )
     dialog.open()
     return dialog

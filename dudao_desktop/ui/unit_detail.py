@@ -20,19 +20,29 @@ from ..services.unit_history import UnitInspectionListing, UnitProblemListing
 from .table_model import QueryTableModel
 from .vocab_labels import label as vocab_label
 
-VALUE_LABELS = ("uscc", "kind", "department", "group", "establishment", "actual", "posts",
-                "institutions", "certificate", "head", "step", "grade", "warnings")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnitDetail", text)
+VALUE_LABELS = (
+    "uscc",
+    "kind",
+    "department",
+    "group",
+    "establishment",
+    "actual",
+    "posts",
+    "institutions",
+    "certificate",
+    "head",
+    "step",
+    "grade",
+    "warnings",
+)
 
 
 class UnitDetailView(QObject):
     """Fills the unit group of the units tab form (``ui``) for one unit."""
 
-    def __init__(self, database: Database, ui, campaign_id: str | None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, database: Database, ui, campaign_id: str | None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.ui = ui
@@ -40,8 +50,10 @@ class UnitDetailView(QObject):
         self.unit_id: str | None = None
         self.problems = QueryTableModel(UnitProblemListing(database, ""), self)
         self.inspections = QueryTableModel(UnitInspectionListing(database, ""), self)
-        for view, model in ((ui.problemsView, self.problems),
-                            (ui.inspectionsView, self.inspections)):
+        for view, model in (
+            (ui.problemsView, self.problems),
+            (ui.inspectionsView, self.inspections),
+        ):
             view.setModel(model)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -57,35 +69,47 @@ class UnitDetailView(QObject):
         for view in (ui.problemsView, ui.inspectionsView):
             self.fit_columns(view)
         if unit_id is None:
-            ui.unitNameValue.setText(_tr("No unit selected"))
+            ui.unitNameValue.setText(QCoreApplication.translate("UnitDetail", "No unit selected"))
             for name in VALUE_LABELS:
                 getattr(ui, f"{name}Value").setText("")
             return
         detail = units.unit_detail(self.database, unit_id, self.campaign_id)
         unit = detail.unit
         ui.unitNameValue.setText(unit.name)
-        ui.usccValue.setText(unit.uscc + (f"  ({unit.uscc_override_note})"
-                                          if unit.uscc_override_note else ""))
+        ui.usccValue.setText(
+            unit.uscc + (f"  ({unit.uscc_override_note})" if unit.uscc_override_note else "")
+        )
         ui.kindValue.setText(vocab_label(UNIT_KINDS, unit.kind))
         ui.departmentValue.setText(detail.department)
         ui.groupValue.setText(detail.group)
         ui.establishmentValue.setText(
-            _tr("{0} (administrative {1}, public institution {2}, political-legal {3})").format(
-                unit.approved_establishment, unit.establishment_admin,
-                unit.establishment_institution, unit.establishment_law))
+            QCoreApplication.translate(
+                "UnitDetail",
+                "{0} (administrative {1}, public institution {2}, political-legal {3})",
+            ).format(
+                unit.approved_establishment,
+                unit.establishment_admin,
+                unit.establishment_institution,
+                unit.establishment_law,
+            )
+        )
         actual = str(unit.actual_staff)
         if unit.actual_staff > unit.approved_establishment:
-            actual += "  " + _tr("(over the approved establishment by {0})").format(
-                unit.actual_staff - unit.approved_establishment)
+            actual += "  " + QCoreApplication.translate(
+                "UnitDetail", "(over the approved establishment by {0})"
+            ).format(unit.actual_staff - unit.approved_establishment)
         ui.actualValue.setText(actual)
         posts = f"{unit.leader_posts_approved} / {unit.leader_posts_actual}"
         if unit.leader_posts_actual > unit.leader_posts_approved:
-            posts += "  " + _tr("(over the quota)")
+            posts += "  " + QCoreApplication.translate("UnitDetail", "(over the quota)")
         ui.postsValue.setText(posts)
-        ui.institutionsValue.setText("、".join(unit.internal_institution_names)
-                                     or _tr("none recorded"))
-        ui.certificateValue.setText(self.certificate_text(unit.certificate_no,
-                                                          unit.certificate_expiry))
+        ui.institutionsValue.setText(
+            "、".join(unit.internal_institution_names)
+            or QCoreApplication.translate("UnitDetail", "none recorded")
+        )
+        ui.certificateValue.setText(
+            self.certificate_text(unit.certificate_no, unit.certificate_expiry)
+        )
         ui.headValue.setText(unit.head)
         ui.stepValue.setText(self.step_text(detail))
         ui.gradeValue.setText(self.grade_text(detail.grade))
@@ -105,20 +129,23 @@ class UnitDetailView(QObject):
     @staticmethod
     def certificate_text(number: str, expiry: date | None) -> str:
         if not number and not expiry:
-            return _tr("none recorded")
+            return QCoreApplication.translate("UnitDetail", "none recorded")
         if not expiry:
             return number
-        text = _tr("{0}, valid until {1}").format(number, expiry.isoformat())
+        text = QCoreApplication.translate("UnitDetail", "{0}, valid until {1}").format(
+            number, expiry.isoformat()
+        )
         if expiry < date.today():
-            text += "  " + _tr("(expired)")
+            text += "  " + QCoreApplication.translate("UnitDetail", "(expired)")
         return text
 
     @staticmethod
     def step_text(detail: units.UnitDetail) -> str:
         if not detail.step:
-            return _tr("Not started")
-        return _tr("{0}, {1} answers").format(vocab_label(STEP_LABELS, detail.step),
-                                              detail.answers)
+            return QCoreApplication.translate("UnitDetail", "Not started")
+        return QCoreApplication.translate("UnitDetail", "{0}, {1} answers").format(
+            vocab_label(STEP_LABELS, detail.step), detail.answers
+        )
 
     @staticmethod
     def grade_text(grade: str) -> str:
@@ -129,16 +156,26 @@ class UnitDetailView(QObject):
     def warnings_text(self, unit_id: str) -> str:
         rows = warnings.list_warnings(self.database, unit_id=unit_id)
         if not rows:
-            return _tr("none")
-        return "\n".join(QCoreApplication.translate(
-            "Warnings", warnings.RULE_LABELS.get(w.rule, w.rule)) for w in rows)
+            return QCoreApplication.translate("UnitDetail", "none")
+        return "\n".join(
+            QCoreApplication.translate("Warnings", warnings.RULE_LABELS.get(w.rule, w.rule))
+            for w in rows
+        )
 
     def update_titles(self) -> None:
         tabs = self.ui.detailTabs
-        tabs.setTabText(tabs.indexOf(self.ui.problemsPage),
-                        _tr("Problems (all years): {0}").format(self.problems.total_count))
-        tabs.setTabText(tabs.indexOf(self.ui.inspectionsPage),
-                        _tr("Inspections: {0}").format(self.inspections.total_count))
+        tabs.setTabText(
+            tabs.indexOf(self.ui.problemsPage),
+            QCoreApplication.translate("UnitDetail", "Problems (all years): {0}").format(
+                self.problems.total_count
+            ),
+        )
+        tabs.setTabText(
+            tabs.indexOf(self.ui.inspectionsPage),
+            QCoreApplication.translate("UnitDetail", "Inspections: {0}").format(
+                self.inspections.total_count
+            ),
+        )
 
     @staticmethod
     def fit_columns(view: QTableView) -> None:

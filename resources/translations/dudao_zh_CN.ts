@@ -2750,6 +2750,7 @@
     </message>
     <message>
         <source>No unit has open problems to feed back.</source>
+        <extracomment>The ledger kinds of ``services.ledger_export.KINDS`` (kept in step with it). The letter kinds of ``services.letters.LETTER_KINDS`` (kept in step with it). ``dudao ledger import KIND``: the service module and function that import it.</extracomment>
         <translation>没有单位有待反馈的问题。</translation>
     </message>
     <message>
@@ -3652,6 +3653,18 @@
     <message>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Ready (not imported yet)</source>
+        <translation>就绪（尚未导入）</translation>
     </message>
 </context>
 <context>
@@ -6727,6 +6740,18 @@ Undo brings it back.</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
+        <source>Export the unit roster</source>
+        <translation>导出单位名册</translation>
+    </message>
+    <message>
+        <source>Exporting the roster…</source>
+        <translation>正在导出单位名册…</translation>
+    </message>
+    <message>
+        <source>{0} units were written to {1}.</source>
+        <translation>已将 {0} 家单位写入 {1}。</translation>
+    </message>
+    <message>
         <source>Import the unit roster</source>
         <translation>导入单位名册</translation>
     </message>
@@ -6894,6 +6919,42 @@ Undo brings it back.</source>
         <translation>单位自评</translation>
     </message>
     <message>
+        <source>Folder for the self-assessment workbooks</source>
+        <translation>单位自评表保存文件夹</translation>
+    </message>
+    <message>
+        <source>Self-assessment workbooks</source>
+        <translation>单位自评表</translation>
+    </message>
+    <message>
+        <source>{0} workbooks were written to {1}.</source>
+        <translation>已将 {0} 份单位自评表写入 {1}。</translation>
+    </message>
+    <message>
+        <source>Exporting self-assessment workbooks…</source>
+        <translation>正在导出单位自评表…</translation>
+    </message>
+    <message>
+        <source>Folder of filled self-assessment workbooks</source>
+        <translation>已填写单位自评表所在文件夹</translation>
+    </message>
+    <message>
+        <source>Filled self-assessment workbook</source>
+        <translation>已填写的单位自评表</translation>
+    </message>
+    <message>
+        <source>{0} files: {1} imported, {2} refused; {3} answers changed.</source>
+        <translation>共 {0} 个文件：导入 {1} 个，拒绝 {2} 个；{3} 项答案有变化。</translation>
+    </message>
+    <message>
+        <source>Self-assessment import</source>
+        <translation>导入单位自评表</translation>
+    </message>
+    <message>
+        <source>Importing self-assessment workbooks…</source>
+        <translation>正在导入单位自评表…</translation>
+    </message>
+    <message>
         <source>Inspection group</source>
         <translation>督导组</translation>
     </message>
@@ -6904,6 +6965,14 @@ Undo brings it back.</source>
     <message>
         <source>All groups</source>
         <translation>全部督导组</translation>
+    </message>
+    <message>
+        <source>How many units of each group have closed each step of the procedure.</source>
+        <translation>各督导组已完成各督导环节的单位数。</translation>
+    </message>
+    <message>
+        <source>Progress overview</source>
+        <translation>进度总览</translation>
     </message>
 </context>
 <context>
@@ -7509,6 +7578,57 @@ Undo brings it back.</source>
     <message>
         <source>Answers</source>
         <translation>问卷答复</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDetail</name>
+    <message>
+        <source>No unit selected</source>
+        <translation>未选择单位</translation>
+    </message>
+    <message>
+        <source>{0} (administrative {1}, public institution {2}, political-legal {3})</source>
+        <translation>{0}（行政编制 {1}，事业编制 {2}，政法专项编制 {3}）</translation>
+    </message>
+    <message>
+        <source>(over the approved establishment by {0})</source>
+        <translation>（超编 {0} 人）</translation>
+    </message>
+    <message>
+        <source>(over the quota)</source>
+        <translation>（超职数）</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>{0}, valid until {1}</source>
+        <translation>{0}，有效期至 {1}</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>（已过期）</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>{0}, {1} answers</source>
+        <translation>{0}，已答 {1} 项</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Problems (all years): {0}</source>
+        <translation>问题（历年）：{0}</translation>
+    </message>
+    <message>
+        <source>Inspections: {0}</source>
+        <translation>督导记录：{0}</translation>
     </message>
 </context>
 <context>
