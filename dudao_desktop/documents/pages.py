@@ -7,7 +7,6 @@ Use it through :mod:`dudao_desktop.documents.pdf`, which re-exports everything p
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,8 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from .. import i18n
-from ..errors import QT_TRANSLATE_NOOP, DudaoError
+from ..errors import QT_TRANSLATE_NOOP
+from .atomic import atomic_output
 from .fonts import FONT, register_fonts
 
 CONTEXT = "Documents"
@@ -123,6 +123,11 @@ def build_pdf(
     doc.build(list(story), canvasmaker=canvasmaker)
 
 
+MISSING_FOLDER = QT_TRANSLATE_NOOP(
+    "Errors", "Folder {folder} does not exist: choose an existing folder for the PDF."
+)
+
+
 def write_pdf(
     path: str | os.PathLike,
     story: list[Flowable],
@@ -135,21 +140,6 @@ def write_pdf(
     """Write the PDF atomically: a temporary file next to ``path``, fsynced, then renamed
     over it, so a crash or an error never leaves a half-written PDF. Returns the path."""
     target = Path(path)
-    if not target.parent.is_dir():
-        raise DudaoError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "Folder {folder} does not exist: choose an existing folder for the PDF."
-            ),
-            folder=str(target.parent),
-        )
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            build_pdf(handle, story, title, header, landscape=landscape, author=author)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with atomic_output(target, MISSING_FOLDER) as handle:
+        build_pdf(handle, story, title, header, landscape=landscape, author=author)
     return target

@@ -37,7 +37,6 @@ from __future__ import annotations
 import datetime as dt
 import operator
 import os
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
@@ -53,8 +52,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from .. import i18n
-from ..errors import QT_TRANSLATE_NOOP, DudaoError
+from ..errors import QT_TRANSLATE_NOOP
 from ..progress import ProgressGenerator, run_to_end
+from .atomic import atomic_output
 from .sheet_reader import Field, SheetData, match_headers, normalize_header, read_sheet
 
 __all__ = [
@@ -276,26 +276,16 @@ def add_ledger_sheet(
     return run_to_end(ledger_steps(workbook, title, subtitle, columns, rows, **options))
 
 
+MISSING_FOLDER = QT_TRANSLATE_NOOP(
+    "Errors", "Folder {folder} does not exist: choose an existing folder for the file."
+)
+
+
 def save_workbook(workbook: Workbook, path: str | os.PathLike) -> Path:
     """Save atomically: a temporary file next to ``path``, fsynced, renamed over it."""
     target = Path(path)
-    if not target.parent.is_dir():
-        raise DudaoError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "Folder {folder} does not exist: choose an existing folder for the file."
-            ),
-            folder=str(target.parent),
-        )
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        workbook.save(temp_name)
-        with open(temp_name, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with atomic_output(target, MISSING_FOLDER) as handle:
+        workbook.save(handle)
     return target
 
 
