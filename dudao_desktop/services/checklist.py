@@ -257,13 +257,7 @@ def set_answer(
             )
         )
         if answer is None:
-            answer = Answer(
-                inspection_id=inspection.id,
-                item_id=item.id,
-                self_value="",
-                verified_value="",
-                note="",
-            )
+            answer = Answer(inspection_id=inspection.id, item_id=item.id)
             s.add(answer)
         if self_value is not None:
             value = normalise_answer(item.answer_kind, self_value)

@@ -183,13 +183,7 @@ def import_file(
             if not changed or dry_run:
                 continue
             if answer is None:
-                answer = Answer(
-                    inspection_id=inspection.id,
-                    item_id=item.id,
-                    self_value="",
-                    verified_value="",
-                    note="",
-                )
+                answer = Answer(inspection_id=inspection.id, item_id=item.id)
                 s.add(answer)
             answer.self_value = value
             if note:
