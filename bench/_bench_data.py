@@ -31,8 +31,15 @@ def bulk_units(database: Database, total: int, batch: int = 5_000) -> int:
     if missing <= 0:
         return 0
     departments = [
-        {"id": str(uuid.uuid4()), "created_hlc": "", "updated_hlc": "", "origin": "",
-         "deleted": False, "name": f"批量主管部门{n:03d}", "kind": "agency"}
+        {
+            "id": str(uuid.uuid4()),
+            "created_hlc": "",
+            "updated_hlc": "",
+            "origin": "",
+            "deleted": False,
+            "name": f"批量主管部门{n:03d}",
+            "kind": "agency",
+        }
         for n in range(50)
     ]
     with database.engine.begin() as connection:
@@ -40,19 +47,31 @@ def bulk_units(database: Database, total: int, batch: int = 5_000) -> int:
         for first in range(0, missing, batch):
             rows = []
             for n in range(first, min(first + batch, missing)):
-                rows.append({
-                    "id": str(uuid.uuid4()), "created_hlc": "", "updated_hlc": "",
-                    "origin": "", "deleted": False,
-                    "uscc": f"12B{n:014d}X", "uscc_override_note": "bench data",
-                    "name": f"批量测试单位{n:05d}", "kind": KINDS[n % 3],
-                    "department_id": departments[n % 50]["id"],
-                    "establishment_admin": n % 7, "establishment_institution": 10 + n % 20,
-                    "establishment_law": 0, "actual_staff": 8 + n % 25,
-                    "leader_posts_approved": 3, "leader_posts_actual": 2 + n % 3,
-                    "internal_institutions": "办公室、业务科、综合科", "certificate_no": "",
-                    "certificate_expiry": None, "address": f"某某市某某路{n}号",
-                    "head": "张三",
-                })
+                rows.append(
+                    {
+                        "id": str(uuid.uuid4()),
+                        "created_hlc": "",
+                        "updated_hlc": "",
+                        "origin": "",
+                        "deleted": False,
+                        "uscc": f"12B{n:014d}X",
+                        "uscc_override_note": "bench data",
+                        "name": f"批量测试单位{n:05d}",
+                        "kind": KINDS[n % 3],
+                        "department_id": departments[n % 50]["id"],
+                        "establishment_admin": n % 7,
+                        "establishment_institution": 10 + n % 20,
+                        "establishment_law": 0,
+                        "actual_staff": 8 + n % 25,
+                        "leader_posts_approved": 3,
+                        "leader_posts_actual": 2 + n % 3,
+                        "internal_institutions": "办公室、业务科、综合科",
+                        "certificate_no": "",
+                        "certificate_expiry": None,
+                        "address": f"某某市某某路{n}号",
+                        "head": "张三",
+                    }
+                )
             connection.execute(insert(Unit), rows)
     return missing
 
@@ -68,9 +87,7 @@ def child_env(settings_dir: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["XDG_CONFIG_HOME"] = str(settings_dir)
-    env["PYTHONPATH"] = os.pathsep.join(
-        p for p in (str(BENCH_DIR), env.get("PYTHONPATH", "")) if p
-    )
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(BENCH_DIR), env.get("PYTHONPATH", "")) if p)
     return env
 
 

@@ -79,20 +79,22 @@ def browse_child(data_dir: str, batch: int) -> int:
             view.scrollToBottom()
             application.processEvents()
             batches += 1
-        steps.append(f"{label}: {model.rowCount():,} rows in {batches} batches "
-                     f"{time.perf_counter() - start:.1f} s, peak {peak_kb() // 1024} MB")
+        steps.append(
+            f"{label}: {model.rowCount():,} rows in {batches} batches "
+            f"{time.perf_counter() - start:.1f} s, peak {peak_kb() // 1024} MB"
+        )
 
     opened = peak_kb()
     scroll_to_end("scroll")
     start = time.perf_counter()
     model.listing.fetch(model.rowCount() - model_batch, model_batch, DEADLINE, False)
-    steps.append(f"one {model_batch}-row batch at the end of the ledger: "
-                 f"{time.perf_counter() - start:.2f} s")
+    steps.append(
+        f"one {model_batch}-row batch at the end of the ledger: {time.perf_counter() - start:.2f} s"
+    )
     start = time.perf_counter()
     view.sortByColumn(model.listing.column_index("unit"), Qt.SortOrder.DescendingOrder)
     application.processEvents()
-    steps.append(f"sort by unit: {time.perf_counter() - start:.2f} s, "
-                 f"peak {peak_kb() // 1024} MB")
+    steps.append(f"sort by unit: {time.perf_counter() - start:.2f} s, peak {peak_kb() // 1024} MB")
     tab.ui.statusCombo.setCurrentIndex(1)  # the first status
     tab.ui.searchEdit.setText("超编")
     tab.flush_search()

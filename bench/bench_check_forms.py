@@ -44,8 +44,9 @@ def floor_story(forms: list[check_form.FormData]) -> list:
     register_fonts()
     body = ParagraphStyle("b", fontName=FONT, fontSize=9, leading=12.5, wordWrap="CJK")
     big = ParagraphStyle("t", parent=body, fontSize=18, leading=26)
-    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#444444"),
-                       ("FONT", (0, 0), (-1, -1), FONT, 9)])
+    grid = TableStyle(
+        [("GRID", (0, 0), (-1, -1), 0.5, "#444444"), ("FONT", (0, 0), (-1, -1), FONT, 9)]
+    )
     tr = check_form.tr
     yes_no = "□ 是  □ 否  □ 不适用"
     story: list = []
@@ -54,28 +55,48 @@ def floor_story(forms: list[check_form.FormData]) -> list:
             story.append(PageBreak())
         story.append(Paragraph(form.title, big))
         story.append(Paragraph(form.campaign, body))
-        pairs = Table([[Paragraph(escape(label), body), Paragraph(escape(value), body)]
-                       for label, value in form.pairs], colWidths=[120, 330])
+        pairs = Table(
+            [
+                [Paragraph(escape(label), body), Paragraph(escape(value), body)]
+                for label, value in form.pairs
+            ],
+            colWidths=[120, 330],
+        )
         pairs.setStyle(grid)
         story.append(pairs)
-        story.append(Paragraph(tr(check_form.METHODS) + "：" + "  ".join(
-            "□ " + tr(m) for m in check_form.METHOD_CHOICES), body))
+        story.append(
+            Paragraph(
+                tr(check_form.METHODS)
+                + "："
+                + "  ".join("□ " + tr(m) for m in check_form.METHOD_CHOICES),
+                body,
+            )
+        )
         number = 0
         for heading, items in form.sections:
             story.append(Paragraph(escape(heading), big))
             rows = [[tr(h) for h in check_form.HEADERS]]
             for code, text, guidance, _kind, self_value, captions in items:
                 number += 1
-                described = "<br/>".join(escape(t) for t in (
-                    f"{code}  {text}", guidance, "；".join(captions)))
+                described = "<br/>".join(
+                    escape(t) for t in (f"{code}  {text}", guidance, "；".join(captions))
+                )
                 rows.append([str(number), Paragraph(described, body), self_value, yes_no, ""])
             table = Table(rows, colWidths=[25, 220, 55, 80, 80], repeatRows=1)
             table.setStyle(grid)
             story.append(table)
         story.append(Paragraph(tr(check_form.INTERVIEW), body))
         story.append(Paragraph(tr(check_form.OVERALL), body))
-        signatures = Table([[tr(label) + "：", "", "日期：", ""] for label in (
-            check_form.SIGN_INSPECTORS, check_form.SIGN_LEADER, check_form.SIGN_UNIT)])
+        signatures = Table(
+            [
+                [tr(label) + "：", "", "日期：", ""]
+                for label in (
+                    check_form.SIGN_INSPECTORS,
+                    check_form.SIGN_LEADER,
+                    check_form.SIGN_UNIT,
+                )
+            ]
+        )
         signatures.setStyle(grid)
         story.append(signatures)
     return story

@@ -42,8 +42,7 @@ def main(rows: int = 100_000) -> int:
 
             def work():
                 listing = ProblemLedgerListing(database, ProblemFilters(**filters))
-                return (listing.count(search),
-                        listing.fetch(0, PAGE, column, descending, search))
+                return (listing.count(search), listing.fetch(0, PAGE, column, descending, search))
 
             return work
 
@@ -63,8 +62,10 @@ def main(rows: int = 100_000) -> int:
             took = best_time(work)
             verdict = "OK" if took < BUDGET_S else "OVER BUDGET"
             failures += took >= BUDGET_S
-            print(f"ledger view {name}: {took * 1000:.0f} ms ({took / floor_time:.0f}x floor "
-                  f"{floor_time * 1000:.1f} ms, budget < {BUDGET_S * 1000:.0f} ms) {verdict}")
+            print(
+                f"ledger view {name}: {took * 1000:.0f} ms ({took / floor_time:.0f}x floor "
+                f"{floor_time * 1000:.1f} ms, budget < {BUDGET_S * 1000:.0f} ms) {verdict}"
+            )
         connection.close()
         database.dispose()
     return 1 if failures else 0

@@ -76,16 +76,26 @@ def verify_answers(laptop: Database, campaign_id: str, unit_ids: list[str]) -> i
         campaign = s.get(Campaign, campaign_id)
         for unit_id in unit_ids:
             unit = s.get(Unit, unit_id)
-            inspection = s.scalar(select(Inspection).where(
-                Inspection.unit_id == unit_id, Inspection.campaign_id == campaign_id))
-            existing = {a.item_id: a for a in s.scalars(
-                select(Answer).where(Answer.inspection_id == inspection.id))}
+            inspection = s.scalar(
+                select(Inspection).where(
+                    Inspection.unit_id == unit_id, Inspection.campaign_id == campaign_id
+                )
+            )
+            existing = {
+                a.item_id: a
+                for a in s.scalars(select(Answer).where(Answer.inspection_id == inspection.id))
+            }
             inspection.step = "on_site"
             for _section, item in template_items(s, campaign.template_id, unit.kind)[:ANSWERS]:
                 answer = existing.get(item.id)
                 if answer is None:
-                    answer = Answer(inspection_id=inspection.id, item_id=item.id,
-                                    self_value="", verified_value="", note="")
+                    answer = Answer(
+                        inspection_id=inspection.id,
+                        item_id=item.id,
+                        self_value="",
+                        verified_value="",
+                        note="",
+                    )
                     s.add(answer)
                 answer.verified_value = VERIFIED[item.answer_kind] if count % 9 else "no"
                 answer.note = f"现场核实：查阅台账第{count % 50 + 1}页"
@@ -101,16 +111,16 @@ def build(root: Path, units: int) -> tuple[Path, list[Path], list[Path]]:
     laptops: list[Path] = []
     for number, (group_id, unit_ids) in enumerate(groups.items(), start=1):
         field = root / f"field-{number}.dudao"
-        run_to_end(packages.export_field_package(
-            office, group_id, field, PASSPHRASE, scrypt=FAST_SCRYPT))
+        run_to_end(
+            packages.export_field_package(office, group_id, field, PASSPHRASE, scrypt=FAST_SCRYPT)
+        )
         share = -(-len(unit_ids) // LAPTOPS_PER_GROUP)
         for place in range(LAPTOPS_PER_GROUP):
             name = f"group{number}-laptop{place + 1}"
             laptop = init_installation(root / name, "field", name, name)
-            outcomes = run_to_end(packages.import_packages(laptop, [field],
-                                                           passphrase=PASSPHRASE))
+            outcomes = run_to_end(packages.import_packages(laptop, [field], passphrase=PASSPHRASE))
             assert all(o.status == "applied" for o in outcomes), outcomes
-            verify_answers(laptop, campaign_id, unit_ids[place * share:(place + 1) * share])
+            verify_answers(laptop, campaign_id, unit_ids[place * share : (place + 1) * share])
             returned = root / f"return-{name}.dudao"
             run_to_end(packages.export_return_package(laptop, returned))
             returns.append(returned)
@@ -175,10 +185,14 @@ def main() -> int:
             connection.execute("BEGIN IMMEDIATE")
             connection.executemany(
                 f"INSERT INTO change_log ({', '.join(log_columns)}) "
-                f"VALUES ({', '.join('?' * len(log_columns))})", log_rows)
+                f"VALUES ({', '.join('?' * len(log_columns))})",
+                log_rows,
+            )
             connection.executemany(
                 f"INSERT OR REPLACE INTO answer ({', '.join(answer_columns)}) "
-                f"VALUES ({', '.join('?' * len(answer_columns))})", answer_rows)
+                f"VALUES ({', '.join('?' * len(answer_columns))})",
+                answer_rows,
+            )
             connection.execute("COMMIT")
             took = time.perf_counter() - start
             connection.close()

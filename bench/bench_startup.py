@@ -95,9 +95,7 @@ def main() -> int:
 
     from dudao_desktop.services.demo import create_demo
 
-    units, problems, demo_units = (
-        (2_000, 20_000, 60) if options.quick else (10_000, 100_000, 420)
-    )
+    units, problems, demo_units = (2_000, 20_000, 60) if options.quick else (10_000, 100_000, 420)
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
         data_dir = Path(tmp) / "data"
         database = create_demo(data_dir, units=demo_units)

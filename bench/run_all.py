@@ -42,8 +42,10 @@ def main() -> int:
                 print(f"    {line}", flush=True)
         if done.returncode != 0:
             failed.append(bench.name)
-    print(f"{len(benches) - len(failed)} of {len(benches)} benches within budget"
-          + (f"; not: {', '.join(failed)}" if failed else ""))
+    print(
+        f"{len(benches) - len(failed)} of {len(benches)} benches within budget"
+        + (f"; not: {', '.join(failed)}" if failed else "")
+    )
     return 1 if failed else 0
 
 

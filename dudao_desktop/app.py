@@ -20,10 +20,15 @@ FONT_FILE = ("fonts", "wqy-microhei.ttc")
 
 def parse_options(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="dudao-desktop", description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", help="data directory (default: DUDAO_DATA_DIR or the "
-                        "platform's user data directory)")
-    parser.add_argument("--demo", action="store_true",
-                        help="build the demo campaign if the data directory has no database")
+    parser.add_argument(
+        "--data-dir",
+        help="data directory (default: DUDAO_DATA_DIR or the platform's user data directory)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="build the demo campaign if the data directory has no database",
+    )
     parser.add_argument("--selftest", action="store_true", help="check the installation")
     parser.add_argument("--version", action="version", version=f"dudao-desktop {__version__}")
     options, _qt_arguments = parser.parse_known_args(argv)

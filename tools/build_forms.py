@@ -37,8 +37,7 @@ def generate(ui_file: Path) -> str:
     """The text of the generated module for ``ui_file`` (header line included)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.py"
-        subprocess.run([*uic_command(), "--from-imports", str(ui_file), "-o", str(out)],
-                       check=True)
+        subprocess.run([*uic_command(), "--from-imports", str(ui_file), "-o", str(out)], check=True)
         body = out.read_text(encoding="utf-8")
     return HEADER.format(name=ui_file.name) + body
 
@@ -46,9 +45,7 @@ def generate(ui_file: Path) -> str:
 def comparable(text: str) -> list[str]:
     """Lines that matter when comparing: no header, no uic version/timestamp comment lines."""
     return [
-        line
-        for line in text.splitlines()
-        if not line.startswith("#") and line.strip() not in ("",)
+        line for line in text.splitlines() if not line.startswith("#") and line.strip() not in ("",)
     ]
 
 

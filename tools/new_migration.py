@@ -23,9 +23,7 @@ def main(message: str) -> None:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-            command.revision(
-                config, message, autogenerate=True, rev_id=f"{int(head) + 1:04d}"
-            )
+            command.revision(config, message, autogenerate=True, rev_id=f"{int(head) + 1:04d}")
         engine.dispose()
 
 

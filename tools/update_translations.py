@@ -33,8 +33,7 @@ def sources() -> list[Path]:
     python = [
         p
         for p in sorted(PACKAGE.rglob("*.py"))
-        if not (p.parent == generated and p.name.startswith("ui_"))
-        and "migrations" not in p.parts
+        if not (p.parent == generated and p.name.startswith("ui_")) and "migrations" not in p.parts
     ]
     return python + sorted((ROOT / "forms").glob("*.ui"))
 
@@ -45,14 +44,21 @@ def main() -> int:
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"dudao_{language}.ts"
         subprocess.run(
-            [*tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language",
-             language, *files, "-ts", str(ts.relative_to(ROOT))],
+            [
+                *tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                language,
+                *files,
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
             check=True,
             cwd=ROOT,
         )
-        subprocess.run(
-            [*tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
-        )
+        subprocess.run([*tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 
 

@@ -55,14 +55,25 @@ def _print_letters_options(parser: argparse.ArgumentParser) -> None:
     which.add_argument("--unit", help="one unit: its USCC or exact name")
     which.add_argument("--all", action="store_true", help="every unit with problems to feed back")
     parser.add_argument("--kind", choices=sorted(LETTER_KINDS), default="feedback")
-    parser.add_argument("--out", required=True, type=Path,
-                        help="a .pdf file (all letters in one), or a folder (one PDF per unit)")
-    parser.add_argument("--issue", action="store_true",
-                        help="also issue the letters: their problems become 'notified' today")
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        help="a .pdf file (all letters in one), or a folder (one PDF per unit)",
+    )
+    parser.add_argument(
+        "--issue",
+        action="store_true",
+        help="also issue the letters: their problems become 'notified' today",
+    )
 
 
-add_print_target("letters", "feedback letters or rectification notices as PDF",
-                 _print_letters_options, lambda args: cmd_print_letters(args))
+add_print_target(
+    "letters",
+    "feedback letters or rectification notices as PDF",
+    _print_letters_options,
+    lambda args: cmd_print_letters(args),
+)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -103,15 +114,22 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**asdict(report), "by_kind": report.by_kind()})
         return 0
-    print(f"Month {report.month} (previous: {report.previous_month or '-'}): "
-          f"{report.rows} units in the file, {len(report.differences)} differences")
+    print(
+        f"Month {report.month} (previous: {report.previous_month or '-'}): "
+        f"{report.rows} units in the file, {len(report.differences)} differences"
+    )
     for d in report.differences:
-        figures = ", ".join(f"{k}: {d.roster.get(k, '-')} -> {v}" for k, v in d.new.items()
-                            if d.kind not in ("new_unit",))
+        figures = ", ".join(
+            f"{k}: {d.roster.get(k, '-')} -> {v}"
+            for k, v in d.new.items()
+            if d.kind not in ("new_unit",)
+        )
         print(f"  {d.kind:14} {d.uscc} {d.unit_name} {figures}")
     if report.applied:
-        print(f"Applied as the {report.month} snapshot: {report.snapshots_written} units, "
-              f"{report.units_created} new.")
+        print(
+            f"Applied as the {report.month} snapshot: {report.snapshots_written} units, "
+            f"{report.units_created} new."
+        )
     else:
         print("Dry run: nothing was changed.")
     return 0
@@ -145,8 +163,9 @@ def cmd_print_letters(args: argparse.Namespace) -> int:
         if args.all:
             unit_ids = letters.units_with_letters(database)
             if not unit_ids:
-                raise DudaoError(QT_TRANSLATE_NOOP(
-                    "Errors", "No unit has open problems to feed back."))
+                raise DudaoError(
+                    QT_TRANSLATE_NOOP("Errors", "No unit has open problems to feed back.")
+                )
         else:
             with database.Session() as s:
                 unit_ids = [letters.find_unit(s, args.unit).id]

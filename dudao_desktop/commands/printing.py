@@ -31,8 +31,12 @@ class PrintTarget:
 PRINT_TARGETS: dict[str, PrintTarget] = {}
 
 
-def add_print_target(name: str, help: str, configure: Callable[[argparse.ArgumentParser], None],
-                     handler: Callable[[argparse.Namespace], int]) -> None:
+def add_print_target(
+    name: str,
+    help: str,
+    configure: Callable[[argparse.ArgumentParser], None],
+    handler: Callable[[argparse.Namespace], int],
+) -> None:
     """Register ``dudao print NAME`` (re-registering the same name replaces it)."""
     PRINT_TARGETS[name] = PrintTarget(name, help, configure, handler)
 

@@ -20,10 +20,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     i = sub.add_parser("import", help="add and update units from an .xlsx (all or nothing)")
     i.add_argument("file", type=Path)
     i.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
-    i.add_argument("--add-departments", action="store_true",
-                   help="create supervising departments that are not known yet")
-    i.add_argument("--accept-uscc", action="append", default=[], metavar="CODE=NOTE",
-                   help="accept a code that fails the checksum, with the reason (repeatable)")
+    i.add_argument(
+        "--add-departments",
+        action="store_true",
+        help="create supervising departments that are not known yet",
+    )
+    i.add_argument(
+        "--accept-uscc",
+        action="append",
+        default=[],
+        metavar="CODE=NOTE",
+        help="accept a code that fails the checksum, with the reason (repeatable)",
+    )
     i.add_argument("--report", type=Path, help="also save the problems found as an .xlsx")
     i.set_defaults(handler=cmd_roster_import)
     e = sub.add_parser("export", help="write every unit to an .xlsx in the import layout")
@@ -60,10 +68,17 @@ def _configure_forms(parser: argparse.ArgumentParser) -> None:
     which.add_argument("--unit", action="append", help="a unit's USCC or name (repeatable)")
     which.add_argument("--group", help="every unit of an inspection group (number or name)")
     which.add_argument("--all", action="store_true", help="every assigned unit")
-    which.add_argument("--blank", choices=["agency", "institution", "township"],
-                       help="a blank form for a unit kind")
-    parser.add_argument("--out", type=Path, required=True,
-                        help="FILE.pdf for one PDF, or a folder for one PDF per unit")
+    which.add_argument(
+        "--blank",
+        choices=["agency", "institution", "township"],
+        help="a blank form for a unit kind",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="FILE.pdf for one PDF, or a folder for one PDF per unit",
+    )
 
 
 def _campaign(database):
@@ -81,12 +96,16 @@ def _group_id(database, campaign_id: str, text: str) -> str:
     from ..model import InspectionGroup
 
     with database.Session() as s:
-        for group in s.scalars(select(InspectionGroup).where(
-                InspectionGroup.campaign_id == campaign_id, InspectionGroup.deleted.is_(False))):
+        for group in s.scalars(
+            select(InspectionGroup).where(
+                InspectionGroup.campaign_id == campaign_id, InspectionGroup.deleted.is_(False)
+            )
+        ):
             if text in (str(group.number), group.name):
                 return group.id
-    raise DudaoError(QT_TRANSLATE_NOOP("Errors", "There is no inspection group {group}."),
-                     group=text)
+    raise DudaoError(
+        QT_TRANSLATE_NOOP("Errors", "There is no inspection group {group}."), group=text
+    )
 
 
 def _overrides(pairs: list[str]) -> dict[str, str]:
@@ -94,8 +113,11 @@ def _overrides(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         code, sep, note = pair.partition("=")
         if not sep or not note.strip():
-            raise DudaoError(QT_TRANSLATE_NOOP(
-                "Errors", "--accept-uscc needs CODE=REASON, for example 12370799...=已报备."))
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "--accept-uscc needs CODE=REASON, for example 12370799...=已报备."
+                )
+            )
         out[code.strip().upper()] = note.strip()
     return out
 
@@ -105,9 +127,13 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
 
     database = open_db(args)
     try:
-        plan = roster.import_roster(database, args.file, dry_run=args.dry_run,
-                                    overrides=_overrides(args.accept_uscc),
-                                    add_departments=args.add_departments)
+        plan = roster.import_roster(
+            database,
+            args.file,
+            dry_run=args.dry_run,
+            overrides=_overrides(args.accept_uscc),
+            add_departments=args.add_departments,
+        )
     except ValidationError as error:
         if args.report:
             roster.write_findings_report(error.findings, args.report)
@@ -126,8 +152,10 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
     for name in plan.new_departments:
         print(f"new department: {name}")
     verb = "would be" if args.dry_run else "were"
-    print(f"{plan.rows} rows: {plan.count('new')} new, {plan.count('updated')} updated, "
-          f"{plan.count('unchanged')} unchanged units {verb} imported from {args.file.name}.")
+    print(
+        f"{plan.rows} rows: {plan.count('new')} new, {plan.count('updated')} updated, "
+        f"{plan.count('unchanged')} unchanged units {verb} imported from {args.file.name}."
+    )
     return 0
 
 
@@ -184,8 +212,9 @@ def cmd_selfassess_export(args: argparse.Namespace) -> int:
             written = [selfassessment.export_unit(database, campaign.id, unit.id, target)]
         else:
             group = _group_id(database, campaign.id, args.group) if args.group else None
-            written = run_quietly(selfassessment.export_units(database, campaign.id, args.out,
-                                                              group))
+            written = run_quietly(
+                selfassessment.export_units(database, campaign.id, args.out, group)
+            )
     finally:
         database.dispose()
     print(f"{len(written)} self-assessment workbooks written to {args.out}")
@@ -198,8 +227,11 @@ def cmd_selfassess_import(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
         campaign = _campaign(database)
-        reports = run_quietly(selfassessment.import_path(
-            database, args.path, campaign_id=campaign.id, dry_run=args.dry_run))
+        reports = run_quietly(
+            selfassessment.import_path(
+                database, args.path, campaign_id=campaign.id, dry_run=args.dry_run
+            )
+        )
     finally:
         database.dispose()
     refused = 0
@@ -211,13 +243,19 @@ def cmd_selfassess_import(args: argparse.Namespace) -> int:
                 print(f"         {finding}")
         else:
             verb = "would change" if args.dry_run else "changed"
-            print(f"ok       {report.file}: {report.unit}, {report.answers} answers, "
-                  f"{report.changed} {verb}")
-    print(f"{len(reports) - refused} of {len(reports)} workbooks "
-          f"{'are valid' if args.dry_run else 'imported'}.")
+            print(
+                f"ok       {report.file}: {report.unit}, {report.answers} answers, "
+                f"{report.changed} {verb}"
+            )
+    print(
+        f"{len(reports) - refused} of {len(reports)} workbooks "
+        f"{'are valid' if args.dry_run else 'imported'}."
+    )
     if refused:
-        raise DudaoError(QT_TRANSLATE_NOOP(
-            "Errors", "{count} workbooks were refused; see the lines above."), count=refused)
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "{count} workbooks were refused; see the lines above."),
+            count=refused,
+        )
     return 0
 
 
@@ -234,14 +272,26 @@ def cmd_print_forms(args: argparse.Namespace) -> int:
                 unit_ids = [selfassessment.find_unit(s, code).id for code in args.unit]
         group = _group_id(database, campaign.id, args.group) if args.group else None
         one_file = args.out.suffix.lower() == ".pdf"
-        files = run_quietly(print_forms(database, campaign.id, args.out, unit_ids=unit_ids,
-                                        group_id=group, one_file=one_file,
-                                        blank_kind=args.blank))
+        files = run_quietly(
+            print_forms(
+                database,
+                campaign.id,
+                args.out,
+                unit_ids=unit_ids,
+                group_id=group,
+                one_file=one_file,
+                blank_kind=args.blank,
+            )
+        )
     finally:
         database.dispose()
     print(f"{len(files)} PDF file(s) written: {args.out}")
     return 0
 
 
-add_print_target("forms", "on-site check forms (现场核查表) per unit, group or all",
-                 _configure_forms, cmd_print_forms)
+add_print_target(
+    "forms",
+    "on-site check forms (现场核查表) per unit, group or all",
+    _configure_forms,
+    cmd_print_forms,
+)

@@ -88,17 +88,25 @@ def reconcile(database: Database, path: Path, month: str, dry_run: bool = True) 
     check_month(month)
     rows = read_realname(Path(path))
     with database.session() as s:
-        units = {u.uscc: u for u in s.execute(select(Unit).where(Unit.deleted.is_(False)))
-                 .scalars()}
-        previous_month = s.execute(
-            select(func.max(EstablishmentSnapshot.month)).where(
-                EstablishmentSnapshot.month < month, EstablishmentSnapshot.deleted.is_(False))
-        ).scalar() or ""
+        units = {
+            u.uscc: u for u in s.execute(select(Unit).where(Unit.deleted.is_(False))).scalars()
+        }
+        previous_month = (
+            s.execute(
+                select(func.max(EstablishmentSnapshot.month)).where(
+                    EstablishmentSnapshot.month < month, EstablishmentSnapshot.deleted.is_(False)
+                )
+            ).scalar()
+            or ""
+        )
         previous = {
             snap.unit_id: snap
-            for snap in s.execute(select(EstablishmentSnapshot).where(
-                EstablishmentSnapshot.month == previous_month,
-                EstablishmentSnapshot.deleted.is_(False))).scalars()
+            for snap in s.execute(
+                select(EstablishmentSnapshot).where(
+                    EstablishmentSnapshot.month == previous_month,
+                    EstablishmentSnapshot.deleted.is_(False),
+                )
+            ).scalars()
         }
         differences = _differences(rows, units, previous)
         report = Reconciliation(month, previous_month, str(path), len(rows), differences)
@@ -107,16 +115,16 @@ def reconcile(database: Database, path: Path, month: str, dry_run: bool = True) 
         return report
 
 
-def _differences(rows: list[RealNameRow], units: dict[str, Unit],
-                 previous: dict[str, EstablishmentSnapshot]) -> list[Difference]:
+def _differences(
+    rows: list[RealNameRow], units: dict[str, Unit], previous: dict[str, EstablishmentSnapshot]
+) -> list[Difference]:
     found: list[Difference] = []
     seen: set[str] = set()
     for row in rows:
         seen.add(row.uscc)
         unit = units.get(row.uscc)
         if unit is None:
-            found.append(Difference("new_unit", row.uscc, row.name,
-                                    new=_figures(row, FIGURES)))
+            found.append(Difference("new_unit", row.uscc, row.name, new=_figures(row, FIGURES)))
             continue
         snapshot = previous.get(unit.id)
         for kind, names in DIFFERENCE_KINDS.items():
@@ -129,8 +137,9 @@ def _differences(rows: list[RealNameRow], units: dict[str, Unit],
                 found.append(Difference(kind, unit.uscc, unit.name, unit.id, roster, before, new))
     for uscc, unit in sorted(units.items(), key=lambda item: item[1].name):
         if uscc not in seen:
-            found.append(Difference("missing_unit", uscc, unit.name, unit.id,
-                                    roster=_figures(unit, FIGURES)))
+            found.append(
+                Difference("missing_unit", uscc, unit.name, unit.id, roster=_figures(unit, FIGURES))
+            )
     return found
 
 
@@ -138,21 +147,33 @@ def _kind_from_uscc(uscc: str) -> str:
     return {"11": "agency", "12": "institution"}.get(uscc[:2], "institution")
 
 
-def _apply(s, rows: list[RealNameRow], units: dict[str, Unit], month: str, source: str,
-           report: Reconciliation) -> None:
+def _apply(
+    s,
+    rows: list[RealNameRow],
+    units: dict[str, Unit],
+    month: str,
+    source: str,
+    report: Reconciliation,
+) -> None:
     departments = {d.name: d for d in s.execute(select(Department)).scalars()}
     existing = {
         snap.unit_id: snap
-        for snap in s.execute(select(EstablishmentSnapshot).where(
-            EstablishmentSnapshot.month == month, EstablishmentSnapshot.deleted.is_(False)))
-        .scalars()
+        for snap in s.execute(
+            select(EstablishmentSnapshot).where(
+                EstablishmentSnapshot.month == month, EstablishmentSnapshot.deleted.is_(False)
+            )
+        ).scalars()
     }
     for row in rows:
         unit = units.get(row.uscc)
         if unit is None:
             department = departments.get(row.department) if row.department else None
-            unit = Unit(uscc=row.uscc, name=row.name, kind=row.kind or _kind_from_uscc(row.uscc),
-                        department_id=department.id if department else None)
+            unit = Unit(
+                uscc=row.uscc,
+                name=row.name,
+                kind=row.kind or _kind_from_uscc(row.uscc),
+                department_id=department.id if department else None,
+            )
             s.add(unit)
             units[row.uscc] = unit
             report.units_created += 1
@@ -190,21 +211,38 @@ def unit_archive(database: Database, unit_id: str) -> ArchiveEntry:
     with database.Session() as s:
         unit = s.get(Unit, unit_id)
         if unit is None or unit.deleted:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."),
-                                id=unit_id)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."), id=unit_id
+            )
         department = s.get(Department, unit.department_id) if unit.department_id else None
-        facts = _figures(unit, (*FIGURES, "uscc", "name", "kind", "internal_institutions",
-                                "certificate_no", "certificate_expiry", "head"))
+        facts = _figures(
+            unit,
+            (
+                *FIGURES,
+                "uscc",
+                "name",
+                "kind",
+                "internal_institutions",
+                "certificate_no",
+                "certificate_expiry",
+                "head",
+            ),
+        )
         facts["department"] = department.name if department else ""
         facts["approved_establishment"] = unit.approved_establishment
         history = [
-            {"month": snap.month, "source": snap.source,
-             **_figures(snap, (*FIGURES, "internal_institutions"))}
+            {
+                "month": snap.month,
+                "source": snap.source,
+                **_figures(snap, (*FIGURES, "internal_institutions")),
+            }
             for snap in s.execute(
-                select(EstablishmentSnapshot).where(
+                select(EstablishmentSnapshot)
+                .where(
                     EstablishmentSnapshot.unit_id == unit_id,
                     EstablishmentSnapshot.deleted.is_(False),
-                ).order_by(EstablishmentSnapshot.month.desc())
+                )
+                .order_by(EstablishmentSnapshot.month.desc())
             ).scalars()
         ]
     return ArchiveEntry(facts, history)
@@ -214,8 +252,9 @@ def archive_rows(database: Database) -> list[dict[str, Any]]:
     """One row per unit for the ledger view and export: the figures and last snapshot."""
     with database.Session() as s:
         last = (
-            select(EstablishmentSnapshot.unit_id,
-                   func.max(EstablishmentSnapshot.month).label("month"))
+            select(
+                EstablishmentSnapshot.unit_id, func.max(EstablishmentSnapshot.month).label("month")
+            )
             .where(EstablishmentSnapshot.deleted.is_(False))
             .group_by(EstablishmentSnapshot.unit_id)
             .subquery()
@@ -229,12 +268,19 @@ def archive_rows(database: Database) -> list[dict[str, Any]]:
         )
         rows = []
         for unit, department, month in s.execute(query):
-            rows.append({
-                "id": unit.id, "uscc": unit.uscc, "name": unit.name, "kind": unit.kind,
-                "department": department or "", **_figures(unit, FIGURES),
-                "approved_establishment": unit.approved_establishment,
-                "internal_institutions": unit.internal_institutions,
-                "certificate_no": unit.certificate_no,
-                "certificate_expiry": unit.certificate_expiry, "last_month": month or "",
-            })
+            rows.append(
+                {
+                    "id": unit.id,
+                    "uscc": unit.uscc,
+                    "name": unit.name,
+                    "kind": unit.kind,
+                    "department": department or "",
+                    **_figures(unit, FIGURES),
+                    "approved_establishment": unit.approved_establishment,
+                    "internal_institutions": unit.internal_institutions,
+                    "certificate_no": unit.certificate_no,
+                    "certificate_expiry": unit.certificate_expiry,
+                    "last_month": month or "",
+                }
+            )
         return rows

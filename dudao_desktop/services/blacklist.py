@@ -33,45 +33,55 @@ class BlacklistRow:
         return self.removed_on is None
 
 
-def add_to_blacklist(database: Database, unit_id: str, reason: str, evidence: str = "",
-                     on: date | None = None) -> str:
+def add_to_blacklist(
+    database: Database, unit_id: str, reason: str, evidence: str = "", on: date | None = None
+) -> str:
     """Put a unit on the blacklist; refused while it is already on it."""
     if not reason.strip():
-        raise DudaoError(QT_TRANSLATE_NOOP(
-            "Errors", "Give the reason for putting the unit on the blacklist."))
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "Give the reason for putting the unit on the blacklist.")
+        )
     with database.session() as s:
         unit = s.get(Unit, unit_id)
         if unit is None or unit.deleted:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."),
-                                id=unit_id)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."), id=unit_id
+            )
         if _active(s, unit_id) is not None:
             raise DudaoError(
                 QT_TRANSLATE_NOOP("Errors", "{unit} is already on the blacklist."),
                 unit=unit.name,
             )
-        entry = BlacklistEntry(unit_id=unit_id, reason=reason, evidence=evidence,
-                               listed_on=on or date.today())
+        entry = BlacklistEntry(
+            unit_id=unit_id, reason=reason, evidence=evidence, listed_on=on or date.today()
+        )
         s.add(entry)
         s.flush()
         return entry.id
 
 
 def _active(session, unit_id: str) -> BlacklistEntry | None:
-    return session.execute(
-        select(BlacklistEntry).where(
-            BlacklistEntry.unit_id == unit_id,
-            BlacklistEntry.deleted.is_(False),
-            BlacklistEntry.removed_on.is_(None),
+    return (
+        session.execute(
+            select(BlacklistEntry).where(
+                BlacklistEntry.unit_id == unit_id,
+                BlacklistEntry.deleted.is_(False),
+                BlacklistEntry.removed_on.is_(None),
+            )
         )
-    ).scalars().first()
+        .scalars()
+        .first()
+    )
 
 
-def remove_from_blacklist(database: Database, unit_id: str, reason: str,
-                          on: date | None = None) -> None:
+def remove_from_blacklist(
+    database: Database, unit_id: str, reason: str, on: date | None = None
+) -> None:
     """Take a unit off the blacklist with a reason; the entry stays as history."""
     if not reason.strip():
-        raise DudaoError(QT_TRANSLATE_NOOP(
-            "Errors", "Give the reason for taking the unit off the blacklist."))
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "Give the reason for taking the unit off the blacklist.")
+        )
     with database.session() as s:
         entry = _active(s, unit_id)
         if entry is None:
@@ -80,8 +90,9 @@ def remove_from_blacklist(database: Database, unit_id: str, reason: str,
         entry.removal_reason = reason
 
 
-def blacklist(database: Database, include_history: bool = False,
-              unit_id: str | None = None) -> list[BlacklistRow]:
+def blacklist(
+    database: Database, include_history: bool = False, unit_id: str | None = None
+) -> list[BlacklistRow]:
     """The units on the list now, or (``include_history``) every listing ever made."""
     query = (
         select(BlacklistEntry, Unit.name, Unit.uscc)
@@ -95,8 +106,17 @@ def blacklist(database: Database, include_history: bool = False,
         query = query.where(BlacklistEntry.unit_id == unit_id)
     with database.Session() as s:
         return [
-            BlacklistRow(e.id, e.unit_id, name, uscc, e.reason, e.evidence, e.listed_on,
-                         e.removed_on, e.removal_reason)
+            BlacklistRow(
+                e.id,
+                e.unit_id,
+                name,
+                uscc,
+                e.reason,
+                e.evidence,
+                e.listed_on,
+                e.removed_on,
+                e.removal_reason,
+            )
             for e, name, uscc in s.execute(query)
         ]
 

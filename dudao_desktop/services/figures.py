@@ -109,8 +109,14 @@ def live(model):
 def current_campaign_id(database: Database) -> str | None:
     """The active campaign (the newest by year if several), else the newest of any."""
     with database.Session() as s:
-        query = select(Campaign.id).where(live(Campaign)).order_by(
-            (Campaign.status == "active").desc(), Campaign.year.desc(), Campaign.created_hlc.desc()
+        query = (
+            select(Campaign.id)
+            .where(live(Campaign))
+            .order_by(
+                (Campaign.status == "active").desc(),
+                Campaign.year.desc(),
+                Campaign.created_hlc.desc(),
+            )
         )
         return s.execute(query.limit(1)).scalar()
 
@@ -123,11 +129,14 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
             campaign_id, campaign.name, campaign.start_date, campaign.end_date
         )
         figures.units_in_roster = s.scalar(select(func.count()).where(live(Unit))) or 0
-        figures.units_assigned = s.scalar(
-            select(func.count(func.distinct(Assignment.unit_id))).where(
-                Assignment.campaign_id == campaign_id, live(Assignment)
+        figures.units_assigned = (
+            s.scalar(
+                select(func.count(func.distinct(Assignment.unit_id))).where(
+                    Assignment.campaign_id == campaign_id, live(Assignment)
+                )
             )
-        ) or 0
+            or 0
+        )
         steps = dict(
             s.execute(
                 select(Inspection.step, func.count())
@@ -137,20 +146,26 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
         )
         figures.by_step = {step: steps.get(step, 0) for step in STEPS}
         inspection_scope = (Inspection.campaign_id == campaign_id) & live(Inspection)
-        figures.units_covered = s.scalar(
-            select(func.count(func.distinct(Inspection.unit_id))).where(
-                inspection_scope, covered_condition()
+        figures.units_covered = (
+            s.scalar(
+                select(func.count(func.distinct(Inspection.unit_id))).where(
+                    inspection_scope, covered_condition()
+                )
             )
-        ) or 0
-        figures.units_not_visited = s.scalar(
-            select(func.count(func.distinct(Assignment.unit_id))).where(
-                Assignment.campaign_id == campaign_id,
-                live(Assignment),
-                Assignment.unit_id.not_in(
-                    select(Inspection.unit_id).where(inspection_scope, covered_condition())
-                ),
+            or 0
+        )
+        figures.units_not_visited = (
+            s.scalar(
+                select(func.count(func.distinct(Assignment.unit_id))).where(
+                    Assignment.campaign_id == campaign_id,
+                    live(Assignment),
+                    Assignment.unit_id.not_in(
+                        select(Inspection.unit_id).where(inspection_scope, covered_condition())
+                    ),
+                )
             )
-        ) or 0
+            or 0
+        )
         figures.first_visit, figures.last_visit = s.execute(
             select(func.min(Inspection.visited_on), func.max(Inspection.visited_on)).where(
                 inspection_scope
@@ -165,35 +180,49 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
                 (Inspection.unit_id == Assignment.unit_id)
                 & (Inspection.campaign_id == campaign_id),
             )
-            .where(InspectionGroup.campaign_id == campaign_id, live(InspectionGroup),
-                   live(Assignment), live(Inspection))
+            .where(
+                InspectionGroup.campaign_id == campaign_id,
+                live(InspectionGroup),
+                live(Assignment),
+                live(Inspection),
+            )
             .group_by(InspectionGroup.number, InspectionGroup.name, Inspection.step)
             .order_by(InspectionGroup.number)
         ).all()
-        figures.groups = s.scalar(
-            select(func.count()).where(InspectionGroup.campaign_id == campaign_id,
-                                       live(InspectionGroup))
-        ) or 0
+        figures.groups = (
+            s.scalar(
+                select(func.count()).where(
+                    InspectionGroup.campaign_id == campaign_id, live(InspectionGroup)
+                )
+            )
+            or 0
+        )
         for name, step, count in groups:
             figures.by_group.setdefault(name, {st: 0 for st in STEPS})[step] = count
         # "IS NOT 1" keeps the planner on the campaign index: with "IS 0" it prefers the
         # (deleted, …) ledger indexes and reads every problem of every campaign.
         problem_scope = (Problem.campaign_id == campaign_id) & Problem.deleted.is_not(True)
         figures.problems_by_category = _ordered(
-            s.execute(select(Problem.category, func.count()).where(problem_scope)
-                      .group_by(Problem.category)).all(),
+            s.execute(
+                select(Problem.category, func.count())
+                .where(problem_scope)
+                .group_by(Problem.category)
+            ).all(),
             PROBLEM_CATEGORIES,
         )
         figures.problems_by_status = _ordered(
-            s.execute(select(Problem.status, func.count()).where(problem_scope)
-                      .group_by(Problem.status)).all(),
+            s.execute(
+                select(Problem.status, func.count()).where(problem_scope).group_by(Problem.status)
+            ).all(),
             PROBLEM_STATUSES,
         )
         figures.problems = sum(figures.problems_by_status.values())
         figures.rectified_by_category = dict(
-            s.execute(select(Problem.category, func.count())
-                      .where(problem_scope, Problem.status.in_(DONE_STATUSES))
-                      .group_by(Problem.category)).all()
+            s.execute(
+                select(Problem.category, func.count())
+                .where(problem_scope, Problem.status.in_(DONE_STATUSES))
+                .group_by(Problem.category)
+            ).all()
         )
         figures.problems_by_department = dict(
             s.execute(
@@ -213,29 +242,42 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
         figures.overdue = s.scalar(select(func.count()).where(*where)) or 0
         suggestion_scope = (Suggestion.campaign_id == campaign_id) & live(Suggestion)
         figures.suggestions_by_category = _ordered(
-            s.execute(select(Suggestion.category, func.count()).where(suggestion_scope)
-                      .group_by(Suggestion.category)).all(),
+            s.execute(
+                select(Suggestion.category, func.count())
+                .where(suggestion_scope)
+                .group_by(Suggestion.category)
+            ).all(),
             PROBLEM_CATEGORIES,
         )
         figures.suggestions = sum(figures.suggestions_by_category.values())
         figures.grades = _ordered(
             s.execute(
                 select(Inspection.grade, func.count())
-                .where(Inspection.campaign_id == campaign_id, live(Inspection),
-                       Inspection.grade != "")
+                .where(
+                    Inspection.campaign_id == campaign_id, live(Inspection), Inspection.grade != ""
+                )
                 .group_by(Inspection.grade)
             ).all(),
             [band["code"] for band in grading_bands()],
         )
-        figures.open_warnings = s.scalar(
-            select(func.count()).where(live(UnitWarning), UnitWarning.acknowledged.is_(False),
-                                       UnitWarning.cleared_on.is_(None))
-        ) or 0
-        figures.blacklisted = s.scalar(
-            select(func.count(func.distinct(BlacklistEntry.unit_id))).where(
-                live(BlacklistEntry), BlacklistEntry.removed_on.is_(None)
+        figures.open_warnings = (
+            s.scalar(
+                select(func.count()).where(
+                    live(UnitWarning),
+                    UnitWarning.acknowledged.is_(False),
+                    UnitWarning.cleared_on.is_(None),
+                )
             )
-        ) or 0
+            or 0
+        )
+        figures.blacklisted = (
+            s.scalar(
+                select(func.count(func.distinct(BlacklistEntry.unit_id))).where(
+                    live(BlacklistEntry), BlacklistEntry.removed_on.is_(None)
+                )
+            )
+            or 0
+        )
     return figures
 
 
@@ -263,16 +305,30 @@ def _group_summaries(s, campaign_id: str) -> list[GroupSummary]:
     covered = dict(
         s.execute(
             select(Assignment.group_id, func.count(func.distinct(Inspection.unit_id)))
-            .join(Inspection, (Inspection.unit_id == Assignment.unit_id)
-                  & (Inspection.campaign_id == campaign_id))
-            .where(Assignment.campaign_id == campaign_id, live(Assignment), live(Inspection),
-                   covered_condition())
+            .join(
+                Inspection,
+                (Inspection.unit_id == Assignment.unit_id)
+                & (Inspection.campaign_id == campaign_id),
+            )
+            .where(
+                Assignment.campaign_id == campaign_id,
+                live(Assignment),
+                live(Inspection),
+                covered_condition(),
+            )
             .group_by(Assignment.group_id)
         ).all()
     )
     return [
-        GroupSummary(number, name, leader or "", members.get(gid, 0), units.get(gid, 0),
-                     covered.get(gid, 0), gid)
+        GroupSummary(
+            number,
+            name,
+            leader or "",
+            members.get(gid, 0),
+            units.get(gid, 0),
+            covered.get(gid, 0),
+            gid,
+        )
         for gid, number, name, leader in groups
     ]
 

@@ -151,9 +151,7 @@ class FollowUpListing(Listing):
             QT_TRANSLATE_NOOP("Columns", "Follow-up indicators"),
             ApprovalMatter.follow_up_indicators,
         ),
-        Column(
-            "result", QT_TRANSLATE_NOOP("Columns", "Followed up"), _has_result, kind="bool"
-        ),
+        Column("result", QT_TRANSLATE_NOOP("Columns", "Followed up"), _has_result, kind="bool"),
     )
 
     def id_expr(self) -> Any:

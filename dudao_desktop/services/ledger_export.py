@@ -34,8 +34,9 @@ def vocab(labels: dict[str, str], key: str) -> str:
     return i18n.translate("Vocab", labels.get(key, key)) if key else ""
 
 
-def problem_rows(database: Database, filters: ProblemFilters | None = None,
-                 today: date | None = None) -> Iterator[dict[str, Any]]:
+def problem_rows(
+    database: Database, filters: ProblemFilters | None = None, today: date | None = None
+) -> Iterator[dict[str, Any]]:
     """Every matching problem as an export row, streamed (no full list in memory)."""
     filters = filters or ProblemFilters()
     today = today or date.today()
@@ -52,16 +53,25 @@ def problem_rows(database: Database, filters: ProblemFilters | None = None,
     with database.Session() as s:
         for p, unit, department in s.execute(query):
             yield {
-                "unit": unit, "department": department or "", "source": p.source,
-                "year": p.year, "category": vocab(PROBLEM_CATEGORIES, p.category),
-                "description": p.description, "cause": p.cause,
+                "unit": unit,
+                "department": department or "",
+                "source": p.source,
+                "year": p.year,
+                "category": vocab(PROBLEM_CATEGORIES, p.category),
+                "description": p.description,
+                "cause": p.cause,
                 "actor": vocab(PROBLEM_ACTORS, p.actor),
-                "handling_opinion": p.handling_opinion, "measures": p.measures,
-                "rectification_plan": p.rectification_plan, "deadline": p.deadline,
-                "responsible": p.responsible, "status": vocab(PROBLEM_STATUS_LABELS, p.status),
-                "notified_on": p.notified_on, "rectified_on": p.rectified_on,
+                "handling_opinion": p.handling_opinion,
+                "measures": p.measures,
+                "rectification_plan": p.rectification_plan,
+                "deadline": p.deadline,
+                "responsible": p.responsible,
+                "status": vocab(PROBLEM_STATUS_LABELS, p.status),
+                "notified_on": p.notified_on,
+                "rectified_on": p.rectified_on,
                 "overdue": yes if is_overdue(p.status, p.deadline, today) else "",
-                "lookback_on": p.lookback_on, "lookback_result": p.lookback_result,
+                "lookback_on": p.lookback_on,
+                "lookback_result": p.lookback_result,
             }
             s.expunge(p)
 
@@ -79,21 +89,35 @@ def approval_rows(database: Database) -> Iterator[dict[str, Any]]:
     with database.Session() as s:
         for matter, unit in s.execute(query):
             row = {name: getattr(matter, name) for name in APPROVAL_FIELDS}
-            row.update(unit=unit, phase=vocab(PHASE_LABELS, matter.phase),
-                       field_research=yes if matter.field_research else "")
+            row.update(
+                unit=unit,
+                phase=vocab(PHASE_LABELS, matter.phase),
+                field_research=yes if matter.field_research else "",
+            )
             yield row
 
 
 def _rows(database: Database, kind: str) -> tuple[Any, int]:
     if kind == "problems":
         with database.Session() as s:
-            total = s.execute(select(func.count()).select_from(Problem)
-                              .where(Problem.deleted.is_(False))).scalar() or 0
+            total = (
+                s.execute(
+                    select(func.count()).select_from(Problem).where(Problem.deleted.is_(False))
+                ).scalar()
+                or 0
+            )
         return problem_rows(database), total
     if kind == "suggestions":
-        rows = [{"unit": r.unit_name, "category": vocab(PROBLEM_CATEGORIES, r.category),
-                 "source": vocab(suggestions.SOURCES, r.source), "text": r.text,
-                 "response": r.response} for r in suggestions.list_suggestions(database)]
+        rows = [
+            {
+                "unit": r.unit_name,
+                "category": vocab(PROBLEM_CATEGORIES, r.category),
+                "source": vocab(suggestions.SOURCES, r.source),
+                "text": r.text,
+                "response": r.response,
+            }
+            for r in suggestions.list_suggestions(database)
+        ]
         return rows, len(rows)
     if kind == "approvals":
         return approval_rows(database), 0
@@ -102,14 +126,22 @@ def _rows(database: Database, kind: str) -> tuple[Any, int]:
         return rows, len(rows)
     if kind == "warnings":
         yes = i18n.translate("Vocab", YES)
-        rows = [{"unit": w.unit_name, "rule": vocab(warnings.RULE_LABELS, w.rule),
-                 "message": w.message, "raised_on": w.raised_on,
-                 "acknowledged": yes if w.acknowledged else "", "note": w.note}
-                for w in warnings.list_warnings(database)]
+        rows = [
+            {
+                "unit": w.unit_name,
+                "rule": vocab(warnings.RULE_LABELS, w.rule),
+                "message": w.message,
+                "raised_on": w.raised_on,
+                "acknowledged": yes if w.acknowledged else "",
+                "note": w.note,
+            }
+            for w in warnings.list_warnings(database)
+        ]
         return rows, len(rows)
     raise DudaoError(
         QT_TRANSLATE_NOOP("Errors", "Unknown ledger '{kind}'; choose one of: {choices}."),
-        kind=kind, choices=", ".join(KINDS),
+        kind=kind,
+        choices=", ".join(KINDS),
     )
 
 
@@ -122,8 +154,9 @@ def office_name(database: Database) -> str:
         return installation.display_name if installation else ""
 
 
-def export_steps(database: Database, kind: str, path: Path,
-                 on: date | None = None) -> ProgressGenerator[int]:
+def export_steps(
+    database: Database, kind: str, path: Path, on: date | None = None
+) -> ProgressGenerator[int]:
     rows, total = _rows(database, kind)
     return (yield from ledger_export_steps(path, kind, rows, office_name(database), on, total))
 

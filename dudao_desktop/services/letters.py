@@ -88,8 +88,14 @@ class Letter:
 
     def text(self) -> str:
         """The whole letter as plain text (for a quick preview)."""
-        lines = [self.title, self.doc_number, self.salutation, *self.paragraphs,
-                 self.problem_table_intro, " | ".join(self.columns)]
+        lines = [
+            self.title,
+            self.doc_number,
+            self.salutation,
+            *self.paragraphs,
+            self.problem_table_intro,
+            " | ".join(self.columns),
+        ]
         lines += [" | ".join(row) for row in self.rows]
         if self.suggestion_intro:
             lines += [self.suggestion_intro, *self.suggestions]
@@ -107,7 +113,8 @@ def load_template(kind: str) -> dict[str, Any]:
     if kind not in LETTER_KINDS:
         raise DudaoError(
             QT_TRANSLATE_NOOP("Errors", "Unknown letter kind '{kind}'; use one of: {choices}."),
-            kind=kind, choices=", ".join(LETTER_KINDS),
+            kind=kind,
+            choices=", ".join(LETTER_KINDS),
         )
     path = resource("letters", LETTER_KINDS[kind])
     try:
@@ -115,7 +122,8 @@ def load_template(kind: str) -> dict[str, Any]:
     except (OSError, ValueError) as error:
         raise DudaoError(
             QT_TRANSLATE_NOOP("Errors", "Letter template {file} cannot be read: {error}."),
-            file=str(path), error=str(error),
+            file=str(path),
+            error=str(error),
         ) from error
 
 
@@ -137,9 +145,11 @@ def current_campaign(session: Session, campaign_id: str | None = None) -> Campai
     if campaign_id:
         return session.get(Campaign, campaign_id)
     query = select(Campaign).where(Campaign.deleted.is_(False))
-    active = session.execute(
-        query.where(Campaign.status == "active").order_by(Campaign.year.desc())
-    ).scalars().first()
+    active = (
+        session.execute(query.where(Campaign.status == "active").order_by(Campaign.year.desc()))
+        .scalars()
+        .first()
+    )
     return active or session.execute(query.order_by(Campaign.year.desc())).scalars().first()
 
 
@@ -163,8 +173,11 @@ def units_with_letters(database: Database, campaign_id: str | None = None) -> li
         query = (
             select(Unit.id)
             .join(Problem, Problem.unit_id == Unit.id)
-            .where(Problem.deleted.is_(False), Problem.actor == "unit",
-                   Problem.status.in_(OPEN_STATUSES))
+            .where(
+                Problem.deleted.is_(False),
+                Problem.actor == "unit",
+                Problem.status.in_(OPEN_STATUSES),
+            )
             .group_by(Unit.id, Unit.name)
             .order_by(Unit.name)
         )
@@ -175,9 +188,13 @@ def units_with_letters(database: Database, campaign_id: str | None = None) -> li
 
 def find_unit(session: Session, code: str) -> Unit:
     """A unit by its USCC, its id or its exact name."""
-    unit = session.execute(
-        select(Unit).where((Unit.uscc == code) | (Unit.id == code) | (Unit.name == code))
-    ).scalars().first()
+    unit = (
+        session.execute(
+            select(Unit).where((Unit.uscc == code) | (Unit.id == code) | (Unit.name == code))
+        )
+        .scalars()
+        .first()
+    )
     if unit is None or unit.deleted:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Errors", "No unit has the code or name '{code}'."), code=code
@@ -185,21 +202,37 @@ def find_unit(session: Session, code: str) -> Unit:
     return unit
 
 
-def _values(session: Session, unit: Unit, campaign: Campaign | None,
-            problems: list[Problem], options: dict[str, Any]) -> dict[str, Any]:
+def _values(
+    session: Session,
+    unit: Unit,
+    campaign: Campaign | None,
+    problems: list[Problem],
+    options: dict[str, Any],
+) -> dict[str, Any]:
     inspection = group = None
     if campaign is not None:
-        inspection = session.execute(
-            select(Inspection).where(Inspection.campaign_id == campaign.id,
-                                     Inspection.unit_id == unit.id)
-        ).scalars().first()
-        group = session.execute(
-            select(InspectionGroup).join(Assignment, Assignment.group_id == InspectionGroup.id)
-            .where(Assignment.campaign_id == campaign.id, Assignment.unit_id == unit.id)
-        ).scalars().first()
+        inspection = (
+            session.execute(
+                select(Inspection).where(
+                    Inspection.campaign_id == campaign.id, Inspection.unit_id == unit.id
+                )
+            )
+            .scalars()
+            .first()
+        )
+        group = (
+            session.execute(
+                select(InspectionGroup)
+                .join(Assignment, Assignment.group_id == InspectionGroup.id)
+                .where(Assignment.campaign_id == campaign.id, Assignment.unit_id == unit.id)
+            )
+            .scalars()
+            .first()
+        )
     installation = session.execute(select(Installation)).scalars().first()
     office = (campaign.office_name if campaign and campaign.office_name else "") or (
-        installation.display_name if installation else "")
+        installation.display_name if installation else ""
+    )
     deadlines = [p.deadline for p in problems if p.deadline]
     issued = options.get("issued_on") or date.today()
     return {
@@ -210,8 +243,9 @@ def _values(session: Session, unit: Unit, campaign: Campaign | None,
         "visit_date": chinese_date(inspection.visited_on if inspection else None),
         "grade": (inspection.grade if inspection and inspection.grade else BLANK),
         "problem_count": len(problems),
-        "deadline": chinese_date(options.get("deadline") or (max(deadlines) if deadlines
-                                                              else None)),
+        "deadline": chinese_date(
+            options.get("deadline") or (max(deadlines) if deadlines else None)
+        ),
         "office_name": office,
         "contact_person": options.get("contact_person") or BLANK,
         "contact_phone": options.get("contact_phone") or BLANK,
@@ -230,7 +264,8 @@ def _fill(template: Any, values: dict[str, Any]) -> Any:
                     "A letter template uses the unknown placeholder {name}; the known ones "
                     "are: {known}.",
                 ),
-                name=str(error), known=", ".join(sorted(values)),
+                name=str(error),
+                known=", ".join(sorted(values)),
             ) from error
     if isinstance(template, list):
         return [_fill(t, values) for t in template]
@@ -257,30 +292,41 @@ def _cell(problem: Problem, column_field: str, number: int, captions: list[str])
     return str(getattr(problem, column_field, "") or "")
 
 
-def build_letter(database: Database, unit_id: str, kind: str = "feedback", *,
-                 campaign_id: str | None = None, **options: Any) -> Letter:
+def build_letter(
+    database: Database,
+    unit_id: str,
+    kind: str = "feedback",
+    *,
+    campaign_id: str | None = None,
+    **options: Any,
+) -> Letter:
     """The filled letter for one unit (preview data). Options: ``issued_on``,
     ``doc_number``, ``deadline``, ``contact_person``, ``contact_phone``."""
     template = load_template(kind)
     with database.Session() as s:
         unit = s.get(Unit, unit_id)
         if unit is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."),
-                                id=unit_id)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."), id=unit_id
+            )
         campaign = current_campaign(s, campaign_id)
         problems = letter_problems(s, unit.id, campaign)
         captions = evidence_captions(s, [p.id for p in problems])
         values = _values(s, unit, campaign, problems, options)
-        suggestions = list(s.execute(
-            select(Suggestion.text).where(
-                Suggestion.unit_id == unit.id, Suggestion.deleted.is_(False),
-                *([Suggestion.campaign_id == campaign.id] if campaign else []),
-            ).order_by(Suggestion.text)
-        ).scalars())
+        suggestions = list(
+            s.execute(
+                select(Suggestion.text)
+                .where(
+                    Suggestion.unit_id == unit.id,
+                    Suggestion.deleted.is_(False),
+                    *([Suggestion.campaign_id == campaign.id] if campaign else []),
+                )
+                .order_by(Suggestion.text)
+            ).scalars()
+        )
         filled = _fill(template, values)
         columns = list(filled.get("problem_table_columns", []))
-        fields = template.get("problem_table_fields") or [
-            COLUMN_FIELDS.get(c, "") for c in columns]
+        fields = template.get("problem_table_fields") or [COLUMN_FIELDS.get(c, "") for c in columns]
         rows = [
             [_cell(p, f, n, captions.get(p.id, [])) if f else "" for f in fields]
             for n, p in enumerate(problems, start=1)
@@ -312,15 +358,17 @@ def build_letter(database: Database, unit_id: str, kind: str = "feedback", *,
         )
 
 
-def issue_letter(database: Database, unit_id: str, on: date | None = None,
-                 campaign_id: str | None = None) -> int:
+def issue_letter(
+    database: Database, unit_id: str, on: date | None = None, campaign_id: str | None = None
+) -> int:
     """Issue the unit's feedback letter: its identified problems become "notified" on
     ``on`` (default today). Returns how many problems changed."""
     on = on or date.today()
     with database.session() as s:
         if s.get(Unit, unit_id) is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."),
-                                id=unit_id)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."), id=unit_id
+            )
         problems = letter_problems(s, unit_id, current_campaign(s, campaign_id))
         if not problems:
             raise DudaoError(
@@ -332,16 +380,20 @@ def issue_letter(database: Database, unit_id: str, on: date | None = None,
         return mark_notified(s, problems, on)
 
 
-def print_letters_steps(database: Database, path: Path, unit_ids: list[str] | None = None,
-                        kind: str = "feedback") -> ProgressGenerator[int]:
+def print_letters_steps(
+    database: Database, path: Path, unit_ids: list[str] | None = None, kind: str = "feedback"
+) -> ProgressGenerator[int]:
     """Build the letters of ``unit_ids`` (default: every unit with letters) and write them
     to one PDF (progress generator for the GUI's worker); returns the number of letters."""
     from ..documents.letters import write_letters
 
     ids = units_with_letters(database) if unit_ids is None else list(unit_ids)
     if not ids:
-        raise DudaoError(QT_TRANSLATE_NOOP(
-            "Errors", "No unit has open problems to feed back; record problems first."))
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "No unit has open problems to feed back; record problems first."
+            )
+        )
     built: list[Letter] = []
     for done, unit_id in enumerate(ids):
         yield done, len(ids) + 1, unit_id

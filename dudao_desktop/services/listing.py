@@ -183,8 +183,10 @@ class Listing:
             self._seen = {}
         seen = self._seen
         with self.database.Session() as s:
-            rows = [ListRow(r[0], shared_values(r[1:], seen))
-                    for r in s.execute(stmt.limit(limit)).all()]
+            rows = [
+                ListRow(r[0], shared_values(r[1:], seen))
+                for r in s.execute(stmt.limit(limit)).all()
+            ]
         if rows:
             last = rows[-1]
             self._cursor = (*here[:3], offset + len(rows), last.values[sort_column], last.id)

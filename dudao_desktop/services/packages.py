@@ -227,9 +227,7 @@ def export_groups(database: Database) -> list[GroupChoice]:
             .where(InspectionGroup.deleted.is_(False), Campaign.deleted.is_(False))
             .order_by(Campaign.name, InspectionGroup.number)
         ).all()
-        return [
-            GroupChoice(g.id, g.number, g.name, c.id, c.name) for g, c in rows
-        ]
+        return [GroupChoice(g.id, g.number, g.name, c.id, c.name) for g, c in rows]
 
 
 def has_sync_passphrase(database: Database, campaign_id: str) -> bool:

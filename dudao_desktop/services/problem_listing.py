@@ -110,11 +110,19 @@ class ProblemLedgerListing:
         if offset == 0:
             self._seen: dict[Any, Any] = {}  # equal values shared by the rows of one view
         seen = self._seen
-        fields = ("year", "unit_name", "department", "category", "description", "source",
-                  "status", "deadline", "responsible", "overdue")
-        return [
-            ListRow(r.id, shared_values([getattr(r, f) for f in fields], seen)) for r in rows
-        ]
+        fields = (
+            "year",
+            "unit_name",
+            "department",
+            "category",
+            "description",
+            "source",
+            "status",
+            "deadline",
+            "responsible",
+            "overdue",
+        )
+        return [ListRow(r.id, shared_values([getattr(r, f) for f in fields], seen)) for r in rows]
 
     def count(self, filter_text: str = "") -> int:
         """The number of matching problems; while searching, an upper bound (see above)."""

@@ -132,8 +132,9 @@ def conditions(filters: ProblemFilters) -> list[Any]:
     if f.unit_id:
         where.append(Problem.unit_id == f.unit_id)
     if f.department_id:
-        where.append(Problem.unit_id.in_(
-            select(Unit.id).where(Unit.department_id == f.department_id)))
+        where.append(
+            Problem.unit_id.in_(select(Unit.id).where(Unit.department_id == f.department_id))
+        )
     if f.date_from:
         where.append(Problem.deadline >= f.date_from)
     if f.date_to:
@@ -212,8 +213,14 @@ def fetch(
     return [ProblemRow(*row, is_overdue(row[12], row[10], today)) for row in rows]
 
 
-def _fetch_by_unit(database: Database, offset: int, limit: int, descending: bool,
-                   filters: ProblemFilters, after: ProblemRow | None = None) -> list[ProblemRow]:
+def _fetch_by_unit(
+    database: Database,
+    offset: int,
+    limit: int,
+    descending: bool,
+    filters: ProblemFilters,
+    after: ProblemRow | None = None,
+) -> list[ProblemRow]:
     """Unit-name order without sorting every problem: count the matches per unit (an index
     walk), find the units that cover the page, then read only their problems."""
     where, _ = _conditions(filters)
@@ -221,25 +228,28 @@ def _fetch_by_unit(database: Database, offset: int, limit: int, descending: bool
     # "IS NOT" keeps the planner on the (unit_id, deleted, …) index: a GROUP BY in order.
     counting = [Problem.deleted.is_not(True), *where[1:]]
     with database.Session() as s:
-        per_unit = dict(s.execute(
-            select(Problem.unit_id, func.count()).where(*counting)
-            .group_by(Problem.unit_id)).all())
+        per_unit = dict(
+            s.execute(
+                select(Problem.unit_id, func.count()).where(*counting).group_by(Problem.unit_id)
+            ).all()
+        )
         order = [Unit.name.desc(), Unit.id.desc()] if descending else [Unit.name, Unit.id]
-        units = [u for u in s.execute(select(Unit.id).order_by(*order)).scalars()
-                 if u in per_unit]
+        units = [u for u in s.execute(select(Unit.id).order_by(*order)).scalars() if u in per_unit]
         keys = [Unit.name, Unit.id, Problem.deadline, Problem.id]
         if after is not None and after.unit_id in per_unit:
             # Keyset: the rest of the last row's unit, then units until the page is full.
             chosen, seen = [], 0
-            for unit_id in units[units.index(after.unit_id):]:
+            for unit_id in units[units.index(after.unit_id) :]:
                 chosen.append(unit_id)
                 seen += per_unit[unit_id] if unit_id != after.unit_id else 0
                 if seen >= limit:
                     break
-            query = (_select(filters).where(Problem.unit_id.in_(chosen),
-                                            _seek(database, keys, after, descending))
-                     .order_by(*[k.desc() if descending else k.asc() for k in keys])
-                     .limit(limit))
+            query = (
+                _select(filters)
+                .where(Problem.unit_id.in_(chosen), _seek(database, keys, after, descending))
+                .order_by(*[k.desc() if descending else k.asc() for k in keys])
+                .limit(limit)
+            )
             rows = s.execute(query).all()
             return [ProblemRow(*row, is_overdue(row[12], row[10], today)) for row in rows]
         chosen: list[str] = []
@@ -255,9 +265,13 @@ def _fetch_by_unit(database: Database, offset: int, limit: int, descending: bool
             seen += n
         if not chosen:
             return []
-        query = (_select(filters).where(Problem.unit_id.in_(chosen))
-                 .order_by(*[k.desc() if descending else k.asc() for k in keys])
-                 .offset(skip).limit(limit))
+        query = (
+            _select(filters)
+            .where(Problem.unit_id.in_(chosen))
+            .order_by(*[k.desc() if descending else k.asc() for k in keys])
+            .offset(skip)
+            .limit(limit)
+        )
         rows = s.execute(query).all()
     return [ProblemRow(*row, is_overdue(row[12], row[10], today)) for row in rows]
 

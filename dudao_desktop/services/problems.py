@@ -65,8 +65,9 @@ MANUAL_STEPS = {"notified": "rectifying", "rectifying": "rectified"}
 def get_problem(session: Session, problem_id: str) -> Problem:
     problem = session.get(Problem, problem_id)
     if problem is None or problem.deleted:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Problem {id} does not exist."),
-                            id=problem_id)
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "Problem {id} does not exist."), id=problem_id
+        )
     return problem
 
 
@@ -101,9 +102,18 @@ def problem_details(database: Database, problem_id: str) -> dict[str, Any]:
     with database.Session() as s:
         problem = get_problem(s, problem_id)
         unit = s.get(Unit, problem.unit_id)
-        details = {name: getattr(problem, name) for name in (
-            *EDITABLE_FIELDS, "id", "status", "notified_on", "rectified_on", "lookback_on",
-            "campaign_id")}
+        details = {
+            name: getattr(problem, name)
+            for name in (
+                *EDITABLE_FIELDS,
+                "id",
+                "status",
+                "notified_on",
+                "rectified_on",
+                "lookback_on",
+                "campaign_id",
+            )
+        }
         details["unit_name"] = unit.name if unit else ""
         details["overdue"] = is_overdue(problem.status, problem.deadline)
         return details
@@ -139,8 +149,9 @@ def restore_problem(database: Database, problem_id: str) -> None:
     with database.session() as s:
         problem = s.get(Problem, problem_id)
         if problem is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Problem {id} does not exist."),
-                                id=problem_id)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "Problem {id} does not exist."), id=problem_id
+            )
         if problem.deleted:
             problem.deleted = False
 
@@ -235,9 +246,7 @@ def record_plan(database: Database, problem_id: str, plan: str) -> None:
     update_problem(database, problem_id, rectification_plan=plan)
 
 
-def attach_evidence(
-    database: Database, problem_id: str, path: Path, caption: str = ""
-) -> str:
+def attach_evidence(database: Database, problem_id: str, path: Path, caption: str = "") -> str:
     """Store a file as evidence of rectification of a problem; returns the evidence id."""
     return attach_to_record(database, get_problem, problem_id, "problem_id", path, caption)
 

@@ -42,11 +42,25 @@ HEADERS = {
     "内设机构": "internal_institutions",
 }
 #: The column titles the real-name export must have; the order of a written test file.
-REQUIRED = ("统一社会信用代码", "单位名称", "行政编制", "事业编制", "政法专项编制", "实有人数",
-            "核定领导职数", "实有领导职数")
-KIND_NAMES = {"机关": "agency", "党政机关": "agency", "事业单位": "institution",
-              "镇街": "township", "agency": "agency", "institution": "institution",
-              "township": "township"}
+REQUIRED = (
+    "统一社会信用代码",
+    "单位名称",
+    "行政编制",
+    "事业编制",
+    "政法专项编制",
+    "实有人数",
+    "核定领导职数",
+    "实有领导职数",
+)
+KIND_NAMES = {
+    "机关": "agency",
+    "党政机关": "agency",
+    "事业单位": "institution",
+    "镇街": "township",
+    "agency": "agency",
+    "institution": "institution",
+    "township": "township",
+}
 
 
 @dataclass
@@ -71,14 +85,14 @@ def _text(value: Any) -> str:
 
 def read_realname(path: Path) -> list[RealNameRow]:
     if not path.is_file():
-        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "File {file} does not exist."),
-                         file=str(path))
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "File {file} does not exist."), file=str(path))
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise DudaoError(
             QT_TRANSLATE_NOOP("Errors", "File {file} is not a readable .xlsx workbook: {error}"),
-            file=path.name, error=str(error),
+            file=path.name,
+            error=str(error),
         ) from error
     try:
         sheet = workbook.worksheets[0]
@@ -106,15 +120,20 @@ def read_realname(path: Path) -> list[RealNameRow]:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "File {file} lacks required columns; nothing was read."),
             findings=[
-                Finding(QT_TRANSLATE_NOOP("Errors", "Column '{title}' is missing."),
-                        {"title": t}, path.name, sheet.title, header_at + 1)
+                Finding(
+                    QT_TRANSLATE_NOOP("Errors", "Column '{title}' is missing."),
+                    {"title": t},
+                    path.name,
+                    sheet.title,
+                    header_at + 1,
+                )
                 for t in missing
             ],
             file=path.name,
         )
     result: list[RealNameRow] = []
     seen: dict[str, int] = {}
-    for offset, values in enumerate(rows[header_at + 1:], start=header_at + 2):
+    for offset, values in enumerate(rows[header_at + 1 :], start=header_at + 2):
         if not any(_text(v) for v in values):
             continue
 
@@ -123,22 +142,39 @@ def read_realname(path: Path) -> list[RealNameRow]:
             return values[index] if index is not None and index < len(values) else None
 
         def where(name: str, number=offset) -> dict[str, Any]:
-            return {"file": path.name, "sheet": sheet.title, "row": number,
-                    "column": titles[columns[name]] if name in columns else name}
+            return {
+                "file": path.name,
+                "sheet": sheet.title,
+                "row": number,
+                "column": titles[columns[name]] if name in columns else name,
+            }
 
         item = RealNameRow(offset, _text(get("uscc")).upper(), _text(get("name")))
         if not uscc_check.is_valid(item.uscc):
-            findings.append(Finding(QT_TRANSLATE_NOOP(
-                "Errors", "'{value}' is not a valid unified social credit code."),
-                {"value": item.uscc}, **where("uscc")))
+            findings.append(
+                Finding(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "'{value}' is not a valid unified social credit code."
+                    ),
+                    {"value": item.uscc},
+                    **where("uscc"),
+                )
+            )
         elif item.uscc in seen:
-            findings.append(Finding(QT_TRANSLATE_NOOP(
-                "Errors", "Unit {value} appears twice (also in row {other})."),
-                {"value": item.uscc, "other": seen[item.uscc]}, **where("uscc")))
+            findings.append(
+                Finding(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Unit {value} appears twice (also in row {other})."
+                    ),
+                    {"value": item.uscc, "other": seen[item.uscc]},
+                    **where("uscc"),
+                )
+            )
         seen.setdefault(item.uscc, offset)
         if not item.name:
-            findings.append(Finding(QT_TRANSLATE_NOOP("Errors", "The unit name is empty."),
-                                    {}, **where("name")))
+            findings.append(
+                Finding(QT_TRANSLATE_NOOP("Errors", "The unit name is empty."), {}, **where("name"))
+            )
         kind = _text(get("kind"))
         item.kind = KIND_NAMES.get(kind, "")
         item.department = _text(get("department"))
@@ -150,9 +186,15 @@ def read_realname(path: Path) -> list[RealNameRow]:
                 if number < 0 or (isinstance(raw, float) and raw != number):
                     raise ValueError
             except (TypeError, ValueError):
-                findings.append(Finding(QT_TRANSLATE_NOOP(
-                    "Errors", "'{value}' is not a whole number of zero or more."),
-                    {"value": _text(raw)}, **where(name)))
+                findings.append(
+                    Finding(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "'{value}' is not a whole number of zero or more."
+                        ),
+                        {"value": _text(raw)},
+                        **where(name),
+                    )
+                )
                 continue
             setattr(item, name, number)
         result.append(item)

@@ -17,8 +17,16 @@ SOURCES = {
     "interview": QT_TRANSLATE_NOOP("Vocab", "Interview"),
     "checklist": QT_TRANSLATE_NOOP("Vocab", "Checklist"),
 }
-EDITABLE = ("unit_id", "campaign_id", "interview_id", "item_id", "category", "source", "text",
-            "response")
+EDITABLE = (
+    "unit_id",
+    "campaign_id",
+    "interview_id",
+    "item_id",
+    "category",
+    "source",
+    "text",
+    "response",
+)
 
 
 @dataclass
@@ -43,15 +51,16 @@ def _check(fields: dict[str, Any]) -> None:
         raise DudaoError(QT_TRANSLATE_NOOP("Errors", "A suggestion needs its text."))
     if fields.get("source") is not None and fields["source"] not in SOURCES:
         raise DudaoError(
-            QT_TRANSLATE_NOOP("Errors", "A suggestion comes from 'interview' or 'checklist', "
-                              "not '{source}'."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "A suggestion comes from 'interview' or 'checklist', not '{source}'."
+            ),
             source=fields["source"],
         )
     if fields.get("category") and fields["category"] not in PROBLEM_CATEGORIES:
         raise DudaoError(
-            QT_TRANSLATE_NOOP("Errors", "Unknown category '{category}'; choose one of: "
-                              "{choices}."),
-            category=fields["category"], choices=", ".join(PROBLEM_CATEGORIES),
+            QT_TRANSLATE_NOOP("Errors", "Unknown category '{category}'; choose one of: {choices}."),
+            category=fields["category"],
+            choices=", ".join(PROBLEM_CATEGORIES),
         )
 
 
@@ -68,8 +77,9 @@ def add_suggestion(database: Database, **fields: Any) -> str:
 def _get(session, suggestion_id: str) -> Suggestion:
     suggestion = session.get(Suggestion, suggestion_id)
     if suggestion is None or suggestion.deleted:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Suggestion {id} does not exist."),
-                            id=suggestion_id)
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "Suggestion {id} does not exist."), id=suggestion_id
+        )
     return suggestion
 
 
@@ -88,8 +98,9 @@ def remove_suggestion(database: Database, suggestion_id: str) -> None:
         _get(s, suggestion_id).deleted = True
 
 
-def list_suggestions(database: Database, unit_id: str | None = None,
-                     campaign_id: str | None = None, search: str = "") -> list[SuggestionRow]:
+def list_suggestions(
+    database: Database, unit_id: str | None = None, campaign_id: str | None = None, search: str = ""
+) -> list[SuggestionRow]:
     query = (
         select(Suggestion, Unit.name)
         .outerjoin(Unit, Unit.id == Suggestion.unit_id)

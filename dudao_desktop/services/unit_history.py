@@ -20,13 +20,20 @@ class UnitProblemListing(Listing):
     columns = (
         Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), Problem.year, kind="int"),
         Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), Problem.source),
-        Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), Problem.category,
-               labels=PROBLEM_CATEGORIES),
+        Column(
+            "category",
+            QT_TRANSLATE_NOOP("Columns", "Category"),
+            Problem.category,
+            labels=PROBLEM_CATEGORIES,
+        ),
         Column("description", QT_TRANSLATE_NOOP("Columns", "Problem"), Problem.description),
-        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), Problem.status,
-               labels=PROBLEM_STATUS_LABELS),
-        Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), Problem.deadline,
-               kind="date"),
+        Column(
+            "status",
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            Problem.status,
+            labels=PROBLEM_STATUS_LABELS,
+        ),
+        Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), Problem.deadline, kind="date"),
     )
 
     def __init__(self, database: Database, unit_id: str) -> None:
@@ -37,8 +44,9 @@ class UnitProblemListing(Listing):
         return Problem.id
 
     def statement(self, stmt: Select) -> Select:
-        return stmt.select_from(Problem).where(Problem.unit_id == self.unit_id,
-                                               Problem.deleted.is_(False))
+        return stmt.select_from(Problem).where(
+            Problem.unit_id == self.unit_id, Problem.deleted.is_(False)
+        )
 
     def fetch(self, offset, limit, sort_column=None, descending=False, filter_text=""):
         if sort_column is None:  # newest year first
@@ -53,11 +61,11 @@ class UnitInspectionListing(Listing):
     columns = (
         Column("campaign", QT_TRANSLATE_NOOP("Columns", "Campaign"), Campaign.name),
         Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), Campaign.year, kind="int"),
-        Column("step", QT_TRANSLATE_NOOP("Columns", "Step"), Inspection.step,
-               labels=STEP_LABELS),
+        Column("step", QT_TRANSLATE_NOOP("Columns", "Step"), Inspection.step, labels=STEP_LABELS),
         Column("grade", QT_TRANSLATE_NOOP("Columns", "Grade"), Inspection.grade),
-        Column("confirmed_by", QT_TRANSLATE_NOOP("Columns", "Confirmed by"),
-               Inspection.confirmed_by),
+        Column(
+            "confirmed_by", QT_TRANSLATE_NOOP("Columns", "Confirmed by"), Inspection.confirmed_by
+        ),
     )
 
     def __init__(self, database: Database, unit_id: str) -> None:
@@ -68,9 +76,11 @@ class UnitInspectionListing(Listing):
         return Inspection.id
 
     def statement(self, stmt: Select) -> Select:
-        return (stmt.select_from(Inspection)
-                .join(Campaign, Campaign.id == Inspection.campaign_id)
-                .where(Inspection.unit_id == self.unit_id, Inspection.deleted.is_(False)))
+        return (
+            stmt.select_from(Inspection)
+            .join(Campaign, Campaign.id == Inspection.campaign_id)
+            .where(Inspection.unit_id == self.unit_id, Inspection.deleted.is_(False))
+        )
 
     def fetch(self, offset, limit, sort_column=None, descending=False, filter_text=""):
         if sort_column is None:

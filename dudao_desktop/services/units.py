@@ -137,8 +137,10 @@ class UnitListing(Listing):
             stmt = stmt.where(Unit.id.in_(inspected.where(Inspection.step == self.step)))
         if self.warning:
             open_warnings = select(UnitWarning.unit_id).where(
-                UnitWarning.deleted.is_(False), UnitWarning.cleared_on.is_(None),
-                UnitWarning.unit_id.is_not(None))
+                UnitWarning.deleted.is_(False),
+                UnitWarning.cleared_on.is_(None),
+                UnitWarning.unit_id.is_not(None),
+            )
             if self.warning != ANY_WARNING:
                 open_warnings = open_warnings.where(UnitWarning.rule == self.warning)
             stmt = stmt.where(Unit.id.in_(open_warnings))
@@ -169,9 +171,17 @@ def warning_choices(database: Database) -> list[tuple[str, str]]:
     from .warnings import RULE_LABELS
 
     with database.Session() as s:
-        rules = set(s.scalars(select(UnitWarning.rule).where(
-            UnitWarning.deleted.is_(False), UnitWarning.cleared_on.is_(None),
-            UnitWarning.unit_id.is_not(None)).distinct()))
+        rules = set(
+            s.scalars(
+                select(UnitWarning.rule)
+                .where(
+                    UnitWarning.deleted.is_(False),
+                    UnitWarning.cleared_on.is_(None),
+                    UnitWarning.unit_id.is_not(None),
+                )
+                .distinct()
+            )
+        )
     return sorted(((r, RULE_LABELS.get(r, r)) for r in rules), key=lambda c: c[1])
 
 

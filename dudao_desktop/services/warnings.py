@@ -27,7 +27,8 @@ RULE_LABELS = {
     "over_establishment": QT_TRANSLATE_NOOP("Warnings", "Staff over approved establishment"),
     "leader_posts_over_quota": QT_TRANSLATE_NOOP("Warnings", "Leader posts over quota"),
     "certificate_expiring": QT_TRANSLATE_NOOP(
-        "Warnings", "Legal-person certificate expired or expiring"),
+        "Warnings", "Legal-person certificate expired or expiring"
+    ),
     "rectification_overdue": QT_TRANSLATE_NOOP("Warnings", "Rectification overdue"),
     "not_inspected": QT_TRANSLATE_NOOP("Warnings", "Not inspected in this campaign"),
 }
@@ -106,13 +107,16 @@ def load_rules(path: Path | None = None) -> list[dict[str, Any]]:
     except (OSError, ValueError, KeyError) as error:
         raise DudaoError(
             QT_TRANSLATE_NOOP("Errors", "The warning rules in {file} cannot be read: {error}."),
-            file=str(path), error=str(error),
+            file=str(path),
+            error=str(error),
         ) from error
     unknown = [r.get("id") for r in rules if r.get("id") not in RULE_LABELS]
     if unknown:
         raise DudaoError(
             QT_TRANSLATE_NOOP("Errors", "{file}: unknown warning rules {rules}; known: {known}."),
-            file=str(path), rules=", ".join(map(str, unknown)), known=", ".join(RULE_LABELS),
+            file=str(path),
+            rules=", ".join(map(str, unknown)),
+            known=", ".join(RULE_LABELS),
         )
     return [r for r in rules if r.get("enabled", True)]
 
@@ -134,29 +138,42 @@ def compute(session: Session, rules: list[dict[str, Any]], today: date) -> list[
         if rule_id == "over_establishment":
             for u in units:
                 if u.actual_staff > u.approved_establishment:
-                    f = {"actual_staff": u.actual_staff, "approved": u.approved_establishment,
-                         "excess": u.actual_staff - u.approved_establishment}
+                    f = {
+                        "actual_staff": u.actual_staff,
+                        "approved": u.approved_establishment,
+                        "excess": u.actual_staff - u.approved_establishment,
+                    }
                     raised.append(Raised(u.id, rule_id, f, _message(rule, f)))
         elif rule_id == "leader_posts_over_quota":
             for u in units:
                 if u.leader_posts_actual > u.leader_posts_approved:
-                    f = {"actual": u.leader_posts_actual, "approved": u.leader_posts_approved,
-                         "excess": u.leader_posts_actual - u.leader_posts_approved}
+                    f = {
+                        "actual": u.leader_posts_actual,
+                        "approved": u.leader_posts_approved,
+                        "excess": u.leader_posts_actual - u.leader_posts_approved,
+                    }
                     raised.append(Raised(u.id, rule_id, f, _message(rule, f)))
         elif rule_id == "certificate_expiring":
             horizon = today + timedelta(days=int(rule.get("days", 60)))
             for u in units:
                 if u.certificate_expiry and u.certificate_expiry <= horizon:
                     days_left = (u.certificate_expiry - today).days
-                    f = {"certificate_no": u.certificate_no,
-                         "expiry": u.certificate_expiry.isoformat(), "days_left": days_left}
+                    f = {
+                        "certificate_no": u.certificate_no,
+                        "expiry": u.certificate_expiry.isoformat(),
+                        "days_left": days_left,
+                    }
                     key = "message_expired" if days_left < 0 else "message"
                     raised.append(Raised(u.id, rule_id, f, _message(rule, f, key)))
         elif rule_id == "rectification_overdue":
             query = (
                 select(Problem.unit_id, func.count(), func.min(Problem.deadline))
-                .where(Problem.deleted.is_(False), Problem.status.in_(OPEN_STATUSES),
-                       Problem.deadline.is_not(None), Problem.deadline < today)
+                .where(
+                    Problem.deleted.is_(False),
+                    Problem.status.in_(OPEN_STATUSES),
+                    Problem.deadline.is_not(None),
+                    Problem.deadline < today,
+                )
                 .group_by(Problem.unit_id)
             )
             for unit_id, count, earliest in session.execute(query):
@@ -175,35 +192,49 @@ def _not_inspected(session: Session, rule: dict[str, Any], today: date) -> list[
     if step:
         due = session.execute(
             select(func.max(Milestone.due_date)).where(
-                Milestone.campaign_id == campaign.id, Milestone.step == step,
-                Milestone.deleted.is_(False))
+                Milestone.campaign_id == campaign.id,
+                Milestone.step == step,
+                Milestone.deleted.is_(False),
+            )
         ).scalar()
         if due is not None and today <= due:
             return []
-    inspected = set(session.execute(
-        select(Inspection.unit_id).where(
-            Inspection.campaign_id == campaign.id, Inspection.deleted.is_(False),
-            (Inspection.visited_on.is_not(None)) | Inspection.step.in_(INSPECTED_STEPS))
-    ).scalars())
+    inspected = set(
+        session.execute(
+            select(Inspection.unit_id).where(
+                Inspection.campaign_id == campaign.id,
+                Inspection.deleted.is_(False),
+                (Inspection.visited_on.is_not(None)) | Inspection.step.in_(INSPECTED_STEPS),
+            )
+        ).scalars()
+    )
     targets = session.execute(
-        select(Assignment.unit_id).where(Assignment.campaign_id == campaign.id,
-                                         Assignment.deleted.is_(False))
+        select(Assignment.unit_id).where(
+            Assignment.campaign_id == campaign.id, Assignment.deleted.is_(False)
+        )
     ).scalars()
     f = {"campaign": campaign.name}
-    return [Raised(u, rule["id"], f, _message(rule, f))
-            for u in sorted(set(targets)) if u not in inspected]
+    return [
+        Raised(u, rule["id"], f, _message(rule, f))
+        for u in sorted(set(targets))
+        if u not in inspected
+    ]
 
 
-def recompute(database: Database, today: date | None = None,
-              rules_file: Path | None = None) -> dict[str, int]:
+def recompute(
+    database: Database, today: date | None = None, rules_file: Path | None = None
+) -> dict[str, int]:
     """Bring the stored warnings up to date; returns counts raised, updated, cleared."""
     today = today or date.today()
     rules = load_rules(rules_file)
     counts = {"raised": 0, "updated": 0, "cleared": 0, "active": 0}
     with database.session() as s:
         found = {(r.unit_id, r.rule): r for r in compute(s, rules, today)}
-        active = s.execute(select(UnitWarning).where(
-            UnitWarning.deleted.is_(False), UnitWarning.cleared_on.is_(None))).scalars()
+        active = s.execute(
+            select(UnitWarning).where(
+                UnitWarning.deleted.is_(False), UnitWarning.cleared_on.is_(None)
+            )
+        ).scalars()
         for warning in active:
             hit = found.pop((warning.unit_id, warning.rule), None)
             if hit is None:
@@ -216,10 +247,15 @@ def recompute(database: Database, today: date | None = None,
                 counts["updated"] += 1
             counts["active"] += 1
         for hit in found.values():
-            s.add(UnitWarning(unit_id=hit.unit_id, rule=hit.rule, message=hit.message,
-                              figures=json.dumps(hit.figures, ensure_ascii=False,
-                                                 sort_keys=True),
-                              raised_on=today))
+            s.add(
+                UnitWarning(
+                    unit_id=hit.unit_id,
+                    rule=hit.rule,
+                    message=hit.message,
+                    figures=json.dumps(hit.figures, ensure_ascii=False, sort_keys=True),
+                    raised_on=today,
+                )
+            )
             counts["raised"] += 1
             counts["active"] += 1
     return counts
@@ -227,19 +263,25 @@ def recompute(database: Database, today: date | None = None,
 
 def acknowledge(database: Database, warning_id: str, note: str) -> None:
     if not note.strip():
-        raise DudaoError(QT_TRANSLATE_NOOP(
-            "Errors", "Write a note saying how the warning is being handled."))
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "Write a note saying how the warning is being handled.")
+        )
     with database.session() as s:
         warning = s.get(UnitWarning, warning_id)
         if warning is None or warning.deleted:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Warning {id} does not exist."),
-                                id=warning_id)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "Warning {id} does not exist."), id=warning_id
+            )
         warning.acknowledged = True
         warning.note = note
 
 
-def list_warnings(database: Database, include_cleared: bool = False,
-                  rule: str | None = None, unit_id: str | None = None) -> list[WarningRow]:
+def list_warnings(
+    database: Database,
+    include_cleared: bool = False,
+    rule: str | None = None,
+    unit_id: str | None = None,
+) -> list[WarningRow]:
     query = (
         select(UnitWarning, Unit.name)
         .outerjoin(Unit, Unit.id == UnitWarning.unit_id)
@@ -254,7 +296,17 @@ def list_warnings(database: Database, include_cleared: bool = False,
         query = query.where(UnitWarning.unit_id == unit_id)
     with database.Session() as s:
         return [
-            WarningRow(w.id, w.unit_id, name or "", w.rule, w.message, json.loads(w.figures),
-                       w.raised_on, w.cleared_on, w.acknowledged, w.note)
+            WarningRow(
+                w.id,
+                w.unit_id,
+                name or "",
+                w.rule,
+                w.message,
+                json.loads(w.figures),
+                w.raised_on,
+                w.cleared_on,
+                w.acknowledged,
+                w.note,
+            )
             for w, name in s.execute(query)
         ]

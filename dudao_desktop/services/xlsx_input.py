@@ -23,15 +23,15 @@ from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding
 FORMULA_WITHOUT_VALUE = QT_TRANSLATE_NOOP(
     "Errors",
     "The formula in this cell has no calculated value: open the file in Excel or WPS, save it "
-    "and import it again, or type the value.")
+    "and import it again, or type the value.",
+)
 
 
 def open_workbook(path: Path, *, data_only: bool = True) -> Workbook:
     """Load ``path`` or raise a :class:`DudaoError` a clerk understands."""
     path = Path(path)
     if not path.is_file():
-        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "File {file} does not exist."),
-                         file=str(path))
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "File {file} does not exist."), file=str(path))
     try:
         return load_workbook(path, data_only=data_only)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as error:
@@ -39,16 +39,22 @@ def open_workbook(path: Path, *, data_only: bool = True) -> Workbook:
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "File {file} is not an Excel workbook (.xlsx) that can be read: {reason}. Save "
-                "it as .xlsx and try again."),
-            file=path.name, reason=str(error) or type(error).__name__) from error
+                "it as .xlsx and try again.",
+            ),
+            file=path.name,
+            reason=str(error) or type(error).__name__,
+        ) from error
     except ValueError as error:
         # defusedxml raises EntitiesForbidden / DTDForbidden (ValueError subclasses).
         raise DudaoError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "File {file} was refused: it contains XML that is not allowed in a workbook "
-                "({reason}). Save a clean copy from Excel or WPS and import that."),
-            file=path.name, reason=type(error).__name__) from error
+                "({reason}). Save a clean copy from Excel or WPS and import that.",
+            ),
+            file=path.name,
+            reason=type(error).__name__,
+        ) from error
 
 
 @dataclass
@@ -102,7 +108,13 @@ def iter_rows(ws, formulas_ws=None) -> Iterator[SheetRow]:
 
 def formula_findings(row: SheetRow, file: str, header: dict[int, str]) -> list[Finding]:
     return [
-        Finding(FORMULA_WITHOUT_VALUE, {}, file, row.sheet, row.row,
-                f"{column_letter(c)} ({header.get(c, '')})".replace(" ()", ""))
+        Finding(
+            FORMULA_WITHOUT_VALUE,
+            {},
+            file,
+            row.sheet,
+            row.row,
+            f"{column_letter(c)} ({header.get(c, '')})".replace(" ()", ""),
+        )
         for c in row.formula_columns
     ]

@@ -37,28 +37,37 @@ class CheckFormPreview(QDialog):
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setDocument(self.document)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Close, self)
-        self.open_button = buttons.addButton(self.tr("Open to print…"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
+        )
+        self.open_button = buttons.addButton(
+            self.tr("Open to print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         buttons.accepted.connect(self.save_as)
         buttons.rejected.connect(self.reject)
         self.open_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(view)
         layout.addWidget(buttons)
 
     def save_as(self) -> None:
         target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the check forms"), self.path.name, self.tr("PDF files (*.pdf)"))
+            self, self.tr("Save the check forms"), self.path.name, self.tr("PDF files (*.pdf)")
+        )
         if target:
             shutil.copyfile(self.path, target)
             self.accept()
 
 
-def preview_check_forms(parent: QWidget, database: Database, campaign_id: str,
-                        unit_ids: list[str] | None, group_id: str | None) -> None:
+def preview_check_forms(
+    parent: QWidget,
+    database: Database,
+    campaign_id: str,
+    unit_ids: list[str] | None,
+    group_id: str | None,
+) -> None:
     """Render the forms (one unit, else the selected group, else all units) and preview."""
     folder = Path(tempfile.mkdtemp(prefix="dudao-forms-"))
     path = folder / "check_forms.pdf"
@@ -70,8 +79,9 @@ def preview_check_forms(parent: QWidget, database: Database, campaign_id: str,
 
     run_with_progress(
         parent,
-        lambda: print_forms(database, campaign_id, path, unit_ids=unit_ids,
-                            group_id=None if unit_ids else group_id),
+        lambda: print_forms(
+            database, campaign_id, path, unit_ids=unit_ids, group_id=None if unit_ids else group_id
+        ),
         parent.tr("Printing on-site check forms"),
         on_done=show,
     )

@@ -35,23 +35,35 @@ class ApprovalDetail(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         self.texts = {
-            "reason": ui.reasonEdit, "superior_documents": ui.superiorDocumentsEdit,
-            "elsewhere": ui.elsewhereEdit, "preliminary_plan": ui.preliminaryPlanEdit,
-            "current_institutions": ui.currentInstitutionsEdit, "staffing": ui.staffingEdit,
-            "leader_posts": ui.leaderPostsEdit, "policy_basis": ui.policyBasisEdit,
-            "needs": ui.needsEdit, "supporting_measures": ui.supportingMeasuresEdit,
+            "reason": ui.reasonEdit,
+            "superior_documents": ui.superiorDocumentsEdit,
+            "elsewhere": ui.elsewhereEdit,
+            "preliminary_plan": ui.preliminaryPlanEdit,
+            "current_institutions": ui.currentInstitutionsEdit,
+            "staffing": ui.staffingEdit,
+            "leader_posts": ui.leaderPostsEdit,
+            "policy_basis": ui.policyBasisEdit,
+            "needs": ui.needsEdit,
+            "supporting_measures": ui.supportingMeasuresEdit,
             "expected_effect": ui.expectedEffectEdit,
             "follow_up_management": ui.followUpManagementEdit,
-            "preliminary_opinion": ui.preliminaryOpinionEdit, "decision": ui.decisionEdit,
+            "preliminary_opinion": ui.preliminaryOpinionEdit,
+            "decision": ui.decisionEdit,
             "implementation": ui.implementationEdit,
             "follow_up_indicators": ui.followUpIndicatorsEdit,
             "follow_up_result": ui.followUpResultEdit,
         }
-        self.lines = {"title": ui.titleEdit, "document_number": ui.documentNumberEdit,
-                      "research_team": ui.researchTeamEdit}
+        self.lines = {
+            "title": ui.titleEdit,
+            "document_number": ui.documentNumberEdit,
+            "research_team": ui.researchTeamEdit,
+        }
         self.dates = {"applied_on": ui.appliedEdit, "meeting_on": ui.meetingEdit}
-        self.groups = {"application": ui.applicationGroup, "research": ui.researchGroup,
-                       "decision": ui.decisionGroup}
+        self.groups = {
+            "application": ui.applicationGroup,
+            "research": ui.researchGroup,
+            "decision": ui.decisionGroup,
+        }
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(SAVE_DELAY_MS)
@@ -111,13 +123,20 @@ class ApprovalDetail(QWidget):
         group = self.groups.get(phase)
         self.ui.scrollContents.setStyleSheet(
             f"QGroupBox#{group.objectName()}::title {{ color: palette(highlight); "
-            "font-weight: bold; }" if group is not None else "")
+            "font-weight: bold; }"
+            if group is not None
+            else ""
+        )
         open_phase = phase in approvals.PHASE_FIELDS
         self.ui.closePhaseButton.setEnabled(open_phase)
         missing = approvals.missing_in(self.current_values()) if open_phase else []
         self.ui.missingLabel.setText(
             self.tr("Still empty in this phase: {0}").format(
-                ", ".join(self.field_label(m) for m in missing)) if missing else "")
+                ", ".join(self.field_label(m) for m in missing)
+            )
+            if missing
+            else ""
+        )
 
     @staticmethod
     def field_label(name: str) -> str:
@@ -158,8 +177,9 @@ class ApprovalDetail(QWidget):
 
     def edited_fields(self) -> dict[str, Any]:
         current = self.current_values()
-        return {n: current[n] for n in approvals.APPROVAL_FIELDS
-                if current.get(n) != self.values.get(n)}
+        return {
+            n: current[n] for n in approvals.APPROVAL_FIELDS if current.get(n) != self.values.get(n)
+        }
 
     def save(self) -> bool:
         """Write the edited fields now; False (with a message) if they were refused."""
@@ -204,8 +224,11 @@ class ApprovalDetail(QWidget):
             return None
         link = evidence.Link(approval_id=self.matter_id)
         return run_with_progress(
-            self, lambda: evidence.add_files(self.database, paths, link),
-            self.tr("Storing attachments"), on_done=lambda _result: self.show_attachments())
+            self,
+            lambda: evidence.add_files(self.database, paths, link),
+            self.tr("Storing attachments"),
+            on_done=lambda _result: self.show_attachments(),
+        )
 
     def open_attachment(self) -> None:
         item = self.ui.attachmentsList.currentItem()
@@ -217,8 +240,11 @@ class ApprovalDetail(QWidget):
         item = self.ui.attachmentsList.currentItem()
         if item is None or not self.matter_id:
             return
-        if not confirm(self, self.tr("Remove attachment"), self.tr(
-                "Remove the attachment '{0}' from this matter?").format(item.text())):
+        if not confirm(
+            self,
+            self.tr("Remove attachment"),
+            self.tr("Remove the attachment '{0}' from this matter?").format(item.text()),
+        ):
             return
         try:
             approvals.remove_attachment(self.database, self.matter_id, item.data(257))

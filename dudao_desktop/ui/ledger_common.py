@@ -65,8 +65,7 @@ class SavedFilters:
 
     def save(self, name: str, values: dict[str, Any]) -> None:
         stored = self.load()
-        stored[name] = {k: (v.isoformat() if isinstance(v, date) else v)
-                        for k, v in values.items()}
+        stored[name] = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in values.items()}
         settings().setValue(self.key, json.dumps(stored, ensure_ascii=False))
         self.fill()
         self.combo.setCurrentIndex(self.combo.findData(name))
@@ -77,14 +76,21 @@ class SavedFilters:
 
     def ask_name(self, parent: QWidget) -> str | None:
         name, ok = QInputDialog.getText(
-            parent, QCoreApplication.translate("Ledgers", "Save filter"),
-            QCoreApplication.translate("Ledgers", "Name:"))
+            parent,
+            QCoreApplication.translate("Ledgers", "Save filter"),
+            QCoreApplication.translate("Ledgers", "Name:"),
+        )
         return name.strip() if ok and name.strip() else None
 
 
-def restore_filters(stored: dict[str, Any], combos: Mapping[str, QComboBox],
-                    checks: Mapping[str, QAbstractButton], range_check: QAbstractButton,
-                    from_edit: QDateEdit, to_edit: QDateEdit) -> None:
+def restore_filters(
+    stored: dict[str, Any],
+    combos: Mapping[str, QComboBox],
+    checks: Mapping[str, QAbstractButton],
+    range_check: QAbstractButton,
+    from_edit: QDateEdit,
+    to_edit: QDateEdit,
+) -> None:
     """Put a saved filter set back into the filter widgets (by key), without a signal per
     widget: the caller applies the filters once afterwards."""
     widgets = (*combos.values(), *checks.values(), range_check, from_edit, to_edit)
@@ -164,9 +170,12 @@ def select_record(view: QAbstractItemView, model, record_id: str) -> bool:
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask before a removal; *No* is the default button."""
     answer = QMessageBox.question(
-        parent, title, text,
+        parent,
+        title,
+        text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -240,26 +249,41 @@ class CountsInStatusBar:
 
 
 # Import and export ----------------------------------------------------------------------------
-def import_in_worker(parent: QWidget, work: Callable[[], int], busy: str, title: str,
-                     imported: str):
+def import_in_worker(
+    parent: QWidget, work: Callable[[], int], busy: str, title: str, imported: str
+):
     """Run an all-or-nothing import in a worker with a progress dialog (``busy``). Then
     ``parent.refresh()`` and a message box ``title`` with ``imported`` (``{0}``: the count);
     a refused file shows its row-by-row report."""
+
     def done(count: int) -> None:
         parent.refresh()
         QMessageBox.information(parent, title, imported.format(count))
 
     return run_with_progress(
-        parent, work, busy, on_done=done,
-        on_error=lambda error: show_import_error(parent, error), cancellable=False)
+        parent,
+        work,
+        busy,
+        on_done=done,
+        on_error=lambda error: show_import_error(parent, error),
+        cancellable=False,
+    )
 
 
-def export_ledger(parent: QWidget, database: Database, kind: str, suggested: str,
-                  on_done: Callable[[Path, int], Any] | None = None) -> None:
+def export_ledger(
+    parent: QWidget,
+    database: Database,
+    kind: str,
+    suggested: str,
+    on_done: Callable[[Path, int], Any] | None = None,
+) -> None:
     """Ask where, then write the ledger in a worker with a progress dialog."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("Ledgers", "Export ledger"), suggested,
-        QCoreApplication.translate("Ledgers", "Excel workbooks (*.xlsx)"))
+        parent,
+        QCoreApplication.translate("Ledgers", "Export ledger"),
+        suggested,
+        QCoreApplication.translate("Ledgers", "Excel workbooks (*.xlsx)"),
+    )
     if not name:
         return
     path = Path(name)
@@ -268,17 +292,28 @@ def export_ledger(parent: QWidget, database: Database, kind: str, suggested: str
     start_export(parent, database, kind, path, on_done)
 
 
-def start_export(parent: QWidget, database: Database, kind: str, path: Path,
-                 on_done: Callable[[Path, int], Any] | None = None):
+def start_export(
+    parent: QWidget,
+    database: Database,
+    kind: str,
+    path: Path,
+    on_done: Callable[[Path, int], Any] | None = None,
+):
     def done(rows: int) -> None:
         if on_done is not None:
             on_done(path, rows)
         else:
             QMessageBox.information(
-                parent, QCoreApplication.translate("Ledgers", "Export ledger"),
+                parent,
+                QCoreApplication.translate("Ledgers", "Export ledger"),
                 QCoreApplication.translate("Ledgers", "{0} rows written to {1}.").format(
-                    rows, path))
+                    rows, path
+                ),
+            )
 
     return run_with_progress(
-        parent, lambda: ledger_export.export_steps(database, kind, path),
-        QCoreApplication.translate("Ledgers", "Exporting the ledger"), on_done=done)
+        parent,
+        lambda: ledger_export.export_steps(database, kind, path),
+        QCoreApplication.translate("Ledgers", "Exporting the ledger"),
+        on_done=done,
+    )

@@ -41,8 +41,11 @@ class LetterDialog(QDialog):
     def preview(self) -> None:
         try:
             self.letter = letters.build_letter(
-                self.database, self.unit_id, self.ui.kindCombo.currentData(),
-                doc_number=self.ui.docNumberEdit.text().strip())
+                self.database,
+                self.unit_id,
+                self.ui.kindCombo.currentData(),
+                doc_number=self.ui.docNumberEdit.text().strip(),
+            )
         except Exception as error:  # noqa: BLE001 - shown to the user
             show_error(self, error)
             return
@@ -57,26 +60,32 @@ class LetterDialog(QDialog):
         parts += [f"<p>{escape(t)}</p>" for t in letter.paragraphs]
         parts.append(f"<h3>{escape(letter.problem_table_intro)}</h3>")
         head = "".join(f"<th>{escape(c)}</th>" for c in letter.columns)
-        body = "".join("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>"
-                       for row in letter.rows)
-        parts.append(f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>"
-                     f"{body}</table>")
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>" for row in letter.rows
+        )
+        parts.append(
+            f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
+        )
         if letter.suggestion_intro:
             parts.append(f"<h3>{escape(letter.suggestion_intro)}</h3>")
             parts += [f"<p>{escape(t)}</p>" for t in letter.suggestions]
         if letter.requirements_intro:
             parts.append(f"<h3>{escape(letter.requirements_intro)}</h3>")
         parts += [f"<p>{escape(t)}</p>" for t in [*letter.requirements, *letter.closing]]
-        parts.append(f"<p align='right'>{escape(letter.signature)}<br/>"
-                     f"{escape(letter.date_line)}</p>")
+        parts.append(
+            f"<p align='right'>{escape(letter.signature)}<br/>{escape(letter.date_line)}</p>"
+        )
         return "".join(parts)
 
     def save_pdf(self) -> None:
         if self.letter is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save letter as PDF"), letter_file_name(self.letter),
-            self.tr("PDF files (*.pdf)"))
+            self,
+            self.tr("Save letter as PDF"),
+            letter_file_name(self.letter),
+            self.tr("PDF files (*.pdf)"),
+        )
         if name:
             self.write_pdf(Path(name))
 
@@ -86,10 +95,14 @@ class LetterDialog(QDialog):
             return None
         letter = self.letter
         self.task = run_with_progress(
-            self, lambda: write_letters(path, [letter]), self.tr("Printing the letter"),
+            self,
+            lambda: write_letters(path, [letter]),
+            self.tr("Printing the letter"),
             on_done=lambda _path: self.ui.printButton.setToolTip(
-                self.tr("Saved to {0}").format(path)),
-            cancellable=False)
+                self.tr("Saved to {0}").format(path)
+            ),
+            cancellable=False,
+        )
         return self.task
 
     def issue(self) -> None:

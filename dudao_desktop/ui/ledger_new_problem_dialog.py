@@ -27,8 +27,9 @@ GEOMETRY = "ledger/new_problem_dialog/geometry"
 class NewProblemDialog(QDialog):
     created = Signal(str)  # the new problem's id
 
-    def __init__(self, database: Database, parent: QWidget | None = None,
-                 unit_id: str | None = None) -> None:
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, unit_id: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.problem_id: str | None = None
@@ -50,8 +51,10 @@ class NewProblemDialog(QDialog):
     def fill_combos(self) -> None:
         ui = self.ui
         category, actor = ui.categoryCombo.currentData(), ui.actorCombo.currentData() or "unit"
-        for combo, labels in ((ui.categoryCombo, PROBLEM_CATEGORIES),
-                              (ui.actorCombo, PROBLEM_ACTORS)):
+        for combo, labels in (
+            (ui.categoryCombo, PROBLEM_CATEGORIES),
+            (ui.actorCombo, PROBLEM_ACTORS),
+        ):
             combo.blockSignals(True)
             combo.clear()
             for key in labels:
@@ -65,7 +68,8 @@ class NewProblemDialog(QDialog):
         """The office writes a handling opinion; a unit is given rectification measures."""
         office = self.ui.actorCombo.currentData() == "office"
         self.ui.actionLabel.setText(
-            self.tr("Handling opinion") if office else self.tr("Rectification measures"))
+            self.tr("Handling opinion") if office else self.tr("Rectification measures")
+        )
 
     # Reading the form ---------------------------------------------------------------------
     def unit_id(self) -> str | None:
@@ -94,20 +98,25 @@ class NewProblemDialog(QDialog):
         ui = self.ui
         found = []
         if fields["unit_id"] is None:
-            found.append((self.tr("Choose the unit from the list (type part of its name)."),
-                          ui.unitCombo))
+            found.append(
+                (self.tr("Choose the unit from the list (type part of its name)."), ui.unitCombo)
+            )
         if not fields["source"]:
-            found.append((self.tr("Say where the problem was found (its source)."),
-                          ui.sourceEdit))
+            found.append((self.tr("Say where the problem was found (its source)."), ui.sourceEdit))
         if fields["category"] is None:
             found.append((self.tr("Choose the category of the problem."), ui.categoryCombo))
         if not fields["description"]:
             found.append((self.tr("Describe the problem."), ui.descriptionEdit))
         deadline = fields["deadline"]
         if deadline is not None and deadline.year < fields["year"]:
-            found.append((self.tr("The deadline {0} is before the year the problem was found "
-                                  "({1}).").format(deadline.isoformat(), fields["year"]),
-                          ui.deadlineEdit))
+            found.append(
+                (
+                    self.tr(
+                        "The deadline {0} is before the year the problem was found ({1})."
+                    ).format(deadline.isoformat(), fields["year"]),
+                    ui.deadlineEdit,
+                )
+            )
         return found
 
     # Saving -------------------------------------------------------------------------------

@@ -38,13 +38,15 @@ class ProblemActions:
         problem_id = self.selected_problem()
         if problem_id is None:
             return
-        text = self.problems.value(self.problems.row_of(problem_id),
-                                   ProblemLedgerListing.DESCRIPTION) or ""
+        text = (
+            self.problems.value(self.problems.row_of(problem_id), ProblemLedgerListing.DESCRIPTION)
+            or ""
+        )
         title = QCoreApplication.translate("RectificationTab", "Remove problem")
         question = QCoreApplication.translate(
             "RectificationTab",
-            "Remove this problem from the rectification ledger?\n\n{0}\n\n"
-            "Undo brings it back.")
+            "Remove this problem from the rectification ledger?\n\n{0}\n\nUndo brings it back.",
+        )
         if not confirm(self, title, question.format(text[:200])):
             return
         try:
@@ -53,8 +55,9 @@ class ProblemActions:
             show_error(self, error)
             return
         self.removed_id = problem_id
-        self.ui.undoLabel.setText(QCoreApplication.translate(
-            "RectificationTab", "Problem removed: {0}").format(text[:40]))
+        self.ui.undoLabel.setText(
+            QCoreApplication.translate("RectificationTab", "Problem removed: {0}").format(text[:40])
+        )
         self.show_undo()
         self.problems.reload()
         self.update_count()
@@ -69,10 +72,10 @@ class ProblemActions:
             show_error(self, error)
             return
         self.ui.undoLabel.setText(
-            QCoreApplication.translate("RectificationTab", "Problem restored."))
+            QCoreApplication.translate("RectificationTab", "Problem restored.")
+        )
         self.show_undo()
         self.on_problem_created(problem_id)
 
     def show_undo(self) -> None:
         self.ui.undoButton.setVisible(self.removed_id is not None)
-

@@ -50,8 +50,13 @@ class ProblemDetail(QWidget):
         self.setEnabled(problem_id is not None)
         if problem_id is None:
             self.details = {}
-            for edit in (self.ui.descriptionEdit, self.ui.causeEdit, self.ui.measuresEdit,
-                         self.ui.planEdit, self.ui.lookbackEdit):
+            for edit in (
+                self.ui.descriptionEdit,
+                self.ui.causeEdit,
+                self.ui.measuresEdit,
+                self.ui.planEdit,
+                self.ui.lookbackEdit,
+            ):
                 edit.setPlainText("")
             self.ui.unitValue.setText(self.tr("Select a problem to edit it."))
             self.ui.statusValue.setText("")
@@ -103,13 +108,15 @@ class ProblemDetail(QWidget):
         def work():  # each file captioned with its name (the letters list the captions)
             ids = []
             for path in paths:
-                added = yield from evidence.add_files(self.database, [path], link,
-                                                      caption=path.stem)
+                added = yield from evidence.add_files(
+                    self.database, [path], link, caption=path.stem
+                )
                 ids += added.evidence_ids
             return ids
 
-        self.task = run_with_progress(self, work, self.tr("Storing evidence"),
-                                      on_done=lambda _result: self.show_evidence())
+        self.task = run_with_progress(
+            self, work, self.tr("Storing evidence"), on_done=lambda _result: self.show_evidence()
+        )
         return self.task
 
     def open_evidence(self) -> None:
@@ -162,8 +169,9 @@ class ProblemDetail(QWidget):
         if self.problem_id is None or not self.save():
             return
         try:
-            problems.record_lookback(self.database, self.problem_id,
-                                     self.ui.lookbackEdit.toPlainText(), verified)
+            problems.record_lookback(
+                self.database, self.problem_id, self.ui.lookbackEdit.toPlainText(), verified
+            )
         except Exception as error:  # noqa: BLE001 - shown to the user
             show_error(self, error)
             return

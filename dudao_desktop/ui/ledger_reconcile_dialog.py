@@ -51,9 +51,16 @@ class ReconcileDialog(QDialog):
         ui = self.ui
         ui.monthEdit.setDate(QDate.currentDate())
         ui.differencesTable.setColumnCount(6)
-        ui.differencesTable.setHorizontalHeaderLabels([
-            self.tr("Difference"), self.tr("Unit"), self.tr("Credit code"),
-            self.tr("Roster"), self.tr("Previous month"), self.tr("This month")])
+        ui.differencesTable.setHorizontalHeaderLabels(
+            [
+                self.tr("Difference"),
+                self.tr("Unit"),
+                self.tr("Credit code"),
+                self.tr("Roster"),
+                self.tr("Previous month"),
+                self.tr("This month"),
+            ]
+        )
         ui.browseButton.clicked.connect(self.choose_file)
         ui.compareButton.clicked.connect(self.compare)
         ui.applyButton.clicked.connect(self.ask_apply)
@@ -77,7 +84,8 @@ class ReconcileDialog(QDialog):
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Real-name system export"), "", self.tr("Excel workbooks (*.xlsx)"))
+            self, self.tr("Real-name system export"), "", self.tr("Excel workbooks (*.xlsx)")
+        )
         if name:
             self.set_file(Path(name))
 
@@ -92,9 +100,13 @@ class ReconcileDialog(QDialog):
         if path is None:
             return None
         self.task = run_with_progress(
-            self, lambda: archive.reconcile(self.database, path, month, dry_run=True),
-            self.tr("Comparing with the archive"), on_done=self.show_report,
-            on_error=lambda error: show_import_error(self, error), cancellable=False)
+            self,
+            lambda: archive.reconcile(self.database, path, month, dry_run=True),
+            self.tr("Comparing with the archive"),
+            on_done=self.show_report,
+            on_error=lambda error: show_import_error(self, error),
+            cancellable=False,
+        )
         return self.task
 
     def show_report(self, report: archive.Reconciliation) -> None:
@@ -104,8 +116,14 @@ class ReconcileDialog(QDialog):
         table.setRowCount(len(report.differences))
         for row, d in enumerate(report.differences):
             kind = QCoreApplication.translate("Archive", archive.DIFFERENCE_LABELS[d.kind])
-            cells = (kind, d.unit_name, d.uscc, figures_text(d.roster),
-                     figures_text(d.previous), figures_text(d.new))
+            cells = (
+                kind,
+                d.unit_name,
+                d.uscc,
+                figures_text(d.roster),
+                figures_text(d.previous),
+                figures_text(d.new),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -115,13 +133,21 @@ class ReconcileDialog(QDialog):
         for column in range(table.columnCount()):
             table.setColumnWidth(column, min(table.columnWidth(column), 190))
         counts = report.by_kind()
-        parts = [QCoreApplication.translate("Archive", archive.DIFFERENCE_LABELS[k]) +
-                 f" {n}" for k, n in counts.items() if n]
+        parts = [
+            QCoreApplication.translate("Archive", archive.DIFFERENCE_LABELS[k]) + f" {n}"
+            for k, n in counts.items()
+            if n
+        ]
         previous = report.previous_month or self.tr("none")
         self.ui.summaryLabel.setText(
             self.tr("{0} rows read for {1} (previous snapshot: {2}); {3} differences{4}").format(
-                report.rows, report.month, previous, len(report.differences),
-                (": " + "; ".join(parts)) if parts else "."))
+                report.rows,
+                report.month,
+                previous,
+                len(report.differences),
+                (": " + "; ".join(parts)) if parts else ".",
+            )
+        )
         self.ui.applyButton.setEnabled(not report.applied)
 
     # Apply ----------------------------------------------------------------------------------
@@ -129,10 +155,13 @@ class ReconcileDialog(QDialog):
         if self.report is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Apply the reconciliation"),
-            self.tr("Write the {0} snapshot of {1} units and update the archive with these "
-                    "figures? Units new in the export are added to the roster.").format(
-                self.report.month, self.report.rows))
+            self,
+            self.tr("Apply the reconciliation"),
+            self.tr(
+                "Write the {0} snapshot of {1} units and update the archive with these "
+                "figures? Units new in the export are added to the roster."
+            ).format(self.report.month, self.report.rows),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.apply()
 
@@ -148,15 +177,22 @@ class ReconcileDialog(QDialog):
 
         self.ui.applyButton.setEnabled(False)
         self.task = run_with_progress(
-            self, work, self.tr("Applying the reconciliation"), on_done=self.done_applying,
-            on_error=lambda error: show_import_error(self, error), cancellable=False)
+            self,
+            work,
+            self.tr("Applying the reconciliation"),
+            on_done=self.done_applying,
+            on_error=lambda error: show_import_error(self, error),
+            cancellable=False,
+        )
         return self.task
 
     def done_applying(self, report: archive.Reconciliation) -> None:
         self.report = report
         self.ui.summaryLabel.setText(
-            self.tr("Applied: {0} snapshots of {1} written, {2} units added to the roster; "
-                    "warnings recomputed.").format(
-                report.snapshots_written, report.month, report.units_created))
+            self.tr(
+                "Applied: {0} snapshots of {1} written, {2} units added to the roster; "
+                "warnings recomputed."
+            ).format(report.snapshots_written, report.month, report.units_created)
+        )
         self.ui.applyButton.setEnabled(False)
         self.applied.emit(report)

@@ -47,4 +47,3 @@ def install() -> bool:
         return False
     refcount.value += HEADROOM
     return True
-

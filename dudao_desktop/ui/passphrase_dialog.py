@@ -67,9 +67,7 @@ class PassphraseDialog(QDialog):
         text = self.passphrase()
         if len(text) < MINIMUM_LENGTH:
             self.message.setText(
-                self.tr("The passphrase must have at least {0} characters.").format(
-                    MINIMUM_LENGTH
-                )
+                self.tr("The passphrase must have at least {0} characters.").format(MINIMUM_LENGTH)
             )
             self.passphrase_edit.setFocus()
             return

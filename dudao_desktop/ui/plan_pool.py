@@ -114,8 +114,15 @@ class PlanPoolDialog(QDialog):
         table.resizeColumnsToContents()
         table.setColumnWidth(0, max(table.columnWidth(0), 180))
         ui.removeAvoidanceButton.setEnabled(bool(self.avoidances))
-        disable_on_field(self.database, ui.addButton, ui.editButton, ui.retireButton,
-                         ui.addAvoidanceButton, ui.removeAvoidanceButton, ui.importButton)
+        disable_on_field(
+            self.database,
+            ui.addButton,
+            ui.editButton,
+            ui.retireButton,
+            ui.addAvoidanceButton,
+            ui.removeAvoidanceButton,
+            ui.importButton,
+        )
 
     # inspectors ---------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:

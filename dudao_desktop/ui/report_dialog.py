@@ -148,8 +148,11 @@ class ReportDialog(QDialog):
 
     def choose(self, kind: str, year: int | None = None) -> None:
         """Select a document (as the radio buttons and year picker do)."""
-        {CAMPAIGN: self.ui.campaignRadio, YEARLY: self.ui.yearlyRadio,
-         FOLLOWUP: self.ui.followupRadio}[kind].setChecked(True)
+        {
+            CAMPAIGN: self.ui.campaignRadio,
+            YEARLY: self.ui.yearlyRadio,
+            FOLLOWUP: self.ui.followupRadio,
+        }[kind].setChecked(True)
         if year is not None:
             self.ui.yearSpin.setValue(year)
             self.ui.followupYearCheck.setChecked(kind == FOLLOWUP)
@@ -217,8 +220,9 @@ class ReportDialog(QDialog):
         )
         if target:
             path = Path(target)
-            self.export_workbook(path if path.suffix.lower() == ".xlsx" else
-                                 path.with_name(path.name + ".xlsx"))
+            self.export_workbook(
+                path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+            )
 
     def export_workbook(self, target: Path) -> ProgressTask | None:
         if self.kind() == FOLLOWUP or not self.save_texts():
@@ -235,8 +239,11 @@ class ReportDialog(QDialog):
     def run(self, work, on_done) -> ProgressTask:
         self.ui.statusLabel.setText(self.tr("Writing {0}…").format(self.document_name()))
         self.task = run_with_progress(
-            self, work, self.tr("Writing {0}").format(self.document_name()),
-            on_done=on_done, cancellable=False,
+            self,
+            work,
+            self.tr("Writing {0}").format(self.document_name()),
+            on_done=on_done,
+            cancellable=False,
         )
         return self.task
 

@@ -193,9 +193,7 @@ class SyncCenter(QDialog):
         target = Path(path) if path.endswith(".dudao") else Path(path + ".dudao")
         confirm = not packages.has_sync_passphrase(self.database, group.campaign_id)
         dialog = PassphraseDialog(confirm, parent=self)
-        dialog.accepted.connect(
-            lambda: self._export_field(group, target, dialog.passphrase())
-        )
+        dialog.accepted.connect(lambda: self._export_field(group, target, dialog.passphrase()))
         self.passphrase_dialog = dialog
         dialog.open()
 
@@ -265,9 +263,7 @@ class SyncCenter(QDialog):
         self.pending = (paths, passphrase)
         database = self.database
         self.run(
-            lambda: packages.import_packages(
-                database, paths, passphrase=passphrase, dry_run=True
-            ),
+            lambda: packages.import_packages(database, paths, passphrase=passphrase, dry_run=True),
             self.tr("Checking the packages (nothing is changed yet)…"),
             self.previewed,
         )

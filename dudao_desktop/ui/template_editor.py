@@ -34,8 +34,9 @@ XLSX_FILTER = "Excel (*.xlsx)"
 class TemplateEditor(QDialog):
     template_changed = Signal(str)  # id of the version saved to
 
-    def __init__(self, database: Database, parent: QWidget | None = None,
-                 template_id: str | None = None) -> None:
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, template_id: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.ui = Ui_TemplateEditor()
@@ -45,8 +46,11 @@ class TemplateEditor(QDialog):
         ui = self.ui
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
-        self.kind_checks = {"agency": ui.agencyCheck, "institution": ui.institutionCheck,
-                            "township": ui.townshipCheck}
+        self.kind_checks = {
+            "agency": ui.agencyCheck,
+            "institution": ui.institutionCheck,
+            "township": ui.townshipCheck,
+        }
         self.fill_choices()
         ui.versionCombo.currentIndexChanged.connect(self.show_version)
         ui.tree.currentItemChanged.connect(self.show_node)
@@ -60,14 +64,23 @@ class TemplateEditor(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.load_versions(template_id)
-        disable_on_field(self.database, ui.removeItemButton, ui.saveButton, ui.addItemButton,
-                         ui.addSectionButton, ui.importButton)
+        disable_on_field(
+            self.database,
+            ui.removeItemButton,
+            ui.saveButton,
+            ui.addItemButton,
+            ui.addSectionButton,
+            ui.importButton,
+        )
 
     # Choices --------------------------------------------------------------------------------
     def fill_choices(self) -> None:
         ui = self.ui
-        kinds = {"yes_no": self.tr("Yes / no / not applicable"), "number": self.tr("Number"),
-                 "text": self.tr("Text")}
+        kinds = {
+            "yes_no": self.tr("Yes / no / not applicable"),
+            "number": self.tr("Number"),
+            "text": self.tr("Text"),
+        }
         for key in ANSWER_KINDS:
             ui.answerKindCombo.addItem(kinds.get(key, key), key)
         ui.categoryCombo.addItem(self.tr("(none)"), "")
@@ -99,8 +112,7 @@ class TemplateEditor(QDialog):
         versions = template_versions.template_versions(self.database)
         for t in versions:
             state = self.tr("frozen") if t.frozen else self.tr("draft")
-            combo.addItem(self.tr("{0}, version {1} ({2})").format(t.name, t.version, state),
-                          t.id)
+            combo.addItem(self.tr("{0}, version {1} ({2})").format(t.name, t.version, state), t.id)
         index = combo.findData(select_id) if select_id else -1
         combo.setCurrentIndex(index if index >= 0 else combo.count() - 1)
         combo.blockSignals(False)
@@ -113,17 +125,20 @@ class TemplateEditor(QDialog):
         template_id = self.current_template_id()
         tree = self.ui.tree
         tree.clear()
-        self.data = template_versions.template_tree(self.database, template_id) \
-            if template_id else None
+        self.data = (
+            template_versions.template_tree(self.database, template_id) if template_id else None
+        )
         if self.data is None:
             self.ui.statusLabel.setText(self.tr("No checklist template yet: import one."))
             self.ui.pages.setCurrentWidget(self.ui.emptyPage)
             return
         if self.data.frozen:
             used = "、".join(self.data.used_by)
-            self.ui.statusLabel.setText(self.tr(
-                "Frozen (used by {0}): saving a change makes a new version.").format(
-                used or self.tr("a campaign")))
+            self.ui.statusLabel.setText(
+                self.tr("Frozen (used by {0}): saving a change makes a new version.").format(
+                    used or self.tr("a campaign")
+                )
+            )
         else:
             self.ui.statusLabel.setText(self.tr("Draft: changes are saved in this version."))
         chosen = None
@@ -172,8 +187,14 @@ class TemplateEditor(QDialog):
         ui.saveButton.setEnabled(bool(kind))
         ui.addItemButton.setEnabled(bool(kind))
         ui.addSectionButton.setEnabled(self.data is not None)
-        disable_on_field(self.database, ui.removeItemButton, ui.saveButton, ui.addItemButton,
-                         ui.addSectionButton, ui.importButton)
+        disable_on_field(
+            self.database,
+            ui.removeItemButton,
+            ui.saveButton,
+            ui.addItemButton,
+            ui.addSectionButton,
+            ui.importButton,
+        )
         if not kind:
             ui.pages.setCurrentWidget(ui.emptyPage)
             return
@@ -181,8 +202,9 @@ class TemplateEditor(QDialog):
         if kind == "section":
             ui.sectionCodeEdit.setText(node.code)
             ui.sectionTitleEdit.setText(node.title)
-            ui.lineOfWorkCombo.setCurrentIndex(max(ui.lineOfWorkCombo.findData(
-                node.line_of_work), 0))
+            ui.lineOfWorkCombo.setCurrentIndex(
+                max(ui.lineOfWorkCombo.findData(node.line_of_work), 0)
+            )
             ui.pages.setCurrentWidget(ui.sectionPage)
             return
         ui.codeEdit.setText(node.code)
@@ -194,8 +216,7 @@ class TemplateEditor(QDialog):
         for key, check in self.kind_checks.items():
             check.setChecked(key in node.applies_to)
         ui.evidenceCheck.setChecked(node.evidence_required)
-        ui.categoryCombo.setCurrentIndex(max(ui.categoryCombo.findData(node.problem_category),
-                                             0))
+        ui.categoryCombo.setCurrentIndex(max(ui.categoryCombo.findData(node.problem_category), 0))
         ui.pages.setCurrentWidget(ui.itemPage)
 
     # Editing -------------------------------------------------------------------------------
@@ -221,24 +242,30 @@ class TemplateEditor(QDialog):
             if kind == "item":
                 fields = self.item_fields()
                 if not fields["applies_to"]:
-                    self.ui.messageLabel.setText(self.tr(
-                        "Tick at least one kind of unit the item applies to."))
+                    self.ui.messageLabel.setText(
+                        self.tr("Tick at least one kind of unit the item applies to.")
+                    )
                     return
                 node = self.node(kind, node_id)
-                changed = {k: v for k, v in fields.items() if getattr(node, k) != (
-                    tuple(v.split(",")) if k == "applies_to" else v)}
+                changed = {
+                    k: v
+                    for k, v in fields.items()
+                    if getattr(node, k) != (tuple(v.split(",")) if k == "applies_to" else v)
+                }
                 if not changed:
                     self.ui.messageLabel.setText(self.tr("Nothing changed."))
                     return
-                template_id, _ = template_versions.update_item(self.database, node_id,
-                                                               **changed)
+                template_id, _ = template_versions.update_item(self.database, node_id, **changed)
                 select = ("item", fields["code"])
             else:
                 ui = self.ui
                 template_id, _ = template_versions.update_section(
-                    self.database, node_id, code=ui.sectionCodeEdit.text().strip(),
+                    self.database,
+                    node_id,
+                    code=ui.sectionCodeEdit.text().strip(),
                     title=ui.sectionTitleEdit.text().strip(),
-                    line_of_work=ui.lineOfWorkCombo.currentData() or "")
+                    line_of_work=ui.lineOfWorkCombo.currentData() or "",
+                )
                 select = ("section", ui.sectionCodeEdit.text().strip())
         except DudaoError as error:
             show_error(self, error)
@@ -250,9 +277,11 @@ class TemplateEditor(QDialog):
             self.load_versions(template_id)
             self.show_version(select=select)
             assert self.data is not None
-            self.ui.messageLabel.setText(self.tr(
-                "Saved as the new version {0}; the frozen version stays as it was.").format(
-                self.data.version))
+            self.ui.messageLabel.setText(
+                self.tr("Saved as the new version {0}; the frozen version stays as it was.").format(
+                    self.data.version
+                )
+            )
         else:
             self.show_version(select=select)
             self.ui.messageLabel.setText(self.tr("Saved."))
@@ -269,8 +298,9 @@ class TemplateEditor(QDialog):
         code = self.current_section_code()
         if not code:
             return
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Add item"),
-                                                 self.tr("Text of the new item:"))
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Add item"), self.tr("Text of the new item:")
+        )
         if not ok or not text.strip():
             return
         before = self.current_template_id()
@@ -279,7 +309,8 @@ class TemplateEditor(QDialog):
         item_code = f"{code}{len(section.items) + 1:02d}"
         try:
             template_id, _ = template_versions.add_item(
-                self.database, before, code, code=item_code, text=text.strip())
+                self.database, before, code, code=item_code, text=text.strip()
+            )
         except DudaoError as error:
             show_error(self, error)
             return
@@ -288,15 +319,18 @@ class TemplateEditor(QDialog):
     def add_section(self) -> None:
         if self.data is None:
             return
-        title, ok = QInputDialog.getText(self, self.tr("Add section"),
-                                         self.tr("Title of the new section:"))
+        title, ok = QInputDialog.getText(
+            self, self.tr("Add section"), self.tr("Title of the new section:")
+        )
         if not ok or not title.strip():
             return
-        code = chr(ord("A") + len(self.data.sections)) if len(self.data.sections) < 26 \
+        code = (
+            chr(ord("A") + len(self.data.sections))
+            if len(self.data.sections) < 26
             else f"S{len(self.data.sections) + 1}"
+        )
         before = self.current_template_id()
-        template_id, _ = template_versions.add_section(self.database, before, code,
-                                                       title.strip())
+        template_id, _ = template_versions.add_section(self.database, before, code, title.strip())
         self.after_change(before, template_id, ("section", code))
 
     def remove_item(self) -> None:
@@ -310,16 +344,22 @@ class TemplateEditor(QDialog):
     # Workbooks -----------------------------------------------------------------------------
     def import_workbook(self) -> None:
         chosen, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Import a checklist template"), str(Path.home()), XLSX_FILTER)
+            self, self.tr("Import a checklist template"), str(Path.home()), XLSX_FILTER
+        )
         if chosen:
             self.import_path(Path(chosen))
 
     def import_path(self, path: Path, dialog: bool = True):
         database = self.database
         return run_with_progress(
-            self, lambda: checklist_io.import_template(database, path),
-            self.tr("Importing the checklist template…"), cancellable=False, dialog=dialog,
-            on_done=self.imported, on_error=lambda e: show_import_error(self, e))
+            self,
+            lambda: checklist_io.import_template(database, path),
+            self.tr("Importing the checklist template…"),
+            cancellable=False,
+            dialog=dialog,
+            on_done=self.imported,
+            on_error=lambda e: show_import_error(self, e),
+        )
 
     def imported(self, result: tuple[str, int]) -> None:
         template_id, version = result
@@ -332,15 +372,20 @@ class TemplateEditor(QDialog):
             return
         name = f"{self.data.name}-v{self.data.version}.xlsx"
         target, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Export the checklist template"), str(Path.home() / name),
-            XLSX_FILTER)
+            self, self.tr("Export the checklist template"), str(Path.home() / name), XLSX_FILTER
+        )
         if target:
             self.export_path(Path(target))
 
     def export_path(self, target: Path, dialog: bool = True):
         database, template_id = self.database, self.current_template_id()
         return run_with_progress(
-            self, lambda: checklist_io.export_template(database, template_id, target),
-            self.tr("Exporting the checklist template…"), cancellable=False, dialog=dialog,
-            on_done=lambda count: self.ui.messageLabel.setText(self.tr(
-                "{0} items were written to {1}.").format(count, target)))
+            self,
+            lambda: checklist_io.export_template(database, template_id, target),
+            self.tr("Exporting the checklist template…"),
+            cancellable=False,
+            dialog=dialog,
+            on_done=lambda count: self.ui.messageLabel.setText(
+                self.tr("{0} items were written to {1}.").format(count, target)
+            ),
+        )

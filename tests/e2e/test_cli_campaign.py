@@ -14,7 +14,9 @@ from pypdf import PdfReader
 def dudao(data_dir, *args, ok=True):
     result = subprocess.run(
         [sys.executable, "-m", "dudao_desktop.cli", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     if ok:
         assert result.returncode == 0, result.stderr
@@ -36,8 +38,19 @@ def pool_book(path, count=9, leaders=3):
 def test_campaign_flow(tmp_path):
     d = tmp_path / "data"
     dudao(d, "init", "--role", "office", "--name", "昌河市委编办", "--user", "综合科")
-    dudao(d, "campaign", "create", "--name", "2026年大督导", "--year", "2026",
-          "--start", "2026-03-01", "--end", "2026-09-30")
+    dudao(
+        d,
+        "campaign",
+        "create",
+        "--name",
+        "2026年大督导",
+        "--year",
+        "2026",
+        "--start",
+        "2026-03-01",
+        "--end",
+        "2026-09-30",
+    )
     assert "2026年大督导" in dudao(d, "campaign", "list").stdout
     out = dudao(d, "inspectors", "import", str(pool_book(tmp_path / "pool.xlsx"))).stdout
     assert "9 inspectors added" in out
@@ -46,13 +59,29 @@ def test_campaign_flow(tmp_path):
     assert refused.returncode == 1
     assert "only 3 leadership members for 5 groups" in refused.stderr
 
-    first = json.loads(dudao(d, "campaign", "draw", "--groups", "3", "--members", "2",
-                             "--json").stdout)
-    again = dudao(d, "campaign", "draw", "--groups", "3", "--members", "2",
-                  "--seed", first["seed"], ok=False)
+    first = json.loads(
+        dudao(d, "campaign", "draw", "--groups", "3", "--members", "2", "--json").stdout
+    )
+    again = dudao(
+        d, "campaign", "draw", "--groups", "3", "--members", "2", "--seed", first["seed"], ok=False
+    )
     assert again.returncode == 1 and "needs a reason" in again.stderr
-    second = json.loads(dudao(d, "campaign", "draw", "--groups", "3", "--members", "2",
-                              "--seed", first["seed"], "--reason", "复核", "--json").stdout)
+    second = json.loads(
+        dudao(
+            d,
+            "campaign",
+            "draw",
+            "--groups",
+            "3",
+            "--members",
+            "2",
+            "--seed",
+            first["seed"],
+            "--reason",
+            "复核",
+            "--json",
+        ).stdout
+    )
     assert second["groups"] == first["groups"]
 
     show = json.loads(dudao(d, "campaign", "show", "--json").stdout)

@@ -15,7 +15,9 @@ from pypdf import PdfReader
 def dudao(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "dudao_desktop.cli", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -57,16 +59,25 @@ def test_reconcile_dry_run_reports_differences(demo, tmp_path):
     source = load_workbook(archive_file).worksheets[0]
     export = Workbook()
     sheet = export.active
-    sheet.append(["统一社会信用代码", "单位名称", "行政编制", "事业编制", "政法专项编制",
-                  "实有人数", "核定领导职数", "实有领导职数"])
+    sheet.append(
+        [
+            "统一社会信用代码",
+            "单位名称",
+            "行政编制",
+            "事业编制",
+            "政法专项编制",
+            "实有人数",
+            "核定领导职数",
+            "实有领导职数",
+        ]
+    )
     rows = list(source.iter_rows(min_row=5, values_only=True))
     for index, row in enumerate(rows[:-1]):  # the last unit is missing
         staff = row[8] + (3 if index == 0 else 0)  # one staff change
         sheet.append([row[1], row[2], row[4], row[5], row[6], staff, row[9], row[10]])
     month_file = tmp_path / "month.xlsx"
     export.save(month_file)
-    result = dudao(demo, "reconcile", str(month_file), "--month", "2026-11", "--dry-run",
-                   "--json")
+    result = dudao(demo, "reconcile", str(month_file), "--month", "2026-11", "--dry-run", "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["by_kind"]["staff"] == 1 and report["by_kind"]["missing_unit"] == 1
@@ -95,6 +106,5 @@ def test_print_letters_one_unit_and_all(demo, tmp_path):
     assert result.returncode == 0, result.stderr
     text = PdfReader(single).pages[0].extract_text().replace("\n", "")
     assert unit_name in text
-    assert dudao(demo, "print", "letters", "--unit", "nobody", "--out",
-                 str(single)).returncode == 1
+    assert dudao(demo, "print", "letters", "--unit", "nobody", "--out", str(single)).returncode == 1
     assert dudao(demo, "print", "letters", "--out", str(single)).returncode == 2

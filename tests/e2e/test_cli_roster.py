@@ -11,8 +11,12 @@ from pypdf import PdfReader
 
 
 def dudao(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dudao_desktop.cli", "--data-dir",
-                           str(data_dir), *args], capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "dudao_desktop.cli", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def test_roster_checklist_selfassess_and_forms(demo_dir: Path, tmp_path: Path):
@@ -23,8 +27,9 @@ def test_roster_checklist_selfassess_and_forms(demo_dir: Path, tmp_path: Path):
     ws = wb.active
     ws.cell(3, 8).value = "很多"  # actual staff: text in a number column
     wb.save(roster_file)
-    bad = dudao(demo_dir, "roster", "import", str(roster_file), "--report",
-                str(tmp_path / "report.xlsx"))
+    bad = dudao(
+        demo_dir, "roster", "import", str(roster_file), "--report", str(tmp_path / "report.xlsx")
+    )
     assert bad.returncode == 1 and "row 3" in bad.stderr and "column H" in bad.stderr
     assert load_workbook(tmp_path / "report.xlsx").active.cell(2, 3).value == 3
     ws.cell(3, 8).value = 99

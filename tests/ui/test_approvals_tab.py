@@ -41,12 +41,12 @@ def type_into(_qtbot, widget, text: str) -> None:
     widget.setFocus()
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def test_new_matter_application_typed_phase_closed_and_refusal_lists_fields(
-        qtbot, tab, office_db, message_boxes):
+    qtbot, tab, office_db, message_boxes
+):
     # New matter through the dialog.
     qtbot.mouseClick(tab.ui.newButton, Qt.MouseButton.LeftButton)
     dialog = tab.new_dialog
@@ -54,11 +54,15 @@ def test_new_matter_application_typed_phase_closed_and_refusal_lists_fields(
     combo.setCurrentIndex(combo.findText("昌河市教育局"))
     type_into(qtbot, dialog.ui.titleEdit, "增设学前教育科")
     dialog.ui.appliedEdit.setDate(QDate(2026, 4, 2))
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     [matter] = matters(office_db)
     assert (matter.title, matter.phase, matter.applied_on) == (
-        "增设学前教育科", "application", date(2026, 4, 2))
+        "增设学前教育科",
+        "application",
+        date(2026, 4, 2),
+    )
     assert tab.model.total_count == 1 and tab.detail.matter_id == matter.id
     assert "1 matter" in tab.ui.countLabel.text()
     detail = tab.detail
@@ -72,13 +76,15 @@ def test_new_matter_application_typed_phase_closed_and_refusal_lists_fields(
     type_into(qtbot, detail.ui.elsewhereEdit, "邻市已设")
     type_into(qtbot, detail.ui.preliminaryPlanEdit, "内部调剂")
     # Saved as edited (after a short pause), without pressing any button.
-    qtbot.waitUntil(lambda: matters(office_db)[0].reason == "学前教育管理任务加重",
-                    timeout=3000)
+    qtbot.waitUntil(lambda: matters(office_db)[0].reason == "学前教育管理任务加重", timeout=3000)
     qtbot.mouseClick(detail.ui.closePhaseButton, Qt.MouseButton.LeftButton)
     matter = matters(office_db)[0]
     assert matter.phase == "research"
     assert (matter.superior_documents, matter.elsewhere, matter.preliminary_plan) == (
-        "省教育厅文件", "邻市已设", "内部调剂")
+        "省教育厅文件",
+        "邻市已设",
+        "内部调剂",
+    )
     assert "Research" in detail.ui.phaseValue.text()
     # Research with only two fields filled and field research without a team: refused.
     type_into(qtbot, detail.ui.currentInstitutionsEdit, "内设科室8个")
@@ -88,24 +94,40 @@ def test_new_matter_application_typed_phase_closed_and_refusal_lists_fields(
     qtbot.mouseClick(detail.ui.closePhaseButton, Qt.MouseButton.LeftButton)
     assert len(message_boxes.shown) == shown + 1
     text = message_boxes.shown[-1][1]
-    for name in ("Leader posts", "Policy basis", "Needs", "Supporting measures",
-                 "Expected effect", "Follow-up management", "Research team"):
+    for name in (
+        "Leader posts",
+        "Policy basis",
+        "Needs",
+        "Supporting measures",
+        "Expected effect",
+        "Follow-up management",
+        "Research team",
+    ):
         assert name in text
     assert "Staffing" not in text and "Current institutions" not in text
     matter = matters(office_db)[0]
     assert matter.phase == "research"
     assert (matter.current_institutions, matter.staffing, matter.field_research) == (
-        "内设科室8个", "行政编制30名", True)
+        "内设科室8个",
+        "行政编制30名",
+        True,
+    )
     assert "Research team" in detail.ui.missingLabel.text()
 
 
 def test_filters_search_and_saved_filter(qtbot, tab, office_db):
-    units = {name: uid for uid, _code, name in __import__(
-        "dudao_desktop.services.evidence_query", fromlist=["x"]).unit_choices(office_db)}
-    first = approvals.add_matter(office_db, units["昌河市教育局"], "增设学前教育科",
-                                 applied_on=date(2026, 4, 2))
-    approvals.add_matter(office_db, units["昌河市自然资源局"], "调整执法编制",
-                         applied_on=date(2025, 5, 1))
+    units = {
+        name: uid
+        for uid, _code, name in __import__(
+            "dudao_desktop.services.evidence_query", fromlist=["x"]
+        ).unit_choices(office_db)
+    }
+    first = approvals.add_matter(
+        office_db, units["昌河市教育局"], "增设学前教育科", applied_on=date(2026, 4, 2)
+    )
+    approvals.add_matter(
+        office_db, units["昌河市自然资源局"], "调整执法编制", applied_on=date(2025, 5, 1)
+    )
     tab.refresh()
     assert tab.model.total_count == 2
     tab.ui.unitCombo.setCurrentIndex(tab.ui.unitCombo.findData(units["昌河市教育局"]))
@@ -129,8 +151,12 @@ def test_filters_search_and_saved_filter(qtbot, tab, office_db):
 
 
 def test_attachments_export_and_refused_import(qtbot, tab, office_db, tmp_path):
-    units = [uid for uid, _c, _n in __import__(
-        "dudao_desktop.services.evidence_query", fromlist=["x"]).unit_choices(office_db)]
+    units = [
+        uid
+        for uid, _c, _n in __import__(
+            "dudao_desktop.services.evidence_query", fromlist=["x"]
+        ).unit_choices(office_db)
+    ]
     matter_id = approvals.add_matter(office_db, units[0], "=1+1", applied_on=date(2026, 1, 5))
     tab.refresh()
     assert tab.select_matter(matter_id)
@@ -139,8 +165,7 @@ def test_attachments_export_and_refused_import(qtbot, tab, office_db, tmp_path):
     done = []
     task = tab.detail.attach([paper])
     task.done.connect(lambda: done.append(True))
-    qtbot.waitUntil(lambda: bool(done) and tab.detail.ui.attachmentsList.count() == 1,
-                    timeout=5000)
+    qtbot.waitUntil(lambda: bool(done) and tab.detail.ui.attachmentsList.count() == 1, timeout=5000)
     with office_db.Session() as s:
         [row] = s.query(Evidence).filter_by(approval_id=matter_id).all()
         assert row.original_name == "请示.pdf"

@@ -17,8 +17,11 @@ from dudao_desktop.ui.checklist_widget import ChecklistModel, ChecklistWidget
 
 def fresh_inspection(database) -> Inspection:
     with database.Session() as s:
-        return s.scalar(select(Inspection).where(
-            Inspection.id.not_in(select(Answer.inspection_id)), Inspection.locked.is_(False)))
+        return s.scalar(
+            select(Inspection).where(
+                Inspection.id.not_in(select(Answer.inspection_id)), Inspection.locked.is_(False)
+            )
+        )
 
 
 @pytest.fixture
@@ -35,8 +38,13 @@ def widget(qtbot, demo_db):
 
 def verified(database, inspection_id) -> dict[str, str]:
     with database.Session() as s:
-        return dict(s.execute(select(Answer.item_id, Answer.verified_value).where(
-            Answer.inspection_id == inspection_id)).all())
+        return dict(
+            s.execute(
+                select(Answer.item_id, Answer.verified_value).where(
+                    Answer.inspection_id == inspection_id
+                )
+            ).all()
+        )
 
 
 def test_answer_ten_items_with_the_keyboard(qtbot, widget, demo_db):
@@ -65,14 +73,18 @@ def test_answer_ten_items_with_the_keyboard(qtbot, widget, demo_db):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.state() != table.State.EditingState)  # commit is queued
     with demo_db.Session() as s:
-        note = s.scalar(select(Answer.note).where(
-            Answer.inspection_id == widget.inspection_id,
-            Answer.item_id == widget.model.rows[row].item_id))
+        note = s.scalar(
+            select(Answer.note).where(
+                Answer.inspection_id == widget.inspection_id,
+                Answer.item_id == widget.model.rows[row].item_id,
+            )
+        )
     assert note == "现场抽查"
     # Chinese answer keys (from an input method) work too.
     table.setCurrentIndex(widget.model.index(yes_no[0], ChecklistModel.VERIFIED))
-    QApplication.sendEvent(table, QKeyEvent(QEvent.Type.KeyPress, 0,
-                                            Qt.KeyboardModifier.NoModifier, "否"))
+    QApplication.sendEvent(
+        table, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "否")
+    )
     assert verified(demo_db, widget.inspection_id)[rows[yes_no[0]].item_id] == "no"
 
 
@@ -89,8 +101,11 @@ def test_record_problem_from_item(qtbot, widget, demo_db):
     dialog.ui.textEdit.appendPlainText("台账缺失")
     dialog.accept()
     with demo_db.Session() as s:
-        problem = s.scalar(select(Problem).where(Problem.item_id == item.item_id,
-                                                 Problem.unit_id == widget.unit_id))
+        problem = s.scalar(
+            select(Problem).where(
+                Problem.item_id == item.item_id, Problem.unit_id == widget.unit_id
+            )
+        )
     assert problem is not None and "台账缺失" in problem.description
     assert problem.category == (item.problem_category or "duties")
 
@@ -110,8 +125,9 @@ def test_close_on_site_step_only_when_done_then_grade_locks(qtbot, widget, demo_
             qtbot.keyClick(table, "y" if row.expected != "no" else "n")
         else:
             checklist.set_answer(demo_db, inspection_id, row.item_id, verified_value="3")
-            table.setCurrentIndex(widget.model.index(table.currentIndex().row() + 1,
-                                                     ChecklistModel.VERIFIED))
+            table.setCurrentIndex(
+                widget.model.index(table.currentIndex().row() + 1, ChecklistModel.VERIFIED)
+            )
     qtbot.mouseClick(widget.ui.closeStepButton, Qt.MouseButton.LeftButton)
     assert "needs evidence" in widget.ui.messageLabel.text()
     with demo_db.Session() as s:
@@ -119,9 +135,15 @@ def test_close_on_site_step_only_when_done_then_grade_locks(qtbot, widget, demo_
     with demo_db.session() as s:
         for row in widget.model.rows:
             if row.evidence_required:
-                s.add(Evidence(sha256="0" * 64, unit_id=widget.unit_id,
-                               inspection_id=inspection_id, item_id=row.item_id,
-                               captured_at=datetime(2026, 3, 20)))
+                s.add(
+                    Evidence(
+                        sha256="0" * 64,
+                        unit_id=widget.unit_id,
+                        inspection_id=inspection_id,
+                        item_id=row.item_id,
+                        captured_at=datetime(2026, 3, 20),
+                    )
+                )
     qtbot.mouseClick(widget.ui.closeStepButton, Qt.MouseButton.LeftButton)
     with demo_db.Session() as s:
         assert s.get(Inspection, inspection_id).step == "evaluation"
@@ -134,16 +156,25 @@ def test_close_on_site_step_only_when_done_then_grade_locks(qtbot, widget, demo_
     with demo_db.Session() as s:
         inspection = s.get(Inspection, inspection_id)
         assert (inspection.grade, inspection.locked, inspection.confirmed_by) == (
-            "excellent", True, "王组长")
-        before = s.scalar(select(func.count()).select_from(Answer).where(
-            Answer.inspection_id == inspection_id, Answer.verified_value == "na"))
+            "excellent",
+            True,
+            "王组长",
+        )
+        before = s.scalar(
+            select(func.count())
+            .select_from(Answer)
+            .where(Answer.inspection_id == inspection_id, Answer.verified_value == "na")
+        )
     assert "locked" in widget.ui.stepLabel.text()
     table.setCurrentIndex(widget.model.index(0, ChecklistModel.VERIFIED))
     qtbot.keyClick(table, "a")
     assert "locked" in widget.ui.messageLabel.text()
     with demo_db.Session() as s:
-        after = s.scalar(select(func.count()).select_from(Answer).where(
-            Answer.inspection_id == inspection_id, Answer.verified_value == "na"))
+        after = s.scalar(
+            select(func.count())
+            .select_from(Answer)
+            .where(Answer.inspection_id == inspection_id, Answer.verified_value == "na")
+        )
     assert after == before
 
 
@@ -156,8 +187,7 @@ def test_print_menu_renders_check_form_with_preview(qtbot, main_window):
     actions = [a for a in main_window.print_menu.actions() if a.text() == units.print_action.text()]
     assert actions
     actions[0].trigger()
-    qtbot.waitUntil(lambda: getattr(units, "_check_form_preview", None) is not None,
-                    timeout=60000)
+    qtbot.waitUntil(lambda: getattr(units, "_check_form_preview", None) is not None, timeout=60000)
     preview = units._check_form_preview
     text = "".join(p.extract_text() for p in PdfReader(preview.path).pages)
     assert units.ui.usccValue.text() in text

@@ -36,10 +36,12 @@ def conflicted(tmp_path: Path):
     with laptop.Session() as s:
         answers = list(s.execute(select(Answer).order_by(Answer.id).limit(2)).scalars())
     for answer, number in zip(answers, (1, 2), strict=True):
-        set_answer(office, answer.inspection_id, answer.item_id, note=f"办公室意见{number}",
-                   reason="test")
-        set_answer(laptop, answer.inspection_id, answer.item_id, note=f"现场意见{number}",
-                   reason="test")
+        set_answer(
+            office, answer.inspection_id, answer.item_id, note=f"办公室意见{number}", reason="test"
+        )
+        set_answer(
+            laptop, answer.inspection_id, answer.item_id, note=f"现场意见{number}", reason="test"
+        )
     returned = tmp_path / "return.dudao"
     run_to_end(packages.export_return_package(laptop, returned))
     outcome = run_to_end(packages.import_packages(office, [returned]))[0]
@@ -96,13 +98,17 @@ def test_conflicts_are_listed_and_resolved(qtbot, conflicted) -> None:
 
     # Resolving is a synced change made here.
     with office.Session() as s:
-        logged = s.execute(
-            select(ChangeLog).where(
-                ChangeLog.row_id == second_id,
-                ChangeLog.field == "note",
-                ChangeLog.origin == office.installation_id,
+        logged = (
+            s.execute(
+                select(ChangeLog).where(
+                    ChangeLog.row_id == second_id,
+                    ChangeLog.field == "note",
+                    ChangeLog.origin == office.installation_id,
+                )
             )
-        ).scalars().all()
+            .scalars()
+            .all()
+        )
     assert any('"合并后的意见"' in entry.value for entry in logged)
 
     # Resolved conflicts can be shown with their decision.

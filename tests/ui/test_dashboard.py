@@ -113,9 +113,7 @@ def test_pdf_preview_prints_and_saves(qtbot, demo_db, tmp_path):
     assert (tmp_path / "copy.pdf").read_bytes() == path.read_bytes()
 
 
-COVERED = (
-    "(visited_on IS NOT NULL OR step IN ('evaluation', 'feedback', 'look_back', 'closed'))"
-)
+COVERED = "(visited_on IS NOT NULL OR step IN ('evaluation', 'feedback', 'look_back', 'closed'))"
 
 
 def rows(database, sql: str, **params) -> set[str]:
@@ -199,18 +197,43 @@ def test_warning_and_blacklist_figures_open_those_rows(main_window, demo_db, qtb
 
     unit_ids = sorted(rows(demo_db, "SELECT id FROM unit WHERE deleted = 0"))[:4]
     with demo_db.session() as s:
-        s.add_all([
-            UnitWarning(unit_id=unit_ids[0], rule="over_quota", message="超编",
-                        raised_on=date(2026, 3, 1)),
-            UnitWarning(unit_id=unit_ids[1], rule="over_quota", message="超编",
-                        raised_on=date(2026, 3, 1)),
-            UnitWarning(unit_id=unit_ids[2], rule="over_quota", message="已确认",
-                        raised_on=date(2026, 3, 1), acknowledged=True),
-            UnitWarning(unit_id=unit_ids[3], rule="over_quota", message="已解除",
-                        raised_on=date(2026, 2, 1), cleared_on=date(2026, 3, 2)),
-            BlacklistEntry(unit_id=unit_ids[0], reason="历史", listed_on=date(2024, 1, 1),
-                           removed_on=date(2025, 1, 1), removal_reason="整改到位"),
-        ])
+        s.add_all(
+            [
+                UnitWarning(
+                    unit_id=unit_ids[0],
+                    rule="over_quota",
+                    message="超编",
+                    raised_on=date(2026, 3, 1),
+                ),
+                UnitWarning(
+                    unit_id=unit_ids[1],
+                    rule="over_quota",
+                    message="超编",
+                    raised_on=date(2026, 3, 1),
+                ),
+                UnitWarning(
+                    unit_id=unit_ids[2],
+                    rule="over_quota",
+                    message="已确认",
+                    raised_on=date(2026, 3, 1),
+                    acknowledged=True,
+                ),
+                UnitWarning(
+                    unit_id=unit_ids[3],
+                    rule="over_quota",
+                    message="已解除",
+                    raised_on=date(2026, 2, 1),
+                    cleared_on=date(2026, 3, 2),
+                ),
+                BlacklistEntry(
+                    unit_id=unit_ids[0],
+                    reason="历史",
+                    listed_on=date(2024, 1, 1),
+                    removed_on=date(2025, 1, 1),
+                    removal_reason="整改到位",
+                ),
+            ]
+        )
     main_window.refresh()
     dashboard = main_window.tabs[0]
     information = main_window.tab(InformationTab)
@@ -227,10 +250,13 @@ def test_warning_and_blacklist_figures_open_those_rows(main_window, demo_db, qtb
     assert shown_ids(information.warnings) == open_warnings
     assert "open warnings only" in information.ui.countLabel.text()
 
-    listed = rows(demo_db, "SELECT id FROM blacklist_entry WHERE deleted = 0 "
-                  "AND removed_on IS NULL")
-    listed_units = rows(demo_db, "SELECT DISTINCT unit_id FROM blacklist_entry "
-                        "WHERE deleted = 0 AND removed_on IS NULL")
+    listed = rows(
+        demo_db, "SELECT id FROM blacklist_entry WHERE deleted = 0 AND removed_on IS NULL"
+    )
+    listed_units = rows(
+        demo_db,
+        "SELECT DISTINCT unit_id FROM blacklist_entry WHERE deleted = 0 AND removed_on IS NULL",
+    )
     assert dashboard.ui.blacklistCard.text().startswith(f"{len(listed_units)}\n")
     qtbot.mouseClick(dashboard.ui.blacklistCard, Qt.MouseButton.LeftButton)
     assert information.ui.ledgerTabs.currentWidget() is information.ui.blacklistPage

@@ -28,9 +28,15 @@ RNG = random.Random(11)
 def add_units(database, count: int) -> list[Unit]:
     with database.session() as s:
         units = [
-            Unit(uscc=make_uscc(RNG, "institution"), name=f"昌河市第{n}中心", kind="institution",
-                 establishment_institution=20, actual_staff=18, leader_posts_approved=3,
-                 leader_posts_actual=3)
+            Unit(
+                uscc=make_uscc(RNG, "institution"),
+                name=f"昌河市第{n}中心",
+                kind="institution",
+                establishment_institution=20,
+                actual_staff=18,
+                leader_posts_approved=3,
+                leader_posts_actual=3,
+            )
             for n in range(count)
         ]
         s.add_all(units)
@@ -38,12 +44,25 @@ def add_units(database, count: int) -> list[Unit]:
 
 
 def row_of(unit: Unit, **changes) -> list:
-    figures = dict(admin=unit.establishment_admin, inst=unit.establishment_institution,
-                   law=unit.establishment_law, staff=unit.actual_staff,
-                   approved=unit.leader_posts_approved, actual=unit.leader_posts_actual)
+    figures = dict(
+        admin=unit.establishment_admin,
+        inst=unit.establishment_institution,
+        law=unit.establishment_law,
+        staff=unit.actual_staff,
+        approved=unit.leader_posts_approved,
+        actual=unit.leader_posts_actual,
+    )
     figures.update(changes)
-    return [unit.uscc, unit.name, figures["admin"], figures["inst"], figures["law"],
-            figures["staff"], figures["approved"], figures["actual"]]
+    return [
+        unit.uscc,
+        unit.name,
+        figures["admin"],
+        figures["inst"],
+        figures["law"],
+        figures["staff"],
+        figures["approved"],
+        figures["actual"],
+    ]
 
 
 @pytest.fixture
@@ -83,8 +102,7 @@ def test_reconciliation_dry_run_then_apply_creates_the_snapshot(qtbot, setup, mo
         ("Unit new in the real-name system", "昌河市新设中心"),
         ("Unit missing from the real-name system", units[4].name),
     }
-    staff_row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() ==
-                     units[1].name)
+    staff_row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == units[1].name)
     assert table.item(staff_row, 3).text() == "staff 18"
     assert table.item(staff_row, 5).text() == "staff 25"
     assert "4 differences" in dialog.ui.summaryLabel.text()
@@ -92,8 +110,11 @@ def test_reconciliation_dry_run_then_apply_creates_the_snapshot(qtbot, setup, mo
         assert s.query(EstablishmentSnapshot).count() == 0
     # Apply, after confirming.
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda *args, **kw: asked.append(args) or QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *args, **kw: asked.append(args) or QMessageBox.StandardButton.Yes),
+    )
     qtbot.mouseClick(dialog.ui.applyButton, Qt.MouseButton.LeftButton)
     assert asked
     qtbot.waitUntil(lambda: "Applied" in dialog.ui.summaryLabel.text(), timeout=10000)
@@ -134,14 +155,16 @@ def test_acknowledge_a_warning_with_a_note(qtbot, setup, monkeypatch, message_bo
     assert "Actual staff" in detail and "Approved establishment" in detail
     assert "23" in detail and "actual_staff" not in detail
     # An empty note is refused with a message.
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        staticmethod(lambda *a, **k: ("", True)))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("", True)))
     qtbot.mouseClick(tab.ui.acknowledgeButton, Qt.MouseButton.LeftButton)
     assert "Write a note" in message_boxes.shown[-1][1]
     with database.Session() as s:
         assert s.query(UnitWarning).one().acknowledged is False
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        staticmethod(lambda *a, **k: ("已约谈单位负责人，限期清退", True)))
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        staticmethod(lambda *a, **k: ("已约谈单位负责人，限期清退", True)),
+    )
     qtbot.mouseClick(tab.ui.acknowledgeButton, Qt.MouseButton.LeftButton)
     with database.Session() as s:
         warning = s.query(UnitWarning).one()
@@ -163,22 +186,27 @@ def test_blacklist_add_with_evidence_remove_and_history(qtbot, setup, monkeypatc
     dialog.ui.reasonEdit.setPlainText("执行机构编制规定不严")
     dialog.ui.evidenceEdit.setPlainText("2026年督导通报")
     dialog.add_files([proof])
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert tab.task is not None
     qtbot.waitUntil(lambda: _evidence_count(database, target.id) == 1, timeout=10000)
     with database.Session() as s:
         [entry] = s.query(BlacklistEntry).all()
         assert (entry.unit_id, entry.reason, entry.listed_on) == (
-            target.id, "执行机构编制规定不严", date.today())
+            target.id,
+            "执行机构编制规定不严",
+            date.today(),
+        )
         assert "督查通报.pdf" in entry.evidence and "2026年督导通报" in entry.evidence
     assert tab.ui.ledgerTabs.currentWidget() is tab.ui.blacklistPage
     assert tab.blacklist.total_count == 1
     assert "执行机构编制规定不严" in tab.ui.blacklistHistoryBrowser.toPlainText()
     assert tab.ui.removeBlacklistButton.isEnabled()
     # Take it off with a reason: the entry stays as history.
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        staticmethod(lambda *a, **k: ("整改到位", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("整改到位", True))
+    )
     qtbot.mouseClick(tab.ui.removeBlacklistButton, Qt.MouseButton.LeftButton)
     with database.Session() as s:
         [entry] = s.query(BlacklistEntry).all()
@@ -191,8 +219,9 @@ def test_blacklist_add_with_evidence_remove_and_history(qtbot, setup, monkeypatc
     dialog = tab.blacklist_dialog
     dialog.choose_unit(target.id)
     dialog.ui.reasonEdit.setPlainText("再次违规")
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     with database.Session() as s:
         entries = s.query(BlacklistEntry).order_by(BlacklistEntry.removed_on).all()
         assert len(entries) == 2

@@ -29,8 +29,7 @@ def type_into(widget, text: str) -> None:
     widget.setFocus()
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 class Answers:
@@ -57,8 +56,9 @@ def live_problems(database) -> list[Problem]:
 
 
 def click_ok(qtbot, dialog) -> None:
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 @pytest.fixture
@@ -104,11 +104,22 @@ def test_new_problem_by_hand_refused_until_complete(qtbot, rectification):
     assert not dialog.isVisible()
     added = next(p for p in live_problems(database) if p.description == "混编混岗")
     assert (added.unit_id, added.source, added.year, added.category) == (
-        unit, "2021年机构编制评估", 2021, "mixed_posts")
+        unit,
+        "2021年机构编制评估",
+        2021,
+        "mixed_posts",
+    )
     assert (added.cause, added.actor, added.handling_opinion, added.measures) == (
-        "人员调整未及时备案", "office", "约谈主管部门", "")
+        "人员调整未及时备案",
+        "office",
+        "约谈主管部门",
+        "",
+    )
     assert (added.deadline, added.responsible, added.status) == (
-        date(2022, 6, 30), "李四", "identified")
+        date(2022, 6, 30),
+        "李四",
+        "identified",
+    )
     # The new problem is shown and selected in the ledger.
     assert tab.problems.total_count == 2 and tab.detail.problem_id == added.id
 
@@ -127,7 +138,11 @@ def test_new_problem_for_the_unit_gets_measures(qtbot, rectification):
     click_ok(qtbot, tab.new_dialog)
     added = next(p for p in live_problems(database) if p.description == "领导职数超配")
     assert (added.actor, added.measures, added.handling_opinion, added.deadline) == (
-        "unit", "年底前消化超配职数", "", None)
+        "unit",
+        "年底前消化超配职数",
+        "",
+        None,
+    )
 
 
 def test_remove_problem_asks_first_and_undo_restores_it(qtbot, rectification, answers):
@@ -152,7 +167,10 @@ def test_remove_problem_asks_first_and_undo_restores_it(qtbot, rectification, an
     qtbot.mouseClick(tab.ui.undoButton, Qt.MouseButton.LeftButton)
     [back] = live_problems(database)
     assert (back.id, back.description, back.deadline) == (
-        problem.id, "擅自增设内设机构", date(2030, 12, 31))
+        problem.id,
+        "擅自增设内设机构",
+        date(2030, 12, 31),
+    )
     assert tab.problems.total_count == 1 and tab.detail.problem_id == problem.id
     assert not tab.ui.undoButton.isVisible()
 

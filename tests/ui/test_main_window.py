@@ -24,9 +24,7 @@ def type_text(widget, text: str) -> None:
     """
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
-            )
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def test_six_tabs_with_real_records(main_window):
@@ -37,8 +35,12 @@ def test_six_tabs_with_real_records(main_window):
     assert tabs.count() == len(main_window.tabs) >= 6
     titles = [tabs.tabText(tabs.indexOf(main_window.tab(cls))) for cls in six]
     assert titles == [
-        "Campaign plan", "Units and checklist", "On-site evidence", "Matter approval ledger",
-        "Rectification ledger", "Information data ledger",
+        "Campaign plan",
+        "Units and checklist",
+        "On-site evidence",
+        "Matter approval ledger",
+        "Rectification ledger",
+        "Information data ledger",
     ]
     plan = main_window.tab(PlanTab)
     assert plan.ui.nameValue.text() == "2026年全市机关事业单位机构编制大督导活动"

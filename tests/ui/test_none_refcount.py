@@ -59,8 +59,10 @@ report("closed")
 def test_guard_matches_the_installed_pyside6():
     leak = none_guard.none_leak_per_call()
     leaky_binding = sys.version_info < (3, 12) and leak >= 0.5
-    print(f"None references lost per void PySide6 call: {leak:+.2f}; "
-          f"guard installed: {ui.NONE_GUARD_INSTALLED}; refcount: {sys.getrefcount(None)}")
+    print(
+        f"None references lost per void PySide6 call: {leak:+.2f}; "
+        f"guard installed: {ui.NONE_GUARD_INSTALLED}; refcount: {sys.getrefcount(None)}"
+    )
     assert leaky_binding is ui.NONE_GUARD_INSTALLED
     if leaky_binding:
         assert sys.getrefcount(None) > none_guard.HEADROOM // 2
@@ -76,9 +78,12 @@ def test_main_window_tab_tour_exits_cleanly(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     tours, calls = 3, 150_000
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(data_dir), str(tmp_path / "cfg"), str(tours),
-         str(calls)],
-        capture_output=True, text=True, env=env, timeout=600, check=False,
+        [sys.executable, "-c", CHILD, str(data_dir), str(tmp_path / "cfg"), str(tours), str(calls)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
     )
     figures = dict(
         (parts[1], int(parts[2]))

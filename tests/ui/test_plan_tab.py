@@ -25,11 +25,21 @@ def make_pool_and_units(database) -> None:
             s.flush()
             for u in range(2):
                 body = f"1137079900000{d}{u}00"
-                s.add(Unit(uscc=body + uscc_check.calc_check_digit(body), name=f"单位{d}{u}",
-                           kind="agency", department_id=dept.id))
+                s.add(
+                    Unit(
+                        uscc=body + uscc_check.calc_check_digit(body),
+                        name=f"单位{d}{u}",
+                        kind="agency",
+                        department_id=dept.id,
+                    )
+                )
     for i in range(8):
-        pool.add_inspector(database, f"督导员{i}", is_leadership=i < 3,
-                           expertise=[AREAS[i % 4], AREAS[(i + 1) % 4]])
+        pool.add_inspector(
+            database,
+            f"督导员{i}",
+            is_leadership=i < 3,
+            expertise=[AREAS[i % 4], AREAS[(i + 1) % 4]],
+        )
 
 
 def click_ok(dialog) -> None:
@@ -91,7 +101,9 @@ def test_plan_through_the_widgets(qtbot, office_db, message_boxes):
     with office_db.session() as s:
         records = s.scalars(select(DrawRecord).order_by(DrawRecord.superseded)).all()
         assert [(r.seed, r.superseded, r.reason) for r in records] == [
-            (seed, False, "leader on leave"), (seed, True, "")]
+            (seed, False, "leader on leave"),
+            (seed, True, ""),
+        ]
         assert json.loads(records[0].result) == json.loads(records[1].result)
     dialog.accept()
     assert tab.groups.rowCount() == 2

@@ -47,8 +47,7 @@ def test_100000_rows_open_sort_and_filter_fetching_only_batches(big_tab):
     listing = model.listing
     status = listing.column_index("status")
     assert 15_000 < model.total_count < 25_000
-    assert {model.index(r, status).data(SORT_ROLE) for r in range(model.rowCount())} == {
-        "notified"}
+    assert {model.index(r, status).data(SORT_ROLE) for r in range(model.rowCount())} == {"notified"}
     assert model.fetched_count == BATCH and listing.rows_read == BATCH
     model.fetchMore()
     assert model.fetched_count == 2 * BATCH and listing.rows_read == 2 * BATCH
@@ -65,8 +64,9 @@ def small_tab(qtbot, office_db, message_boxes):
 
     unit = make_unit(office_db, "昌河市自然资源局", "113707990000000001")
     campaign = make_campaign(office_db, [unit])
-    problem = make_problem(office_db, unit, "擅自增设内设机构", date(2030, 12, 31),
-                           campaign_id=campaign)
+    problem = make_problem(
+        office_db, unit, "擅自增设内设机构", date(2030, 12, 31), campaign_id=campaign
+    )
     tab = RectificationTab(office_db)
     qtbot.addWidget(tab)
     tab.show()
@@ -150,8 +150,9 @@ def test_evidence_response_and_letters_through_workers(qtbot, small_tab, tmp_pat
         assert row.original_name == "门牌更换照片.jpg"
     # The suggestion's response, edited beside the list.
     unit_id = problems.problem_details(database, problem)["unit_id"]
-    suggestion = suggestions.add_suggestion(database, unit_id=unit_id, text="加强编制培训",
-                                            category="structure")
+    suggestion = suggestions.add_suggestion(
+        database, unit_id=unit_id, text="加强编制培训", category="structure"
+    )
     tab.refresh()
     tab.ui.suggestionsView.selectRow(0)
     assert tab.ui.saveResponseButton.isEnabled()
@@ -166,8 +167,7 @@ def test_evidence_response_and_letters_through_workers(qtbot, small_tab, tmp_pat
     task = tab.print_letters(out)
     done = []
     task.done.connect(lambda: done.append(True))
-    qtbot.waitUntil(lambda: bool(done) or out.exists() and out.stat().st_size > 0,
-                    timeout=20000)
+    qtbot.waitUntil(lambda: bool(done) or out.exists() and out.stat().st_size > 0, timeout=20000)
     qtbot.waitUntil(lambda: task.result is not None, timeout=20000)
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "昌河市自然资源局" in text and "擅自增设内设机构" in text

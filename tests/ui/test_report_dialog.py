@@ -49,8 +49,10 @@ def test_text_sections_are_saved_as_typed_and_on_close(qtbot, demo_db):
     qtbot.keyClicks(dialog.ui.assessmentEdit, "Overall the units keep their quotas.")
     assert dialog.ui.savedLabel.text() == "Saving…"
     qtbot.waitUntil(
-        lambda: report_text.report_texts(demo_db, cid)["assessment"]
-        == "Overall the units keep their quotas.",
+        lambda: (
+            report_text.report_texts(demo_db, cid)["assessment"]
+            == "Overall the units keep their quotas."
+        ),
         timeout=5000,
     )
     qtbot.waitUntil(lambda: dialog.ui.savedLabel.text().startswith("All changes saved"))
@@ -99,8 +101,10 @@ def test_dialog_writes_every_report(qtbot, demo_db, tmp_path, monkeypatch, engli
     assert dialog.ui.xlsxButton.isEnabled() and dialog.ui.yearSpin.isEnabled()
     task = dialog.export_workbook(tmp_path / "yearly.xlsx")
     qtbot.waitUntil(lambda: task.result is not None, timeout=60000)
-    titles = [str(sheet.cell(1, 1).value) for sheet in openpyxl.load_workbook(
-        tmp_path / "yearly.xlsx").worksheets]
+    titles = [
+        str(sheet.cell(1, 1).value)
+        for sheet in openpyxl.load_workbook(tmp_path / "yearly.xlsx").worksheets
+    ]
     assert titles and all(title.startswith("2026") for title in titles)
     qtbot.mouseClick(dialog.ui.pdfButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(dialog.previews) == 2, timeout=60000)
@@ -111,9 +115,16 @@ def test_dialog_writes_every_report(qtbot, demo_db, tmp_path, monkeypatch, engli
     qtbot.mouseClick(dialog.ui.pdfButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(dialog.previews) == 3, timeout=60000)
     with demo_db.Session() as s:
-        titles = s.execute(text(
-            "SELECT title FROM approval_matter WHERE deleted = 0 "
-            "AND phase IN ('decision', 'implemented')")).scalars().all()
+        titles = (
+            s.execute(
+                text(
+                    "SELECT title FROM approval_matter WHERE deleted = 0 "
+                    "AND phase IN ('decision', 'implemented')"
+                )
+            )
+            .scalars()
+            .all()
+        )
     written = pdf_text(dialog.previews[2].path).replace("\n", "")
     assert titles and all(title in written for title in titles)
     for preview in dialog.previews[1:]:  # the first one was closed (and deleted) above
@@ -150,9 +161,14 @@ def test_followup_screen_records_indicators_and_results(qtbot, demo_db, monkeypa
         followup_module, "show_error", lambda _parent, error: errors.append(str(error))
     )
     with demo_db.Session() as s:
-        approved = dict(s.execute(text(
-            "SELECT id, phase FROM approval_matter WHERE deleted = 0 "
-            "AND phase IN ('decision', 'implemented')")).all())
+        approved = dict(
+            s.execute(
+                text(
+                    "SELECT id, phase FROM approval_matter WHERE deleted = 0 "
+                    "AND phase IN ('decision', 'implemented')"
+                )
+            ).all()
+        )
     dialog = FollowUpDialog(demo_db)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -176,9 +192,12 @@ def test_followup_screen_records_indicators_and_results(qtbot, demo_db, monkeypa
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
     assert not dialog.dirty and len(errors) == 1
     with demo_db.Session() as s:
-        stored = s.execute(text(
-            "SELECT follow_up_indicators, follow_up_result FROM approval_matter WHERE id = :i"),
-            {"i": first}).one()
+        stored = s.execute(
+            text(
+                "SELECT follow_up_indicators, follow_up_result FROM approval_matter WHERE id = :i"
+            ),
+            {"i": first},
+        ).one()
     assert tuple(stored) == ("Vacancy rate below 5%", "Staff in post.")
     assert dialog.model.value(matter_row(dialog, first), dialog.model.listing.RESULT)
     dialog.ui.mattersView.selectRow(matter_row(dialog, second))
@@ -191,8 +210,11 @@ def test_followup_screen_records_indicators_and_results(qtbot, demo_db, monkeypa
     qtbot.keyClicks(dialog.ui.resultEdit, " Confirmed.")
     dialog.ui.closeButton.click()  # closing saves what is pending
     with demo_db.Session() as s:
-        results = dict(s.execute(text(
-            "SELECT id, follow_up_result FROM approval_matter WHERE id IN (:a, :b)"),
-            {"a": first, "b": second}).all())
+        results = dict(
+            s.execute(
+                text("SELECT id, follow_up_result FROM approval_matter WHERE id IN (:a, :b)"),
+                {"a": first, "b": second},
+            ).all()
+        )
     assert results[second].endswith("Satisfaction 96%.")
     assert results[first] == "Staff in post. Confirmed."

@@ -35,16 +35,16 @@ def wait_idle(qtbot, dialog) -> None:
 
 def unit_rows(database) -> dict[str, tuple]:
     with database.Session() as s:
-        return {u.uscc: (u.name, u.actual_staff, u.uscc_override_note)
-                for u in s.scalars(select(Unit))}
+        return {
+            u.uscc: (u.name, u.actual_staff, u.uscc_override_note) for u in s.scalars(select(Unit))
+        }
 
 
 def bad_checksum(code: str) -> str:
     return code[:-1] + ("0" if code[-1] != "0" else "1")
 
 
-def test_dry_run_of_a_bad_workbook_lists_all_three_problems(qtbot, dialog, database,
-                                                            tmp_path):
+def test_dry_run_of_a_bad_workbook_lists_all_three_problems(qtbot, dialog, database, tmp_path):
     rows = good_rows(30)
     rows[10][1] = bad_checksum(rows[10][1])
     rows[20][1] = rows[5][1]  # duplicate USCC
@@ -53,8 +53,14 @@ def test_dry_run_of_a_bad_workbook_lists_all_three_problems(qtbot, dialog, datab
     dialog.set_file(path)
     wait_idle(qtbot, dialog)
     model = dialog.findings
-    found = {(model.index(r, FindingsModel.SHEET).data(), model.index(r, FindingsModel.ROW).data(),
-              model.index(r, FindingsModel.COLUMN).data()[:1]) for r in range(model.rowCount())}
+    found = {
+        (
+            model.index(r, FindingsModel.SHEET).data(),
+            model.index(r, FindingsModel.ROW).data(),
+            model.index(r, FindingsModel.COLUMN).data()[:1],
+        )
+        for r in range(model.rowCount())
+    }
     # Title row 1, header row 2: data row i is Excel row i + 3.
     assert found == {("名册", "13", "B"), ("名册", "23", "B"), ("名册", "28", "G")}
     assert all(model.index(r, FindingsModel.MESSAGE).data() for r in range(model.rowCount()))

@@ -198,8 +198,9 @@ def test_worker_cancel_closes_the_generator(qtbot):
             closed.append(True)
 
     cancelled = []
-    task = run_with_progress(None, work, "Working", dialog=False,
-                             on_cancel=lambda: cancelled.append(True))
+    task = run_with_progress(
+        None, work, "Working", dialog=False, on_cancel=lambda: cancelled.append(True)
+    )
     started.wait(5)
     task.cancel()
     release.set()

@@ -39,9 +39,7 @@ def wait_idle(qtbot, center: SyncCenter) -> None:
 
 
 def export_field_package(qtbot, monkeypatch, office: Database, out: Path) -> SyncCenter:
-    monkeypatch.setattr(
-        sync_center.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "")
-    )
+    monkeypatch.setattr(sync_center.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     center = SyncCenter(office)
     qtbot.addWidget(center)
     with office.Session() as s:
@@ -85,9 +83,7 @@ def first_answer(database: Database) -> Answer:
 
 
 def export_return(qtbot, monkeypatch, laptop: Database, out: Path) -> SyncCenter:
-    monkeypatch.setattr(
-        sync_center.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "")
-    )
+    monkeypatch.setattr(sync_center.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     center = SyncCenter(laptop)
     qtbot.addWidget(center)
     assert center.ui.fieldSendWidget.isVisibleTo(center)
@@ -119,7 +115,10 @@ def test_field_package_laptop_return_package_and_office_import(
         assert laptop.role == "field"
         answer = first_answer(laptop)
         set_answer(
-            laptop, answer.inspection_id, answer.item_id, note="现场核实：在编人员与花名册一致",
+            laptop,
+            answer.inspection_id,
+            answer.item_id,
+            note="现场核实：在编人员与花名册一致",
             reason="test",
         )
         returned = tmp_path / "return.dudao"

@@ -17,11 +17,16 @@ def campaign_template(database) -> ChecklistTemplate:
 
 def items_of(database, template_id) -> dict[str, ChecklistItem]:
     with database.Session() as s:
-        return {i.code: i for i in s.scalars(
-            select(ChecklistItem).join(ChecklistSection,
-                                       ChecklistSection.id == ChecklistItem.section_id)
-            .where(ChecklistSection.template_id == template_id,
-                   ChecklistItem.deleted.is_(False)))}
+        return {
+            i.code: i
+            for i in s.scalars(
+                select(ChecklistItem)
+                .join(ChecklistSection, ChecklistSection.id == ChecklistItem.section_id)
+                .where(
+                    ChecklistSection.template_id == template_id, ChecklistItem.deleted.is_(False)
+                )
+            )
+        }
 
 
 def select_item(editor: TemplateEditor, code: str) -> None:
@@ -53,16 +58,22 @@ def test_editing_a_frozen_template_makes_a_new_version(qtbot, demo_db):
     qtbot.mouseClick(editor.ui.saveButton, qtbot_left())
 
     with demo_db.Session() as s:
-        versions = list(s.scalars(select(ChecklistTemplate).where(
-            ChecklistTemplate.name == frozen.name).order_by(ChecklistTemplate.version)))
+        versions = list(
+            s.scalars(
+                select(ChecklistTemplate)
+                .where(ChecklistTemplate.name == frozen.name)
+                .order_by(ChecklistTemplate.version)
+            )
+        )
     assert [v.version for v in versions] == [frozen.version, frozen.version + 1]
     new = versions[-1]
     assert new.parent_id == frozen.id and not new.frozen
     assert editor.current_template_id() == new.id
     # The old version is unchanged; the new one holds the edit and every other item.
-    assert {c: (i.text, i.evidence_required, i.applies_to)
-            for c, i in items_of(demo_db, frozen.id).items()} == {
-        c: (i.text, i.evidence_required, i.applies_to) for c, i in before.items()}
+    assert {
+        c: (i.text, i.evidence_required, i.applies_to)
+        for c, i in items_of(demo_db, frozen.id).items()
+    } == {c: (i.text, i.evidence_required, i.applies_to) for c, i in before.items()}
     after = items_of(demo_db, new.id)
     assert set(after) == set(before)
     assert after[code].text == "是否按规定公开机构职能、编制和领导职数？"
@@ -77,8 +88,16 @@ def test_editing_a_frozen_template_makes_a_new_version(qtbot, demo_db):
     editor.save()
     assert items_of(demo_db, new.id)[code].guidance == "查阅公开栏"
     with demo_db.Session() as s:
-        assert len(list(s.scalars(select(ChecklistTemplate).where(
-            ChecklistTemplate.name == frozen.name)))) == 2
+        assert (
+            len(
+                list(
+                    s.scalars(
+                        select(ChecklistTemplate).where(ChecklistTemplate.name == frozen.name)
+                    )
+                )
+            )
+            == 2
+        )
 
 
 def test_template_export_and_import_as_a_new_version(qtbot, demo_db, tmp_path):

@@ -44,16 +44,21 @@ def test_filter_units_by_procedure_step(qtbot, demo_db):
     all_units = tab.model.total_count
     campaign = tab.campaign_id
     for step in ("on_site", "evaluation"):
-        expected = ids(demo_db, "SELECT unit_id FROM inspection WHERE campaign_id = :c AND "
-                       "deleted = 0 AND step = :s", c=campaign, s=step)
+        expected = ids(
+            demo_db,
+            "SELECT unit_id FROM inspection WHERE campaign_id = :c AND deleted = 0 AND step = :s",
+            c=campaign,
+            s=step,
+        )
         choose(tab.ui.stepCombo, step)
         assert expected and shown(tab.model) == expected
         assert tab.ui.countLabel.text().startswith(str(len(expected)))
     # Combined with the group filter: the intersection.
     group_id = tab.ui.groupCombo.itemData(1)
     choose(tab.ui.groupCombo, group_id)
-    in_group = ids(demo_db, "SELECT unit_id FROM assignment WHERE group_id = :g AND deleted = 0",
-                   g=group_id)
+    in_group = ids(
+        demo_db, "SELECT unit_id FROM assignment WHERE group_id = :g AND deleted = 0", g=group_id
+    )
     assert shown(tab.model) == expected & in_group
     choose(tab.ui.stepCombo, None)
     choose(tab.ui.groupCombo, None)
@@ -63,8 +68,10 @@ def test_filter_units_by_procedure_step(qtbot, demo_db):
 def test_filter_units_by_warnings(qtbot, demo_db):
     warnings.recompute(demo_db)
     tab = make_tab(qtbot, demo_db)
-    open_sql = ("SELECT unit_id FROM warning WHERE deleted = 0 AND cleared_on IS NULL AND "
-                "unit_id IS NOT NULL")
+    open_sql = (
+        "SELECT unit_id FROM warning WHERE deleted = 0 AND cleared_on IS NULL AND "
+        "unit_id IS NOT NULL"
+    )
     expected = ids(demo_db, open_sql)
     assert expected
     choose(tab.ui.warningCombo, "any")
@@ -78,15 +85,22 @@ def test_filter_units_by_warnings(qtbot, demo_db):
 
 
 def test_unit_detail_shows_problems_of_all_years_and_inspections(qtbot, demo_db):
-    unit_id = next(iter(ids(demo_db, "SELECT unit_id FROM problem WHERE deleted = 0 GROUP BY "
-                                     "unit_id ORDER BY COUNT(*) DESC LIMIT 1")))
+    unit_id = next(
+        iter(
+            ids(
+                demo_db,
+                "SELECT unit_id FROM problem WHERE deleted = 0 GROUP BY "
+                "unit_id ORDER BY COUNT(*) DESC LIMIT 1",
+            )
+        )
+    )
     tab = make_tab(qtbot, demo_db)
     tab.show_unit(unit_id)
-    problems = ids(demo_db, "SELECT id FROM problem WHERE unit_id = :u AND deleted = 0",
-                   u=unit_id)
+    problems = ids(demo_db, "SELECT id FROM problem WHERE unit_id = :u AND deleted = 0", u=unit_id)
     assert shown(tab.detail.problems) == problems
-    inspections = ids(demo_db, "SELECT id FROM inspection WHERE unit_id = :u AND deleted = 0",
-                      u=unit_id)
+    inspections = ids(
+        demo_db, "SELECT id FROM inspection WHERE unit_id = :u AND deleted = 0", u=unit_id
+    )
     assert shown(tab.detail.inspections) == inspections
     assert str(len(problems)) in tab.ui.detailTabs.tabText(1)
     assert "/" in tab.ui.postsValue.text() and tab.ui.establishmentValue.text()
@@ -97,21 +111,30 @@ def test_self_assessment_workbooks_from_the_gui(qtbot, demo_db, tmp_path):
 
     tab = make_tab(qtbot, demo_db)
     group_id = tab.ui.groupCombo.itemData(1)
-    group_units = ids(demo_db, "SELECT unit_id FROM assignment WHERE group_id = :g AND "
-                      "deleted = 0", g=group_id)
-    task = export_workbooks(tab, demo_db, tab.campaign_id, group_id=group_id,
-                            out_dir=tmp_path / "out", dialog=False)
+    group_units = ids(
+        demo_db, "SELECT unit_id FROM assignment WHERE group_id = :g AND deleted = 0", g=group_id
+    )
+    task = export_workbooks(
+        tab, demo_db, tab.campaign_id, group_id=group_id, out_dir=tmp_path / "out", dialog=False
+    )
     qtbot.waitUntil(lambda: task.result is not None, timeout=120000)
     files = sorted((tmp_path / "out").glob("*.xlsx"))
     assert len(files) == len(group_units)
     # Fill one answer in the workbook of a unit whose record is not locked; import the folder.
-    open_uscc = ids(demo_db, "SELECT u.uscc FROM unit u JOIN inspection i ON i.unit_id = u.id "
-                    "WHERE i.campaign_id = :c AND i.locked = 0", c=tab.campaign_id)
+    open_uscc = ids(
+        demo_db,
+        "SELECT u.uscc FROM unit u JOIN inspection i ON i.unit_id = u.id "
+        "WHERE i.campaign_id = :c AND i.locked = 0",
+        c=tab.campaign_id,
+    )
     filled = next(f for f in files if f.name.split("_")[0] in open_uscc)
     wb = load_workbook(filled)
     ws = wb.worksheets[0]
-    item_rows = [int(r[1]) for r in wb[selfassessment.IDENTITY_SHEET].iter_rows(values_only=True)
-                 if r[0] == "item"]
+    item_rows = [
+        int(r[1])
+        for r in wb[selfassessment.IDENTITY_SHEET].iter_rows(values_only=True)
+        if r[0] == "item"
+    ]
     ws.cell(item_rows[0], selfassessment.ANSWER_COLUMN).value = "不适用"
     wb.save(filled)
     task = import_workbooks(tab, demo_db, tab.campaign_id, tmp_path / "out", dialog=False)
@@ -123,12 +146,19 @@ def test_self_assessment_workbooks_from_the_gui(qtbot, demo_db, tmp_path):
     # Only units whose grade is confirmed (locked) are refused, each with its reason.
     for r in task.result:
         assert not r.refused or "locked" in r.findings[0].message
-    item_id = [r[2] for r in wb[selfassessment.IDENTITY_SHEET].iter_rows(values_only=True)
-               if r[0] == "item"][0]
-    assert ids(demo_db, "SELECT a.self_value FROM answer a WHERE a.item_id = :i AND "
-               "a.inspection_id IN (SELECT i.id FROM inspection i JOIN unit u ON "
-               "u.id = i.unit_id WHERE u.uscc = :u)", i=item_id,
-               u=filled.name.split("_")[0]) == {"na"}
+    item_id = [
+        r[2]
+        for r in wb[selfassessment.IDENTITY_SHEET].iter_rows(values_only=True)
+        if r[0] == "item"
+    ][0]
+    assert ids(
+        demo_db,
+        "SELECT a.self_value FROM answer a WHERE a.item_id = :i AND "
+        "a.inspection_id IN (SELECT i.id FROM inspection i JOIN unit u ON "
+        "u.id = i.unit_id WHERE u.uscc = :u)",
+        i=item_id,
+        u=filled.name.split("_")[0],
+    ) == {"na"}
     assert "imported" in report.ui.summaryLabel.text()
 
 
@@ -137,14 +167,28 @@ def test_progress_overview_per_group_and_step(qtbot, demo_db):
     dialog = show_progress_overview(tab, demo_db, tab.campaign_id)
     qtbot.addWidget(dialog)
     model: ProgressModel = dialog.model
-    groups = ids(demo_db, "SELECT id FROM inspection_group WHERE campaign_id = :c AND "
-                 "deleted = 0", c=tab.campaign_id)
+    groups = ids(
+        demo_db,
+        "SELECT id FROM inspection_group WHERE campaign_id = :c AND deleted = 0",
+        c=tab.campaign_id,
+    )
     assert model.rowCount() == len(groups) + 1  # and the total row
     total = model.rows[-1]
-    assert total.units == len(ids(demo_db, "SELECT unit_id FROM assignment WHERE "
-                                  "campaign_id = :c AND deleted = 0", c=tab.campaign_id))
-    closed_self = len(ids(demo_db, "SELECT unit_id FROM inspection WHERE campaign_id = :c AND "
-                          "deleted = 0 AND step != 'self_assessment'", c=tab.campaign_id))
+    assert total.units == len(
+        ids(
+            demo_db,
+            "SELECT unit_id FROM assignment WHERE campaign_id = :c AND deleted = 0",
+            c=tab.campaign_id,
+        )
+    )
+    closed_self = len(
+        ids(
+            demo_db,
+            "SELECT unit_id FROM inspection WHERE campaign_id = :c AND "
+            "deleted = 0 AND step != 'self_assessment'",
+            c=tab.campaign_id,
+        )
+    )
     assert total.done["self_assessment"] == closed_self
 
 

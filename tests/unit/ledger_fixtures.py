@@ -31,8 +31,9 @@ def make_unit(database, name: str, uscc: str, **fields) -> str:
 
 def make_campaign(database, unit_ids: list[str]) -> str:
     with database.session() as s:
-        campaign = Campaign(name="2026年机构编制大督导", year=2026, status="active",
-                            office_name="昌河市委编办")
+        campaign = Campaign(
+            name="2026年机构编制大督导", year=2026, status="active", office_name="昌河市委编办"
+        )
         s.add(campaign)
         s.flush()
         group = InspectionGroup(campaign_id=campaign.id, number=1, name="第一督导组")
@@ -40,13 +41,21 @@ def make_campaign(database, unit_ids: list[str]) -> str:
         s.flush()
         for unit_id in unit_ids:
             s.add(Assignment(campaign_id=campaign.id, group_id=group.id, unit_id=unit_id))
-            s.add(Inspection(campaign_id=campaign.id, unit_id=unit_id, step="feedback",
-                             grade="良好", visited_on=date(2026, 3, 18)))
+            s.add(
+                Inspection(
+                    campaign_id=campaign.id,
+                    unit_id=unit_id,
+                    step="feedback",
+                    grade="良好",
+                    visited_on=date(2026, 3, 18),
+                )
+            )
         return campaign.id
 
 
 def make_problem(database, unit_id: str, description: str, deadline: date, **fields) -> str:
     fields.setdefault("category", "structure")
     fields.setdefault("measures", "按规定整改")
-    return problems.add_problem(database, unit_id=unit_id, description=description,
-                                deadline=deadline, **fields)
+    return problems.add_problem(
+        database, unit_id=unit_id, description=description, deadline=deadline, **fields
+    )

@@ -16,23 +16,39 @@ sys.path.insert(0, str(Path(__file__).parent))
 from ledger_fixtures import make_unit  # noqa: E402
 
 FILLED = {
-    "research": dict(current_institutions="内设3个科室", staffing="行政编制12名",
-                     leader_posts="1正2副", policy_basis="省委编办文件", needs="新增职能",
-                     supporting_measures="内部调剂", expected_effect="理顺职责",
-                     follow_up_management="纳入跟踪问效"),
-    "decision": dict(meeting_on=date(2026, 5, 8), preliminary_opinion="同意",
-                     decision="同意增设", document_number="昌编〔2026〕12号",
-                     implementation="已印发"),
+    "research": dict(
+        current_institutions="内设3个科室",
+        staffing="行政编制12名",
+        leader_posts="1正2副",
+        policy_basis="省委编办文件",
+        needs="新增职能",
+        supporting_measures="内部调剂",
+        expected_effect="理顺职责",
+        follow_up_management="纳入跟踪问效",
+    ),
+    "decision": dict(
+        meeting_on=date(2026, 5, 8),
+        preliminary_opinion="同意",
+        decision="同意增设",
+        document_number="昌编〔2026〕12号",
+        implementation="已印发",
+    ),
 }
 
 
 @pytest.fixture
 def matter(office_db):
     unit = make_unit(office_db, "某某局", "113707990000000001")
-    matter = approvals.add_matter(office_db, unit, "关于增设审批科的请示",
-                                  applied_on=date(2026, 4, 1), reason="承接下放事项",
-                                  superior_documents="鲁编办〔2026〕1号",
-                                  elsewhere="周边县市均已设立", preliminary_plan="内部调剂")
+    matter = approvals.add_matter(
+        office_db,
+        unit,
+        "关于增设审批科的请示",
+        applied_on=date(2026, 4, 1),
+        reason="承接下放事项",
+        superior_documents="鲁编办〔2026〕1号",
+        elsewhere="周边县市均已设立",
+        preliminary_plan="内部调剂",
+    )
     return office_db, unit, matter
 
 
@@ -111,7 +127,8 @@ def test_removing_an_attachment_or_a_matter_leaves_tombstones(matter, tmp_path):
         approvals.remove_attachment(database, other, removed)
     approvals.remove_attachment(database, matter_id, removed)
     assert [name for _id, _caption, name in approvals.attachments(database, matter_id)] == [
-        "纪要.pdf"]
+        "纪要.pdf"
+    ]
     with database.Session() as s:
         assert s.get(Evidence, removed).deleted is True
     with pytest.raises(approvals.NotFoundError):  # already removed

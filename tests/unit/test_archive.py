@@ -20,9 +20,15 @@ RNG = random.Random(5)
 def add_units(database, count: int) -> list[Unit]:
     with database.session() as s:
         units = [
-            Unit(uscc=make_uscc(RNG, "institution"), name=f"昌河市第{n}中心", kind="institution",
-                 establishment_institution=20, actual_staff=18, leader_posts_approved=3,
-                 leader_posts_actual=3)
+            Unit(
+                uscc=make_uscc(RNG, "institution"),
+                name=f"昌河市第{n}中心",
+                kind="institution",
+                establishment_institution=20,
+                actual_staff=18,
+                leader_posts_approved=3,
+                leader_posts_actual=3,
+            )
             for n in range(count)
         ]
         s.add_all(units)
@@ -40,20 +46,38 @@ def write_export(path, rows) -> None:
 
 
 def row_of(unit: Unit, **changes) -> tuple:
-    figures = dict(admin=unit.establishment_admin, inst=unit.establishment_institution,
-                   law=unit.establishment_law, staff=unit.actual_staff,
-                   approved=unit.leader_posts_approved, actual=unit.leader_posts_actual)
+    figures = dict(
+        admin=unit.establishment_admin,
+        inst=unit.establishment_institution,
+        law=unit.establishment_law,
+        staff=unit.actual_staff,
+        approved=unit.leader_posts_approved,
+        actual=unit.leader_posts_actual,
+    )
     figures.update(changes)
-    return (unit.uscc, unit.name, figures["admin"], figures["inst"], figures["law"],
-            figures["staff"], figures["approved"], figures["actual"])
+    return (
+        unit.uscc,
+        unit.name,
+        figures["admin"],
+        figures["inst"],
+        figures["law"],
+        figures["staff"],
+        figures["approved"],
+        figures["actual"],
+    )
 
 
 @pytest.fixture
 def month_file(office_db, tmp_path):
     units = add_units(office_db, 5)
     new_code = make_uscc(RNG, "institution")
-    rows = [row_of(units[0], staff=19), row_of(units[1], staff=25), row_of(units[2]),
-            row_of(units[3]), (new_code, "昌河市新设中心", 0, 10, 0, 8, 2, 1)]
+    rows = [
+        row_of(units[0], staff=19),
+        row_of(units[1], staff=25),
+        row_of(units[2]),
+        row_of(units[3]),
+        (new_code, "昌河市新设中心", 0, 10, 0, 8, 2, 1),
+    ]
     # units[4] is missing from the export.
     path = tmp_path / "2026-11.xlsx"
     write_export(path, rows)
@@ -64,10 +88,14 @@ def test_dry_run_shows_exactly_the_four_differences(month_file):
     database, units, new_code, path = month_file
     report = archive.reconcile(database, path, "2026-11", dry_run=True)
     kinds = sorted((d.kind, d.uscc) for d in report.differences)
-    assert kinds == sorted([
-        ("staff", units[0].uscc), ("staff", units[1].uscc),
-        ("new_unit", new_code), ("missing_unit", units[4].uscc),
-    ])
+    assert kinds == sorted(
+        [
+            ("staff", units[0].uscc),
+            ("staff", units[1].uscc),
+            ("new_unit", new_code),
+            ("missing_unit", units[4].uscc),
+        ]
+    )
     staff = next(d for d in report.differences if d.uscc == units[1].uscc)
     assert staff.roster == {"actual_staff": 18} and staff.new == {"actual_staff": 25}
     with database.Session() as s:  # a dry run changes nothing

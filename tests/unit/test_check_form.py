@@ -25,14 +25,22 @@ def squeeze(text: str) -> str:
 def test_form_for_one_unit_holds_unit_data_and_every_item(demo_db, tmp_path):
     with demo_db.Session() as s:
         campaign = s.scalar(select(Campaign))
-        inspection = s.scalar(select(Inspection).where(Inspection.id.in_(
-            select(Answer.inspection_id))))
+        inspection = s.scalar(
+            select(Inspection).where(Inspection.id.in_(select(Answer.inspection_id)))
+        )
         unit = s.get(Unit, inspection.unit_id)
     rows = checklist.checklist_rows(demo_db, inspection.id)
     with demo_db.session() as s:
-        s.add(Evidence(sha256="0" * 64, unit_id=unit.id, inspection_id=inspection.id,
-                       item_id=rows[0].item_id, caption="公示栏照片",
-                       captured_at=datetime(2026, 3, 20)))
+        s.add(
+            Evidence(
+                sha256="0" * 64,
+                unit_id=unit.id,
+                inspection_id=inspection.id,
+                item_id=rows[0].item_id,
+                caption="公示栏照片",
+                captured_at=datetime(2026, 3, 20),
+            )
+        )
     path = tmp_path / "form.pdf"
     files = run_to_end(check_forms.print_forms(demo_db, campaign.id, path, unit_ids=[unit.id]))
     assert files == [path]
@@ -55,10 +63,12 @@ def test_blank_form_and_one_file_per_unit(demo_db, tmp_path):
     with demo_db.Session() as s:
         from dudao_desktop.model import Assignment
 
-        ids = list(s.scalars(select(Assignment.unit_id).where(
-            Assignment.group_id == group.id).limit(3)))
-    files = run_to_end(check_forms.print_forms(demo_db, campaign.id, out, unit_ids=ids,
-                                               one_file=False))
+        ids = list(
+            s.scalars(select(Assignment.unit_id).where(Assignment.group_id == group.id).limit(3))
+        )
+    files = run_to_end(
+        check_forms.print_forms(demo_db, campaign.id, out, unit_ids=ids, one_file=False)
+    )
     assert len(files) == 3 and all(f.stat().st_size > 0 for f in files)
 
 

@@ -27,8 +27,10 @@ def fresh_inspection(database, kind="agency"):
         campaign = s.scalar(select(Campaign))
         answered = select(Answer.inspection_id)
         inspection = s.scalar(
-            select(Inspection).join(Unit, Unit.id == Inspection.unit_id)
-            .where(Unit.kind == kind, Inspection.id.not_in(answered)))
+            select(Inspection)
+            .join(Unit, Unit.id == Inspection.unit_id)
+            .where(Unit.kind == kind, Inspection.id.not_in(answered))
+        )
         return campaign, inspection
 
 
@@ -38,14 +40,21 @@ def test_answers_saved_normalised_with_mismatch(demo_db):
     assert rows and all(not r.self_value for r in rows)
     yes_no = next(r for r in rows if r.answer_kind == "yes_no")
     checklist.set_answer(demo_db, inspection.id, yes_no.item_id, self_value="是")
-    row = checklist.set_answer(demo_db, inspection.id, yes_no.item_id, verified_value="N",
-                               note="现场查看未公示")
+    row = checklist.set_answer(
+        demo_db, inspection.id, yes_no.item_id, verified_value="N", note="现场查看未公示"
+    )
     assert (row.self_value, row.verified_value, row.mismatch) == ("yes", "no", True)
     with demo_db.Session() as s:
-        answer = s.scalar(select(Answer).where(Answer.inspection_id == inspection.id,
-                                               Answer.item_id == yes_no.item_id))
+        answer = s.scalar(
+            select(Answer).where(
+                Answer.inspection_id == inspection.id, Answer.item_id == yes_no.item_id
+            )
+        )
     assert (answer.self_value, answer.verified_value, answer.note) == (
-        "yes", "no", "现场查看未公示")
+        "yes",
+        "no",
+        "现场查看未公示",
+    )
     row = checklist.set_answer(demo_db, inspection.id, yes_no.item_id, verified_value="是")
     assert not row.mismatch
     with pytest.raises(DudaoError, match="not an answer"):
@@ -54,8 +63,10 @@ def test_answers_saved_normalised_with_mismatch(demo_db):
     if number:
         with pytest.raises(DudaoError, match="whole number"):
             checklist.set_answer(demo_db, inspection.id, number.item_id, self_value="十")
-        assert checklist.set_answer(demo_db, inspection.id, number.item_id,
-                                    self_value="12").self_value == "12"
+        assert (
+            checklist.set_answer(demo_db, inspection.id, number.item_id, self_value="12").self_value
+            == "12"
+        )
 
 
 def test_only_applicable_items(demo_db):
@@ -64,8 +75,9 @@ def test_only_applicable_items(demo_db):
     with demo_db.Session() as s:
         kinds = {i.id: i.applies_to for i in s.scalars(select(ChecklistItem))}
     assert all("agency" in kinds[r.item_id] for r in checklist.checklist_rows(demo_db, agency.id))
-    assert all("institution" in kinds[r.item_id]
-               for r in checklist.checklist_rows(demo_db, institution.id))
+    assert all(
+        "institution" in kinds[r.item_id] for r in checklist.checklist_rows(demo_db, institution.id)
+    )
 
 
 def test_problem_and_suggestion_from_item(demo_db):
@@ -75,13 +87,17 @@ def test_problem_and_suggestion_from_item(demo_db):
     category, text = checklist.problem_draft(demo_db, inspection.id, row.item_id)
     assert row.text in text and "无台账" in text
     problem_id = checklist.record_problem(demo_db, inspection.id, row.item_id)
-    suggestion_id = checklist.record_suggestion(demo_db, inspection.id, row.item_id,
-                                                text="建议加强培训")
+    suggestion_id = checklist.record_suggestion(
+        demo_db, inspection.id, row.item_id, text="建议加强培训"
+    )
     with demo_db.Session() as s:
         problem = s.get(Problem, problem_id)
         suggestion = s.get(Suggestion, suggestion_id)
     assert (problem.item_id, problem.category, problem.unit_id) == (
-        row.item_id, category, inspection.unit_id)
+        row.item_id,
+        category,
+        inspection.unit_id,
+    )
     assert row.text in problem.description and problem.year == 2026
     assert (suggestion.text, suggestion.source) == ("建议加强培训", "checklist")
 
@@ -92,8 +108,9 @@ def test_editing_frozen_template_makes_new_version(demo_db):
         frozen_id = campaign.template_id
         item = s.scalar(select(ChecklistItem).where(ChecklistItem.code == "A01"))
         old_text = item.text
-    template_id, item_id = template_versions.update_item(demo_db, item.id, text="新的检查内容",
-                                                 evidence_required=False)
+    template_id, item_id = template_versions.update_item(
+        demo_db, item.id, text="新的检查内容", evidence_required=False
+    )
     assert template_id != frozen_id and item_id != item.id
     # A second edit goes to the same draft version.
     template2, _ = template_versions.update_item(demo_db, item.id, guidance="指引")
@@ -103,14 +120,19 @@ def test_editing_frozen_template_makes_new_version(demo_db):
         new = s.get(ChecklistTemplate, template_id)
         assert (new.version, new.parent_id, new.frozen) == (2, frozen_id, False)
         assert s.get(ChecklistItem, item_id).text == "新的检查内容"
-        count = s.scalar(select(func.count()).select_from(ChecklistItem).join(
-            ChecklistSection).where(ChecklistSection.template_id == template_id))
+        count = s.scalar(
+            select(func.count())
+            .select_from(ChecklistItem)
+            .join(ChecklistSection)
+            .where(ChecklistSection.template_id == template_id)
+        )
     assert count == 58
     # Editing the draft changes it in place.
     assert template_versions.update_item(demo_db, item_id, text="再改")[0] == template_id
     template_versions.remove_item(demo_db, item_id)
-    _t, added = template_versions.add_item(demo_db, template_id, "A", code="A99", text="新增项",
-                                   applies_to=["agency"])
+    _t, added = template_versions.add_item(
+        demo_db, template_id, "A", code="A99", text="新增项", applies_to=["agency"]
+    )
     template_versions.use_template(demo_db, campaign.id, template_id)
     with demo_db.Session() as s:
         assert s.get(ChecklistTemplate, template_id).frozen
@@ -126,15 +148,30 @@ def test_template_xlsx_round_trip_and_validation(demo_db, tmp_path):
     new_id, version = checklist_io.import_template(demo_db, path)
     assert version == 2
     with demo_db.Session() as s:
-        items = list(s.scalars(select(ChecklistItem).join(ChecklistSection).where(
-            ChecklistSection.template_id == new_id)))
-        original = {i.code: i for i in s.scalars(select(ChecklistItem).join(
-            ChecklistSection).where(ChecklistSection.template_id == template_id))}
+        items = list(
+            s.scalars(
+                select(ChecklistItem)
+                .join(ChecklistSection)
+                .where(ChecklistSection.template_id == new_id)
+            )
+        )
+        original = {
+            i.code: i
+            for i in s.scalars(
+                select(ChecklistItem)
+                .join(ChecklistSection)
+                .where(ChecklistSection.template_id == template_id)
+            )
+        }
     assert len(items) == 58
     for item in items:
         old = original[item.code]
         assert (item.text, item.applies_to, item.evidence_required, item.expected) == (
-            old.text, old.applies_to, old.evidence_required, old.expected)
+            old.text,
+            old.applies_to,
+            old.evidence_required,
+            old.expected,
+        )
     wb = load_workbook(path)
     ws = wb.active
     ws["G5"] = "maybe"

@@ -77,8 +77,9 @@ def test_every_write_is_in_the_change_log(office_db):
         dept = Department(name="市教育和体育局")
         s.add(dept)
         s.flush()
-        unit = Unit(uscc="12370799MB0000000X", name="市实验小学", kind="institution",
-                    department_id=dept.id)
+        unit = Unit(
+            uscc="12370799MB0000000X", name="市实验小学", kind="institution", department_id=dept.id
+        )
         s.add(unit)
     with office_db.session() as s:
         unit = s.get(Unit, unit.id)

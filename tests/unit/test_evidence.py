@@ -377,8 +377,15 @@ def test_one_gigabyte_file_streams_with_flat_memory(site, tmp_path):
         handle.write(b"middle")
     site.database.dispose()
     probe = subprocess.run(
-        [sys.executable, "-c", MEMORY_PROBE, str(site.database.data_dir), str(big), USCC_A,
-         str(Path(__file__).resolve().parents[1])],
+        [
+            sys.executable,
+            "-c",
+            MEMORY_PROBE,
+            str(site.database.data_dir),
+            str(big),
+            USCC_A,
+            str(Path(__file__).resolve().parents[1]),
+        ],
         capture_output=True,
         text=True,
         check=True,

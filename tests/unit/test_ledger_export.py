@@ -25,10 +25,12 @@ from ledger_fixtures import make_problem, make_unit  # noqa: E402
 
 @pytest.fixture
 def ledger(office_db):
-    unit = make_unit(office_db, "某某局", "113707990000000001", establishment_admin=5,
-                     actual_staff=7)
-    make_problem(office_db, unit, "=1+1", date(2026, 12, 31), cause="-负数开头",
-                 responsible="@张三")
+    unit = make_unit(
+        office_db, "某某局", "113707990000000001", establishment_admin=5, actual_staff=7
+    )
+    make_problem(
+        office_db, unit, "=1+1", date(2026, 12, 31), cause="-负数开头", responsible="@张三"
+    )
     make_problem(office_db, unit, "超编进人", date(2025, 1, 1))
     suggestions.add_suggestion(office_db, unit_id=unit, text="+建议", response="已采纳")
     blacklist.add_to_blacklist(office_db, unit, "整改不到位")

@@ -23,10 +23,17 @@ from ledger_fixtures import make_campaign, make_problem, make_unit  # noqa: E402
 def unit_with_problems(office_db):
     unit = make_unit(office_db, "昌河市自然资源局", "113707990000000001")
     campaign = make_campaign(office_db, [unit])
-    first = make_problem(office_db, unit, "擅自增设内设机构“督查室”", date(2026, 12, 31),
-                         campaign_id=campaign)
-    second = make_problem(office_db, unit, "实名制信息未及时更新", date(2027, 1, 15),
-                          campaign_id=campaign, category="daily_management")
+    first = make_problem(
+        office_db, unit, "擅自增设内设机构“督查室”", date(2026, 12, 31), campaign_id=campaign
+    )
+    second = make_problem(
+        office_db,
+        unit,
+        "实名制信息未及时更新",
+        date(2027, 1, 15),
+        campaign_id=campaign,
+        category="daily_management",
+    )
     return office_db, unit, [first, second]
 
 
@@ -66,8 +73,21 @@ def test_feedback_letter_pdf_names_unit_problems_and_deadlines(unit_with_problem
     assert "擅自增设内设机构" in compact and "实名制信息未及时更新" in compact
     assert "2026年12月31日" in compact and "2027年1月15日" in compact
     if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(target),
-                        str(tmp_path / "page")], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "60",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                str(target),
+                str(tmp_path / "page"),
+            ],
+            check=True,
+        )
         assert list(tmp_path.glob("page*.png"))
 
 

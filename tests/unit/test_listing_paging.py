@@ -35,27 +35,54 @@ def add_problems(database, count: int = ROWS) -> None:
     units = ledger_bulk.ensure_units(database, 12)
     with database.engine.begin() as connection:
         orphan = str(uuid.uuid4())
-        connection.execute(insert(Unit), [{
-            "id": orphan, "created_hlc": "", "updated_hlc": "", "origin": "", "deleted": False,
-            "uscc": "12370799000000999X", "name": "无主管部门单位", "kind": "institution",
-            "department_id": None,
-        }])
+        connection.execute(
+            insert(Unit),
+            [
+                {
+                    "id": orphan,
+                    "created_hlc": "",
+                    "updated_hlc": "",
+                    "origin": "",
+                    "deleted": False,
+                    "uscc": "12370799000000999X",
+                    "name": "无主管部门单位",
+                    "kind": "institution",
+                    "department_id": None,
+                }
+            ],
+        )
         units.append(orphan)
         rows = []
         for n in range(count):
             deadline = None if n % 3 == 0 else date(2025, 1, 1) + timedelta(days=rng.randrange(5))
-            rows.append({
-                "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-                "created_hlc": "", "updated_hlc": "", "origin": "", "deleted": n % 17 == 0,
-                "unit_id": rng.choice(units), "campaign_id": None, "item_id": None,
-                "source": "测试", "year": 2020 + n % 3, "category": "structure",
-                "description": f"问题{n % 4}", "cause": "", "actor": "unit",
-                "handling_opinion": "", "measures": "", "rectification_plan": "",
-                "deadline": deadline, "responsible": rng.choice(["张三", "李四", ""]),
-                "status": rng.choice(["identified", "notified", "rectified"]),
-                "notified_on": None, "rectified_on": None, "lookback_on": None,
-                "lookback_result": "",
-            })
+            rows.append(
+                {
+                    "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "created_hlc": "",
+                    "updated_hlc": "",
+                    "origin": "",
+                    "deleted": n % 17 == 0,
+                    "unit_id": rng.choice(units),
+                    "campaign_id": None,
+                    "item_id": None,
+                    "source": "测试",
+                    "year": 2020 + n % 3,
+                    "category": "structure",
+                    "description": f"问题{n % 4}",
+                    "cause": "",
+                    "actor": "unit",
+                    "handling_opinion": "",
+                    "measures": "",
+                    "rectification_plan": "",
+                    "deadline": deadline,
+                    "responsible": rng.choice(["张三", "李四", ""]),
+                    "status": rng.choice(["identified", "notified", "rectified"]),
+                    "notified_on": None,
+                    "rectified_on": None,
+                    "lookback_on": None,
+                    "lookback_result": "",
+                }
+            )
         connection.execute(insert(Problem), rows)
 
 
@@ -112,11 +139,16 @@ def test_generic_listing_pages_equal_one_query(paged_db, statements, key, descen
     expr = listing.columns[column].expr
     direction = desc if descending else asc
     with paged_db.Session() as s:
-        expected = s.execute(
-            select(Problem.id).join(Unit, Unit.id == Problem.unit_id)
-            .where(Problem.deleted.is_(False))
-            .order_by(direction(expr), direction(Problem.id))
-        ).scalars().all()
+        expected = (
+            s.execute(
+                select(Problem.id)
+                .join(Unit, Unit.id == Problem.unit_id)
+                .where(Problem.deleted.is_(False))
+                .order_by(direction(expr), direction(Problem.id))
+            )
+            .scalars()
+            .all()
+        )
     assert [r.id for r in paged] == expected
 
 
@@ -125,9 +157,7 @@ def test_generic_listing_pages_with_a_search(paged_db):
     column = listing.column_index("deadline")
     whole = listing.fetch(0, 100_000, column, False, "问题1")
     assert 0 < len(whole) < ROWS
-    assert [r.id for r in page_through(listing, column, False, "问题1")] == [
-        r.id for r in whole
-    ]
+    assert [r.id for r in page_through(listing, column, False, "问题1")] == [r.id for r in whole]
 
 
 def test_other_offsets_still_work(paged_db):
@@ -173,8 +203,11 @@ def test_seek_condition_with_nulls_sorting_high(paged_db, descending):
     direction = desc if descending else asc
     nulls = (lambda e: e.nulls_first()) if descending else (lambda e: e.nulls_last())
     keys = [Problem.deadline, Problem.responsible, Problem.id]
-    order = [nulls(direction(Problem.deadline)), direction(Problem.responsible),
-             direction(Problem.id)]
+    order = [
+        nulls(direction(Problem.deadline)),
+        direction(Problem.responsible),
+        direction(Problem.id),
+    ]
     with paged_db.Session() as s:
         expected = s.execute(select(*keys).order_by(*order)).all()
         seen, last = [], None

@@ -42,10 +42,18 @@ def test_roster_pdf_names_each_leader_and_its_units(office_db, tmp_path):
 
 def test_plan_pdf_has_purpose_timetable_and_groups(office_db, tmp_path):
     p = make_plan(office_db, departments=1, units_each=1, leaders=2, members=4)
-    campaigns.update_campaign(office_db, p.campaign_id, purpose="严肃机构编制纪律",
-                              office_name="昌河市委编办")
-    campaigns.add_milestone(office_db, p.campaign_id, "现场核查", date(2026, 3, 16),
-                            date(2026, 3, 31), "各督导组", step="on_site")
+    campaigns.update_campaign(
+        office_db, p.campaign_id, purpose="严肃机构编制纪律", office_name="昌河市委编办"
+    )
+    campaigns.add_milestone(
+        office_db,
+        p.campaign_id,
+        "现场核查",
+        date(2026, 3, 16),
+        date(2026, 3, 31),
+        "各督导组",
+        step="on_site",
+    )
     draw.draw_groups(office_db, p.campaign_id, 2, 1)
     text = text_of(plan_docs.write_plan_pdf(office_db, tmp_path / "plan.pdf"))
     for expected in ("严肃机构编制纪律", "现场核查", "2026-03-16", "各督导组", "Group1"):

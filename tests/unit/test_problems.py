@@ -36,12 +36,17 @@ def test_full_path_identified_to_verified(one_problem):
     problems.record_plan(database, problem, "十二月底前撤销督查室")
     problems.advance(database, problem, "rectifying")
     problems.advance(database, problem, "rectified", on=date(2026, 12, 20))
-    problems.record_lookback(database, problem, "已撤销，门牌已更换", verified=True,
-                             on=date(2027, 1, 10))
+    problems.record_lookback(
+        database, problem, "已撤销，门牌已更换", verified=True, on=date(2027, 1, 10)
+    )
     with database.Session() as s:
         row = s.get(Problem, problem)
         assert (row.status, row.notified_on, row.rectified_on, row.lookback_on) == (
-            "verified", date(2026, 11, 1), date(2026, 12, 20), date(2027, 1, 10))
+            "verified",
+            date(2026, 11, 1),
+            date(2026, 12, 20),
+            date(2027, 1, 10),
+        )
         assert row.rectification_plan == "十二月底前撤销督查室"
         assert row.lookback_result == "已撤销，门牌已更换"
 
@@ -126,8 +131,9 @@ def test_paged_query_over_100000_rows_never_loads_them_all(office_db):
     assert deadlines == sorted(deadlines)
     later = problems.fetch(office_db, 200, 200, "deadline")
     assert later[0].deadline >= deadlines[-1]
-    notified = problems.fetch(office_db, 0, 200, "deadline", True,
-                              ProblemFilters(status="notified"))
+    notified = problems.fetch(
+        office_db, 0, 200, "deadline", True, ProblemFilters(status="notified")
+    )
     assert {r.status for r in notified} == {"notified"} and len(notified) == 200
     assert [r.deadline for r in notified] == sorted((r.deadline for r in notified), reverse=True)
     # The query is paged in SQL: the statement carries the limit and offset.
@@ -139,12 +145,16 @@ def test_paged_query_over_100000_rows_never_loads_them_all(office_db):
 
 def test_suggestions_crud_with_response(one_problem):
     database, unit, _ = one_problem
-    suggestion = suggestions.add_suggestion(database, unit_id=unit, text="建议增加编制",
-                                            category="structure", source="interview")
+    suggestion = suggestions.add_suggestion(
+        database, unit_id=unit, text="建议增加编制", category="structure", source="interview"
+    )
     suggestions.update_suggestion(database, suggestion, response="已纳入年度编制调整计划")
     [row] = suggestions.list_suggestions(database)
     assert (row.text, row.response, row.unit_name) == (
-        "建议增加编制", "已纳入年度编制调整计划", "某某局")
+        "建议增加编制",
+        "已纳入年度编制调整计划",
+        "某某局",
+    )
     with pytest.raises(suggestions.DudaoError):
         suggestions.add_suggestion(database, unit_id=unit, text=" ")
     with pytest.raises(suggestions.DudaoError):
@@ -162,9 +172,15 @@ def test_removal_is_a_tombstone_that_can_be_restored(one_problem):
     problems.remove_problem(database, problem_id)
     with database.Session() as s:
         assert s.get(Problem, problem_id).deleted is True
-        logged = s.execute(select(ChangeLog.value).where(
-            ChangeLog.row_id == problem_id, ChangeLog.field == "deleted")
-            .order_by(ChangeLog.hlc)).scalars().all()
+        logged = (
+            s.execute(
+                select(ChangeLog.value)
+                .where(ChangeLog.row_id == problem_id, ChangeLog.field == "deleted")
+                .order_by(ChangeLog.hlc)
+            )
+            .scalars()
+            .all()
+        )
     assert logged[-1] == "true"  # the tombstone is logged: it travels with the next package
     assert problems.count(database) == 0
     with pytest.raises(problems.NotFoundError):

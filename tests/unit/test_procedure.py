@@ -22,7 +22,8 @@ def new_inspection(database):
 def answer_all(database, inspection_id, column):
     for row in checklist.checklist_rows(database, inspection_id):
         value = {"yes_no": row.expected or "yes", "number": "3", "text": "情况说明"}[
-            row.answer_kind]
+            row.answer_kind
+        ]
         checklist.set_answer(database, inspection_id, row.item_id, **{column: value})
 
 
@@ -31,9 +32,15 @@ def add_evidence(database, inspection_id):
         inspection = s.get(Inspection, inspection_id)
         for row in checklist.rows_in_session(s, inspection_id):
             if row.evidence_required:
-                s.add(Evidence(sha256="0" * 64, unit_id=inspection.unit_id,
-                               inspection_id=inspection.id, item_id=row.item_id,
-                               captured_at=datetime(2026, 3, 20)))
+                s.add(
+                    Evidence(
+                        sha256="0" * 64,
+                        unit_id=inspection.unit_id,
+                        inspection_id=inspection.id,
+                        item_id=row.item_id,
+                        captured_at=datetime(2026, 3, 20),
+                    )
+                )
 
 
 def test_steps_close_only_when_parts_are_done(demo_db):
@@ -60,10 +67,17 @@ def test_steps_close_only_when_parts_are_done(demo_db):
     procedure.confirm_grade(demo_db, inspection.id, "excellent", "王组长")
     assert procedure.close_step(demo_db, inspection.id) == "feedback"
     with demo_db.session() as s:
-        unit_id, campaign_id = s.get(Inspection, inspection.id).unit_id, s.scalar(
-            select(Campaign.id))
-        problem = Problem(unit_id=unit_id, campaign_id=campaign_id, year=2026,
-                          category="duties", description="职责不清")
+        unit_id, campaign_id = (
+            s.get(Inspection, inspection.id).unit_id,
+            s.scalar(select(Campaign.id)),
+        )
+        problem = Problem(
+            unit_id=unit_id,
+            campaign_id=campaign_id,
+            year=2026,
+            category="duties",
+            description="职责不清",
+        )
         s.add(problem)
     with pytest.raises(ValidationError):
         procedure.close_step(demo_db, inspection.id)
@@ -95,12 +109,17 @@ def test_confirm_locks_and_change_needs_reason(demo_db):
     with pytest.raises(DudaoError, match="locked"):
         procedure.confirm_grade(demo_db, inspection.id, "fair", "王组长")
     procedure.confirm_grade(demo_db, inspection.id, "fair", "王组长", reason="复核发现问题")
-    checklist.set_answer(demo_db, inspection.id, item.item_id, verified_value="无",
-                         reason="现场复核", by="李四")
+    checklist.set_answer(
+        demo_db, inspection.id, item.item_id, verified_value="无", reason="现场复核", by="李四"
+    )
     with demo_db.Session() as s:
-        revs = list(s.scalars(select(InspectionRevision).where(
-            InspectionRevision.inspection_id == inspection.id)
-            .order_by(InspectionRevision.created_hlc)))
+        revs = list(
+            s.scalars(
+                select(InspectionRevision)
+                .where(InspectionRevision.inspection_id == inspection.id)
+                .order_by(InspectionRevision.created_hlc)
+            )
+        )
         assert s.get(Inspection, inspection.id).grade == "fair"
     assert [r.reason for r in revs] == ["复核发现问题", "现场复核"]
     assert json.loads(revs[0].snapshot)["grade"] == "good"
@@ -112,8 +131,15 @@ def test_mixed_posts_problem_caps_grade(demo_db):
     answer_all(demo_db, inspection.id, "verified_value")
     with demo_db.session() as s:
         i = s.get(Inspection, inspection.id)
-        s.add(Problem(unit_id=i.unit_id, campaign_id=i.campaign_id, year=2026,
-                      category="mixed_posts", description="混编混岗"))
+        s.add(
+            Problem(
+                unit_id=i.unit_id,
+                campaign_id=i.campaign_id,
+                year=2026,
+                category="mixed_posts",
+                description="混编混岗",
+            )
+        )
     suggestion = procedure.suggest_grade(demo_db, inspection.id)
     assert suggestion.grade == "good" and suggestion.caps
 

@@ -15,8 +15,18 @@ from dudao_desktop.model import Department, Unit
 from dudao_desktop.services import roster
 from dudao_desktop.services.demo import make_uscc
 
-HEADER = ["单位名称", "统一社会信用代码", "单位类型", "主管部门", "行政编制", "事业编制",
-          "实有人数", "领导职数", "实配领导职数", "内设机构"]
+HEADER = [
+    "单位名称",
+    "统一社会信用代码",
+    "单位类型",
+    "主管部门",
+    "行政编制",
+    "事业编制",
+    "实有人数",
+    "领导职数",
+    "实配领导职数",
+    "内设机构",
+]
 DEPARTMENTS = ["市委办公室", "市财政局", "市教育局"]
 
 
@@ -29,8 +39,20 @@ def good_rows(count: int, seed: int = 7) -> list[list]:
             code = make_uscc(rng, "agency")
         seen.add(code)
         kind = ("机关", "事业单位", "镇街")[index % 3]
-        rows.append([f"测试单位{index:03d}", code, kind, DEPARTMENTS[index % 3],
-                     10 + index % 5, 0, 9, 3, 2, "办公室、综合科"])
+        rows.append(
+            [
+                f"测试单位{index:03d}",
+                code,
+                kind,
+                DEPARTMENTS[index % 3],
+                10 + index % 5,
+                0,
+                9,
+                3,
+                2,
+                "办公室、综合科",
+            ]
+        )
     return rows
 
 
@@ -70,7 +92,11 @@ def test_420_good_rows_import(departments, tmp_path):
         unit = s.scalar(select(Unit).where(Unit.name == "测试单位004"))
         dept = s.get(Department, unit.department_id)
     assert (unit.kind, dept.name, unit.establishment_admin, unit.actual_staff) == (
-        "institution", "市财政局", 14, 9)
+        "institution",
+        "市财政局",
+        14,
+        9,
+    )
 
 
 def test_three_bad_rows_import_nothing_and_are_reported(departments, tmp_path):
@@ -186,7 +212,7 @@ def test_xml_bomb_is_refused(office_db, tmp_path):
         '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
         '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row>'
-        '</sheetData></worksheet>'
+        "</sheetData></worksheet>"
     )
     patched = tmp_path / "bomb2.xlsx"
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(patched, "w") as dst:

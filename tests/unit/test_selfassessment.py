@@ -33,8 +33,12 @@ def fill(path, answer="是", note="已落实"):
     for row in ws.iter_rows(min_row=1):
         kind = row[5].value
         if row[1].value and isinstance(row[0].value, int):
-            row[6].value = {"是 / 否 / 不适用": answer, "Yes / No / Not applicable": answer,
-                            "数字": 5, "Number": 5}.get(kind, "文字说明")
+            row[6].value = {
+                "是 / 否 / 不适用": answer,
+                "Yes / No / Not applicable": answer,
+                "数字": 5,
+                "Number": 5,
+            }.get(kind, "文字说明")
             row[7].value = note
             filled += 1
     wb.save(path)
@@ -61,8 +65,11 @@ def test_export_has_unit_data_dropdowns_protection_and_identity(demo_db, tmp_pat
     assert not ws.cell(first, 7).protection.locked and not ws.cell(first, 8).protection.locked
     assert ws.cell(first, 4).protection.locked
     lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
-    assert lists and f"G{first}" in str(lists[0].sqref) or any(
-        f"G{first}" in str(dv.sqref) for dv in ws.data_validations.dataValidation)
+    assert (
+        lists
+        and f"G{first}" in str(lists[0].sqref)
+        or any(f"G{first}" in str(dv.sqref) for dv in ws.data_validations.dataValidation)
+    )
 
 
 def test_round_trip_answers_reach_database(demo_db, tmp_path):
@@ -76,9 +83,13 @@ def test_round_trip_answers_reach_database(demo_db, tmp_path):
     report = selfassessment.import_file(demo_db, path, campaign_id=campaign.id)
     assert report.applied and report.answers == filled and report.unit == unit.name
     with demo_db.Session() as s:
-        answers = list(s.execute(select(ChecklistItem.answer_kind, Answer.self_value, Answer.note)
-                                 .join(ChecklistItem, ChecklistItem.id == Answer.item_id)
-                                 .where(Answer.inspection_id == inspection.id)))
+        answers = list(
+            s.execute(
+                select(ChecklistItem.answer_kind, Answer.self_value, Answer.note)
+                .join(ChecklistItem, ChecklistItem.id == Answer.item_id)
+                .where(Answer.inspection_id == inspection.id)
+            )
+        )
     assert len(answers) == filled
     assert {v for k, v, _n in answers if k == "yes_no"} == {"no"}
     assert {v for k, v, _n in answers if k == "number"} <= {"5"}
@@ -100,12 +111,14 @@ def test_other_campaign_template_and_bad_answers_are_refused(demo_db, tmp_path):
             row[1].value = "some-other-version"
     ws = wb.worksheets[0]
     wb.save(tmp_path / "old.xlsx")
-    assert "version" in str(selfassessment.import_file(demo_db, tmp_path / "old.xlsx")
-                            .findings[0])
+    assert "version" in str(selfassessment.import_file(demo_db, tmp_path / "old.xlsx").findings[0])
     wb = load_workbook(path)
     ws = wb.worksheets[0]
-    bad_rows = [r[0].row for r in ws.iter_rows() if r[5].value in ("是 / 否 / 不适用",
-                                                                   "Yes / No / Not applicable")]
+    bad_rows = [
+        r[0].row
+        for r in ws.iter_rows()
+        if r[5].value in ("是 / 否 / 不适用", "Yes / No / Not applicable")
+    ]
     ws.cell(bad_rows[0], 7).value = "也许"
     wb.save(tmp_path / "bad.xlsx")
     report = selfassessment.import_file(demo_db, tmp_path / "bad.xlsx")
@@ -124,8 +137,13 @@ def test_group_export_and_folder_import(demo_db, tmp_path):
     written = run_to_end(selfassessment.export_units(demo_db, campaign.id, out, group.id))
     assert len(written) == count and len(list(out.glob("*.xlsx"))) == count
     with demo_db.Session() as s:
-        locked = set(s.scalars(select(Unit.uscc).join(Inspection, Inspection.unit_id == Unit.id)
-                               .where(Inspection.locked.is_(True))))
+        locked = set(
+            s.scalars(
+                select(Unit.uscc)
+                .join(Inspection, Inspection.unit_id == Unit.id)
+                .where(Inspection.locked.is_(True))
+            )
+        )
     open_files = [p for p in written if p.name.split("_")[0] not in locked]
     for path in open_files[:3]:
         fill(path)

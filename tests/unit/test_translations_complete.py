@@ -16,8 +16,9 @@ CATALOGUE = ROOT / "resources" / "translations" / "dudao_zh_CN.ts"
 
 
 def load_tool():
-    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" /
-                                                  "update_translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "tools" / "update_translations.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -30,7 +31,9 @@ def test_a_fresh_lupdate_finds_nothing_untranslated(tmp_path):
     files = [str(p.relative_to(ROOT)) for p in tool.sources()]
     subprocess.run(
         [*tool.tool("lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", str(copy)],
-        check=True, cwd=ROOT, capture_output=True,
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
     )
     root = ElementTree.parse(copy).getroot()
     missing = [

@@ -32,12 +32,19 @@ TABS = (
     TabSpec("plan_tab", "PlanTab", QT_TRANSLATE_NOOP("PlanTab", "Campaign plan")),
     TabSpec("units_tab", "UnitsTab", QT_TRANSLATE_NOOP("UnitsTab", "Units and checklist")),
     TabSpec("evidence_tab", "EvidenceTab", QT_TRANSLATE_NOOP("EvidenceTab", "On-site evidence")),
-    TabSpec("approvals_tab", "ApprovalsTab",
-            QT_TRANSLATE_NOOP("ApprovalsTab", "Matter approval ledger")),
-    TabSpec("rectification_tab", "RectificationTab",
-            QT_TRANSLATE_NOOP("RectificationTab", "Rectification ledger")),
-    TabSpec("information_tab", "InformationTab",
-            QT_TRANSLATE_NOOP("InformationTab", "Information data ledger")),
+    TabSpec(
+        "approvals_tab", "ApprovalsTab", QT_TRANSLATE_NOOP("ApprovalsTab", "Matter approval ledger")
+    ),
+    TabSpec(
+        "rectification_tab",
+        "RectificationTab",
+        QT_TRANSLATE_NOOP("RectificationTab", "Rectification ledger"),
+    ),
+    TabSpec(
+        "information_tab",
+        "InformationTab",
+        QT_TRANSLATE_NOOP("InformationTab", "Information data ledger"),
+    ),
 )
 
 

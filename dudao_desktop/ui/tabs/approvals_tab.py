@@ -82,8 +82,10 @@ class ApprovalsTab(CountsInStatusBar, Tab):
         ui.removeButton.clicked.connect(self.remove_matter)
         ui.importButton.clicked.connect(self.choose_import)
         ui.exportButton.clicked.connect(
-            lambda: export_ledger(self, self.database, "approvals",
-                                  self.tr("Matter approval ledger") + ".xlsx"))
+            lambda: export_ledger(
+                self, self.database, "approvals", self.tr("Matter approval ledger") + ".xlsx"
+            )
+        )
         self.setup_search(ui.searchEdit)
         ui.approvalsView.selectionModel().selectionChanged.connect(self.on_selection)
         self.detail.changed.connect(self.on_matter_changed)
@@ -104,8 +106,7 @@ class ApprovalsTab(CountsInStatusBar, Tab):
     def fill_combos(self) -> None:
         fill_vocab_combo(self.ui.phaseCombo, self.tr("All phases"), PHASE_LABELS)
         fill_unit_combo(self.ui.unitCombo, self.database, self.tr("All units"))
-        fill_department_combo(self.ui.departmentCombo, self.database,
-                              self.tr("All departments"))
+        fill_department_combo(self.ui.departmentCombo, self.database, self.tr("All departments"))
 
     def filters(self) -> ApprovalFilters:
         ranged = self.ui.dateRangeCheck.isChecked()
@@ -137,9 +138,12 @@ class ApprovalsTab(CountsInStatusBar, Tab):
         ui = self.ui
         restore_filters(
             stored,
-            {"phase": ui.phaseCombo, "unit_id": ui.unitCombo,
-             "department_id": ui.departmentCombo},
-            {}, ui.dateRangeCheck, ui.fromDate, ui.toDate)
+            {"phase": ui.phaseCombo, "unit_id": ui.unitCombo, "department_id": ui.departmentCombo},
+            {},
+            ui.dateRangeCheck,
+            ui.fromDate,
+            ui.toDate,
+        )
         self.apply_filters()
         ui.searchEdit.setText(stored.get("search", ""))
         self.flush_search()
@@ -174,13 +178,17 @@ class ApprovalsTab(CountsInStatusBar, Tab):
             return
         unit_id = dialog.unit_id()
         if unit_id is None:
-            QMessageBox.warning(self, self.tr("New matter"),
-                                self.tr("Choose the unit that applies from the list."))
+            QMessageBox.warning(
+                self, self.tr("New matter"), self.tr("Choose the unit that applies from the list.")
+            )
             return
         try:
             matter_id = approvals.add_matter(
-                self.database, unit_id, dialog.ui.titleEdit.text().strip(),
-                applied_on=to_date(dialog.ui.appliedEdit))
+                self.database,
+                unit_id,
+                dialog.ui.titleEdit.text().strip(),
+                applied_on=to_date(dialog.ui.appliedEdit),
+            )
         except Exception as error:  # noqa: BLE001 - shown to the user
             show_error(self, error)
             return
@@ -199,9 +207,11 @@ class ApprovalsTab(CountsInStatusBar, Tab):
         if matter_id is None or not self.detail.save():
             return
         title = self.detail.values.get("title", "")
-        if not confirm(self, self.tr("Remove matter"), self.tr(
-                "Remove the matter '{0}' from the approval ledger?")
-                .format(title)):
+        if not confirm(
+            self,
+            self.tr("Remove matter"),
+            self.tr("Remove the matter '{0}' from the approval ledger?").format(title),
+        ):
             return
         try:
             approvals.remove_matter(self.database, matter_id)
@@ -215,24 +225,30 @@ class ApprovalsTab(CountsInStatusBar, Tab):
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import matters"), "", self.tr("Excel workbooks (*.xlsx)"))
+            self, self.tr("Import matters"), "", self.tr("Excel workbooks (*.xlsx)")
+        )
         if name:
             self.import_file(Path(name))
 
     def import_file(self, path: Path):
         """Import in a worker; a refused file shows its row-by-row report."""
         return import_in_worker(
-            self, lambda: approvals.import_matters(self.database, path),
-            self.tr("Importing matters"), self.tr("Import matters"),
-            self.tr("{0} matters imported."))
+            self,
+            lambda: approvals.import_matters(self.database, path),
+            self.tr("Importing matters"),
+            self.tr("Import matters"),
+            self.tr("{0} matters imported."),
+        )
 
     # Counts ---------------------------------------------------------------------------------
     def update_count(self) -> None:
-        counts = phase_counts(self.database, self.model.listing.filters,
-                              self.model.filter_text)
+        counts = phase_counts(self.database, self.model.listing.filters, self.model.filter_text)
         parts = [self.tr("%n matter(s)", "", self.model.total_count)]
-        parts += [f"{vocab_label(PHASE_LABELS, key)} {counts[key]}"
-                  for key in PHASE_LABELS if counts.get(key)]
+        parts += [
+            f"{vocab_label(PHASE_LABELS, key)} {counts[key]}"
+            for key in PHASE_LABELS
+            if counts.get(key)
+        ]
         text = " · ".join(parts)
         self.ui.countLabel.setText(text)
         show_counts(self, text)

@@ -60,9 +60,7 @@ class DashboardTab(Tab):
             lambda key: self.open_problems(ProblemFilters(status=key))
         )
         self.step_chart.barClicked.connect(lambda key: self.open_units(step=key))
-        self.group_chart.barClicked.connect(
-            lambda key: self.open_units(group_id=key, visited=True)
-        )
+        self.group_chart.barClicked.connect(lambda key: self.open_units(group_id=key, visited=True))
         ui.refreshButton.clicked.connect(self.refresh)
         ui.reportButton.clicked.connect(self.open_reports)
         ui.followupButton.clicked.connect(self.open_followup)
@@ -116,7 +114,11 @@ class DashboardTab(Tab):
         for card in self.cards():
             card.setText("…")
         self.task = run_with_progress(
-            self, work, self.title(), on_done=self._figures_ready, dialog=False,
+            self,
+            work,
+            self.title(),
+            on_done=self._figures_ready,
+            dialog=False,
             cancellable=False,
         )
 

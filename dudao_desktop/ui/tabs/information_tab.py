@@ -107,8 +107,11 @@ class InformationTab(Tab):
             self.warnings.total_count == 0 and not self.warnings.filter_text
         )
         counts = self.tr("{0} units · {1} snapshots · {2} warnings · {3} blacklist entries").format(
-            self.archive.total_count, self.snapshots.total_count, self.warnings.total_count,
-            self.blacklist.total_count)
+            self.archive.total_count,
+            self.snapshots.total_count,
+            self.warnings.total_count,
+            self.blacklist.total_count,
+        )
         note = self.filter_note()
         self.ui.countLabel.setText(f"{escape(counts)} {note}" if note else escape(counts))
         show_counts(self, counts)
@@ -151,32 +154,43 @@ class InformationTab(Tab):
 
     # Filters --------------------------------------------------------------------------------
     def set_checks(self, open_only: bool, current_only: bool) -> None:
-        for check, value in ((self.ui.openWarningsCheck, open_only),
-                             (self.ui.currentOnlyCheck, current_only)):
+        for check, value in (
+            (self.ui.openWarningsCheck, open_only),
+            (self.ui.currentOnlyCheck, current_only),
+        ):
             check.blockSignals(True)
             check.setChecked(value)
             check.blockSignals(False)
         self.apply_checks()
 
     def apply_checks(self, *_args) -> None:
-        self.warnings.set_listing(WarningLedgerListing(
-            self.database, open_only=self.ui.openWarningsCheck.isChecked()))
-        self.blacklist.set_listing(overview.BlacklistListing(
-            self.database, current_only=self.ui.currentOnlyCheck.isChecked()))
+        self.warnings.set_listing(
+            WarningLedgerListing(self.database, open_only=self.ui.openWarningsCheck.isChecked())
+        )
+        self.blacklist.set_listing(
+            overview.BlacklistListing(
+                self.database, current_only=self.ui.currentOnlyCheck.isChecked()
+            )
+        )
 
     def apply_department(self, *_args) -> None:
         self.archive.set_listing(
-            ArchiveListing(self.database, self.ui.departmentCombo.currentData()))
+            ArchiveListing(self.database, self.ui.departmentCombo.currentData())
+        )
 
     def ask_filter_name(self) -> None:
         name = self.saved.ask_name(self)
         if name:
-            self.saved.save(name, {
-                "department_id": self.ui.departmentCombo.currentData(),
-                "open_only": self.ui.openWarningsCheck.isChecked(),
-                "current_only": self.ui.currentOnlyCheck.isChecked(),
-                "page": self.ui.ledgerTabs.currentIndex(),
-                "search": self.ui.searchEdit.text()})
+            self.saved.save(
+                name,
+                {
+                    "department_id": self.ui.departmentCombo.currentData(),
+                    "open_only": self.ui.openWarningsCheck.isChecked(),
+                    "current_only": self.ui.currentOnlyCheck.isChecked(),
+                    "page": self.ui.ledgerTabs.currentIndex(),
+                    "search": self.ui.searchEdit.text(),
+                },
+            )
 
     def load_saved_filter(self, index: int) -> None:
         stored = self.saved.get(index)
@@ -201,11 +215,16 @@ class InformationTab(Tab):
         unit_id = self.selected_id(self.ui.archiveView, self.archive)
         self.history.set_listing(UnitHistoryListing(self.database, unit_id))
         self.ui.historyView.resizeColumnsToContents()
-        name = self.archive.value(self.ui.archiveView.currentIndex().row(),
-                                  ArchiveListing.UNIT) if unit_id else ""
+        name = (
+            self.archive.value(self.ui.archiveView.currentIndex().row(), ArchiveListing.UNIT)
+            if unit_id
+            else ""
+        )
         self.ui.historyGroup.setTitle(
             self.tr("History of {0} ({1} snapshots)").format(name, self.history.total_count)
-            if unit_id else self.tr("History of the selected unit"))
+            if unit_id
+            else self.tr("History of the selected unit")
+        )
 
     def open_reconcile(self) -> None:
         self.reconcile_dialog = ReconcileDialog(self.database, self)
@@ -213,8 +232,9 @@ class InformationTab(Tab):
         self.reconcile_dialog.open()
 
     def export_page(self) -> None:
-        kind = "warnings" if self.ui.ledgerTabs.currentWidget() is self.ui.warningsPage \
-            else "archive"
+        kind = (
+            "warnings" if self.ui.ledgerTabs.currentWidget() is self.ui.warningsPage else "archive"
+        )
         name = self.tr("Warnings") if kind == "warnings" else self.tr("Establishment archive")
         export_ledger(self, self.database, kind, name + ".xlsx")
 
@@ -224,20 +244,24 @@ class InformationTab(Tab):
         self.ui.acknowledgeButton.setEnabled(warning_id is not None)
         if warning_id is None:
             self.ui.warningDetailLabel.setText(
-                self.tr("Select a warning to see its figures and note."))
+                self.tr("Select a warning to see its figures and note.")
+            )
             return
         try:
             w = warning_detail(self.database, warning_id)
         except Exception as error:  # noqa: BLE001 - shown to the user
             show_error(self, error)
             return
-        parts = [f"<b>{escape(w.unit_name)}</b> · {escape(vocab_label(RULE_NAMES, w.rule))}",
-                 escape(w.message)]
+        parts = [
+            f"<b>{escape(w.unit_name)}</b> · {escape(vocab_label(RULE_NAMES, w.rule))}",
+            escape(w.message),
+        ]
         if w.figures:
             cells = "".join(
                 f"<tr><td>{escape(QCoreApplication.translate('Warnings', label))}</td>"
                 f"<td align='right'>&nbsp;&nbsp;{escape(str(value))}</td></tr>"
-                for label, value in warnings.figure_rows(w.rule, w.figures))
+                for label, value in warnings.figure_rows(w.rule, w.figures)
+            )
             parts.append(f"<table cellspacing='0'>{cells}</table>")
         if w.cleared_on:
             parts.append(escape(self.tr("Cleared on {0}").format(w.cleared_on.isoformat())))
@@ -250,18 +274,24 @@ class InformationTab(Tab):
             self.warnings.reload()
             self.archive.reload()
             message = self.tr("Warnings recomputed: {0} raised, {1} cleared, {2} active.").format(
-                counts["raised"], counts["cleared"], counts["active"])
+                counts["raised"], counts["cleared"], counts["active"]
+            )
             self.ui.warningDetailLabel.setText(escape(message))
             show_counts(self, message)
 
-        self.task = run_with_progress(self, lambda: warnings.recompute(self.database),
-                                      self.tr("Recomputing warnings"), on_done=done,
-                                      cancellable=False)
+        self.task = run_with_progress(
+            self,
+            lambda: warnings.recompute(self.database),
+            self.tr("Recomputing warnings"),
+            on_done=done,
+            cancellable=False,
+        )
         return self.task
 
     def ask_acknowledge(self) -> None:
         note, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Acknowledge warning"), self.tr("How is the warning being handled?"))
+            self, self.tr("Acknowledge warning"), self.tr("How is the warning being handled?")
+        )
         if ok:
             self.acknowledge(note)
 
@@ -294,7 +324,8 @@ class InformationTab(Tab):
     def on_entry_selected(self, *_args) -> None:
         unit_id = self.selected_unit_on_blacklist()
         self.ui.removeBlacklistButton.setEnabled(
-            unit_id is not None and blacklist.is_listed(self.database, unit_id))
+            unit_id is not None and blacklist.is_listed(self.database, unit_id)
+        )
         browser = self.ui.blacklistHistoryBrowser
         if unit_id is None:
             browser.setHtml(escape(self.tr("Select an entry to see the unit's history.")))
@@ -302,13 +333,19 @@ class InformationTab(Tab):
         rows = blacklist.blacklist(self.database, include_history=True, unit_id=unit_id)
         parts = [f"<h4>{escape(rows[0].unit_name if rows else '')}</h4><ul>"]
         for r in sorted(rows, key=lambda r: (str(r.listed_on or ""), r.id)):
-            lines = [self.tr("Listed on {0}: {1}").format(
-                r.listed_on.isoformat() if r.listed_on else "", r.reason)]
+            lines = [
+                self.tr("Listed on {0}: {1}").format(
+                    r.listed_on.isoformat() if r.listed_on else "", r.reason
+                )
+            ]
             if r.evidence:
                 lines.append(self.tr("Evidence: {0}").format(r.evidence))
             if r.removed_on:
-                lines.append(self.tr("Removed on {0}: {1}").format(
-                    r.removed_on.isoformat(), r.removal_reason))
+                lines.append(
+                    self.tr("Removed on {0}: {1}").format(
+                        r.removed_on.isoformat(), r.removal_reason
+                    )
+                )
             parts.append("<li>" + "<br/>".join(escape(line) for line in lines) + "</li>")
         parts.append("</ul>")
         browser.setHtml("".join(parts))
@@ -328,10 +365,14 @@ class InformationTab(Tab):
         unit_id = dialog.unit_id()
         try:
             if unit_id is None:
-                raise DudaoError(QT_TRANSLATE_NOOP(
-                    "Errors", "Choose the unit to put on the blacklist from the list."))
-            entry_id = blacklist.add_to_blacklist(self.database, unit_id, dialog.reason(),
-                                                  dialog.evidence_text())
+                raise DudaoError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Choose the unit to put on the blacklist from the list."
+                    )
+                )
+            entry_id = blacklist.add_to_blacklist(
+                self.database, unit_id, dialog.reason(), dialog.evidence_text()
+            )
         except Exception as error:  # noqa: BLE001 - shown to the user
             show_error(self, error)
             return None
@@ -341,14 +382,18 @@ class InformationTab(Tab):
             files = list(dialog.files)
             caption = self.tr("Blacklist evidence")
             self.task = run_with_progress(
-                self, lambda: evidence.add_files(self.database, files, link, caption=caption),
-                self.tr("Storing evidence files"))
+                self,
+                lambda: evidence.add_files(self.database, files, link, caption=caption),
+                self.tr("Storing evidence files"),
+            )
         return self.task
 
     def ask_remove(self) -> None:
         reason, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Take off the blacklist"),
-            self.tr("Why is the unit taken off the blacklist?"))
+            self,
+            self.tr("Take off the blacklist"),
+            self.tr("Why is the unit taken off the blacklist?"),
+        )
         if ok:
             self.remove_selected(reason)
 

@@ -85,17 +85,42 @@ class PlanTab(Tab):
         self.groups.set_listing(overview.GroupListing(self.database, campaign_id))
         summary = overview.campaign_summary(self.database, campaign_id) if campaign_id else None
         ui = self.ui
-        values = [ui.nameValue, ui.yearValue, ui.monthsValue, ui.periodValue, ui.statusValue,
-                  ui.officeValue, ui.purposeValue, ui.targetsValue, ui.contentValue,
-                  ui.mechanismValue, ui.summaryValue]
-        for button in (ui.editButton, ui.archiveButton, ui.addMilestoneButton,
-                       ui.removeMilestoneButton, ui.drawButton, ui.assignButton,
-                       ui.trainingButton, ui.questionnaireButton,
-                       ui.printPlanButton, ui.printRosterButton):
+        values = [
+            ui.nameValue,
+            ui.yearValue,
+            ui.monthsValue,
+            ui.periodValue,
+            ui.statusValue,
+            ui.officeValue,
+            ui.purposeValue,
+            ui.targetsValue,
+            ui.contentValue,
+            ui.mechanismValue,
+            ui.summaryValue,
+        ]
+        for button in (
+            ui.editButton,
+            ui.archiveButton,
+            ui.addMilestoneButton,
+            ui.removeMilestoneButton,
+            ui.drawButton,
+            ui.assignButton,
+            ui.trainingButton,
+            ui.questionnaireButton,
+            ui.printPlanButton,
+            ui.printRosterButton,
+        ):
             button.setEnabled(summary is not None)
-        disable_on_field(self.database, ui.newButton, ui.editButton, ui.archiveButton,
-                         ui.addMilestoneButton, ui.removeMilestoneButton, ui.drawButton,
-                         ui.assignButton)
+        disable_on_field(
+            self.database,
+            ui.newButton,
+            ui.editButton,
+            ui.archiveButton,
+            ui.addMilestoneButton,
+            ui.removeMilestoneButton,
+            ui.drawButton,
+            ui.assignButton,
+        )
         if summary is None:
             for label in values:
                 label.setText("")
@@ -153,9 +178,12 @@ class PlanTab(Tab):
         if not self.campaign_id:
             return
         answer = QMessageBox.question(
-            self, self.tr("Archive campaign"),
+            self,
+            self.tr("Archive campaign"),
             self.tr("Archive '{0}'? It stays on record and can still be printed.").format(
-                self.ui.campaignCombo.currentText()))
+                self.ui.campaignCombo.currentText()
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -213,8 +241,11 @@ class PlanTab(Tab):
         if not self.campaign_id:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Print campaign plan") if kind == "plan" else self.tr("Print roster"),
-            f"{kind}.pdf", self.tr("PDF (*.pdf);;Excel workbooks (*.xlsx)"))
+            self,
+            self.tr("Print campaign plan") if kind == "plan" else self.tr("Print roster"),
+            f"{kind}.pdf",
+            self.tr("PDF (*.pdf);;Excel workbooks (*.xlsx)"),
+        )
         if path:
             self.write_document(kind, Path(path))
 
@@ -230,8 +261,11 @@ class PlanTab(Tab):
             path = path.with_suffix(".pdf")
         campaign_id, database = self.campaign_id, self.database
         return run_with_progress(
-            self, lambda: writer(database, path, campaign_id), self.tr("Writing {0}").format(
-                path.name), cancellable=False)
+            self,
+            lambda: writer(database, path, campaign_id),
+            self.tr("Writing {0}").format(path.name),
+            cancellable=False,
+        )
 
     def retranslate(self) -> None:
         self.show_campaign()

@@ -47,8 +47,7 @@ from ..vocab_labels import label as vocab_label
 from ..workers import run_with_progress
 from .base import Tab
 
-FILTER_KEYS = ("status", "category", "unit_id", "department_id", "overdue", "date_from",
-               "date_to")
+FILTER_KEYS = ("status", "category", "unit_id", "department_id", "overdue", "date_from", "date_to")
 
 
 class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
@@ -75,8 +74,12 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         self.removed_id: str | None = None
         self.fill_combos()
         self.fill_saved_filters()
-        for combo in (self.ui.statusCombo, self.ui.categoryCombo, self.ui.unitCombo,
-                      self.ui.departmentCombo):
+        for combo in (
+            self.ui.statusCombo,
+            self.ui.categoryCombo,
+            self.ui.unitCombo,
+            self.ui.departmentCombo,
+        ):
             combo.currentIndexChanged.connect(self.apply_filters)
         for check in (self.ui.overdueCheck, self.ui.dateRangeCheck):
             check.toggled.connect(self.apply_filters)
@@ -88,7 +91,8 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         self.ui.problemsView.selectionModel().selectionChanged.connect(self.on_selection)
         self.detail.changed.connect(self.on_problem_changed)
         self.ui.suggestionsView.selectionModel().selectionChanged.connect(
-            self.on_suggestion_selected)
+            self.on_suggestion_selected
+        )
         self.ui.saveResponseButton.clicked.connect(self.save_response)
         self.ui.importButton.clicked.connect(self.choose_import)
         self.ui.printLettersButton.clicked.connect(self.choose_letters_file)
@@ -97,7 +101,8 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         self.ui.undoButton.clicked.connect(self.undo_remove)
         self.problems.rowsInserted.connect(self.on_rows_fetched)
         self.problems.modelReset.connect(  # a reset drops the selection without a signal
-            lambda: self.ui.removeProblemButton.setEnabled(self.selected_problem() is not None))
+            lambda: self.ui.removeProblemButton.setEnabled(self.selected_problem() is not None)
+        )
         self.export_menu = QMenu(self)
         self.ui.exportButton.setMenu(self.export_menu)
         self.fill_export_menu()
@@ -131,8 +136,7 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
         fill_unit_combo(self.ui.unitCombo, self.database, self.tr("All units"))
-        fill_department_combo(self.ui.departmentCombo, self.database,
-                              self.tr("All departments"))
+        fill_department_combo(self.ui.departmentCombo, self.database, self.tr("All departments"))
 
     def filters(self) -> ProblemFilters:
         ranged = self.ui.dateRangeCheck.isChecked()
@@ -163,15 +167,23 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         from ...services.figure_lists import problem_listing
 
         ui = self.ui
-        widgets = (ui.statusCombo, ui.categoryCombo, ui.unitCombo, ui.departmentCombo,
-                   ui.overdueCheck, ui.dateRangeCheck, ui.searchEdit)
+        widgets = (
+            ui.statusCombo,
+            ui.categoryCombo,
+            ui.unitCombo,
+            ui.departmentCombo,
+            ui.overdueCheck,
+            ui.dateRangeCheck,
+            ui.searchEdit,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         ui.statusCombo.setCurrentIndex(max(ui.statusCombo.findData(filters.status), 0))
         ui.categoryCombo.setCurrentIndex(max(ui.categoryCombo.findData(filters.category), 0))
         ui.unitCombo.setCurrentIndex(max(ui.unitCombo.findData(filters.unit_id), 0))
         ui.departmentCombo.setCurrentIndex(
-            max(ui.departmentCombo.findData(filters.department_id), 0))
+            max(ui.departmentCombo.findData(filters.department_id), 0)
+        )
         ui.overdueCheck.setChecked(bool(filters.overdue))
         ui.dateRangeCheck.setChecked(False)
         ui.searchEdit.clear()
@@ -202,9 +214,17 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         ui = self.ui
         restore_filters(
             stored,
-            {"status": ui.statusCombo, "category": ui.categoryCombo, "unit_id": ui.unitCombo,
-             "department_id": ui.departmentCombo},
-            {"overdue": ui.overdueCheck}, ui.dateRangeCheck, ui.fromDate, ui.toDate)
+            {
+                "status": ui.statusCombo,
+                "category": ui.categoryCombo,
+                "unit_id": ui.unitCombo,
+                "department_id": ui.departmentCombo,
+            },
+            {"overdue": ui.overdueCheck},
+            ui.dateRangeCheck,
+            ui.fromDate,
+            ui.toDate,
+        )
         self.apply_filters()
         self.ui.searchEdit.setText(stored.get("search", ""))
         self.flush_search()
@@ -238,13 +258,19 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         else:
             by_status = count_by_status(self.database, self.problems.listing.filters)
         if by_status is None:  # a search whose last page has not been fetched yet
-            parts = [self.tr("{0}+ problems (scroll down for the rest)").format(
-                self.problems.fetched_count)]
+            parts = [
+                self.tr("{0}+ problems (scroll down for the rest)").format(
+                    self.problems.fetched_count
+                )
+            ]
         else:
             total = self.problems.fetched_count if searching else self.problems.total_count
             parts = [self.tr("{0} problems").format(total)]
-            parts += [f"{vocab_label(PROBLEM_STATUS_LABELS, key)} {by_status[key]}"
-                      for key in PROBLEM_STATUS_LABELS if by_status.get(key)]
+            parts += [
+                f"{vocab_label(PROBLEM_STATUS_LABELS, key)} {by_status[key]}"
+                for key in PROBLEM_STATUS_LABELS
+                if by_status.get(key)
+            ]
             parts.append(self.tr("overdue {0}").format(by_status.get("overdue", 0)))
         parts.append(self.tr("{0} suggestions").format(self.suggestions.total_count))
         text = " · ".join(parts)
@@ -262,7 +288,8 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
             status = model.value(row, ProblemLedgerListing.STATUS)
             counts[status] = counts.get(status, 0) + 1
             counts["overdue"] = counts.get("overdue", 0) + bool(
-                model.value(row, ProblemLedgerListing.OVERDUE))
+                model.value(row, ProblemLedgerListing.OVERDUE)
+            )
         return counts
 
     # Suggestions: the office's response -------------------------------------------------------
@@ -275,8 +302,9 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         self.ui.responseEdit.setEnabled(suggestion_id is not None)
         self.ui.saveResponseButton.setEnabled(suggestion_id is not None)
         row = self.suggestions.row_of(suggestion_id) if suggestion_id else -1
-        response = self.suggestions.value(row, overview.SuggestionListing.RESPONSE) \
-            if row >= 0 else ""
+        response = (
+            self.suggestions.value(row, overview.SuggestionListing.RESPONSE) if row >= 0 else ""
+        )
         self.ui.responseEdit.setPlainText(response or "")
 
     def save_response(self) -> None:
@@ -284,8 +312,9 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         if suggestion_id is None:
             return
         try:
-            suggestions.update_suggestion(self.database, suggestion_id,
-                                          response=self.ui.responseEdit.toPlainText().strip())
+            suggestions.update_suggestion(
+                self.database, suggestion_id, response=self.ui.responseEdit.toPlainText().strip()
+            )
         except Exception as error:  # noqa: BLE001 - shown to the user
             show_error(self, error)
             return
@@ -295,42 +324,57 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
     # Import, export, letters (in workers) --------------------------------------------------
     def fill_export_menu(self) -> None:
         self.export_menu.clear()
-        for kind, name in (("problems", self.tr("Rectification ledger")),
-                           ("suggestions", self.tr("Suggestion list"))):
+        for kind, name in (
+            ("problems", self.tr("Rectification ledger")),
+            ("suggestions", self.tr("Suggestion list")),
+        ):
             action = self.export_menu.addAction(name + "…")
             action.triggered.connect(
                 lambda _checked=False, k=kind, n=name: export_ledger(
-                    self, self.database, k, n + ".xlsx"))
+                    self, self.database, k, n + ".xlsx"
+                )
+            )
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import problems"), "", self.tr("Excel workbooks (*.xlsx)"))
+            self, self.tr("Import problems"), "", self.tr("Excel workbooks (*.xlsx)")
+        )
         if name:
             self.import_file(Path(name))
 
     def import_file(self, path: Path):
         """Import an old ledger in a worker; a refused file shows its row-by-row report."""
         self.task = import_in_worker(
-            self, lambda: problem_import.import_problems(self.database, path),
-            self.tr("Importing problems"), self.tr("Import problems"),
-            self.tr("{0} problems imported."))
+            self,
+            lambda: problem_import.import_problems(self.database, path),
+            self.tr("Importing problems"),
+            self.tr("Import problems"),
+            self.tr("{0} problems imported."),
+        )
         return self.task
 
     def choose_letters_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Print feedback letters"), self.tr("Feedback letters") + ".pdf",
-            self.tr("PDF files (*.pdf)"))
+            self,
+            self.tr("Print feedback letters"),
+            self.tr("Feedback letters") + ".pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
         if name:
             self.print_letters(Path(name))
 
     def print_letters(self, path: Path, unit_ids: list[str] | None = None):
         """Every unit's feedback letter (or ``unit_ids``') in one PDF, in a worker."""
+
         def done(count: int) -> None:
             show_counts(self, self.tr("{0} letters printed to {1}.").format(count, path))
 
         self.task = run_with_progress(
-            self, lambda: letters.print_letters_steps(self.database, path, unit_ids),
-            self.tr("Printing feedback letters"), on_done=done)
+            self,
+            lambda: letters.print_letters_steps(self.database, path, unit_ids),
+            self.tr("Printing feedback letters"),
+            on_done=done,
+        )
         return self.task
 
     def refresh(self) -> None:

@@ -30,19 +30,29 @@ class UnitsActions(QObject):
             made.triggered.connect(slot)
             return made
 
-        self.import_roster = action(self.tr("Import unit roster…"), self.open_roster_import,
-                                    self.tr("Check a roster workbook, see the changes, import"))
+        self.import_roster = action(
+            self.tr("Import unit roster…"),
+            self.open_roster_import,
+            self.tr("Check a roster workbook, see the changes, import"),
+        )
         self.import_roster.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.export_roster = action(self.tr("Export unit roster…"), self.export_roster_file)
-        self.export_unit = action(self.tr("Export self-assessment of the selected unit…"),
-                                  lambda: self.export_workbooks(unit=True))
+        self.export_unit = action(
+            self.tr("Export self-assessment of the selected unit…"),
+            lambda: self.export_workbooks(unit=True),
+        )
         self.export_group = action(
             self.tr("Export self-assessment of the group (or all units)…"),
-            lambda: self.export_workbooks(unit=False))
-        self.import_file = action(self.tr("Import a filled self-assessment workbook…"),
-                                  lambda: self.import_workbooks(folder=False))
-        self.import_folder = action(self.tr("Import a folder of self-assessment workbooks…"),
-                                    lambda: self.import_workbooks(folder=True))
+            lambda: self.export_workbooks(unit=False),
+        )
+        self.import_file = action(
+            self.tr("Import a filled self-assessment workbook…"),
+            lambda: self.import_workbooks(folder=False),
+        )
+        self.import_folder = action(
+            self.tr("Import a folder of self-assessment workbooks…"),
+            lambda: self.import_workbooks(folder=True),
+        )
         self.templates = action(self.tr("Checklist templates…"), self.open_templates)
         self.progress = action(self.tr("Progress overview…"), self.open_progress)
         disable_on_field(tab.database, self.import_roster)
@@ -50,16 +60,18 @@ class UnitsActions(QObject):
     def fill(self, menu: QMenu) -> None:
         menu.addActions([self.import_roster, self.export_roster])
         menu.addSeparator()
-        menu.addActions([self.export_unit, self.export_group, self.import_file,
-                         self.import_folder])
+        menu.addActions([self.export_unit, self.export_group, self.import_file, self.import_folder])
         menu.addSeparator()
         menu.addActions([self.templates, self.progress])
 
     # ------------------------------------------------------------------------------------------
     def need_campaign(self) -> str | None:
         if not self.tab.campaign_id:
-            QMessageBox.information(self.tab, self.tr("No campaign"), self.tr(
-                "There is no campaign yet: create one in the campaign plan first."))
+            QMessageBox.information(
+                self.tab,
+                self.tr("No campaign"),
+                self.tr("There is no campaign yet: create one in the campaign plan first."),
+            )
         return self.tab.campaign_id
 
     def open_roster_import(self) -> roster_import_dialog.RosterImportDialog:
@@ -84,13 +96,17 @@ class UnitsActions(QObject):
         if not campaign_id:
             return
         if unit and not self.tab.current_unit_id:
-            QMessageBox.information(self.tab, self.tr("Self-assessment workbooks"),
-                                    self.tr("Select a unit first."))
+            QMessageBox.information(
+                self.tab, self.tr("Self-assessment workbooks"), self.tr("Select a unit first.")
+            )
             return
         selfassessment_actions.export_workbooks(
-            self.tab, self.tab.database, campaign_id,
+            self.tab,
+            self.tab.database,
+            campaign_id,
             unit_id=self.tab.current_unit_id if unit else None,
-            group_id=None if unit else self.tab.ui.groupCombo.currentData())
+            group_id=None if unit else self.tab.ui.groupCombo.currentData(),
+        )
 
     def import_workbooks(self, folder: bool) -> None:
         campaign_id = self.need_campaign()
@@ -98,16 +114,18 @@ class UnitsActions(QObject):
             return
         path = selfassessment_actions.choose_import_path(self.tab, folder)
         if path is not None:
-            selfassessment_actions.import_workbooks(self.tab, self.tab.database, campaign_id,
-                                                    path, on_imported=self.after_import)
+            selfassessment_actions.import_workbooks(
+                self.tab, self.tab.database, campaign_id, path, on_imported=self.after_import
+            )
 
     def open_templates(self) -> None:
         from ...services.overview import current_campaign
         from ..template_editor import TemplateEditor
 
         campaign = current_campaign(self.tab.database)
-        dialog = TemplateEditor(self.tab.database, self.tab,
-                                campaign.template_id if campaign else None)
+        dialog = TemplateEditor(
+            self.tab.database, self.tab, campaign.template_id if campaign else None
+        )
         self.tab.dialog = dialog
         dialog.open()
 
@@ -115,4 +133,5 @@ class UnitsActions(QObject):
         campaign_id = self.need_campaign()
         if campaign_id:
             self.tab.dialog = selfassessment_actions.show_progress_overview(
-                self.tab, self.tab.database, campaign_id)
+                self.tab, self.tab.database, campaign_id
+            )

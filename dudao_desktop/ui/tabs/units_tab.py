@@ -42,8 +42,9 @@ class UnitsTab(Tab):
         menu = getattr(parent, "print_menu", None)
         if menu is not None:
             self.print_action = QAction(self.tr("On-site check form…"), self)
-            self.print_action.triggered.connect(lambda: self.print_check_forms(
-                self.current_unit_id or ""))
+            self.print_action.triggered.connect(
+                lambda: self.print_check_forms(self.current_unit_id or "")
+            )
             menu.addAction(self.print_action)
         self.models = [self.model]  # the search box filters units only
         self.fill_filters()
@@ -65,8 +66,13 @@ class UnitsTab(Tab):
         return self.tr("Units and checklist")
 
     def filter_combos(self) -> list[QComboBox]:
-        return [self.ui.departmentCombo, self.ui.kindCombo, self.ui.groupCombo,
-                self.ui.stepCombo, self.ui.warningCombo]
+        return [
+            self.ui.departmentCombo,
+            self.ui.kindCombo,
+            self.ui.groupCombo,
+            self.ui.stepCombo,
+            self.ui.warningCombo,
+        ]
 
     def build_actions(self, window: QWidget | None) -> None:
         """The *Roster and workbooks* menu; roster actions also in File, editors in Tools.
@@ -80,8 +86,7 @@ class UnitsTab(Tab):
         file_menu = getattr(window, "file_menu", None)
         if file_menu is not None:
             first = file_menu.actions()[0] if file_menu.actions() else None
-            file_menu.insertActions(first, [self.actions.import_roster,
-                                            self.actions.export_roster])
+            file_menu.insertActions(first, [self.actions.import_roster, self.actions.export_roster])
             if first is not None:
                 file_menu.insertSeparator(first)
         tools_menu = getattr(window, "tools_menu", None)
@@ -137,15 +142,19 @@ class UnitsTab(Tab):
         covered or not yet visited); choosing a filter again shows the usual list."""
         for combo in self.filter_combos():
             combo.blockSignals(True)
-            combo.setCurrentIndex(max(combo.findData(group_id), 0) if combo is
-                                  self.ui.groupCombo else 0)
+            combo.setCurrentIndex(
+                max(combo.findData(group_id), 0) if combo is self.ui.groupCombo else 0
+            )
             combo.blockSignals(False)
         self.ui.searchEdit.blockSignals(True)
         self.ui.searchEdit.clear()
         self.ui.searchEdit.blockSignals(False)
         self.model.set_filter_text("")
-        self.model.set_listing(units.UnitListing(
-            self.database, self.campaign_id, group_id=group_id, step=step, visited=visited))
+        self.model.set_listing(
+            units.UnitListing(
+                self.database, self.campaign_id, group_id=group_id, step=step, visited=visited
+            )
+        )
 
     def update_count(self) -> None:
         self.ui.countLabel.setText(self.tr("%n unit(s)", "", self.model.total_count))
@@ -158,8 +167,9 @@ class UnitsTab(Tab):
         self.current_unit_id = unit_id
         self.ui.unitGroup.setEnabled(unit_id is not None)
         self.ui.checklistGroup.setEnabled(unit_id is not None)
-        inspection_id = (checklist.find_inspection(self.database, self.campaign_id, unit_id)
-                         if unit_id else "")
+        inspection_id = (
+            checklist.find_inspection(self.database, self.campaign_id, unit_id) if unit_id else ""
+        )
         self.checklist.set_inspection(inspection_id, unit_id or "")
         self.detail.show(unit_id)
 
@@ -172,8 +182,9 @@ class UnitsTab(Tab):
         if not self.campaign_id:
             return
         group_id = self.ui.groupCombo.currentData()
-        preview_check_forms(self, self.database, self.campaign_id,
-                            [unit_id] if unit_id else None, group_id)
+        preview_check_forms(
+            self, self.database, self.campaign_id, [unit_id] if unit_id else None, group_id
+        )
 
     def refresh(self) -> None:
         current = self.current_unit_id
