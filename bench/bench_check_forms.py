@@ -9,8 +9,8 @@ a plain ``SimpleDocTemplate`` story of paragraphs and simple ``Table`` s in the 
 one page break per unit; the data is read before the clock starts. Budget (DESIGN.md):
 < 1.5x the floor.
 
-Run: ``python bench/bench_check_forms.py [--quick] [--repeat N]`` (quick: 60 units; at full
-size one run of each side takes minutes, so each runs once unless ``--repeat`` asks more).
+Run: ``python bench/bench_check_forms.py [--quick] [--pairs N]`` (quick: 60 units; at full
+size one run of each side takes minutes, so the full run takes a while: five pairs at least).
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def floor_story(forms: list[check_form.FormData]) -> list:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a 60-unit demo campaign")
-    parser.add_argument("--repeat", type=int, default=1, help="runs of each side (best counts)")
+    parser.add_argument("--pairs", type=int, default=5, help="paired runs (at least 5)")
     options = parser.parse_args()
     units = 60 if options.quick else 420
     with tempfile.TemporaryDirectory(prefix="bench-forms-") as tmp:
@@ -124,7 +124,7 @@ def main() -> int:
             doc.build(floor_story(forms))
 
         register_fonts()  # parse the font file once, before either side is timed
-        code = compare(f"check forms, {len(forms)} units", work, floor, BUDGET, options.repeat)
+        code = compare(f"check forms, {len(forms)} units", work, floor, BUDGET, options.pairs)
         database.dispose()
     return code
 

@@ -100,9 +100,7 @@ def main() -> int:
             archive.unlink()
             shutil.rmtree(unpack)
 
-        code = compare(
-            f"package export + import, {megabytes} MB of evidence", work, floor, BUDGET, repeat=1
-        )
+        code = compare(f"package export + import, {megabytes} MB of evidence", work, floor, BUDGET)
         laptop.dispose()
         return code
 
