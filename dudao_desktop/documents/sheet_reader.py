@@ -117,12 +117,18 @@ FORMULA_WITHOUT_VALUE = QT_TRANSLATE_NOOP(
 
 _IGNORED = re.compile(r"[\s\u3000*＊:：]+")
 _WIDE = str.maketrans("（）［］", "()[]")
-_BRACKETED = re.compile(r"\([^()]{1,4}\)")  # a unit or remark: (人), (个), (全称)
+# A unit or remark in brackets after a header word: dropped. Other bracketed words qualify
+# the word before them: 编制数（行政） reads as 编制数/行政.
+_BRACKETED = re.compile(r"\((人|名|个|户|人数|个数|全称|简称|盖章|必填|选填|单位[:：]?(人|个))\)")
+_QUALIFIED = re.compile(r"^(.+?)\((.+)\)$")
 _TOTAL = re.compile(r"^(合计|小计|总计|共计|全[县市区镇]合计|其中|total|subtotal|sum)", re.I)
 _NOTE = re.compile(
     r"^(注|附注|备注|说明|填表说明|填表人|制表人|审核人|复核人|填报人|联系人|联系电话|单位负责人|"
     r"分管领导|note)\s*\d*\s*[:：、．.]",
     re.I,
+)
+_HEADING = re.compile(
+    r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[部类组])"
 )
 _PREAMBLE = re.compile(r"(填报|制表|报送|统计)(单位|日期|时间|机关)|单位[(（]?盖章|[:：]\s*\S")
 
@@ -159,7 +165,14 @@ def canonical_part(text: Any) -> str:
 
 
 def canonical_path(path: str) -> str:
-    return "/".join(canonical_part(p) for p in str(path).split("/") if p.strip())
+    """A column path in canonical words; 编制数（行政） counts as 编制数/行政."""
+    parts: list[str] = []
+    for part in str(path).split("/"):
+        word = _BRACKETED.sub("", normalize_header(part))
+        qualified = _QUALIFIED.match(word)
+        words = qualified.groups() if qualified else (word,)
+        parts += [canonical_part(w) for w in words if w]
+    return "/".join(parts)
 
 
 @dataclass(frozen=True)
@@ -184,7 +197,7 @@ class SheetRow:
 @dataclass
 class SkippedRow:
     number: int
-    reason: str  # "total" or "note"
+    reason: str  # "total", "note" or "heading"
     text: str
 
 
@@ -680,6 +693,12 @@ def is_note_row(values: list[Any]) -> bool:
     return 0 < len(distinct) <= 2 and bool(_NOTE.match(str(distinct[0]).strip()))
 
 
+def is_heading_row(values: list[Any]) -> bool:
+    """A section heading between groups of rows (一、党委工作部门; （二）事业单位): one text."""
+    distinct = _distinct(values)
+    return len(distinct) == 1 and bool(_HEADING.match(distinct[0].strip()))
+
+
 def _score(values: list[Any], names: set[str]) -> tuple[int, int]:
     words = {canonical_part(v) for v in values if v is not None} - {""}
     return len(words & names), len(words)
@@ -842,6 +861,8 @@ def _layout(
             data.skipped.append(SkippedRow(row.number, "total", " ".join(_distinct(row.values))))
         elif is_note_row(row.values):
             data.skipped.append(SkippedRow(row.number, "note", " ".join(_distinct(row.values))))
+        elif is_heading_row(row.values):
+            data.skipped.append(SkippedRow(row.number, "heading", " ".join(_distinct(row.values))))
         elif _is_column_numbers(row.values):
             continue  # the 1 2 3 … line some offices put under the header
         else:

@@ -27,7 +27,13 @@ from ..errors import QT_TRANSLATE_NOOP, Finding, ValidationError
 from ..model import Department, Unit
 from . import column_layouts
 from .guards import require_office
-from .roster_fields import CHECK_FIELDS, FIELDS, UNIT_FIELDS, VOCABULARIES, field_label
+from .roster_fields import (
+    CHECK_FIELDS,
+    FIELDS,
+    UNIT_FIELDS,
+    VOCABULARIES,
+    field_label,
+)
 from .roster_validation import _column, _Row, clean_row, read_roster
 from .vocabulary import UNIT_KIND, add_term, added_terms, kind_label, suggested_group
 

@@ -85,18 +85,23 @@ def _leader_posts() -> tuple[Field, ...]:
     fields = []
     for post, (approved, actual) in LEADER_POST_COLUMNS.items():
         word = words[post]
-        for key, side in ((approved, "核定"), (actual, "实有人数")):
+        for key, sides in ((approved, ("核定",)), (actual, ("实有人数", "实配", "实有"))):
             fields.append(
                 Field(
                     key,
-                    f"Leader posts {side == '核定' and 'approved' or 'actual'}: "
+                    f"Leader posts {'approved' if key == approved else 'actual'}: "
                     f"{LEADER_POST_KINDS[post].lower()}",
-                    (
-                        f"领导职数/{side}/{word}",
-                        f"领导职数/{word}/{side}",
-                        f"{side}领导职数/{word}",
-                        f"领导职数/{side}{word}",
-                        f"{side}{word}职数",
+                    tuple(
+                        name
+                        for side in sides
+                        for name in (
+                            f"领导职数/{side}/{word}",
+                            f"领导职数/{word}/{side}",
+                            f"{side}领导职数/{word}",
+                            f"领导职数/{side}{word}",
+                            f"{side}{word}职数",
+                            f"{side}{word}",
+                        )
                     ),
                     kind="int",
                 )

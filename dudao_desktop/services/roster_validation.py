@@ -148,7 +148,8 @@ def clean_row(
             out[spec.key] = term or ("active" if spec.kind == "status" else "")
         else:
             out[spec.key] = text
-    _check_totals(row, out, finding)
+    failed = {f.column for f in bad}
+    _check_totals(row, out, finding, {k for k in row.columns if _column(row, k) in failed})
     code = out.get("uscc", "").upper().replace(" ", "")
     out["uscc"] = code
     if code:
@@ -165,12 +166,15 @@ def clean_row(
     return out, bad, unknown_kind
 
 
-def _check_totals(row: _Row, out: dict[str, Any], finding: Callable[..., None]) -> None:
+def _check_totals(
+    row: _Row, out: dict[str, Any], finding: Callable[..., None], failed: set[str]
+) -> None:
     """Totals beside figures by kind: the approved total must be their sum (approved figures
     are kept by kind only); an actual total may be larger (staff of unknown kind) but never
-    smaller. A missing total is the sum."""
+    smaller. A missing total is the sum. Figures that did not parse (``failed``) are not
+    checked again through their total."""
     approved = [a for a, _ in ESTABLISHMENT_COLUMNS.values() if a in row.columns]
-    if approved and "approved_total" in row.columns:
+    if approved and "approved_total" in row.columns and not failed & {*approved, "approved_total"}:
         total = sum(out[a] for a in approved)
         if out["approved_total"] != total:
             finding("approved_total", TOTAL_MISMATCH, total=out["approved_total"], sum=total)
@@ -181,7 +185,7 @@ def _check_totals(row: _Row, out: dict[str, Any], finding: Callable[..., None]) 
     ]
     for key, parts in sides:
         given = [p for p in parts if p in row.columns]
-        if not given:
+        if not given or failed & {*given, key}:
             continue
         total = sum(out[p] for p in given)
         if key not in row.columns:

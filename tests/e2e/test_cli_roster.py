@@ -25,14 +25,16 @@ def test_roster_checklist_selfassess_and_forms(demo_dir: Path, tmp_path: Path):
     assert done.returncode == 0, done.stderr
     wb = load_workbook(roster_file)
     ws = wb.active
-    ws.cell(3, 8).value = "很多"  # actual staff: text in a number column
+    staff = [c.value for c in ws[2]].index("Actual staff") + 1
+    letter = ws.cell(2, staff).column_letter
+    ws.cell(3, staff).value = "很多"  # actual staff: text in a number column
     wb.save(roster_file)
     bad = dudao(
         demo_dir, "roster", "import", str(roster_file), "--report", str(tmp_path / "report.xlsx")
     )
-    assert bad.returncode == 1 and "row 3" in bad.stderr and "column H" in bad.stderr
+    assert bad.returncode == 1 and "row 3" in bad.stderr and f"column {letter}" in bad.stderr
     assert load_workbook(tmp_path / "report.xlsx").active.cell(2, 3).value == 3
-    ws.cell(3, 8).value = 99
+    ws.cell(3, staff).value = 999
     wb.save(roster_file)
     dry = dudao(demo_dir, "roster", "import", str(roster_file), "--dry-run")
     assert dry.returncode == 0 and "1 updated" in dry.stdout and "would be" in dry.stdout
