@@ -790,11 +790,13 @@ def read_sheet(
     remembered: Callable[[str], dict[str, str] | None] | None = None,
     workbook: ImportWorkbook | None = None,
     max_cells: int = MAX_CELLS,
+    match: bool = True,
 ) -> SheetData:
     """Read one sheet for an import (see the module documentation). With ``fields``, the
-    columns are matched (``mapping`` first, then a mapping ``remembered`` for this layout,
-    then the names) and :meth:`SheetData.records` yields dicts; unmatched required columns
-    raise :class:`MappingNeeded`."""
+    header is found by their names and (unless ``match`` is false, to look at a layout only)
+    the columns are matched: ``mapping`` first, then a mapping ``remembered`` for this
+    layout, then the names; :meth:`SheetData.records` yields dicts; unmatched required
+    columns raise :class:`MappingNeeded`."""
     own = workbook is None
     book = workbook or ImportWorkbook(path, max_cells=max_cells)
     try:
@@ -804,7 +806,7 @@ def read_sheet(
     finally:
         if own:
             book.close()
-    if fields:
+    if fields and match:
         _match(data, fields, mapping, remembered)
     return data
 
