@@ -68,7 +68,8 @@ def write_export(path: Path, units, persons, payroll=None) -> Path:
     ws.title = "单位信息"
     ws.append(["某某县机构编制实名制管理系统导出（2026年11月）"])
     ws.merge_cells("A1:I1")
-    ws.append(["统一社会信用代码", "单位名称", "核定编制", None, None, "实有人数", None, None, "备注"])
+    top = ["统一社会信用代码", "单位名称", "核定编制", None, None, "实有人数", None, None, "备注"]
+    ws.append(top)
     ws.append([None, None, "行政编制", "工勤编制", "合计", "行政编制", "工勤编制", "合计", None])
     for c in ("A", "B", "I"):
         ws.merge_cells(f"{c}2:{c}3")
