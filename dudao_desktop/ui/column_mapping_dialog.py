@@ -49,7 +49,7 @@ class ColumnMappingDialog(QDialog):
         for index, title in enumerate(data.titles):
             letter = column_letter(index)
             hidden = index in data.hidden_columns
-            shown = f"{letter} ({self.tr('hidden')})" if hidden else letter
+            shown = self.tr("{0} (hidden)").format(letter) if hidden else letter
             table.setItem(index, self.COLUMN, QTableWidgetItem(shown))
             table.setItem(index, self.TITLE, QTableWidgetItem(title))
             samples = [
