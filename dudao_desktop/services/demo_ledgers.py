@@ -59,8 +59,9 @@ def earlier_problems(self: DemoBuilder) -> None:
                     lookback_result="已整改到位" if verified else "",
                 )
             )
-    # Findings of this campaign's verified units so far.
-    for unit in rng.sample(self.units[::7], k=min(12, len(self.units[::7]))):
+    # Findings of this campaign's units verified on site so far (see demo_inspections).
+    verified = self.units[3::7]
+    for unit in rng.sample(verified, k=min(12, len(verified))):
         example = rng.choice(examples)
         self.add(
             Problem(
