@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from sqlalchemy import Date, Integer, String, Text
@@ -111,6 +112,11 @@ class Unit(Synced, Base):
 
     def actual(self, kind: str) -> int:
         return getattr(self, ESTABLISHMENT_COLUMNS[kind][1]) or 0
+
+    def figures_by_kind(self) -> str:
+        """{kind: [approved, actual]} as JSON, for an establishment snapshot."""
+        figures = {k: [self.approved(k), self.actual(k)] for k in ESTABLISHMENT_COLUMNS}
+        return json.dumps(figures, sort_keys=True)
 
     @property
     def actual_unknown_kind(self) -> int:

@@ -228,6 +228,8 @@ def _apply(
             value = getattr(unit, name)
             if getattr(snapshot, name) != value:
                 setattr(snapshot, name, value)
+        if snapshot.figures_by_kind != unit.figures_by_kind():
+            snapshot.figures_by_kind = unit.figures_by_kind()
         label = f"实名制管理系统 {month}（{source}）"
         if snapshot.source != label:
             snapshot.source = label

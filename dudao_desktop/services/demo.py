@@ -73,8 +73,9 @@ INTERNAL_INSTITUTIONS = {
     ],
     "": ["办公室", "综合科"],
 }
-#: Unit kinds that hold 政法专项编制 rather than 行政编制.
+#: Units that hold 政法专项编制 rather than 行政编制.
 LAW_UNITS = ("公安", "法院", "检察院")
+#: Institutions revoked this year, beside the campaign's units (they keep their history).
 REVOKED_UNITS = 3
 
 
@@ -175,7 +176,7 @@ class DemoBuilder:
             for name in entry["institutions"]
         ]
         self.rng.shuffle(institutions)
-        chosen = (candidates + institutions)[: self.unit_count]
+        chosen = (candidates + institutions)[: self.unit_count + REVOKED_UNITS]
         self.s.flush()
         self.units: list[Unit] = []
         seen: set[str] = set()

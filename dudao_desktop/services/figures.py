@@ -145,7 +145,9 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
         figures = CampaignFigures(
             campaign_id, campaign.name, campaign.start_date, campaign.end_date
         )
-        figures.units_in_roster = s.scalar(select(func.count()).where(live(Unit))) or 0
+        figures.units_in_roster = (
+            s.scalar(select(func.count()).where(live(Unit), Unit.status == "active")) or 0
+        )
         figures.units_assigned = (
             s.scalar(
                 select(func.count(func.distinct(Assignment.unit_id))).where(

@@ -48,7 +48,7 @@ def test_same_seed_gives_the_same_database(tmp_path):
 
 def test_demo_is_a_realistic_campaign(demo_db):
     counts = count_records(demo_db)
-    assert counts["unit"] == 420
+    assert counts["unit"] == 420 + 3  # the campaign's units and three revoked this year
     assert counts["inspector"] == 30
     assert counts["inspection_group"] == 5
     assert counts["checklist_item"] >= 40
@@ -57,7 +57,7 @@ def test_demo_is_a_realistic_campaign(demo_db):
     with demo_db.Session() as s:
         units = s.execute(select(Unit)).scalars().all()
     assert all(uscc.is_valid(u.uscc) for u in units)
-    assert len({u.uscc for u in units}) == 420
+    assert len({u.uscc for u in units}) == 423
     assert any(u.actual_staff > u.approved_establishment for u in units)
     kinds = Counter(u.kind for u in units)
     assert kinds["township"] == 12  # about a dozen towns and streets

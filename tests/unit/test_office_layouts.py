@@ -20,6 +20,7 @@ from dudao_desktop.documents.sheet_reader import MappingNeeded, read_sheet
 from dudao_desktop.errors import ValidationError
 from dudao_desktop.model import Department, Unit, VocabularyTerm
 from dudao_desktop.services import roster
+from dudao_desktop.services.roster_fields import reader_fields
 
 EXPECTED_KINDS = {
     "党委工作部门": "party_department",
@@ -86,7 +87,7 @@ def test_county_roster_with_two_level_header_imports_figures_per_kind(office_db,
 
 def test_wps_roster_without_cached_values_computes_row_sums(office_db, tmp_path):
     built = wps_roster(tmp_path / "wps.xlsx")
-    sheet = read_sheet(built.path, fields=roster.reader_fields())
+    sheet = read_sheet(built.path, fields=reader_fields())
     # K is =SUM(G:J) and P is =L+M+N+O with no cached value: computed, not left empty.
     first = sheet.rows[0]
     assert first.values[10] == sum(built.units[0].approved.values())

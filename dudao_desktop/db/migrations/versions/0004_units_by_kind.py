@@ -69,6 +69,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_vocabulary_term")),
         sa.UniqueConstraint("vocabulary", "name", name="uq_vocabulary_term_name"),
     )
+    with op.batch_alter_table("establishment_snapshot", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("figures_by_kind", sa.Text(), server_default="", nullable=False)
+        )
     with op.batch_alter_table("unit", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("level", sa.String(length=20), server_default="", nullable=False)
@@ -189,6 +193,8 @@ def downgrade() -> None:
         batch_op.drop_column("funding")
         batch_op.drop_column("level")
 
+    with op.batch_alter_table("establishment_snapshot", schema=None) as batch_op:
+        batch_op.drop_column("figures_by_kind")
     op.drop_table("vocabulary_term")
     with op.batch_alter_table("realname_person", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_realname_person_unit_uscc"))
