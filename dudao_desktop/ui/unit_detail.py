@@ -101,7 +101,6 @@ class UnitDetailView(QObject):
     @staticmethod
     def establishment_text(unit, *, approved: bool) -> str:
         """Approved or actual establishment in all and by kind; 空编/超编 per kind."""
-        t = QCoreApplication.translate
         parts = []
         for kind in ESTABLISHMENT_COLUMNS:
             quota, have = unit.approved(kind), unit.actual(kind)
@@ -112,23 +111,30 @@ class UnitDetailView(QObject):
                 parts.append(f"{name} {quota}")
             elif have > quota:
                 parts.append(
-                    t("UnitDetail", "{0} {1} (over by {2})").format(name, have, have - quota)
+                    QCoreApplication.translate("UnitDetail", "{0} {1} (over by {2})").format(
+                        name, have, have - quota
+                    )
                 )
             elif have < quota:
                 parts.append(
-                    t("UnitDetail", "{0} {1} ({2} vacant)").format(name, have, quota - have)
+                    QCoreApplication.translate("UnitDetail", "{0} {1} ({2} vacant)").format(
+                        name, have, quota - have
+                    )
                 )
             else:
                 parts.append(f"{name} {have}")
         if not approved and unit.actual_unknown_kind:
-            parts.append(t("UnitDetail", "kind not recorded {0}").format(unit.actual_unknown_kind))
+            parts.append(
+                QCoreApplication.translate("UnitDetail", "kind not recorded {0}").format(
+                    unit.actual_unknown_kind
+                )
+            )
         total = unit.approved_establishment if approved else unit.actual_staff
         return f"{total}（{'、'.join(parts)}）" if parts else str(total)
 
     @staticmethod
     def posts_text(unit) -> str:
         """Leader posts approved / filled, 正职 and 副职 apart where recorded."""
-        t = QCoreApplication.translate
         text = f"{unit.leader_posts_approved} / {unit.leader_posts_actual}"
         split = []
         for post, (approved, actual) in LEADER_POST_COLUMNS.items():
@@ -136,12 +142,12 @@ class UnitDetailView(QObject):
             if quota or have:
                 entry = f"{vocab_label(LEADER_POST_KINDS, post)} {quota} / {have}"
                 if have > quota:
-                    entry += " " + t("UnitDetail", "(over the quota)")
+                    entry += " " + QCoreApplication.translate("UnitDetail", "(over the quota)")
                 split.append(entry)
         if split:
             return f"{text}（{'；'.join(split)}）"
         if unit.leader_posts_actual > unit.leader_posts_approved:
-            text += "  " + t("UnitDetail", "(over the quota)")
+            text += "  " + QCoreApplication.translate("UnitDetail", "(over the quota)")
         return text
 
     def refresh_step(self) -> None:

@@ -6388,6 +6388,10 @@
         <translation>已读取 {1} 的 {0} 行数据（上次快照：{2}）；差异 {3} 处{4}</translation>
     </message>
     <message>
+        <source>{0} persons read, {1} person findings.</source>
+        <translation>读取人员{0}人，人员核对发现{1}项。</translation>
+    </message>
+    <message>
         <source>Apply the reconciliation</source>
         <translation>应用核对结果</translation>
     </message>
@@ -7822,20 +7826,24 @@ Undo brings it back.</source>
         <translation>未选择单位</translation>
     </message>
     <message>
-        <source>{0} (administrative {1}, public institution {2}, political-legal {3})</source>
-        <translation>{0}（行政编制 {1}，事业编制 {2}，政法专项编制 {3}）</translation>
+        <source>none recorded</source>
+        <translation>无记录</translation>
     </message>
     <message>
-        <source>(over the approved establishment by {0})</source>
-        <translation>（超编 {0} 人）</translation>
+        <source>{0} {1} (over by {2})</source>
+        <translation>{0} {1}（超编{2}）</translation>
+    </message>
+    <message>
+        <source>{0} {1} ({2} vacant)</source>
+        <translation>{0} {1}（空编{2}）</translation>
+    </message>
+    <message>
+        <source>kind not recorded {0}</source>
+        <translation>未分类 {0}</translation>
     </message>
     <message>
         <source>(over the quota)</source>
         <translation>（超职数）</translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation>无记录</translation>
     </message>
     <message>
         <source>{0}, valid until {1}</source>
