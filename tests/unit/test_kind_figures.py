@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, text
 
 from dudao_desktop.model import Unit, UnitWarning
@@ -15,6 +16,7 @@ from dudao_desktop.services.figures import establishment_by_kind
 
 sys.path.insert(0, str(Path(__file__).parent))
 from office_workbooks import county_roster  # noqa: E402
+from report_helpers import english  # noqa: E402, F401
 
 KINDS = {
     "admin": ("establishment_admin", "actual_admin"),
@@ -111,3 +113,43 @@ def test_report_figures_per_kind_equal_sql_sums(office_db, tmp_path):
         assert figures["unknown"].actual == 9
         # 县委办 1, 总工会 6 (its staff are of unrecorded kind), 镇 4; 政府办 is 2 over.
         assert figures["admin"].over == 2 and figures["admin"].vacant == 1 + 6 + 4
+
+
+@pytest.mark.usefixtures("english")
+def test_report_workbook_per_kind_sheet_equals_sql(demo_db, tmp_path):
+    from openpyxl import load_workbook
+
+    from dudao_desktop.documents.report_workbook import write_report_workbook
+    from dudao_desktop.services.figures import current_campaign_id
+
+    path = write_report_workbook(demo_db, current_campaign_id(demo_db), tmp_path / "r.xlsx")
+    book = load_workbook(path)
+    sheet = next(ws for ws in book.worksheets if ws.title.startswith("Establishment by kind"))
+    rows = {
+        r[0]: r[1:6] for r in sheet.iter_rows(values_only=True) if r[0] and isinstance(r[1], int)
+    }
+    with demo_db.Session() as s:
+        for kind, (approved, actual) in KINDS.items():
+            expected = s.execute(
+                text(
+                    f"SELECT coalesce(sum({approved}), 0), coalesce(sum({actual}), 0), "
+                    f"coalesce(sum(max({approved} - {actual}, 0)), 0), "
+                    f"coalesce(sum(max({actual} - {approved}, 0)), 0), "
+                    f"coalesce(sum({actual} > {approved}), 0) FROM unit WHERE {ACTIVE}"
+                )
+            ).one()
+            label = {
+                "admin": "Administrative",
+                "law": "Political-legal special",
+                "institution_cg": "Public institution (civil-service managed)",
+                "institution": "Public institution",
+                "worker": "Logistics worker",
+                "special": "Other special",
+            }[kind]
+            assert rows[label] == tuple(expected), kind
+        units = dict(
+            s.execute(text(f"SELECT kind, count(*) FROM unit WHERE {ACTIVE} GROUP BY kind")).all()
+        )
+    kinds_sheet = next(ws for ws in book.worksheets if ws.title.startswith("Units by kind"))
+    counted = [r for r in kinds_sheet.iter_rows(values_only=True) if isinstance(r[1], int)]
+    assert counted[-1][1] == sum(units.values()) == 420
