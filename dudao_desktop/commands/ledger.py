@@ -42,6 +42,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=Path, help="the month's real-name system export (.xlsx)")
     p.add_argument("--month", required=True, help="YYYY-MM")
     p.add_argument("--dry-run", action="store_true", help="show the differences only")
+    p.add_argument(
+        "--payroll", type=Path, help="the month's payroll (.xlsx) for 编制、人员、工资三对应"
+    )
+    p.add_argument(
+        "--out", type=Path, help="also write the person findings (ID numbers masked) to .xlsx"
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_reconcile)
 
@@ -108,9 +114,15 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
 
     database = open_db(args)
     try:
-        report = archive.reconcile(database, args.file, args.month, dry_run=args.dry_run)
+        report = archive.reconcile(
+            database, args.file, args.month, dry_run=args.dry_run, payroll=args.payroll
+        )
     finally:
         database.dispose()
+    if args.out:
+        from ..services.realname_checks import write_person_checks
+
+        write_person_checks(report.persons, report.month, args.out)
     if args.json:
         print_json({**asdict(report), "by_kind": report.by_kind()})
         return 0
@@ -125,6 +137,15 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
             if d.kind not in ("new_unit",)
         )
         print(f"  {d.kind:14} {d.uscc} {d.unit_name} {figures}")
+    if report.persons_read or report.payroll_read:
+        from ..services.realname_checks import detail_text
+
+        paid = f", {report.payroll_read} payroll lines" if report.payroll_read is not None else ""
+        print(f"{report.persons_read} persons{paid}, {len(report.persons)} person findings")
+        for c in report.persons:
+            print(
+                f"  {c.check:18} {c.uscc} {c.unit_name} {c.person} {c.id_masked} {detail_text(c)}"
+            )
     if report.applied:
         print(
             f"Applied as the {report.month} snapshot: {report.snapshots_written} units, "

@@ -32,6 +32,20 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="CODE=NOTE",
         help="accept a code that fails the checksum, with the reason (repeatable)",
     )
+    i.add_argument(
+        "--add-kinds",
+        action="store_true",
+        help="add unit kinds that are not known yet to the office's kinds",
+    )
+    i.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="say which field a column holds when its header is not recognised, e.g. "
+        "D=establishment_admin or 组织机构代码=uscc ('-' ignores the column; repeatable; "
+        "remembered for the layout once the import is applied)",
+    )
     i.add_argument("--report", type=Path, help="also save the problems found as an .xlsx")
     i.set_defaults(handler=cmd_roster_import)
     e = sub.add_parser("export", help="write every unit to an .xlsx in the import layout")
@@ -123,7 +137,9 @@ def _overrides(pairs: list[str]) -> dict[str, str]:
 
 
 def cmd_roster_import(args: argparse.Namespace) -> int:
-    from ..services import roster
+    from ..documents.sheet_reader import MappingNeeded
+    from ..services import column_layouts, roster
+    from ..services.roster_fields import FIELDS
 
     database = open_db(args)
     try:
@@ -133,7 +149,12 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             overrides=_overrides(args.accept_uscc),
             add_departments=args.add_departments,
+            add_kinds=args.add_kinds,
+            mapping=column_layouts.parse_map_options(args.map, [f.key for f in FIELDS]),
         )
+    except MappingNeeded as needed:
+        _print_columns(needed)
+        raise
     except ValidationError as error:
         if args.report:
             roster.write_findings_report(error.findings, args.report)
@@ -143,6 +164,8 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
         database.dispose()
     for note in plan.notes:
         print(f"note: {note}")
+    for sheet, row, reason, text in plan.skipped:
+        print(f"skipped  {sheet} row {row} ({reason}): {text}")
     for change in plan.changes:
         if change.action == "unchanged":
             continue
@@ -151,12 +174,34 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
             print(f"         {key}: {old!r} -> {new!r}")
     for name in plan.new_departments:
         print(f"new department: {name}")
+    for name, group in plan.new_kinds.items():
+        print(f"new unit kind: {name}" + (f" (in {group})" if group else ""))
     verb = "would be" if args.dry_run else "were"
     print(
         f"{plan.rows} rows: {plan.count('new')} new, {plan.count('updated')} updated, "
-        f"{plan.count('unchanged')} unchanged units {verb} imported from {args.file.name}."
+        f"{plan.count('unchanged')} unchanged units {verb} imported from {args.file.name}; "
+        f"{len(plan.skipped)} rows skipped as totals, notes or headings."
     )
     return 0
+
+
+def _print_columns(needed) -> None:
+    """The sheet's columns and the fields left to map, for a --map option."""
+    from openpyxl.utils import get_column_letter
+
+    print(f"The columns of sheet {needed.data.sheet}:", file=sys.stderr)
+    for index, title in enumerate(needed.data.titles):
+        mapped = [k for k, i in needed.matched.items() if i == index]
+        print(
+            f"  {get_column_letter(index + 1):>3}  {title or '-'}"
+            + (f"  -> {mapped[0]}" if mapped else ""),
+            file=sys.stderr,
+        )
+    missing = [f.key for f in needed.fields if f.required and f.key not in needed.matched]
+    print(
+        "Map the missing fields with --map COLUMN=FIELD: " + ", ".join(missing),
+        file=sys.stderr,
+    )
 
 
 def cmd_roster_export(args: argparse.Namespace) -> int:

@@ -7,7 +7,15 @@ from datetime import date
 
 from .. import i18n
 from ..errors import QT_TRANSLATE_NOOP
-from ..model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS, STEP_LABELS
+from ..model.vocab import (
+    ESTABLISHMENT_KIND_NAMES,
+    ESTABLISHMENT_KINDS,
+    PROBLEM_CATEGORIES,
+    PROBLEM_STATUS_LABELS,
+    STEP_LABELS,
+    UNIT_KIND_NAMES,
+    UNIT_KINDS,
+)
 from ..services.figures import grading_bands
 
 CONTEXT = "Documents"
@@ -43,6 +51,25 @@ def status(key: str) -> str:
 
 def step(key: str) -> str:
     return vocab(STEP_LABELS, key)
+
+
+UNKNOWN_KIND = QT_TRANSLATE_NOOP("Documents", "Kind not recorded")
+
+
+def establishment_kind(key: str) -> str:
+    """An establishment kind: the office's own word in Chinese (行政编制), else the label."""
+    if key == "unknown":
+        return tr(UNKNOWN_KIND)
+    if chinese():
+        return ESTABLISHMENT_KIND_NAMES[key][0]
+    return vocab(ESTABLISHMENT_KINDS, key)
+
+
+def unit_kind(key: str) -> str:
+    """A unit kind: its Chinese name in Chinese (参照公务员法管理事业单位), else the label."""
+    if chinese() or key not in UNIT_KINDS:
+        return UNIT_KIND_NAMES.get(key, (key,))[0]
+    return vocab(UNIT_KINDS, key)
 
 
 def band(code: str) -> str:

@@ -13,7 +13,18 @@ from ..errors import QT_TRANSLATE_NOOP
 from ..services.figures import CampaignFigures
 from . import pdf
 from .charts import bar_chart, pie_chart
-from .report_labels import TOTAL, band, category, day, department, percent, status, tr
+from .report_labels import (
+    TOTAL,
+    band,
+    category,
+    day,
+    department,
+    establishment_kind,
+    percent,
+    status,
+    tr,
+    unit_kind,
+)
 from .report_tables import (
     BAND,
     CATEGORY,
@@ -81,6 +92,14 @@ GRADES_TEXT = QT_TRANSLATE_NOOP(
     "{graded} units have been graded; {pending} covered units are "
     "awaiting their overall evaluation.",
 )
+BY_KIND = QT_TRANSLATE_NOOP("Documents", "Establishment by kind (active units)")
+UNITS_BY_KIND = QT_TRANSLATE_NOOP("Documents", "Units by kind")
+KIND = QT_TRANSLATE_NOOP("Documents", "Kind")
+APPROVED = QT_TRANSLATE_NOOP("Documents", "Approved")
+ACTUAL = QT_TRANSLATE_NOOP("Documents", "Actual")
+VACANT = QT_TRANSLATE_NOOP("Documents", "Vacant")
+OVER = QT_TRANSLATE_NOOP("Documents", "Over")
+UNITS_OVER = QT_TRANSLATE_NOOP("Documents", "Units over")
 NOT_WRITTEN = QT_TRANSLATE_NOOP("Documents", "(This section has not been written yet.)")
 TOP_DEPARTMENTS = 12
 
@@ -157,7 +176,39 @@ def summary(f: CampaignFigures) -> list[Flowable]:
             center_columns=(1, 2, 3, 4),
         )
     )
-    return story
+    return story + establishment(f)
+
+
+def establishment(f: CampaignFigures) -> list[Flowable]:
+    """Units per kind and the establishment per kind: 核定, 实有, 空编, 超编 (per unit)."""
+    kinds = [[unit_kind(k), n] for k, n in f.units_by_kind.items()]
+    kinds.append([tr(TOTAL), sum(f.units_by_kind.values())])
+    rows = [
+        [establishment_kind(k.kind), k.approved, k.actual, k.vacant, k.over, k.units_over]
+        for k in f.establishment
+    ]
+    rows.append(
+        [
+            tr(TOTAL),
+            *(
+                sum(getattr(k, a) for k in f.establishment)
+                for a in ("approved", "actual", "vacant", "over", "units_over")
+            ),
+        ]
+    )
+    return [
+        pdf.spacer(3),
+        pdf.paragraph(tr(UNITS_BY_KIND), "body"),
+        pdf.table([tr(KIND), tr(UNITS)], kinds, [6, 2], center_columns=(1,)),
+        pdf.spacer(3),
+        pdf.paragraph(tr(BY_KIND), "body"),
+        pdf.table(
+            [tr(KIND), tr(APPROVED), tr(ACTUAL), tr(VACANT), tr(OVER), tr(UNITS_OVER)],
+            rows,
+            [3, 1.5, 1.5, 1.5, 1.5, 1.5],
+            center_columns=(1, 2, 3, 4, 5),
+        ),
+    ]
 
 
 def findings(data: ReportData) -> list[Flowable]:

@@ -13,7 +13,19 @@ from ..errors import QT_TRANSLATE_NOOP
 from . import report_sections as S
 from . import report_tables as TB
 from .report import report_data
-from .report_labels import TOTAL, band, category, day, department, percent, status, step, tr
+from .report_labels import (
+    TOTAL,
+    band,
+    category,
+    day,
+    department,
+    establishment_kind,
+    percent,
+    status,
+    step,
+    tr,
+    unit_kind,
+)
 from .workbook import add_ledger_sheet, new_workbook, save_workbook
 
 ITEM = QT_TRANSLATE_NOOP("Documents", "Item")
@@ -108,6 +120,27 @@ def write_report_workbook(
         _columns((TB.CATEGORY, 40), (TB.COUNT, 10)),
         [(category(k), v) for k, v in f.suggestions_by_category.items()]
         + [(tr(TOTAL), f.suggestions)],
+    )
+    sheet(
+        S.BY_KIND,
+        _columns(
+            (S.KIND, 28),
+            (S.APPROVED, 10),
+            (S.ACTUAL, 10),
+            (S.VACANT, 10),
+            (S.OVER, 10),
+            (S.UNITS_OVER, 10),
+        ),
+        [
+            (establishment_kind(k.kind), k.approved, k.actual, k.vacant, k.over, k.units_over)
+            for k in f.establishment
+        ],
+    )
+    sheet(
+        S.UNITS_BY_KIND,
+        _columns((S.KIND, 36), (TB.UNITS, 10)),
+        [(unit_kind(k), n) for k, n in f.units_by_kind.items()]
+        + [(tr(TOTAL), sum(f.units_by_kind.values()))],
     )
     sheet(
         SHEET_GROUPS,

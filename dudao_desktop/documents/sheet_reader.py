@@ -1,52 +1,67 @@
-"""Reading ``.xlsx`` files for imports (unit roster, real-name data, old ledgers, pools).
+"""The one reader of ``.xlsx`` files for every import (roster, real-name export, pools,
+ledgers, checklists, questionnaires, self-assessments), for workbooks as offices lay them out.
 
 ::
 
-    from dudao_desktop.documents.workbook import Field, read_sheet
+    from dudao_desktop.documents.sheet_reader import Field, read_sheet
 
     FIELDS = [
         Field("uscc", ("统一社会信用代码", "信用代码", "USCC")),
-        Field("name", ("单位名称", "名称", "Unit name", "Name")),
+        Field("approved_admin", ("核定编制/行政编制", "核定行政编制")),  # a two-level header
         Field("note", ("备注", "Note"), required=False),
     ]
-    sheet = read_sheet(path, fields=FIELDS)          # raises DudaoError / ValidationError
-    for row_number, record in sheet.records():  # {"uscc": ..., "name": ..., "note": ...}
-        ...  # validate; report problems as Finding(..., file=sheet.file, sheet=sheet.sheet,
-             #            row=row_number, column=sheet.column_letter("name"))
+    sheet = read_sheet(path, fields=FIELDS)      # raises DudaoError / ValidationError
+    for row_number, record in sheet.records():   # {"uscc": ..., "approved_admin": ..., ...}
+        ...  # report problems as Finding(..., file=sheet.file, sheet=sheet.sheet,
+             #            row=row_number, column=sheet.column_label("uscc"))
 
-Safety: openpyxl parses with defusedxml when it is installed (it is a dependency), so XML
-entity bombs and external entities are refused; archives that unpack to more than
-:data:`MAX_UNPACKED_BYTES` are refused before parsing. Every failure is a
-:class:`~dudao_desktop.errors.DudaoError` that names the file and says what to do.
+What the reader does for you:
 
-What the reader does for you: it opens the first visible sheet (or ``sheet``) with cached
-formula values (``data_only``), finds the header row (the row among the first
-:data:`SCAN_ROWS` that matches most field names; without fields, the row with the most
-distinct titles, so a title row and merged group titles above a header are skipped), copies
-a merged cell's value into every cell of the merged range, skips hidden and empty rows,
-strips text and turns empty text into ``None``. Rows keep their Excel row numbers.
+* Safety: openpyxl parses with defusedxml, so XML entity bombs and external entities are
+  refused; archives that unpack to more than :data:`MAX_UNPACKED_BYTES`, and sheets with more
+  than :data:`MAX_CELLS` cells (counted in read-only mode before the sheet is loaded), are
+  refused. Every failure is a :class:`~dudao_desktop.errors.DudaoError` naming the file.
+* Layout: title rows and 填报单位/填报日期 lines above the header are skipped; the header may
+  be one row or several with merged group titles, and a column's title is its **path**
+  (``核定编制/行政编制``); header words are compared through the synonym list
+  (``resources/rules/header_synonyms.json``), so 编制数/行政 matches 核定编制/行政编制. Total
+  and subtotal rows (合计, 小计, 总计, 其中…) and note rows (注：…, 填表人：…) below or between the
+  data are skipped and listed in :attr:`SheetData.skipped`; blank separator rows are skipped.
+* Hidden rows are read like the others and listed (:attr:`SheetData.hidden_rows`), the same
+  for every import; a hidden column is used only when no visible column has that title.
+* Formulas: the values Excel or WPS cached are used; a workbook saved by a program that
+  caches nothing gets simple formulas (``SUM`` of ranges, ``+``/``-`` of cells and numbers)
+  computed; any other formula without a value is named in :attr:`SheetRow.uncalculated`.
+* When a required column cannot be matched, :class:`MappingNeeded` lists the columns so the
+  user can map them once (a dialog, or ``--map`` on the command line); the mapping is keyed
+  by the layout's :attr:`SheetData.signature`, so the caller can remember it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import warnings
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils import column_index_from_string, get_column_letter, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding, ValidationError
+from ..paths import resource
 
-SCAN_ROWS = 15
+SCAN_ROWS = 20
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+MAX_CELLS = 5_000_000
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "File {file} does not exist: choose the file again.")
 NOT_XLSX = QT_TRANSLATE_NOOP(
@@ -67,6 +82,11 @@ TOO_LARGE = QT_TRANSLATE_NOOP(
     "Errors",
     "File {file} unpacks to more than {limit} MB and was refused: split it into smaller files.",
 )
+TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "File {file}, sheet {sheet} has more than {limit} filled cells and was refused: split it "
+    "into smaller files.",
+)
 NO_SHEET = QT_TRANSLATE_NOOP(
     "Errors", "File {file} has no sheet named {sheet}: rename the sheet or choose another file."
 )
@@ -77,14 +97,40 @@ COLUMNS_MISSING = QT_TRANSLATE_NOOP(
     "Errors", "File {file}, sheet {sheet}: the header row {row} lacks required columns."
 )
 COLUMN_MISSING = QT_TRANSLATE_NOOP(
-    "Errors", 'Column "{name}" is missing: add a column headed "{name}" (also accepted: {names}).'
+    "Errors",
+    'Column "{name}" is missing: add a column headed "{name}" (also accepted: {names}), or map '
+    "one of the columns to it.",
 )
 COLUMN_TWICE = QT_TRANSLATE_NOOP(
     "Errors", 'Columns {first} and {second} both mean "{name}": keep only one of them.'
 )
+MAPPED_COLUMN_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Errors",
+    'The column mapping names "{column}", which is not a column of this sheet: use a column '
+    "letter or a column title as shown.",
+)
+FORMULA_WITHOUT_VALUE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The formula in this cell has no calculated value: open the file in Excel or WPS, save it "
+    "and import it again, or type the value.",
+)
 
 _IGNORED = re.compile(r"[\s\u3000*＊:：]+")
 _WIDE = str.maketrans("（）［］", "()[]")
+# A unit or remark in brackets after a header word: dropped. Other bracketed words qualify
+# the word before them: 编制数（行政） reads as 编制数/行政.
+_BRACKETED = re.compile(r"\((人|名|个|户|人数|个数|全称|简称|盖章|必填|选填|单位[:：]?(人|个))\)")
+_QUALIFIED = re.compile(r"^(.+?)\((.+)\)$")
+_TOTAL = re.compile(r"^(合计|小计|总计|共计|全[县市区镇]合计|其中|total|subtotal|sum)", re.I)
+_NOTE = re.compile(
+    r"^(注|附注|备注|说明|填表说明|填表人|制表人|审核人|复核人|填报人|联系人|联系电话|单位负责人|"
+    r"分管领导|note)\s*\d*\s*[:：、．.]",
+    re.I,
+)
+_HEADING = re.compile(
+    r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[部类组])"
+)
+_PREAMBLE = re.compile(r"(填报|制表|报送|统计)(单位|日期|时间|机关)|单位[(（]?盖章|[:：]\s*\S")
 
 
 def normalize_header(text: Any) -> str:
@@ -95,10 +141,45 @@ def normalize_header(text: Any) -> str:
     return _IGNORED.sub("", str(text)).translate(_WIDE).casefold()
 
 
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """Normalized header word -> its canonical word, from the synonym list."""
+    path = resource("rules", "header_synonyms.json")
+    groups = json.loads(Path(path).read_text(encoding="utf-8"))["synonyms"]
+    table: dict[str, str] = {}
+    for canonical, words in groups.items():
+        for word in (canonical, *words):
+            table[normalize_header(word)] = normalize_header(canonical)
+    return table
+
+
+def canonical_part(text: Any) -> str:
+    """One header word in canonical form: normalized, a unit suffix like (人) or (个) dropped,
+    and replaced by its synonym list entry."""
+    word = normalize_header(text)
+    table = _synonyms()
+    if word in table:
+        return table[word]
+    bare = _BRACKETED.sub("", word)
+    return table.get(bare, bare)
+
+
+def canonical_path(path: str) -> str:
+    """A column path in canonical words; 编制数（行政） counts as 编制数/行政."""
+    parts: list[str] = []
+    for part in str(path).split("/"):
+        word = _BRACKETED.sub("", normalize_header(part))
+        qualified = _QUALIFIED.match(word)
+        words = qualified.groups() if qualified else (word,)
+        parts += [canonical_part(w) for w in words if w]
+    return "/".join(parts)
+
+
 @dataclass(frozen=True)
 class Field:
     """A column an import understands: its key and the header names accepted for it
-    (Chinese and English variants; the first is the one named in error messages)."""
+    (Chinese and English variants; a name may be a path like ``核定编制/行政编制``; the first
+    is the one named in error messages)."""
 
     key: str
     names: tuple[str, ...]
@@ -106,39 +187,126 @@ class Field:
 
 
 @dataclass
+class SheetRow:
+    number: int  # the Excel row number
+    values: list[Any]
+    hidden: bool = False
+    uncalculated: list[int] = field(default_factory=list)  # 0-based, formula without a value
+
+
+@dataclass
+class SkippedRow:
+    number: int
+    reason: str  # "total", "note" or "heading"
+    text: str
+
+
+@dataclass
 class SheetData:
-    """The data rows of one sheet: values per column, with their Excel row numbers."""
+    """The data rows of one sheet, with their Excel row numbers, and what was skipped."""
 
     file: str
     sheet: str
-    header_row: int
-    titles: list[str]
-    rows: list[tuple[int, list[Any]]]
+    header_row: int  # the last header row
+    titles: list[str]  # column paths ("核定编制/行政编制")
+    rows: list[SheetRow]
     columns: dict[str, int] = field(default_factory=dict)  # field key -> 0-based column
+    first_header_row: int = 0
+    skipped: list[SkippedRow] = field(default_factory=list)
+    hidden_columns: set[int] = field(default_factory=set)
+    preamble: list[str] = field(default_factory=list)  # title and 填报 lines
 
     @property
     def headers(self) -> dict[str, int]:
-        """Normalized header text -> 0-based column index (the first such column)."""
+        """Normalized header path -> 0-based column index (the first such column)."""
         result: dict[str, int] = {}
         for index, title in enumerate(self.titles):
             result.setdefault(normalize_header(title), index)
         return result
 
+    @property
+    def hidden_rows(self) -> list[int]:
+        return [r.number for r in self.rows if r.hidden]
+
+    @property
+    def signature(self) -> str:
+        """The layout's fingerprint: the same column titles in the same order."""
+        text = "|".join(canonical_path(t) for t in self.titles)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
     def column_letter(self, key: str) -> str:
         """The Excel column letter of a matched field (for Finding.column)."""
         return get_column_letter(self.columns[key] + 1)
 
+    def column_label(self, key: str, fallback: str = "") -> str:
+        """ "D (核定编制/行政编制)" for a matched field, ``fallback`` for an unmatched one."""
+        if key not in self.columns:
+            return fallback
+        index = self.columns[key]
+        title = self.titles[index] if index < len(self.titles) else ""
+        return f"{get_column_letter(index + 1)} ({title})" if title else self.column_letter(key)
+
+    def value(self, row: SheetRow, key: str) -> Any:
+        index = self.columns.get(key)
+        if index is None or index >= len(row.values):
+            return None
+        return row.values[index]
+
     def records(self) -> Iterator[tuple[int, dict[str, Any]]]:
         """(Excel row number, {field key: value}) for every data row; unmatched optional
         fields are ``None``."""
-        for number, values in self.rows:
-            yield (
-                number,
-                {
-                    key: (values[index] if index < len(values) else None)
-                    for key, index in self.columns.items()
-                },
+        for row in self.rows:
+            yield row.number, {key: self.value(row, key) for key in self.columns}
+
+    def uncalculated_findings(self, keys: Sequence[str] | None = None) -> list[Finding]:
+        """A finding for every formula without a value in a matched column (or in ``keys``)."""
+        wanted = {self.columns[k] for k in (keys or self.columns) if k in self.columns}
+        return [
+            Finding(
+                FORMULA_WITHOUT_VALUE,
+                {},
+                self.file,
+                self.sheet,
+                row.number,
+                f"{get_column_letter(c + 1)} ({self.titles[c]})"
+                if c < len(self.titles) and self.titles[c]
+                else get_column_letter(c + 1),
             )
+            for row in self.rows
+            for c in row.uncalculated
+            if c in wanted
+        ]
+
+
+class MappingNeeded(ValidationError):
+    """Required columns could not be matched: the user maps them once (GUI dialog, ``--map``).
+
+    ``sheet`` has the columns (``sheet.titles``) and the first rows for a preview;
+    ``fields`` are all the fields, ``matched`` what was matched automatically."""
+
+    def __init__(
+        self,
+        findings: list[Finding],
+        sheet: SheetData,
+        fields: Sequence[Field],
+        matched: dict[str, int],
+    ):
+        super().__init__(
+            COLUMNS_MISSING, findings, file=sheet.file, sheet=sheet.sheet, row=sheet.header_row
+        )
+        self.data = sheet
+        self.fields = list(fields)
+        self.matched = dict(matched)
+
+
+def _names_match(name: str, path: str) -> bool:
+    """Whether a field name matches a column path: the whole path, or (for a one-word name)
+    the path's last word, compared in canonical form."""
+    wanted = canonical_path(name)
+    column = canonical_path(path)
+    if not wanted or not column:
+        return False
+    return wanted == column or ("/" not in wanted and column.rsplit("/", 1)[-1] == wanted)
 
 
 def match_headers(
@@ -148,23 +316,66 @@ def match_headers(
     file: str = "",
     sheet: str = "",
     row: int | None = None,
+    hidden: set[int] | frozenset[int] = frozenset(),
+    mapping: dict[str, str] | None = None,
 ) -> dict[str, int]:
-    """Map each field to the column whose title is one of its names (compared with
-    :func:`normalize_header`). Missing required fields and fields matched by two columns
-    raise one :class:`ValidationError` listing them all. Returns {key: 0-based column}."""
-    normalized = [normalize_header(t) for t in titles]
+    """{field key: 0-based column} (see :func:`match_columns`); missing required fields and
+    fields matched by two columns raise one :class:`ValidationError` listing them all."""
+    result, findings = match_columns(
+        titles, fields, file=file, sheet=sheet, row=row, hidden=hidden, mapping=mapping
+    )
+    if findings:
+        raise ValidationError(COLUMNS_MISSING, findings, file=file, sheet=sheet, row=row or 0)
+    return result
+
+
+def match_columns(
+    titles: Sequence[Any],
+    fields: Sequence[Field],
+    *,
+    file: str = "",
+    sheet: str = "",
+    row: int | None = None,
+    hidden: set[int] | frozenset[int] = frozenset(),
+    mapping: dict[str, str] | None = None,
+) -> tuple[dict[str, int], list[Finding]]:
+    """Map each field to a column: the ``mapping`` (column letter or title -> field key)
+    first, then the column whose whole path is one of the field's names, then a column whose
+    last header word is (when only one column has it). Visible columns win over hidden ones.
+    Returns ({key: 0-based column}, findings)."""
+    paths = ["" if t is None else str(t) for t in titles]
     result: dict[str, int] = {}
     findings: list[Finding] = []
+    used: set[int] = set()
+    for column, key in (mapping or {}).items():
+        index = _mapped_column(column, paths)
+        if index is None:
+            findings.append(Finding(MAPPED_COLUMN_UNKNOWN, {"column": column}, file, sheet, row))
+        else:
+            used.add(index)
+            if key:  # an empty key ignores the column
+                result[key] = index
+    order = sorted(range(len(paths)), key=lambda i: (i in hidden, i))
     for item in fields:
-        names = {normalize_header(n) for n in item.names}
-        hits = [i for i, title in enumerate(normalized) if title and title in names]
-        if len(hits) > 1:
+        if item.key in result:
+            continue
+        exact = [
+            i
+            for i in order
+            if i not in used
+            and any(canonical_path(n) == canonical_path(paths[i]) for n in item.names)
+        ]
+        hits = exact or [
+            i for i in order if i not in used and any(_names_match(n, paths[i]) for n in item.names)
+        ]
+        visible = [i for i in hits if i not in hidden]
+        if len(visible) > 1:
             findings.append(
                 Finding(
                     COLUMN_TWICE,
                     {
-                        "first": get_column_letter(hits[0] + 1),
-                        "second": get_column_letter(hits[1] + 1),
+                        "first": get_column_letter(visible[0] + 1),
+                        "second": get_column_letter(visible[1] + 1),
                         "name": item.names[0],
                     },
                     file,
@@ -174,6 +385,7 @@ def match_headers(
             )
         if hits:
             result[item.key] = hits[0]
+            used.add(hits[0])
         elif item.required:
             findings.append(
                 Finding(
@@ -184,32 +396,72 @@ def match_headers(
                     row,
                 )
             )
-    if findings:
-        raise ValidationError(COLUMNS_MISSING, findings, file=file, sheet=sheet, row=row or 0)
-    return result
+    return result, findings
 
 
-def _open(path: Path):
+def _mapped_column(column: str, paths: list[str]) -> int | None:
+    text = column.strip()
+    if re.fullmatch(r"[A-Za-z]{1,3}", text):
+        index = column_index_from_string(text.upper()) - 1
+        return index if index < max(len(paths), 1) or not paths else None
+    wanted = canonical_path(text)
+    for index, path in enumerate(paths):
+        if canonical_path(path) == wanted:
+            return index
+    return None
+
+
+# -- opening ----------------------------------------------------------------------------------
+
+
+def _check_archive(path: Path) -> bool:
+    """Refuse what is not a workbook or unpacks too large; whether any sheet has formulas."""
     name = path.name
     if not path.is_file():
         raise DudaoError(NOT_FOUND, file=name)
     try:
         with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
+            members = archive.infolist()
+            unpacked = sum(info.file_size for info in members)
+            if unpacked > MAX_UNPACKED_BYTES:
+                raise DudaoError(TOO_LARGE, file=name, limit=MAX_UNPACKED_BYTES // (1024 * 1024))
+            return any(
+                _has_formula(archive, info.filename)
+                for info in members
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+            )
     except (zipfile.BadZipFile, OSError) as error:
         raise DudaoError(NOT_XLSX, file=name) from error
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise DudaoError(TOO_LARGE, file=name, limit=MAX_UNPACKED_BYTES // (1024 * 1024))
+
+
+def _has_formula(archive: zipfile.ZipFile, member: str) -> bool:
+    tail = b""
+    with archive.open(member) as stream:
+        while chunk := stream.read(1 << 20):
+            if b"<f>" in tail + chunk or b"<f " in tail + chunk:
+                return True
+            tail = chunk[-3:]
+    return False
+
+
+def open_workbook(path: str | Path, *, data_only: bool = True, read_only: bool = False) -> Workbook:
+    """Load ``path`` safely or raise a :class:`DudaoError` a clerk understands."""
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        raise DudaoError(NOT_FOUND, file=name)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about extensions it drops (data validation, slicers...).
             warnings.simplefilter("ignore")
+            if read_only:
+                return load_workbook(path, data_only=data_only, read_only=True)
             # Our own handle, so it is closed even when openpyxl fails half-way.
             with path.open("rb") as handle:
-                return load_workbook(handle, data_only=True)
+                return load_workbook(handle, data_only=data_only)
     except DefusedXmlException as error:
         raise DudaoError(FORBIDDEN_XML, file=name) from error
-    except (InvalidFileException, zipfile.BadZipFile, KeyError) as error:
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
         raise DudaoError(NOT_XLSX, file=name) from error
     except (ParseError, ValueError, TypeError) as error:
         # openpyxl wraps parser errors in a ValueError: look for defusedxml's refusal.
@@ -221,6 +473,92 @@ def _open(path: Path):
         raise DudaoError(DAMAGED, file=name) from error
 
 
+def _check_cells(path: Path, limit: int) -> None:
+    """Count the filled cells of every sheet in read-only mode (streaming, flat memory) and
+    refuse a sheet over ``limit`` before anything is loaded whole."""
+    workbook = open_workbook(path, read_only=True)
+    try:
+        for ws in workbook.worksheets:
+            if (ws.max_row or 0) * (ws.max_column or 0) <= limit:
+                continue  # the declared size is small enough
+            count = 0
+            for row in ws.iter_rows(values_only=True):
+                count += sum(1 for v in row if v is not None)
+                if count > limit:
+                    raise DudaoError(TOO_MANY_CELLS, file=path.name, sheet=ws.title, limit=limit)
+    finally:
+        workbook.close()
+
+
+class ImportWorkbook:
+    """A workbook opened for an import: cached values, and the formulas where there are any."""
+
+    def __init__(self, path: str | Path, *, max_cells: int = MAX_CELLS):
+        self.path = Path(path)
+        has_formulas = _check_archive(self.path)
+        _check_cells(self.path, max_cells)
+        self.values = open_workbook(self.path)
+        self.formulas = open_workbook(self.path, data_only=False) if has_formulas else None
+
+    @property
+    def file(self) -> str:
+        return self.path.name
+
+    def visible_sheets(self) -> list:
+        return [ws for ws in self.values.worksheets if ws.sheet_state == "visible"]
+
+    def sheet(self, name: str | None = None):
+        if name is None:
+            return (self.visible_sheets() or self.values.worksheets)[0]
+        if name in self.values.sheetnames:
+            return self.values[name]
+        raise DudaoError(NO_SHEET, file=self.file, sheet=name)
+
+    def rows(self, ws) -> list[SheetRow]:
+        """The sheet's non-empty rows, merged cells filled, text stripped (see module doc)."""
+        formulas = self.formulas[ws.title] if self.formulas is not None else None
+        return list(iter_rows(ws, formulas))
+
+    def close(self) -> None:
+        self.values.close()
+        if self.formulas is not None:
+            self.formulas.close()
+
+    def __enter__(self) -> ImportWorkbook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# -- rows -------------------------------------------------------------------------------------
+
+
+def column_letter(index: int) -> str:
+    """Excel column letter of a 0-based column index."""
+    return get_column_letter(index + 1)
+
+
+def merged_values(ws) -> dict[tuple[int, int], Any]:
+    """(row, column) -> value of the merged range's top-left cell, for every covered cell."""
+    filled: dict[tuple[int, int], Any] = {}
+    for merged in ws.merged_cells.ranges:
+        value = ws.cell(merged.min_row, merged.min_col).value
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                filled[(r, c)] = value
+    return filled
+
+
+def hidden_columns(ws) -> set[int]:
+    """0-based indexes of the hidden columns (a dimension may cover a range of columns)."""
+    hidden: set[int] = set()
+    for dim in ws.column_dimensions.values():
+        if dim.hidden and dim.min and dim.max:
+            hidden.update(range(dim.min - 1, dim.max))
+    return hidden
+
+
 def _clean(value: Any) -> Any:
     if isinstance(value, str):
         value = value.strip()
@@ -228,17 +566,217 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _pick_header(candidates: list[tuple[int, list[Any]]], fields: Sequence[Field] | None):
-    names = {normalize_header(n) for f in fields or () for n in f.names}
+def iter_rows(ws, formulas_ws=None) -> Iterator[SheetRow]:
+    """The sheet's non-empty rows with merged cells filled in. Hidden rows are kept and
+    flagged; formulas without a cached value are computed when simple (see module doc)."""
+    merged = merged_values(ws)
+    hidden = {index for index, dim in ws.row_dimensions.items() if dim.hidden}
+    grid: dict[int, list[Any]] = {}
+    for number, cells in enumerate(ws.iter_rows(values_only=True), start=1):
+        grid[number] = [_clean(merged.get((number, c), v)) for c, v in enumerate(cells, 1)]
+    evaluator = _Evaluator(grid, formulas_ws) if formulas_ws is not None else None
+    for number, values in grid.items():
+        uncalculated: list[int] = []
+        if evaluator is not None:
+            for c, value in enumerate(values):
+                if value is None and evaluator.is_formula(number, c):
+                    computed = evaluator.value(number, c)
+                    if computed is None:
+                        uncalculated.append(c)
+                    else:
+                        values[c] = computed
+        row = list(values)
+        while row and row[-1] is None:
+            row.pop()
+        if row or uncalculated:
+            yield SheetRow(number, row, number in hidden, uncalculated)
+
+
+_REF = r"\$?[A-Z]{1,3}\$?\d+"
+_TERM = re.compile(rf"^SUM\(([^()]*)\)$|^({_REF})$|^(-?\d+(?:\.\d+)?)$", re.I)
+
+
+class _Evaluator:
+    """Computes the simple formulas a total or a row sum uses, for workbooks saved without
+    cached values: SUM of ranges and cells, and + / - of cells, numbers and SUMs."""
+
+    def __init__(self, grid: dict[int, list[Any]], formulas_ws) -> None:
+        self.grid = grid
+        self.formulas = formulas_ws
+        self.busy: set[tuple[int, int]] = set()
+
+    def formula(self, row: int, column: int) -> str | None:
+        raw = self.formulas.cell(row, column + 1).value
+        if isinstance(raw, str) and raw.startswith("="):
+            return raw[1:].replace(" ", "")
+        return None
+
+    def is_formula(self, row: int, column: int) -> bool:
+        return self.formula(row, column) is not None
+
+    def cell(self, row: int, column: int) -> float | None:
+        values = self.grid.get(row, [])
+        value = values[column] if column < len(values) else None
+        if value is None and self.is_formula(row, column):
+            value = self.value(row, column)
+        if value is None or value == "":
+            return 0
+        if isinstance(value, bool):
+            return None
+        if isinstance(value, int | float):
+            return value
+        try:
+            return float(str(value).replace(",", ""))
+        except ValueError:
+            return None
+
+    def value(self, row: int, column: int) -> float | int | None:
+        text = self.formula(row, column)
+        if text is None or (row, column) in self.busy:
+            return None
+        self.busy.add((row, column))
+        try:
+            total: float = 0
+            for sign, term in re.findall(r"([+-]?)((?:SUM\([^()]*\))|[^+-]+)", text, re.I):
+                part = self._term(term)
+                if part is None:
+                    return None
+                total += -part if sign == "-" else part
+            return int(total) if float(total).is_integer() else total
+        finally:
+            self.busy.discard((row, column))
+
+    def _term(self, term: str) -> float | None:
+        match = _TERM.match(term)
+        if match is None:
+            return None
+        arguments, ref, number = match.groups()
+        if number is not None:
+            return float(number)
+        total: float = 0
+        for part in arguments.split(",") if arguments is not None else [ref]:
+            if not part:
+                continue
+            try:
+                min_col, min_row, max_col, max_row = range_boundaries(part.replace("$", ""))
+            except ValueError:
+                return None
+            for r in range(min_row, max_row + 1):
+                for c in range(min_col, max_col + 1):
+                    value = self.cell(r, c - 1)
+                    if value is None:
+                        return None
+                    total += value
+        return total
+
+
+# -- layout: header block, totals and notes ---------------------------------------------------
+
+
+def _distinct(values: list[Any]) -> list[str]:
+    seen: list[str] = []
+    for v in values:
+        if v is not None and str(v) not in seen:
+            seen.append(str(v))
+    return seen
+
+
+def is_total_row(values: list[Any]) -> bool:
+    """A 合计/小计/总计/其中 row: one of its first text cells says so."""
+    texts = [normalize_header(v) for v in values if isinstance(v, str)][:3]
+    return any(_TOTAL.match(t) for t in texts)
+
+
+def is_note_row(values: list[Any]) -> bool:
+    """A 注：… or 填表人：… line: one or two texts, the first starting with such a word."""
+    distinct = _distinct(values)
+    return 0 < len(distinct) <= 2 and bool(_NOTE.match(str(distinct[0]).strip()))
+
+
+def is_heading_row(values: list[Any]) -> bool:
+    """A section heading between groups of rows (一、党委工作部门; （二）事业单位): one text."""
+    distinct = _distinct(values)
+    return len(distinct) == 1 and bool(_HEADING.match(distinct[0].strip()))
+
+
+def _score(values: list[Any], names: set[str]) -> tuple[int, int]:
+    words = {canonical_part(v) for v in values if v is not None} - {""}
+    return len(words & names), len(words)
+
+
+def _header_block(
+    rows: list[SheetRow], ws, fields: Sequence[Field] | None, scan_rows: int
+) -> tuple[int, int] | None:
+    """First and last header row: the best-matching row among the first ``scan_rows``,
+    widened over the rows its merged cells span and a group-title row above it."""
+    names = {canonical_part(part) for f in fields or () for n in f.names for part in n.split("/")}
     best, best_score = None, (0, 0)
-    for number, values in candidates:
-        titles = {normalize_header(v) for v in values if v is not None} - {""}
-        score = (len(titles & names), len(titles))
+    for row in rows:
+        if row.number > scan_rows:
+            break
+        if is_note_row(row.values) or len(_distinct(row.values)) < 2:
+            continue
+        score = _score(row.values, names)
         if fields and score[0] == 0:
             continue
         if score > best_score:
-            best, best_score = (number, values), score
-    return best
+            best, best_score = row.number, score
+    if best is None:
+        return None
+    first = last = best
+    ranges = [r for r in ws.merged_cells.ranges if r.max_row > r.min_row or r.max_col > r.min_col]
+    changed = True
+    while changed:
+        changed = False
+        for r in ranges:
+            if r.max_row > r.min_row and r.min_row <= last < r.max_row and r.min_row >= first:
+                last, changed = r.max_row, True
+            if r.max_row > r.min_row and r.min_row < first <= r.max_row and r.max_row <= last:
+                first, changed = r.min_row, True
+    by_number = {row.number: row for row in rows}
+    width = max((len(r.values) for r in rows if first <= r.number <= last), default=0)
+
+    def groups_in(number: int) -> bool:
+        """Whether row ``number`` has group titles: cells merged across a few columns."""
+        return any(
+            r.min_row == r.max_row == number
+            and r.max_col > r.min_col
+            and (r.max_col - r.min_col + 1) < 0.6 * max(width, 1)
+            for r in ranges
+        )
+
+    # Group titles in the last header row: the words under them are the next row.
+    while groups_in(last):
+        below = [r.number for r in rows if r.number > last]
+        if not below or is_total_row(by_number[below[0]].values):
+            break
+        last = below[0]
+    above = by_number.get(first - 1)
+    if above is not None and not _is_preamble(above.values) and groups_in(first - 1):
+        first -= 1
+    return first, last
+
+
+def _is_preamble(values: list[Any]) -> bool:
+    """A title or 填报单位 line: one wide title, or text with a colon or 填报/制表 words."""
+    distinct = _distinct(values)
+    if len(distinct) <= 1:
+        return True
+    return any(_PREAMBLE.search(str(v)) for v in distinct)
+
+
+def _paths(rows: list[SheetRow], first: int, last: int) -> list[str]:
+    block = [r.values for r in rows if first <= r.number <= last]
+    width = max((len(v) for v in block), default=0)
+    paths = []
+    for c in range(width):
+        parts: list[str] = []
+        for values in block:
+            value = values[c] if c < len(values) else None
+            if value is not None and (not parts or parts[-1] != str(value)):
+                parts.append(str(value).replace("/", "／"))
+        paths.append("/".join(parts))
+    return paths
 
 
 def read_sheet(
@@ -248,47 +786,114 @@ def read_sheet(
     fields: Sequence[Field] | None = None,
     header_row: int | None = None,
     scan_rows: int = SCAN_ROWS,
+    mapping: dict[str, str] | None = None,
+    remembered: Callable[[str], dict[str, str] | None] | None = None,
+    workbook: ImportWorkbook | None = None,
+    max_cells: int = MAX_CELLS,
+    match: bool = True,
 ) -> SheetData:
     """Read one sheet for an import (see the module documentation). With ``fields``, the
-    columns are matched (:func:`match_headers`) and :meth:`SheetData.records` yields dicts."""
-    path = Path(path)
-    workbook = _open(path)
+    header is found by their names and (unless ``match`` is false, to look at a layout only)
+    the columns are matched: ``mapping`` first, then a mapping ``remembered`` for this
+    layout, then the names; :meth:`SheetData.records` yields dicts; unmatched required
+    columns raise :class:`MappingNeeded`."""
+    own = workbook is None
+    book = workbook or ImportWorkbook(path, max_cells=max_cells)
     try:
-        if sheet is None:
-            visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
-            ws = (visible or workbook.worksheets)[0]
-        elif sheet in workbook.sheetnames:
-            ws = workbook[sheet]
-        else:
-            raise DudaoError(NO_SHEET, file=path.name, sheet=sheet)
-        merged: dict[tuple[int, int], Any] = {}
-        for cell_range in ws.merged_cells.ranges:
-            value = ws.cell(cell_range.min_row, cell_range.min_col).value
-            for r in range(cell_range.min_row, cell_range.max_row + 1):
-                for c in range(cell_range.min_col, cell_range.max_col + 1):
-                    merged[(r, c)] = value
-        hidden = {index for index, dim in ws.row_dimensions.items() if dim.hidden}
-        rows: list[tuple[int, list[Any]]] = []
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            if number in hidden:
-                continue
-            cleaned = [_clean(merged.get((number, c), v)) for c, v in enumerate(values, start=1)]
-            while cleaned and cleaned[-1] is None:
-                cleaned.pop()
-            if cleaned:
-                rows.append((number, cleaned))
-        title = ws.title
+        ws = book.sheet(sheet)
+        rows = book.rows(ws)
+        data = _layout(book.file, ws, rows, fields, header_row, scan_rows)
     finally:
-        workbook.close()
-
-    if header_row is None:
-        picked = _pick_header([r for r in rows if r[0] <= scan_rows], fields)
-        if picked is None:
-            raise DudaoError(NO_HEADER, file=path.name, sheet=title, rows=scan_rows)
-        header_row = picked[0]
-    titles_row = next((values for number, values in rows if number == header_row), [])
-    titles = ["" if v is None else str(v) for v in titles_row]
-    data = SheetData(path.name, title, header_row, titles, [r for r in rows if r[0] > header_row])
-    if fields:
-        data.columns = match_headers(titles, fields, file=path.name, sheet=title, row=header_row)
+        if own:
+            book.close()
+    if fields and match:
+        _match(data, fields, mapping, remembered)
     return data
+
+
+def read_sheets(
+    path: str | Path,
+    *,
+    fields: Sequence[Field],
+    mapping: dict[str, str] | None = None,
+    remembered: Callable[[str], dict[str, str] | None] | None = None,
+    max_cells: int = MAX_CELLS,
+) -> list[SheetData]:
+    """Every visible sheet whose header matches at least one field name (a roster split over
+    sheets per township or per kind). Raises as :func:`read_sheet` for the first sheet when
+    no sheet has a header."""
+    with ImportWorkbook(path, max_cells=max_cells) as book:
+        found = []
+        for ws in book.visible_sheets():
+            rows = book.rows(ws)
+            try:
+                found.append(_layout(book.file, ws, rows, fields, None, SCAN_ROWS))
+            except DudaoError:
+                continue
+        if not found:
+            ws = book.sheet()
+            raise DudaoError(NO_HEADER, file=book.file, sheet=ws.title, rows=SCAN_ROWS)
+    for data in found:
+        _match(data, fields, mapping, remembered)
+    return found
+
+
+def _layout(
+    file: str,
+    ws,
+    rows: list[SheetRow],
+    fields: Sequence[Field] | None,
+    header_row: int | None,
+    scan_rows: int,
+) -> SheetData:
+    if header_row is None:
+        block = _header_block(rows, ws, fields, scan_rows)
+        if block is None:
+            raise DudaoError(NO_HEADER, file=file, sheet=ws.title, rows=scan_rows)
+    else:
+        block = (header_row, header_row)
+    first, last = block
+    data = SheetData(file, ws.title, last, _paths(rows, first, last), [], first_header_row=first)
+    data.hidden_columns = hidden_columns(ws)
+    data.preamble = [" ".join(_distinct(r.values)) for r in rows if r.number < first]
+    for row in rows:
+        if row.number <= last:
+            continue
+        if is_total_row(row.values):
+            data.skipped.append(SkippedRow(row.number, "total", " ".join(_distinct(row.values))))
+        elif is_note_row(row.values):
+            data.skipped.append(SkippedRow(row.number, "note", " ".join(_distinct(row.values))))
+        elif is_heading_row(row.values):
+            data.skipped.append(SkippedRow(row.number, "heading", " ".join(_distinct(row.values))))
+        elif _is_column_numbers(row.values):
+            continue  # the 1 2 3 … line some offices put under the header
+        else:
+            data.rows.append(row)
+    return data
+
+
+def _is_column_numbers(values: list[Any]) -> bool:
+    numbers = [v for v in values if v is not None]
+    return len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1))
+
+
+def _match(
+    data: SheetData,
+    fields: Sequence[Field],
+    mapping: dict[str, str] | None,
+    remembered: Callable[[str], dict[str, str] | None] | None,
+) -> None:
+    chosen = dict(remembered(data.signature) or {}) if remembered else {}
+    chosen.update(mapping or {})
+    columns, findings = match_columns(
+        data.titles,
+        fields,
+        file=data.file,
+        sheet=data.sheet,
+        row=data.header_row,
+        hidden=data.hidden_columns,
+        mapping=chosen,
+    )
+    data.columns = columns
+    if findings:
+        raise MappingNeeded(findings, data, fields, columns)

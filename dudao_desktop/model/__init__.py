@@ -18,9 +18,11 @@ from .questionnaire import (
     QuestionnaireIssue,
     QuestionnaireQuestion,
 )
+from .realname import ColumnLayout, RealNamePerson
 from .report import CampaignReportText
 from .sync import ChangeLog, Conflict
 from .unit import Department, Unit
+from .vocabulary import VocabularyTerm
 
 SYNCED_MODELS: dict[str, type[Synced]] = {
     m.__tablename__: m  # type: ignore[attr-defined]
@@ -42,6 +44,7 @@ __all__ = [
     "ChecklistItem",
     "ChecklistSection",
     "ChecklistTemplate",
+    "ColumnLayout",
     "Conflict",
     "Department",
     "DrawRecord",
@@ -63,6 +66,7 @@ __all__ = [
     "QuestionnaireAnswer",
     "QuestionnaireIssue",
     "QuestionnaireQuestion",
+    "RealNamePerson",
     "SYNCED_MODELS",
     "Suggestion",
     "SyncPassphrase",
@@ -70,5 +74,6 @@ __all__ = [
     "TrainingSession",
     "Unit",
     "UnitWarning",
+    "VocabularyTerm",
     "new_id",
 ]

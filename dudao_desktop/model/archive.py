@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from sqlalchemy import Boolean, Date, Integer, String, Text
@@ -25,6 +26,14 @@ class EstablishmentSnapshot(Synced, Base):
     leader_posts_actual: Mapped[int] = mapped_column(Integer, default=0)
     internal_institutions: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(200), default="")
+    # {kind: [approved, actual]} for every establishment kind (JSON); "" in snapshots taken
+    # before figures were kept by kind, which then hold the totals above only.
+    figures_by_kind: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    def by_kind(self) -> dict[str, tuple[int, int]]:
+        if not self.figures_by_kind:
+            return {}
+        return {k: (int(a), int(b)) for k, (a, b) in json.loads(self.figures_by_kind).items()}
 
 
 class UnitWarning(Synced, Base):

@@ -6,6 +6,7 @@ from sqlalchemy import Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Synced, fk
+from .vocab import kind_in
 
 
 class ChecklistTemplate(Synced, Base):
@@ -45,4 +46,6 @@ class ChecklistItem(Synced, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     def applies(self, unit_kind: str) -> bool:
-        return unit_kind in self.applies_to.split(",")
+        """Whether the item is asked of a unit of ``unit_kind`` (targets are kinds or groups
+        of kinds such as "agency")."""
+        return kind_in(unit_kind, self.applies_to)

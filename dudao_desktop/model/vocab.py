@@ -7,10 +7,149 @@ from __future__ import annotations
 
 ROLES = ("office", "field")
 
+# Unit kinds (单位类别) as offices use them. "agency" and "institution" without a finer kind
+# are what older rosters said (kept so their units keep their meaning); an office may add
+# kinds of its own (stored by their Chinese name, see ``services.vocabulary``).
 UNIT_KINDS = {
-    "agency": "Party or government agency",
-    "institution": "Public institution",
+    "party_department": "Party committee department",
+    "government_department": "Government department",
+    "people_congress": "People's congress organ",
+    "cppcc": "CPPCC organ",
+    "court": "Judicial organ (court)",
+    "procuratorate": "Procuratorial organ",
+    "mass_organisation": "Mass organisation organ",
+    "civil_service_institution": "Institution managed under the Civil Servant Law",
+    "public_welfare_1": "Public-welfare institution, class one",
+    "public_welfare_2": "Public-welfare institution, class two",
+    "business_institution": "Production and business institution",
     "township": "Town or sub-district",
+    "agency": "Agency (kind not specified)",
+    "institution": "Public institution (kind not specified)",
+    "other": "Other",
+}
+#: The names offices write for each kind (the first is the official one, used in documents).
+UNIT_KIND_NAMES = {
+    "party_department": ("党委工作部门", "党委部门", "党委工作机关"),
+    "government_department": ("政府工作部门", "政府部门", "政府工作机关", "政府组成部门"),
+    "people_congress": ("人大机关", "人大", "人大常委会机关"),
+    "cppcc": ("政协机关", "政协"),
+    "court": ("审判机关", "法院"),
+    "procuratorate": ("检察机关", "检察院"),
+    "mass_organisation": ("群团机关", "群团组织", "人民团体", "群众团体"),
+    "civil_service_institution": (
+        "参照公务员法管理事业单位",
+        "参公事业单位",
+        "参公单位",
+        "参照公务员法管理",
+        "参公",
+    ),
+    "public_welfare_1": ("公益一类事业单位", "公益一类", "公益类一类"),
+    "public_welfare_2": ("公益二类事业单位", "公益二类", "公益类二类"),
+    "business_institution": ("生产经营类事业单位", "生产经营类", "经营类事业单位"),
+    "township": ("镇（街道）", "镇街", "乡镇", "镇", "街道", "街道办事处", "乡镇街道", "镇（街）"),
+    "agency": ("机关", "党政机关", "行政机关", "党政机构", "机关单位"),
+    "institution": ("事业单位",),
+    "other": ("其他",),
+}
+#: Groups of kinds a checklist item or a figure can target (a kind's own key also works).
+UNIT_KIND_GROUPS = {
+    "administrative": ("party_department", "government_department"),
+    "agency": (
+        "party_department",
+        "government_department",
+        "people_congress",
+        "cppcc",
+        "court",
+        "procuratorate",
+        "mass_organisation",
+        "agency",
+    ),
+    "institution": (
+        "civil_service_institution",
+        "public_welfare_1",
+        "public_welfare_2",
+        "business_institution",
+        "institution",
+    ),
+    "township": ("township",),
+}
+UNIT_KIND_GROUP_LABELS = {
+    "administrative": "Administrative organs (party and government departments)",
+    "agency": "All agencies",
+    "institution": "All public institutions",
+    "township": "Towns and sub-districts",
+}
+#: The organisation class in a USCC (its first two characters; GB 32100): 1x is registered
+#: by the establishment office, 5x by civil affairs, 9x by market regulation.
+USCC_CLASSES = {
+    "11": "Agency",
+    "12": "Public institution",
+    "13": "Mass organisation (establishment managed by the office)",
+    "19": "Other (registered by the establishment office)",
+    "51": "Social organisation",
+    "52": "Private non-enterprise unit",
+    "53": "Foundation",
+    "91": "Enterprise",
+    "92": "Individual business",
+    "93": "Farmers' cooperative",
+}
+#: The kind a USCC class implies when a row names no kind.
+USCC_CLASS_KINDS = {"11": "agency", "12": "institution", "13": "mass_organisation", "19": "other"}
+
+
+def kind_in(kind: str, targets: str | tuple[str, ...] | list[str] | set[str]) -> bool:
+    """Whether a unit of ``kind`` is targeted by ``targets`` (kinds or kind groups)."""
+    if isinstance(targets, str):
+        targets = [t for t in targets.split(",") if t]
+    return any(kind == t or kind in UNIT_KIND_GROUPS.get(t, ()) for t in targets)
+
+
+def kind_group(kind: str) -> str:
+    """The broad group of a kind: agency, institution, township or "" (other, unknown)."""
+    for group in ("agency", "institution", "township"):
+        if kind in UNIT_KIND_GROUPS[group]:
+            return group
+    return ""
+
+
+#: 机构规格.
+UNIT_LEVELS = {
+    "division": "Division level",
+    "deputy_division": "Deputy division level",
+    "section": "Section level",
+    "deputy_section": "Deputy section level",
+    "sub_section": "Sub-section level",
+}
+UNIT_LEVEL_NAMES = {
+    "division": ("正处级", "正处"),
+    "deputy_division": ("副处级", "副处"),
+    "section": ("正科级", "正科", "科级"),
+    "deputy_section": ("副科级", "副科"),
+    "sub_section": ("股级", "正股级"),
+}
+#: 经费形式.
+FUNDING_FORMS = {
+    "full": "Fully funded by the budget",
+    "partial": "Partly funded by the budget",
+    "self": "Self-financing",
+}
+FUNDING_FORM_NAMES = {
+    "full": ("财政拨款", "全额拨款", "财政全额拨款", "全额"),
+    "partial": ("差额拨款", "财政差额拨款", "差额补助", "差额"),
+    "self": ("自收自支", "经费自理", "自收自支事业"),
+}
+#: Unit status: a unit that is not active leaves the active roster but keeps its history.
+UNIT_STATUSES = {
+    "active": "Active",
+    "revoked": "Revoked",
+    "deregistered": "Deregistered",
+    "transferred": "Transferred",
+}
+UNIT_STATUS_NAMES = {
+    "active": ("正常", "存续", "在用"),
+    "revoked": ("撤销", "已撤销"),
+    "deregistered": ("注销", "已注销"),
+    "transferred": ("划转", "已划转", "转出"),
 }
 
 EXPERTISE = {
@@ -69,10 +208,25 @@ PROBLEM_ACTORS = {"office": "Establishment office", "unit": "Unit"}
 
 APPROVAL_PHASES = ("application", "research", "decision", "implemented")
 
+# Establishment kinds (编制类型); the unit's columns for each are declared in ``model.unit``.
 ESTABLISHMENT_KINDS = {
     "admin": "Administrative",
-    "institution": "Public institution",
     "law": "Political-legal special",
+    "institution_cg": "Public institution (civil-service managed)",
+    "institution": "Public institution",
+    "worker": "Logistics worker",
+    "special": "Other special",
 }
+#: The names offices write for each kind (the first is the official one, used in documents).
+ESTABLISHMENT_KIND_NAMES = {
+    "admin": ("行政编制", "行政"),
+    "law": ("政法专项编制", "政法专项", "政法编制"),
+    "institution_cg": ("参公事业编制", "参照公务员法管理事业编制", "参公编制", "参公"),
+    "institution": ("事业编制", "事业", "其他事业编制", "非参公事业编制"),
+    "worker": ("工勤编制", "工勤", "机关工勤编制", "工勤人员编制"),
+    "special": ("其他专项编制", "专项编制", "其他编制"),
+}
+#: Leader posts (领导职数): principal (正职) and deputy (副职).
+LEADER_POST_KINDS = {"principal": "Principal posts", "deputy": "Deputy posts"}
 
 CAMPAIGN_STATUSES = ("planning", "active", "archived")

@@ -18,14 +18,31 @@ from sqlalchemy import func, select
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import Department, EstablishmentSnapshot, Unit
+from ..model.unit import ESTABLISHMENT_COLUMNS, LEADER_POST_COLUMNS
 from .realname import FIGURES, RealNameRow, read_realname
+from .realname_checks import PersonCheck, check_persons, office_salt, store_persons
+from .roster_fields import kind_from_uscc
 
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-ESTABLISHMENT = ("establishment_admin", "establishment_institution", "establishment_law")
-LEADER_POSTS = ("leader_posts_approved", "leader_posts_actual")
+ESTABLISHMENT = tuple(approved for approved, _ in ESTABLISHMENT_COLUMNS.values())
+STAFF = (*(actual for _, actual in ESTABLISHMENT_COLUMNS.values()), "actual_staff")
+LEADER_POSTS = (
+    *(column for pair in LEADER_POST_COLUMNS.values() for column in pair),
+    "leader_posts_approved",
+    "leader_posts_actual",
+)
+#: Figures an establishment snapshot keeps (its older single columns).
+SNAPSHOT_FIGURES = (
+    "establishment_admin",
+    "establishment_institution",
+    "establishment_law",
+    "actual_staff",
+    "leader_posts_approved",
+    "leader_posts_actual",
+)
 #: The kinds of difference a reconciliation reports, with the figures each compares.
 DIFFERENCE_KINDS = {
-    "staff": ("actual_staff",),
+    "staff": STAFF,
     "establishment": ESTABLISHMENT,
     "leader_posts": LEADER_POSTS,
     "new_unit": (),
@@ -61,6 +78,10 @@ class Reconciliation:
     applied: bool = False
     snapshots_written: int = 0
     units_created: int = 0
+    #: Person-level findings (人编对应, 三对应), ID numbers masked.
+    persons: list[PersonCheck] = field(default_factory=list)
+    persons_read: int = 0
+    payroll_read: int | None = None
 
     def by_kind(self) -> dict[str, int]:
         counts = dict.fromkeys(DIFFERENCE_KINDS, 0)
@@ -82,11 +103,20 @@ def _figures(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
     return {name: getattr(obj, name) for name in names}
 
 
-def reconcile(database: Database, path: Path, month: str, dry_run: bool = True) -> Reconciliation:
-    """Compare a month's real-name export with the roster and the previous month; unless
-    ``dry_run``, apply it as the month's snapshot and update the roster (all or nothing)."""
+def reconcile(
+    database: Database,
+    path: Path,
+    month: str,
+    dry_run: bool = True,
+    payroll: Path | None = None,
+) -> Reconciliation:
+    """Compare a month's real-name export with the roster and the previous month, and its
+    persons with the approved figures, the previous month and the payroll; unless
+    ``dry_run``, apply it as the month's snapshot, update the roster and keep the month's
+    persons (hashed and masked ID numbers only), all or nothing."""
     check_month(month)
-    rows = read_realname(Path(path))
+    export = read_realname(Path(path), payroll)
+    rows = export.units
     with database.session() as s:
         units = {
             u.uscc: u for u in s.execute(select(Unit).where(Unit.deleted.is_(False))).scalars()
@@ -110,8 +140,14 @@ def reconcile(database: Database, path: Path, month: str, dry_run: bool = True) 
         }
         differences = _differences(rows, units, previous)
         report = Reconciliation(month, previous_month, str(path), len(rows), differences)
+        report.persons_read = len(export.persons)
+        report.payroll_read = len(export.payroll) if export.payroll is not None else None
+        salt = office_salt(s)
+        report.persons = check_persons(s, export, units, month, salt)
         if not dry_run:
             _apply(s, rows, units, month, Path(path).name, report)
+            if export.persons:
+                store_persons(s, export.persons, units, month, salt)
         return report
 
 
@@ -124,16 +160,20 @@ def _differences(
         seen.add(row.uscc)
         unit = units.get(row.uscc)
         if unit is None:
-            found.append(Difference("new_unit", row.uscc, row.name, new=_figures(row, FIGURES)))
+            found.append(Difference("new_unit", row.uscc, row.name, new=dict(row.figures)))
             continue
         snapshot = previous.get(unit.id)
         for kind, names in DIFFERENCE_KINDS.items():
             if not names:
                 continue
-            new = _figures(row, names)
+            names = tuple(n for n in names if n in row.figures)
+            if not names:
+                continue
+            new = {name: row.figures[name] for name in names}
             roster = _figures(unit, names)
-            before = _figures(snapshot, names) if snapshot else {}
-            if new != roster or (before and new != before):
+            kept = tuple(n for n in names if n in SNAPSHOT_FIGURES)
+            before = _figures(snapshot, kept) if snapshot else {}
+            if new != roster or (before and {n: new[n] for n in before} != before):
                 found.append(Difference(kind, unit.uscc, unit.name, unit.id, roster, before, new))
     for uscc, unit in sorted(units.items(), key=lambda item: item[1].name):
         if uscc not in seen:
@@ -141,10 +181,6 @@ def _differences(
                 Difference("missing_unit", uscc, unit.name, unit.id, roster=_figures(unit, FIGURES))
             )
     return found
-
-
-def _kind_from_uscc(uscc: str) -> str:
-    return {"11": "agency", "12": "institution"}.get(uscc[:2], "institution")
 
 
 def _apply(
@@ -171,14 +207,14 @@ def _apply(
             unit = Unit(
                 uscc=row.uscc,
                 name=row.name,
-                kind=row.kind or _kind_from_uscc(row.uscc),
+                kind=row.kind or kind_from_uscc(row.uscc) or "other",
                 department_id=department.id if department else None,
             )
             s.add(unit)
             units[row.uscc] = unit
             report.units_created += 1
-        for name in (*FIGURES, "internal_institutions"):
-            value = getattr(row, name)
+        values = {**row.figures, "internal_institutions": row.internal_institutions}
+        for name, value in values.items():
             if name == "internal_institutions" and not value:
                 continue
             if getattr(unit, name) != value:
@@ -188,10 +224,12 @@ def _apply(
         if snapshot is None:
             snapshot = EstablishmentSnapshot(unit_id=unit.id, month=month)
             s.add(snapshot)
-        for name in (*FIGURES, "internal_institutions"):
+        for name in (*SNAPSHOT_FIGURES, "internal_institutions"):
             value = getattr(unit, name)
             if getattr(snapshot, name) != value:
                 setattr(snapshot, name, value)
+        if snapshot.figures_by_kind != unit.figures_by_kind():
+            snapshot.figures_by_kind = unit.figures_by_kind()
         label = f"实名制管理系统 {month}（{source}）"
         if snapshot.source != label:
             snapshot.source = label
@@ -234,7 +272,7 @@ def unit_archive(database: Database, unit_id: str) -> ArchiveEntry:
             {
                 "month": snap.month,
                 "source": snap.source,
-                **_figures(snap, (*FIGURES, "internal_institutions")),
+                **_figures(snap, (*SNAPSHOT_FIGURES, "internal_institutions")),
             }
             for snap in s.execute(
                 select(EstablishmentSnapshot)

@@ -59,7 +59,12 @@ def _crew(session: Session, group_id: str) -> list[Inspector]:
 
 
 def _units(session: Session) -> list[Unit]:
-    query = select(Unit).where(Unit.deleted.is_(False)).order_by(Unit.name, Unit.uscc)
+    """The active roster: a revoked, deregistered or transferred unit is not assigned."""
+    query = (
+        select(Unit)
+        .where(Unit.deleted.is_(False), Unit.status == "active")
+        .order_by(Unit.name, Unit.uscc)
+    )
     return list(session.execute(query).scalars())
 
 

@@ -109,7 +109,7 @@ def load_forms(session: Session, campaign_id: str, unit_ids: list[str]) -> list[
 
 def blank_form(session: Session, campaign_id: str, kind: str) -> FormData:
     campaign = session.get(Campaign, campaign_id)
-    kind_label = i18n.translate("Vocab", UNIT_KINDS[kind])
+    kind_label = i18n.translate("Vocab", UNIT_KINDS.get(kind, kind))
     pairs = [(unit_label(label), "") for label in UNIT_LABELS]
     pairs += [(tr(GROUP), ""), (tr(VISIT), "")]
     return FormData(

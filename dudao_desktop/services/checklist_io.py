@@ -15,15 +15,21 @@ from sqlalchemy import func, select
 
 from .. import i18n
 from ..db.engine import Database
+from ..documents.sheet_reader import ImportWorkbook, column_letter
 from ..documents.workbook import save_workbook
 from ..errors import QT_TRANSLATE_NOOP, Finding, NotFoundError, ValidationError
 from ..model import ChecklistTemplate
-from ..model.vocab import ANSWER_KINDS, LINES_OF_WORK, PROBLEM_CATEGORIES, UNIT_KINDS
+from ..model.vocab import (
+    ANSWER_KINDS,
+    LINES_OF_WORK,
+    PROBLEM_CATEGORIES,
+    UNIT_KIND_GROUPS,
+    UNIT_KINDS,
+)
 from .checklist import template_items
 from .checklist_template import add_template
 from .roster import HEADER_FILL, HEADER_FONT, TITLE_FONT, put
 from .roster_fields import normalise_header
-from .xlsx_input import column_letter, iter_rows, open_workbook
 
 E = "Errors"
 COLUMNS = (
@@ -123,11 +129,13 @@ def _row_findings(values: dict[str, Any], where: dict) -> list[Finding]:
             value=values["expected"],
         )
     for kind in values["applies_to"]:
-        if kind not in UNIT_KINDS:
+        if kind not in UNIT_KINDS and kind not in UNIT_KIND_GROUPS:
             bad(
                 "applies_to",
                 QT_TRANSLATE_NOOP(
-                    "Errors", '"{value}" is not a unit kind: use agency, institution, township.'
+                    "Errors",
+                    '"{value}" is not a unit kind: use a kind such as public_welfare_1 or a '
+                    "group: agency, administrative, institution, township.",
                 ),
                 value=kind,
             )
@@ -148,10 +156,10 @@ def _row_findings(values: dict[str, Any], where: dict) -> list[Finding]:
 
 def read_template_workbook(path: Path) -> dict[str, Any]:
     """The template structure of ``add_template`` from a workbook, or ValidationError."""
-    wb = open_workbook(path)
-    ws = wb.worksheets[0]
+    with ImportWorkbook(path) as book:
+        ws = book.values.worksheets[0]
+        rows = book.rows(ws)
     file = Path(path).name
-    rows = list(iter_rows(ws))
     header: dict[int, str] = {}
     start = 0
     for index, sheet_row in enumerate(rows[:10]):
@@ -186,8 +194,8 @@ def read_template_workbook(path: Path) -> dict[str, Any]:
         values["applies_to"] = [
             k.strip() for k in re.split(r"[,，、\s]+", values["applies_to"]) if k.strip()
         ]
-        values["applies_to"] = values["applies_to"] or list(UNIT_KINDS)
-        where = {"file": file, "sheet": ws.title, "row": sheet_row.row}
+        values["applies_to"] = values["applies_to"] or [*UNIT_KIND_GROUPS, "other"]
+        where = {"file": file, "sheet": ws.title, "row": sheet_row.number}
         for f in _row_findings(values, where):
             f.column = letters.get(f.column, f.column)
             findings.append(f)

@@ -30,8 +30,11 @@ from ..model import (
     Milestone,
     Unit,
 )
+from ..model.unit import ESTABLISHMENT_COLUMNS
+from ..model.vocab import kind_group
 from ..paths import resource
-from . import demo_inspections, demo_ledgers, demo_progress
+from . import demo_activities, demo_inspections, demo_ledgers, demo_progress
+from .blobs import BlobStore
 from .checklist_template import add_template, read_template_file
 from .demo_ledgers import DEMO_TODAY
 from .installation import init_installation
@@ -43,10 +46,37 @@ INSPECTORS = 30
 OFFICE_NAME = "中共昌河市委机构编制委员会办公室"
 
 INTERNAL_INSTITUTIONS = {
-    "agency": ["办公室", "政策法规科", "综合科", "业务科", "财务审计科", "人事科", "行政审批科"],
-    "institution": ["综合部", "业务部", "财务室", "办公室", "技术部"],
-    "township": ["党政办公室", "经济发展办公室", "社会事务办公室", "综合治理办公室"],
+    "agency": [
+        "办公室",
+        "政策法规科",
+        "综合科",
+        "业务科",
+        "财务审计科",
+        "人事科",
+        "行政审批科",
+        "规划发展科",
+        "安全监管科",
+        "机关党委",
+        "宣传教育科",
+        "法制科",
+    ],
+    "institution": ["综合部", "业务部", "财务室", "办公室", "技术部", "质量管理部"],
+    "township": [
+        "党政办公室",
+        "党建工作办公室",
+        "经济发展办公室",
+        "社会事务办公室",
+        "综合治理办公室",
+        "自然资源和生态环境办公室",
+        "应急管理办公室",
+        "财政所",
+    ],
+    "": ["办公室", "综合科"],
 }
+#: Units that hold 政法专项编制 rather than 行政编制.
+LAW_UNITS = ("公安", "法院", "检察院")
+#: Institutions revoked this year, beside the campaign's units (they keep their history).
+REVOKED_UNITS = 3
 
 
 def organisation_code(body: str) -> str:
@@ -57,15 +87,22 @@ def organisation_code(body: str) -> str:
 
 
 def make_uscc(rng: random.Random, kind: str) -> str:
-    """A valid USCC: registration authority and type, region, organisation code, checksum."""
-    prefix = "11" if kind in ("agency", "township") else "12"
+    """A valid USCC: registration authority and type, region, organisation code, checksum
+    (class 11 for agencies and towns, 13 for mass organisations, 12 for institutions)."""
+    group = kind_group(kind) or kind
+    prefix = {"agency": "11", "township": "11", "mass_organisation": "13"}.get(kind) or (
+        "11" if group in ("agency", "township") else "12"
+    )
     body = prefix + REGION_CODE + organisation_code(f"{rng.randrange(10**8):08d}")
     return body + uscc_check.calc_check_digit(body)
 
 
 class DemoBuilder:
-    def __init__(self, session: Session, seed: int, units: int) -> None:
+    def __init__(
+        self, session: Session, seed: int, units: int, evidence_dir: Path | None = None
+    ) -> None:
         self.s = session
+        self.evidence_dir = evidence_dir
         self.rng = random.Random(seed)
         self.unit_count = units
         self.names: dict[str, Any] = json.loads(
@@ -116,22 +153,30 @@ class DemoBuilder:
         demo_ledgers.earlier_problems(self)
         demo_ledgers.ledgers(self)
         demo_progress.report_progress(self)
+        demo_activities.training(self)
+        demo_activities.questionnaire(self)
+        held = demo_activities.interviews(self)
+        if self.evidence_dir is not None:
+            demo_activities.evidence(self, BlobStore(self.evidence_dir), held)
         demo_ledgers.warnings(self)
 
     def departments_and_units(self) -> None:
+        """Departments (党委、政府工作部门, 人大, 政协, 法院, 检察院, 群团, a dozen towns and
+        streets) and the institutions they supervise, each with its kind, level, funding,
+        documents and establishment by kind consistent with its size."""
         candidates: list[tuple[str, str, Department]] = []
         self.departments: list[Department] = []
         for entry in self.names["departments"]:
             dept = self.add(Department(name=entry["name"], kind=entry["kind"]))
             self.departments.append(dept)
-            candidates.append((entry["name"], entry["kind"], dept))
+            candidates.append((entry["name"], entry["unit_kind"], dept))
         institutions = [
-            (name, "institution", dept)
+            (name, self.institution_kind(name), dept)
             for entry, dept in zip(self.names["departments"], self.departments, strict=True)
             for name in entry["institutions"]
         ]
         self.rng.shuffle(institutions)
-        chosen = (candidates + institutions)[: self.unit_count]
+        chosen = (candidates + institutions)[: self.unit_count + REVOKED_UNITS]
         self.s.flush()
         self.units: list[Unit] = []
         seen: set[str] = set()
@@ -141,42 +186,139 @@ class DemoBuilder:
                 code = make_uscc(self.rng, kind)
             seen.add(code)
             self.units.append(self.add(self.unit_record(name, kind, dept, code)))
+        # A few institutions were revoked this year: off the active roster, history kept.
+        self.revoked: list[Unit] = []
+        for unit in [u for u in self.units if kind_group(u.kind) == "institution"][-REVOKED_UNITS:]:
+            unit.status = "revoked"
+            unit.status_date = date(CAMPAIGN_YEAR, self.rng.randint(1, 6), 28)
+            self.revoked.append(unit)
+            self.units.remove(unit)
         self.s.flush()
+
+    def institution_kind(self, name: str) -> str:
+        table = self.names["institution_kinds"]
+        for word, kind in table["rules"]:
+            if word in name:
+                return kind
+        shares = table["shares"]
+        return self.rng.choices(list(shares), weights=list(shares.values()))[0]
+
+    def size(self, name: str, kind: str) -> int:
+        """Approved establishment in all, by kind and name (a hospital is large)."""
+        rng = self.rng
+        if kind == "township":
+            return rng.randint(38, 62)
+        if "公安" in name:
+            return rng.randint(160, 260)
+        if kind in ("court", "procuratorate"):
+            return rng.randint(45, 110)
+        if kind in ("party_department", "government_department"):
+            return rng.randint(8, 32)
+        if kind in ("people_congress", "cppcc"):
+            return rng.randint(14, 24)
+        if kind == "mass_organisation":
+            return rng.randint(4, 12)
+        if kind == "public_welfare_2":
+            return rng.randint(150, 480) if "医院" in name else rng.randint(15, 70)
+        if kind == "public_welfare_1":
+            return rng.randint(40, 220) if "中学" in name else rng.randint(4, 45)
+        if kind == "civil_service_institution":
+            return rng.randint(8, 40)
+        return rng.randint(3, 18)
 
     def unit_record(self, name: str, kind: str, dept: Department, code: str) -> Unit:
         rng = self.rng
-        approved = rng.randint(8, 60) if kind != "institution" else rng.randint(3, 45)
-        # About one unit in twelve is over its approved establishment.
-        actual = (
-            approved + rng.randint(1, 4)
-            if rng.random() < 0.08
-            else rng.randint(max(1, approved - 6), approved)
-        )
-        posts = rng.randint(2, 6)
+        total = self.size(name, kind)
+        group = kind_group(kind)
+        approved = dict.fromkeys(ESTABLISHMENT_COLUMNS, 0)
+        if any(word in name for word in LAW_UNITS):
+            approved["admin"] = total // 10
+            approved["law"] = total - total // 10
+        elif group in ("agency", "township"):
+            approved["admin"] = total
+        elif kind == "civil_service_institution":
+            approved["institution_cg"] = total
+        else:
+            approved["institution"] = total
+        if group in ("agency", "township") or kind == "civil_service_institution":
+            approved["worker"] = rng.randint(0, 3)
+        if "应急" in name and group == "agency":
+            approved["special"] = rng.randint(3, 6)
         unit = Unit(
             uscc=code,
             name=name,
             kind=kind,
             department_id=dept.id,
-            actual_staff=actual,
-            leader_posts_approved=posts,
-            leader_posts_actual=posts + 1 if rng.random() < 0.05 else rng.randint(1, posts),
-            internal_institutions="、".join(
-                rng.sample(INTERNAL_INSTITUTIONS[kind], k=rng.randint(2, 4))
+            level=self.level(name, kind, total),
+            funding={"public_welfare_2": "partial", "business_institution": "self"}.get(
+                kind, "full"
             ),
             head=self.person(),
+            staff_outside=rng.randint(0, max(1, total // 6)),
         )
-        if kind == "institution":
-            unit.establishment_institution = approved
+        founded = rng.randint(1985, 2021)
+        unit.founding_doc_no = f"昌编〔{founded}〕{rng.randint(1, 60)}号"
+        unit.founding_date = date(founded, rng.randint(1, 12), rng.randint(1, 28))
+        if group in ("agency", "township"):
+            unit.regulation_doc_no = f"昌办发〔2019〕{rng.randint(20, 80)}号"
+            unit.regulation_date = date(2019, rng.randint(2, 4), rng.randint(1, 28))
+        else:
+            unit.regulation_doc_no = f"昌编发〔2021〕{rng.randint(1, 90)}号"
+            unit.regulation_date = date(2021, rng.randint(3, 11), rng.randint(1, 28))
+        # Actual staff per kind: mostly a few vacancies; about one unit in fifteen over in one
+        # kind (while another kind may still have vacancies).
+        over = rng.random() < 0.07
+        for index, (kind_key, (approved_column, actual_column)) in enumerate(
+            ESTABLISHMENT_COLUMNS.items()
+        ):
+            quota = approved[kind_key]
+            setattr(unit, approved_column, quota)
+            if not quota:
+                continue
+            actual = quota - rng.randint(0, max(1, quota // 8))
+            if over and index == next(i for i, k in enumerate(approved) if approved[k]):
+                actual = quota + rng.randint(1, 3)
+            setattr(unit, actual_column, max(actual, 0))
+        unit.actual_staff = sum(unit.actual(k) for k in ESTABLISHMENT_COLUMNS)
+        # Leader posts: one principal; deputies by size (a town has many).
+        deputies = (
+            rng.randint(5, 7)
+            if kind == "township"
+            else 1 + (total > 10) + (total > 30) + (total > 80) + (total > 200)
+        )
+        unit.leader_principal_approved = 1
+        unit.leader_principal_actual = 1 if rng.random() > 0.04 else 0
+        unit.leader_deputy_approved = deputies
+        unit.leader_deputy_actual = (
+            deputies + 1 if rng.random() < 0.05 else deputies - rng.randint(0, 1)
+        )
+        unit.leader_posts_approved = 1 + deputies
+        unit.leader_posts_actual = unit.leader_principal_actual + unit.leader_deputy_actual
+        # Internal bodies: approved by size; set up as approved, now and then one more.
+        names = INTERNAL_INSTITUTIONS[group]
+        bodies = min(len(names) - 1, 2 + total // 10)
+        if group == "institution" and total < 10:
+            bodies = 0  # a small institution has no internal bodies
+        if bodies:
+            unit.internal_bodies_approved = bodies
+            set_up = bodies + 1 if rng.random() < 0.03 else bodies
+            unit.internal_institutions = "、".join(rng.sample(names, k=set_up))
+            unit.internal_leader_posts_approved = bodies
+            unit.internal_leader_posts_actual = bodies - rng.randint(0, 1)
+        if group == "institution":
             unit.certificate_no = f"事证第{REGION_CODE}{rng.randrange(10**6):06d}号"
             # Some certificates expired or run out soon: the warnings have work to do.
             unit.certificate_expiry = DEMO_TODAY + timedelta(days=rng.randint(-200, 1500))
-        elif "公安" in name or "司法" in name:
-            unit.establishment_admin = approved // 3
-            unit.establishment_law = approved - approved // 3
-        else:
-            unit.establishment_admin = approved
         return unit
+
+    def level(self, name: str, kind: str, total: int) -> str:
+        """机构规格: departments and towns 正科级; large institutions 正科级, most 副科级,
+        small ones 股级."""
+        if kind_group(kind) in ("agency", "township"):
+            return "section"
+        if total >= 100 or "人民医院" in name:
+            return "section"
+        return "deputy_section" if total >= 10 else "sub_section"
 
     def milestones(self) -> None:
         plan = [
@@ -217,16 +359,21 @@ class DemoBuilder:
             names.add(name)
             leadership = index < GROUPS + 2
             own_tags = {tags[index % len(tags)]} | set(rng.sample(tags, k=rng.randint(0, 2)))
+            # The office's leaders and staff, and a third from the departments that work
+            # with establishment matters (组织、财政、人社、审计...).
+            if leadership:
+                department, post = OFFICE_NAME, rng.choice(self.names["leadership_titles"])
+            elif index % 3 == 0:
+                department, post = rng.choice(self.names["department_inspectors"])
+            else:
+                department = rng.choice(self.names["inspector_departments"])
+                post = rng.choice(("科长", "副科长", "一级主任科员", "二级主任科员", "四级调研员"))
             self.pool.append(
                 self.add(
                     Inspector(
                         name=name,
-                        department=OFFICE_NAME
-                        if leadership
-                        else rng.choice(self.names["inspector_departments"]),
-                        post=rng.choice(self.names["leadership_titles"])
-                        if leadership
-                        else rng.choice(self.names["posts"]),
+                        department=department,
+                        post=post,
                         phone=f"13{rng.randrange(10**9):09d}",
                         expertise=",".join(t for t in tags if t in own_tags),
                         is_leadership=leadership,
@@ -293,7 +440,7 @@ class DemoBuilder:
             DrawRecord(
                 campaign_id=self.campaign.id,
                 kind="groups",
-                drawn_by="综合科",
+                drawn_by=f"{self.person()}（综合科科长）",
                 drawn_at=datetime(2026, 3, 2, 9, 30),
                 seed=seed,
                 candidates=json.dumps([c.as_json() for c in candidates], ensure_ascii=False),
@@ -356,7 +503,7 @@ def create_demo(data_dir: Path, units: int = 420, seed: int = 2024) -> Database:
     database = init_installation(data_dir, "office", OFFICE_NAME, "demo")
     try:
         with database.session() as session:
-            DemoBuilder(session, seed, units).build()
+            DemoBuilder(session, seed, units, database.evidence_dir).build()
     except Exception:
         database.dispose()
         raise

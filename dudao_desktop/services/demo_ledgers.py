@@ -59,8 +59,9 @@ def earlier_problems(self: DemoBuilder) -> None:
                     lookback_result="已整改到位" if verified else "",
                 )
             )
-    # Findings of this campaign's verified units so far.
-    for unit in rng.sample(self.units[::7], k=min(12, len(self.units[::7]))):
+    # Findings of this campaign's units verified on site so far (see demo_inspections).
+    verified = self.units[3::7]
+    for unit in rng.sample(verified, k=min(12, len(verified))):
         example = rng.choice(examples)
         self.add(
             Problem(
@@ -90,13 +91,16 @@ def earlier_problems(self: DemoBuilder) -> None:
 
 
 def ledgers(self: DemoBuilder) -> None:
-    """Last month's establishment snapshot, a dozen matters and two blacklisted units."""
+    """Last month's establishment snapshot (a revoked unit's last one), a dozen matters and two
+    blacklisted units."""
     rng = self.rng
-    for unit in self.units:
+    for unit in [*self.units, *self.revoked]:
+        # A revoked unit's last snapshot is of the month it was revoked.
+        revoked = unit.status_date
         self.add(
             EstablishmentSnapshot(
                 unit_id=unit.id,
-                month="2026-10",
+                month=f"{revoked.year}-{revoked.month:02d}" if revoked else "2026-10",
                 establishment_admin=unit.establishment_admin,
                 establishment_institution=unit.establishment_institution,
                 establishment_law=unit.establishment_law,
@@ -104,7 +108,9 @@ def ledgers(self: DemoBuilder) -> None:
                 leader_posts_approved=unit.leader_posts_approved,
                 leader_posts_actual=unit.leader_posts_actual,
                 internal_institutions=unit.internal_institutions,
-                source="实名制管理系统 2026年10月",
+                figures_by_kind=unit.figures_by_kind(),
+                source="实名制管理系统 "
+                + (f"{revoked.year}年{revoked.month}月" if revoked else "2026年10月"),
             )
         )
     titles = ["增设内设机构", "核增事业编制", "调整领导职数", "机构更名", "职责调整"]

@@ -55,7 +55,8 @@ def report_progress(builder: DemoBuilder) -> None:
         suggestion = suggest_in_session(s, inspection)
         inspection.suggested_grade = inspection.grade = suggestion.grade
         inspection.step = "feedback" if number % 3 == 0 else "evaluation"
-        inspection.confirmed_by = builder.assignment_of[inspection.unit_id].name + "组长"
+        leader = builder.assignment_of[inspection.unit_id].leader_id
+        inspection.confirmed_by = next(i.name for i in builder.pool if i.id == leader)
         inspection.confirmed_at = datetime(campaign.year, 9, 8, 10, 0)
         inspection.locked = True
     problems = (
@@ -66,7 +67,15 @@ def report_progress(builder: DemoBuilder) -> None:
         inspection = by_unit.get(problem.unit_id)
         if inspection is not None and inspection.visited_on is None:
             inspection.visited_on = date(campaign.year, 3, 16) + timedelta(days=number)
-        status = ("identified", "notified", "rectifying", "rectified")[number % 4]
+        # The procedure holds: a problem is fed back only once the unit's evaluation is
+        # confirmed, and rectified only at units in feedback and rectification.
+        step = inspection.step if inspection is not None else "on_site"
+        if step == "feedback":
+            status = ("notified", "rectifying", "rectified")[number % 3]
+        elif step == "evaluation":
+            status = ("identified", "notified")[number % 2]
+        else:
+            status = "identified"
         problem.status = status
         if status != "identified":
             problem.notified_on = date(campaign.year, 9, 15)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 
 from ..db.engine import Database
 from ..model import (
@@ -29,6 +29,7 @@ from ..model import (
     Unit,
     UnitWarning,
 )
+from ..model.unit import ESTABLISHMENT_COLUMNS
 from ..model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUSES, STEPS
 from ..paths import resource
 from .problem_query import ProblemFilters, conditions
@@ -48,6 +49,19 @@ class GroupSummary:
     units: int
     covered: int
     id: str = ""
+
+
+@dataclass
+class KindFigures:
+    """One establishment kind across the active units: 核定, 实有, 空编 and 超编 (summed per
+    unit, so one unit's vacancies never hide another's excess), units over."""
+
+    kind: str  # a key of ESTABLISHMENT_KINDS, or "unknown" for staff of unrecorded kind
+    approved: int = 0
+    actual: int = 0
+    vacant: int = 0
+    over: int = 0
+    units_over: int = 0
 
 
 @dataclass
@@ -78,6 +92,9 @@ class CampaignFigures:
     first_visit: date | None = None
     last_visit: date | None = None
     rectified_by_category: dict[str, int] = field(default_factory=dict)
+    # Active units per unit kind, and the establishment per establishment kind.
+    units_by_kind: dict[str, int] = field(default_factory=dict)
+    establishment: list[KindFigures] = field(default_factory=list)
 
     @property
     def rectification_rate(self) -> float:
@@ -128,7 +145,9 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
         figures = CampaignFigures(
             campaign_id, campaign.name, campaign.start_date, campaign.end_date
         )
-        figures.units_in_roster = s.scalar(select(func.count()).where(live(Unit))) or 0
+        figures.units_in_roster = (
+            s.scalar(select(func.count()).where(live(Unit), Unit.status == "active")) or 0
+        )
         figures.units_assigned = (
             s.scalar(
                 select(func.count(func.distinct(Assignment.unit_id))).where(
@@ -270,6 +289,15 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
             )
             or 0
         )
+        figures.units_by_kind = dict(
+            s.execute(
+                select(Unit.kind, func.count())
+                .where(live(Unit), Unit.status == "active")
+                .group_by(Unit.kind)
+                .order_by(func.count().desc(), Unit.kind)
+            ).all()
+        )
+        figures.establishment = establishment_by_kind(s)
         figures.blacklisted = (
             s.scalar(
                 select(func.count(func.distinct(BlacklistEntry.unit_id))).where(
@@ -279,6 +307,33 @@ def campaign_figures(database: Database, campaign_id: str, today: date | None = 
             or 0
         )
     return figures
+
+
+def establishment_by_kind(s) -> list[KindFigures]:
+    """Approved and actual establishment per kind over the active units, in SQL."""
+    columns = []
+    for approved, actual in ESTABLISHMENT_COLUMNS.values():
+        a, b = getattr(Unit, approved), getattr(Unit, actual)
+        columns += [
+            func.coalesce(func.sum(a), 0),
+            func.coalesce(func.sum(b), 0),
+            func.coalesce(func.sum(case((a > b, a - b), else_=0)), 0),
+            func.coalesce(func.sum(case((b > a, b - a), else_=0)), 0),
+            func.coalesce(func.sum(case((b > a, 1), else_=0)), 0),
+        ]
+    known = sum(getattr(Unit, actual) for _, actual in ESTABLISHMENT_COLUMNS.values())
+    columns.append(
+        func.coalesce(
+            func.sum(case((Unit.actual_staff > known, Unit.actual_staff - known), else_=0)), 0
+        )
+    )
+    row = s.execute(select(*columns).where(live(Unit), Unit.status == "active")).one()
+    result = [
+        KindFigures(kind, *row[index * 5 : index * 5 + 5])
+        for index, kind in enumerate(ESTABLISHMENT_COLUMNS)
+    ]
+    result.append(KindFigures("unknown", actual=row[-1]))
+    return result
 
 
 def _group_summaries(s, campaign_id: str) -> list[GroupSummary]:

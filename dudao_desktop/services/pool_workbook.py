@@ -16,13 +16,13 @@ from typing import Any
 from sqlalchemy import select
 
 from ..db.engine import Database
+from ..documents.sheet_reader import ImportWorkbook, column_letter
 from ..errors import QT_TRANSLATE_NOOP, Finding, ValidationError
 from ..i18n import translate
 from ..model import AvoidanceDeclaration, Inspector, Unit
 from ..model.vocab import EXPERTISE
 from .guards import require_office
 from .pool import EXPERTISE_LABELS, expertise_key, find_unit, pool_members, split_tags
-from .xlsx_input import column_letter, iter_rows, open_workbook
 
 CTX = "Pool"
 SHEET = QT_TRANSLATE_NOOP("Pool", "Inspectors")
@@ -86,12 +86,17 @@ def header_labels(english: str, chinese: str) -> set[str]:
 
 
 def _read_sheet(
-    wb, sheet_names: set[str], columns, file: str, findings: list[Finding], required: bool
+    book: ImportWorkbook,
+    sheet_names: set[str],
+    columns,
+    file: str,
+    findings: list[Finding],
+    required: bool,
 ) -> tuple[str, list[tuple[int, dict[str, Any], dict[str, str]]]]:
     """Rows of the first sheet whose header names the first column: (row, values, places)."""
     first_labels = header_labels(columns[0][1], columns[0][2])
-    for ws in wb.worksheets:
-        rows = list(iter_rows(ws))
+    for ws in book.values.worksheets:
+        rows = book.rows(ws)
         for index, row in enumerate(rows[:6]):
             cells = [str(v).strip() if v is not None else "" for v in row.values]
             if not any(c.lower() in first_labels or c in first_labels for c in cells):
@@ -109,7 +114,12 @@ def _read_sheet(
                 if req and key not in positions:
                     findings.append(
                         Finding(
-                            E_MISSING_COLUMN, {"column": english}, file, ws.title, row.row, english
+                            E_MISSING_COLUMN,
+                            {"column": english},
+                            file,
+                            ws.title,
+                            row.number,
+                            english,
                         )
                     )
             data = []
@@ -118,7 +128,7 @@ def _read_sheet(
                     key: body.values[c] if c < len(body.values) else None
                     for key, c in positions.items()
                 }
-                data.append((body.row, values, places))
+                data.append((body.number, values, places))
             return ws.title, data
     if required:
         findings.append(Finding(E_NO_SHEET, {"sheet": SHEET, "column": columns[0][1]}, file))
@@ -148,12 +158,12 @@ def import_pool(database: Database, path: Path) -> ImportReport:
     require_office(database)
     path = Path(path)
     file = path.name
-    wb = open_workbook(path)
     findings: list[Finding] = []
-    sheet, rows = _read_sheet(wb, {SHEET}, COLUMNS, file, findings, required=True)
-    avoid_sheet, avoid_rows = _read_sheet(
-        wb, {AVOID_SHEET}, AVOID_COLUMNS, file, findings, required=False
-    )
+    with ImportWorkbook(path) as book:
+        sheet, rows = _read_sheet(book, {SHEET}, COLUMNS, file, findings, required=True)
+        avoid_sheet, avoid_rows = _read_sheet(
+            book, {AVOID_SHEET}, AVOID_COLUMNS, file, findings, required=False
+        )
     report = ImportReport()
     with database.session() as s:
         parsed: list[dict[str, Any]] = []

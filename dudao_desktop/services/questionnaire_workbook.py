@@ -14,12 +14,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..db.engine import Database
+from ..documents.sheet_reader import ImportWorkbook, column_letter
 from ..documents.workbook import add_ledger_sheet, new_workbook, save_workbook
 from ..errors import QT_TRANSLATE_NOOP, Finding, NotFoundError, ValidationError
 from ..i18n import translate
 from ..model import Questionnaire, QuestionnaireAnswer, Unit
 from .training import QUESTION_KINDS, issues_of, questions_of
-from .xlsx_input import column_letter, iter_rows, open_workbook
 
 CTX = "Training"
 USCC = QT_TRANSLATE_NOOP("Training", "USCC")
@@ -122,7 +122,8 @@ def import_answers(database: Database, questionnaire_id: str, path: Path) -> int
     """Import the answers in ``path``; returns the number of units whose answers were read."""
     path = Path(path)
     file = path.name
-    wb = open_workbook(path)
+    with ImportWorkbook(path) as book:
+        sheets = [(ws, book.rows(ws)) for ws in book.values.worksheets]
     findings: list[Finding] = []
     with database.session() as s:
         questions = questions_of(s, questionnaire_id)
@@ -131,8 +132,7 @@ def import_answers(database: Database, questionnaire_id: str, path: Path) -> int
         units = {u.uscc: u for u in s.execute(select(Unit).where(Unit.id.in_(issued))).scalars()}
         parsed: list[tuple[Unit, dict[str, str]]] = []
         header_found = False
-        for ws in wb.worksheets:
-            rows = list(iter_rows(ws))
+        for ws, rows in sheets:
             header_at = next(
                 (
                     i
@@ -155,7 +155,9 @@ def import_answers(database: Database, questionnaire_id: str, path: Path) -> int
                     columns[c] = by_number[int(match.group(1))]
             for number in sorted(set(by_number) - {q.position for q in columns.values()}):
                 findings.append(
-                    Finding(E_MISSING_QUESTION, {"number": number}, file, ws.title, header.row, "")
+                    Finding(
+                        E_MISSING_QUESTION, {"number": number}, file, ws.title, header.number, ""
+                    )
                 )
             for body in rows[header_at + 1 :]:
                 code = str(body.values[0] or "").strip().upper()
@@ -167,7 +169,7 @@ def import_answers(database: Database, questionnaire_id: str, path: Path) -> int
                             {"value": code},
                             file,
                             ws.title,
-                            body.row,
+                            body.number,
                             f"A ({header.values[0]})",
                         )
                     )
@@ -188,7 +190,7 @@ def import_answers(database: Database, questionnaire_id: str, path: Path) -> int
                                 {"value": raw, "expected": expected},
                                 file,
                                 ws.title,
-                                body.row,
+                                body.number,
                                 f"{column_letter(c)} ({question.position}.)",
                             )
                         )

@@ -1,47 +1,50 @@
-"""Reading a month's real-name system export (实名制管理系统导出, ``.xlsx``).
+"""Reading a month's real-name system export (实名制管理系统导出, ``.xlsx``) and its payroll.
 
-The header row is found by its titles (the export has a title row or two above it); every
-row is validated first and any finding refuses the whole file, with a row-by-row report.
+The export has a **unit sheet** (a title row, a two-row header, figures by kind, read like a
+roster) and a **person sheet** (姓名, 身份证号, 编制类型, 人员类别, 所在内设机构, 职务/职级,
+是否占领导职数, 进编/出编时间和方式, 用编审核单号). A payroll (工资发放名册) comes as a sheet of
+the same workbook or as a file of its own. Every row is validated first and any finding
+refuses the whole file, with a row-by-row report.
+
+ID numbers are personal data: they are checked, then kept only as a salted hash (to follow a
+person from month to month) and masked (3707**********0019) for display; the full number
+lives in memory for the run only.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
+from stdnum.cn import ric
 from stdnum.cn import uscc as uscc_check
+from stdnum.exceptions import ValidationError as StdnumError
 
-from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding, ValidationError
+from ..documents.sheet_reader import (
+    Field,
+    ImportWorkbook,
+    SheetData,
+    canonical_part,
+    read_sheet,
+)
+from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding
+from ..model.unit import ESTABLISHMENT_COLUMNS, LEADER_POST_COLUMNS
+from ..model.vocab import ESTABLISHMENT_KIND_NAMES
 from .ledger_import import refuse_if_findings
+from .roster_fields import normalise_header, parse_date, parse_int, parse_kind, reader_fields
 
+#: Unit figures a month's export carries (the roster's own columns).
 FIGURES = (
-    "establishment_admin",
-    "establishment_institution",
-    "establishment_law",
+    *(column for pair in ESTABLISHMENT_COLUMNS.values() for column in pair),
     "actual_staff",
+    *(column for pair in LEADER_POST_COLUMNS.values() for column in pair),
     "leader_posts_approved",
     "leader_posts_actual",
 )
-#: Column titles of the export (several spellings) → field.
-HEADERS = {
-    "统一社会信用代码": "uscc",
-    "单位名称": "name",
-    "单位类型": "kind",
-    "主管部门": "department",
-    "行政编制": "establishment_admin",
-    "事业编制": "establishment_institution",
-    "政法专项编制": "establishment_law",
-    "实有人数": "actual_staff",
-    "在编人数": "actual_staff",
-    "核定领导职数": "leader_posts_approved",
-    "领导职数": "leader_posts_approved",
-    "实配领导职数": "leader_posts_actual",
-    "实有领导职数": "leader_posts_actual",
-    "内设机构": "internal_institutions",
-}
-#: The column titles the real-name export must have; the order of a written test file.
+#: The column titles of a simple one-level unit sheet, in the order a test file is written.
 REQUIRED = (
     "统一社会信用代码",
     "单位名称",
@@ -52,151 +55,284 @@ REQUIRED = (
     "核定领导职数",
     "实有领导职数",
 )
-KIND_NAMES = {
-    "机关": "agency",
-    "党政机关": "agency",
-    "事业单位": "institution",
-    "镇街": "township",
-    "agency": "agency",
-    "institution": "institution",
-    "township": "township",
-}
+
+PERSON_FIELDS = (
+    Field("name", ("姓名", "name")),
+    Field("id_number", ("身份证号", "idnumber")),
+    Field("unit", ("单位名称", "所在单位", "工作单位", "unit"), required=False),
+    Field("uscc", ("统一社会信用代码",), required=False),
+    Field("kind", ("编制类型", "establishmentkind")),
+    Field("category", ("人员类别",), required=False),
+    Field("body", ("所在内设机构",), required=False),
+    Field("post", ("职务／职级",), required=False),
+    Field("leader", ("是否占领导职数",), required=False),
+    Field("joined_on", ("进编时间",), required=False),
+    Field("join_way", ("进编方式",), required=False),
+    Field("left_on", ("出编时间",), required=False),
+    Field("leave_way", ("出编方式",), required=False),
+    Field("approval_no", ("用编审核单号",), required=False),
+)
+PAYROLL_FIELDS = (
+    Field("name", ("姓名", "name")),
+    Field("id_number", ("身份证号", "idnumber")),
+    Field("unit", ("单位名称", "所在单位", "工作单位", "发放单位"), required=False),
+    Field("amount", ("应发工资", "实发工资", "应发合计", "工资总额", "金额"), required=False),
+)
+_PAYROLL_WORDS = {canonical_part(w) for w in ("应发工资", "实发工资", "应发合计", "工资总额")}
 
 
 @dataclass
 class RealNameRow:
+    """One unit of the unit sheet: its figures by kind (see :data:`FIGURES`)."""
+
     row: int
     uscc: str
     name: str
     kind: str = ""
     department: str = ""
-    establishment_admin: int = 0
-    establishment_institution: int = 0
-    establishment_law: int = 0
-    actual_staff: int = 0
-    leader_posts_approved: int = 0
-    leader_posts_actual: int = 0
     internal_institutions: str = ""
+    figures: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class PersonRow:
+    """One person on establishment (or one payroll line)."""
+
+    sheet: str
+    row: int
+    name: str
+    id_number: str  # in memory for this run only
+    unit: str = ""  # the unit's USCC or name as written
+    kind: str = ""  # an establishment kind key, "" when not recognised
+    kind_text: str = ""
+    category: str = ""
+    body: str = ""
+    post: str = ""
+    leader_post: str = ""  # principal, deputy or ""
+    joined_on: date | None = None
+    left_on: date | None = None
+    approval_no: str = ""
+
+    @property
+    def id_masked(self) -> str:
+        return mask_id(self.id_number)
+
+
+@dataclass
+class RealNameExport:
+    units: list[RealNameRow] = field(default_factory=list)
+    persons: list[PersonRow] = field(default_factory=list)
+    payroll: list[PersonRow] | None = None
+
+
+def mask_id(number: str) -> str:
+    """An ID number as shown on screen and in exports: the first and last four characters."""
+    if len(number) <= 8:
+        return "*" * len(number)
+    return number[:4] + "*" * (len(number) - 8) + number[-4:]
+
+
+def valid_id(number: str) -> bool:
+    """An 18-character resident ID number with a correct check digit and birth date (the
+    region code is not checked: codes change and an old code stays valid on the card)."""
+    if len(number) != 18 or not number[:17].isdigit():
+        return False
+    try:
+        ric.get_birth_date(number)
+    except (ValueError, StdnumError):
+        return False
+    return number[-1] == ric.calc_check_digit(number)
+
+
+def hash_id(number: str, salt: str) -> str:
+    """The salted hash a person is followed by from month to month (never the number)."""
+    return hashlib.sha256(f"{salt}:{number.upper()}".encode()).hexdigest()
+
+
+BAD_ID = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{value} is not a valid resident ID number (18 characters with a correct check digit): "
+    "correct it from the person's file.",
+)
+EMPTY = QT_TRANSLATE_NOOP("Errors", "This cell is empty; it must be filled in.")
+BAD_DATE = QT_TRANSLATE_NOOP("Errors", '"{value}" is not a date: type it as 2027-05-31.')
+BAD_USCC = QT_TRANSLATE_NOOP("Errors", "'{value}' is not a valid unified social credit code.")
+TWICE = QT_TRANSLATE_NOOP("Errors", "{value} appears twice (also in row {other}).")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Errors", "'{value}' is not a whole number of zero or more.")
+NO_UNIT_SHEET = QT_TRANSLATE_NOOP(
+    "Errors",
+    "File {file}: no sheet has the units (统一社会信用代码 and 单位名称 in its header); export "
+    "the real-name data with its unit sheet.",
+)
 
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
-def read_realname(path: Path) -> list[RealNameRow]:
-    if not path.is_file():
-        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "File {file} does not exist."), file=str(path))
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise DudaoError(
-            QT_TRANSLATE_NOOP("Errors", "File {file} is not a readable .xlsx workbook: {error}"),
-            file=path.name,
-            error=str(error),
-        ) from error
-    try:
-        sheet = workbook.worksheets[0]
-        rows = list(sheet.iter_rows(values_only=True))
-    finally:
-        workbook.close()
-    header_at = next(
-        (i for i, row in enumerate(rows[:10]) if "统一社会信用代码" in [_text(v) for v in row]),
-        None,
-    )
-    if header_at is None:
-        raise DudaoError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "File {file}: no header row with '统一社会信用代码' in the first ten rows; "
-                "export the real-name data with its column titles.",
-            ),
-            file=path.name,
-        )
-    titles = [_text(v) for v in rows[header_at]]
-    columns = {HEADERS[t]: i for i, t in enumerate(titles) if t in HEADERS}
+def _where(sheet: SheetData, row: int, key: str) -> dict[str, Any]:
+    return {
+        "file": sheet.file,
+        "sheet": sheet.sheet,
+        "row": row,
+        "column": sheet.column_label(key, key),
+    }
+
+
+def _classify(book: ImportWorkbook) -> dict[str, list[str]]:
+    """Sheet names by what they hold: units, persons, payroll (by their header words)."""
+    found: dict[str, list[str]] = {"units": [], "persons": [], "payroll": []}
+    known = [*reader_fields(), *PERSON_FIELDS, *PAYROLL_FIELDS]
+    for ws in book.visible_sheets():
+        try:
+            data = read_sheet(book.path, ws.title, fields=known, workbook=book, match=False)
+        except DudaoError:
+            continue
+        words = {canonical_part(part) for t in data.titles for part in t.split("/")}
+        if canonical_part("身份证号") in words:
+            found["payroll" if words & _PAYROLL_WORDS else "persons"].append(ws.title)
+        elif canonical_part("统一社会信用代码") in words:
+            found["units"].append(ws.title)
+    return found
+
+
+def read_realname(path: Path, payroll: Path | None = None) -> RealNameExport:
+    """The unit sheet, the person sheet (if any) and the payroll (a sheet of the export or
+    ``payroll``), validated; raises ValidationError with every finding."""
+    path = Path(path)
     findings: list[Finding] = []
-    missing = [t for t in REQUIRED if HEADERS[t] not in columns]
-    if missing:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "File {file} lacks required columns; nothing was read."),
-            findings=[
-                Finding(
-                    QT_TRANSLATE_NOOP("Errors", "Column '{title}' is missing."),
-                    {"title": t},
-                    path.name,
-                    sheet.title,
-                    header_at + 1,
-                )
-                for t in missing
-            ],
-            file=path.name,
-        )
+    export = RealNameExport()
+    with ImportWorkbook(path) as book:
+        sheets = _classify(book)
+        if not sheets["units"]:
+            raise DudaoError(NO_UNIT_SHEET, file=path.name)
+        for name in sheets["units"]:
+            data = read_sheet(path, name, fields=reader_fields(), workbook=book)
+            export.units += _units(data, findings)
+        for name in sheets["persons"]:
+            data = read_sheet(path, name, fields=PERSON_FIELDS, workbook=book)
+            export.persons += _persons(data, findings)
+        for name in sheets["payroll"]:
+            data = read_sheet(path, name, fields=PAYROLL_FIELDS, workbook=book)
+            export.payroll = (export.payroll or []) + _persons(data, findings, payroll=True)
+    if payroll is not None:
+        with ImportWorkbook(payroll) as book:
+            data = read_sheet(payroll, fields=PAYROLL_FIELDS, workbook=book)
+            export.payroll = (export.payroll or []) + _persons(data, findings, payroll=True)
+    refuse_if_findings(path.name, findings)
+    return export
+
+
+def _units(sheet: SheetData, findings: list[Finding]) -> list[RealNameRow]:
+    findings += sheet.uncalculated_findings()
     result: list[RealNameRow] = []
     seen: dict[str, int] = {}
-    for offset, values in enumerate(rows[header_at + 1 :], start=header_at + 2):
-        if not any(_text(v) for v in values):
-            continue
-
-        def get(name: str, values=values) -> Any:
-            index = columns.get(name)
-            return values[index] if index is not None and index < len(values) else None
-
-        def where(name: str, number=offset) -> dict[str, Any]:
-            return {
-                "file": path.name,
-                "sheet": sheet.title,
-                "row": number,
-                "column": titles[columns[name]] if name in columns else name,
-            }
-
-        item = RealNameRow(offset, _text(get("uscc")).upper(), _text(get("name")))
+    for number, record in sheet.records():
+        item = RealNameRow(number, _text(record.get("uscc")).upper(), _text(record.get("name")))
         if not uscc_check.is_valid(item.uscc):
             findings.append(
-                Finding(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "'{value}' is not a valid unified social credit code."
-                    ),
-                    {"value": item.uscc},
-                    **where("uscc"),
-                )
+                Finding(BAD_USCC, {"value": item.uscc}, **_where(sheet, number, "uscc"))
             )
         elif item.uscc in seen:
             findings.append(
                 Finding(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "Unit {value} appears twice (also in row {other})."
-                    ),
+                    TWICE,
                     {"value": item.uscc, "other": seen[item.uscc]},
-                    **where("uscc"),
+                    **_where(sheet, number, "uscc"),
                 )
             )
-        seen.setdefault(item.uscc, offset)
+        seen.setdefault(item.uscc, number)
         if not item.name:
-            findings.append(
-                Finding(QT_TRANSLATE_NOOP("Errors", "The unit name is empty."), {}, **where("name"))
-            )
-        kind = _text(get("kind"))
-        item.kind = KIND_NAMES.get(kind, "")
-        item.department = _text(get("department"))
-        item.internal_institutions = _text(get("internal_institutions"))
-        for name in FIGURES:
-            raw = get(name)
-            try:
-                number = int(raw) if _text(raw) else 0
-                if number < 0 or (isinstance(raw, float) and raw != number):
-                    raise ValueError
-            except (TypeError, ValueError):
+            findings.append(Finding(EMPTY, {}, **_where(sheet, number, "name")))
+        item.kind = parse_kind(record.get("kind")) or ""
+        item.department = _text(record.get("department"))
+        item.internal_institutions = _text(record.get("internal_institutions"))
+        for name in (f for f in FIGURES if f in sheet.columns):  # only what the sheet has
+            value = parse_int(record.get(name))
+            if value is None:
                 findings.append(
                     Finding(
-                        QT_TRANSLATE_NOOP(
-                            "Errors", "'{value}' is not a whole number of zero or more."
-                        ),
-                        {"value": _text(raw)},
-                        **where(name),
+                        NOT_A_NUMBER,
+                        {"value": _text(record.get(name))},
+                        **_where(sheet, number, name),
                     )
                 )
-                continue
-            setattr(item, name, number)
+            item.figures[name] = value or 0
+        by_kind = [b for _, b in ESTABLISHMENT_COLUMNS.values() if b in sheet.columns]
+        if by_kind and "actual_staff" not in sheet.columns:
+            item.figures["actual_staff"] = sum(item.figures[b] for b in by_kind)
         result.append(item)
-    refuse_if_findings(path.name, findings)
+    return result
+
+
+def establishment_kind(text: str) -> str:
+    """The establishment kind a person's 编制类型 names, or ""."""
+    word = normalise_header(text)
+    for kind, names in ESTABLISHMENT_KIND_NAMES.items():
+        if word in (normalise_header(n) for n in names):
+            return kind
+    return ""
+
+
+def leader_post(text: str, post: str) -> str:
+    """principal, deputy or "" from 是否占领导职数 (正职/副职/是/否) and the post title."""
+    word = normalise_header(text)
+    if not word or word in ("否", "无", "不占", "no"):
+        return ""
+    if "副" in word:
+        return "deputy"
+    if "正" in word:
+        return "principal"
+    return "deputy" if "副" in post else "principal"
+
+
+def _persons(sheet: SheetData, findings: list[Finding], payroll: bool = False) -> list[PersonRow]:
+    result: list[PersonRow] = []
+    seen: dict[str, int] = {}
+    for number, record in sheet.records():
+        name = _text(record.get("name"))
+        id_number = _text(record.get("id_number")).upper().replace(" ", "")
+        if not name:
+            findings.append(Finding(EMPTY, {}, **_where(sheet, number, "name")))
+        if not valid_id(id_number):
+            findings.append(
+                Finding(BAD_ID, {"value": mask_id(id_number)}, **_where(sheet, number, "id_number"))
+            )
+        elif id_number in seen and not payroll:
+            findings.append(
+                Finding(
+                    TWICE,
+                    {"value": mask_id(id_number), "other": seen[id_number]},
+                    **_where(sheet, number, "id_number"),
+                )
+            )
+        seen.setdefault(id_number, number)
+        person = PersonRow(
+            sheet.sheet,
+            number,
+            name,
+            id_number,
+            unit=_text(record.get("uscc")).upper() or _text(record.get("unit")),
+        )
+        if not payroll:
+            person.kind_text = _text(record.get("kind"))
+            person.kind = establishment_kind(person.kind_text)
+            person.category = _text(record.get("category"))
+            person.body = _text(record.get("body"))
+            person.post = _text(record.get("post"))
+            person.leader_post = leader_post(_text(record.get("leader")), person.post)
+            person.approval_no = _text(record.get("approval_no"))
+            for key in ("joined_on", "left_on"):
+                value = parse_date(record.get(key))
+                if value == "bad":
+                    findings.append(
+                        Finding(
+                            BAD_DATE,
+                            {"value": _text(record.get(key))},
+                            **_where(sheet, number, key),
+                        )
+                    )
+                    value = None
+                setattr(person, key, value)
+        result.append(person)
     return result

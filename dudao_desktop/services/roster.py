@@ -8,6 +8,7 @@ same plan without writing, so the user sees what will change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,24 +21,24 @@ from sqlalchemy.orm import Session
 
 from .. import i18n
 from ..db.engine import Database
+from ..documents.sheet_reader import column_letter
 from ..documents.workbook import save_workbook
 from ..errors import QT_TRANSLATE_NOOP, Finding, ValidationError
 from ..model import Department, Unit
-from ..model.vocab import UNIT_KINDS
+from . import column_layouts
 from .guards import require_office
-from .roster_fields import FIELDS, UNIT_FIELDS
-from .roster_validation import (  # noqa: F401  (re-exported: read_roster and friends)
-    HEADER_SCAN_ROWS,
-    HIDDEN_ROW_NOTE,
-    _clean,
-    _column,
-    _header_row,
-    _Row,
-    read_roster,
+from .roster_fields import (
+    CHECK_FIELDS,
+    FIELDS,
+    UNIT_FIELDS,
+    VOCABULARIES,
+    field_label,
 )
-from .xlsx_input import column_letter
+from .roster_validation import _column, _Row, clean_row, read_roster
+from .vocabulary import UNIT_KIND, add_term, added_terms, kind_label, suggested_group
 
 E = "Errors"
+LAYOUT_PURPOSE = "roster"
 
 
 @dataclass
@@ -54,11 +55,19 @@ class UnitChange:
 
 @dataclass
 class RosterPlan:
+    """What an import does (the dry run shows it before anything happens)."""
+
     file: str
     rows: int = 0
     changes: list[UnitChange] = field(default_factory=list)
     notes: list[Finding] = field(default_factory=list)
     new_departments: list[str] = field(default_factory=list)
+    #: Kinds the roster names that are not known yet: name -> suggested group.
+    new_kinds: dict[str, str] = field(default_factory=dict)
+    #: Rows skipped as totals or notes: (sheet, row, "total"/"note", text).
+    skipped: list[tuple[str, int, str, str]] = field(default_factory=list)
+    #: Per sheet, the layout signature and the column mapping used (remembered on import).
+    layouts: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     applied: bool = False
 
     def count(self, action: str) -> int:
@@ -71,18 +80,28 @@ def _unit_values(unit: Unit, department: str) -> dict[str, Any]:
     return values
 
 
+def _vocab_names(kind: str) -> str:
+    labels, names = VOCABULARIES[kind]
+    return "、".join(names[key][0] for key in labels)
+
+
 def plan_roster(
     session: Session,
     path: Path,
     *,
     overrides: dict[str, str] | None = None,
     add_departments: bool = False,
+    add_kinds: bool = False,
+    mapping: dict[str, str] | None = None,
+    remembered: Callable[[str], dict[str, str] | None] | None = None,
 ) -> tuple[RosterPlan, list[dict]]:
-    """Validate the file against the database; raise ValidationError listing every finding."""
+    """Validate the file against the database; raise ValidationError listing every finding
+    (MappingNeeded when columns must be mapped first)."""
     file = Path(path).name
-    rows, findings = read_roster(path)
-    notes = [f for f in findings if f.message == HIDDEN_ROW_NOTE]
-    findings = [f for f in findings if f.message != HIDDEN_ROW_NOTE]
+    sheets = read_roster(path, mapping=mapping, remembered=remembered)
+    rows = sheets.rows
+    findings = list(sheets.findings)
+    added = added_terms(session, UNIT_KIND)
     departments = {
         d.name: d for d in session.scalars(select(Department).where(Department.deleted.is_(False)))
     }
@@ -92,11 +111,37 @@ def plan_roster(
     dept_names = {d.id: d.name for d in departments.values()}
     seen_uscc: dict[str, _Row] = {}
     seen_name: dict[str, _Row] = {}
-    plan = RosterPlan(file=file, rows=len(rows), notes=notes)
+    plan = RosterPlan(file=file, rows=len(rows), notes=sheets.notes)
+    plan.skipped = [(sheet, s.number, s.reason, s.text) for sheet, s in sheets.skipped]
+    plan.layouts = [
+        (
+            sheet.signature,
+            {sheet.titles[index]: key for key, index in sheet.columns.items()},
+        )
+        for sheet in sheets.sheets
+    ]
     cleaned: list[dict] = []
     for row in rows:
-        values, bad = _clean(row, file, overrides or {})
+        values, bad, unknown_kind = clean_row(row, file, overrides or {}, added, _vocab_names)
         findings += bad
+        if unknown_kind:
+            if add_kinds:
+                plan.new_kinds.setdefault(unknown_kind, suggested_group(values["uscc"]))
+            else:
+                findings.append(
+                    Finding(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            '"{value}" is not a known unit kind: correct it, or import with new '
+                            "kinds allowed to add it to the office's kinds.",
+                        ),
+                        {"value": unknown_kind},
+                        file,
+                        row.sheet,
+                        row.row,
+                        _column(row, "kind"),
+                    )
+                )
         code, name, dept = values["uscc"], values["name"], values["department"]
         if code and code in seen_uscc:
             first = seen_uscc[code]
@@ -198,13 +243,28 @@ def import_roster(
     dry_run: bool = False,
     overrides: dict[str, str] | None = None,
     add_departments: bool = False,
+    add_kinds: bool = False,
+    mapping: dict[str, str] | None = None,
 ) -> RosterPlan:
-    """Import the roster (all or nothing). ``dry_run`` only returns what would change."""
+    """Import the roster (all or nothing). ``dry_run`` only returns what would change.
+    ``mapping`` (column -> field) completes the header matching; once the import is applied
+    it is remembered for the workbook's layout."""
     require_office(database)
+    lookup = column_layouts.remembered(database, LAYOUT_PURPOSE)
     with database.session() as s:
-        plan, cleaned = plan_roster(s, path, overrides=overrides, add_departments=add_departments)
+        plan, cleaned = plan_roster(
+            s,
+            path,
+            overrides=overrides,
+            add_departments=add_departments,
+            add_kinds=add_kinds,
+            mapping=mapping,
+            remembered=lookup,
+        )
         if dry_run:
             return plan
+        for name, group in plan.new_kinds.items():
+            add_term(s, UNIT_KIND, name, group)
         departments = {
             d.name: d for d in s.scalars(select(Department).where(Department.deleted.is_(False)))
         }
@@ -225,6 +285,9 @@ def import_roster(
             if change.action == "new":
                 s.add(unit)
         plan.applied = True
+    if mapping:
+        for signature, used in plan.layouts:
+            column_layouts.remember(database, LAYOUT_PURPOSE, signature, used)
     return plan
 
 
@@ -256,20 +319,22 @@ def export_roster(database: Database, path: Path) -> int:
     wb = Workbook()
     ws = wb.active
     ws.title = i18n.translate("Roster", EXPORT_TITLE)[:31]
-    labels = [i18n.translate("Roster", f.label) for f in FIELDS]
+    exported = [f for f in FIELDS if f.key not in CHECK_FIELDS]
     put(ws, 1, 1, i18n.translate("Roster", EXPORT_TITLE)).font = TITLE_FONT
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(FIELDS))
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(exported))
     ws.cell(1, 1).alignment = Alignment(horizontal="center")
-    for c, label in enumerate(labels, 1):
-        cell = put(ws, 2, c, label)
+    for c, spec in enumerate(exported, 1):
+        cell = put(ws, 2, c, field_label(spec.key))
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for r, (unit, dept) in enumerate(rows, 3):
         values = _unit_values(unit, dept or "")
-        for c, spec in enumerate(FIELDS, 1):
+        for c, spec in enumerate(exported, 1):
             value = values[spec.key]
             if spec.key == "kind":
-                value = i18n.translate("Vocab", UNIT_KINDS.get(value, value))
+                value = kind_label(value)
+            elif spec.kind in VOCABULARIES and value:
+                value = VOCABULARIES[spec.kind][1][value][0]
             cell = put(ws, r, c, value)
             if isinstance(value, date):
                 cell.number_format = "yyyy-mm-dd"
@@ -282,10 +347,10 @@ def export_roster(database: Database, path: Path) -> int:
         "certificate_no": 26,
         "uscc_override_note": 24,
     }
-    for c, spec in enumerate(FIELDS, 1):
+    for c, spec in enumerate(exported, 1):
         ws.column_dimensions[column_letter(c - 1)].width = widths.get(spec.key, 12)
     ws.freeze_panes = "C3"
-    ws.auto_filter.ref = f"A2:{column_letter(len(FIELDS) - 1)}{max(len(rows) + 2, 2)}"
+    ws.auto_filter.ref = f"A2:{column_letter(len(exported) - 1)}{max(len(rows) + 2, 2)}"
     ws.print_title_rows = "2:2"
     ws.page_setup.orientation = "landscape"
     save_workbook(wb, path)

@@ -1,28 +1,31 @@
-"""Reading and checking the rows of a roster workbook (header detection, cell parsing).
+"""Reading and checking the rows of a roster workbook (through the sheet reader).
 
 Used by :mod:`.roster`; nothing here touches the database.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import i18n
+from ..documents.sheet_reader import SheetData, SkippedRow, read_sheets
 from ..errors import QT_TRANSLATE_NOOP, Finding
+from ..model.unit import ESTABLISHMENT_COLUMNS, LEADER_POST_COLUMNS
 from .roster_fields import (
-    FIELD_BY_KEY,
     FIELDS,
-    match_header,
+    VOCABULARIES,
+    field_label,
+    kind_from_uscc,
     parse_date,
     parse_int,
     parse_kind,
+    parse_term,
+    reader_fields,
     uscc_problem,
 )
-from .xlsx_input import column_letter, formula_findings, iter_rows, open_workbook
 
-HEADER_SCAN_ROWS = 15
 HIDDEN_ROW_NOTE = QT_TRANSLATE_NOOP(
     "Errors", "This row is hidden in the workbook; it is imported like the others."
 )
@@ -33,84 +36,82 @@ class _Row:
     sheet: str
     row: int
     values: dict[str, Any]
-    columns: dict[str, str]  # field -> column letter
+    columns: dict[str, str]  # field -> "D (核定编制/行政编制)"
 
 
-def _header_row(rows) -> tuple[int, dict[int, str]] | None:
-    """Index in ``rows`` and {column: field} of the first row naming name and USCC."""
-    for index, sheet_row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        header: dict[int, str] = {}
-        for c, value in enumerate(sheet_row.values):
-            key = match_header(value)
-            if key and key not in header.values():
-                header[c] = key
-        if {"name", "uscc"} <= set(header.values()):
-            return index, header
-    return None
+@dataclass
+class RosterSheets:
+    """What the reader found: the data rows, and per sheet what it skipped."""
+
+    rows: list[_Row] = field(default_factory=list)
+    notes: list[Finding] = field(default_factory=list)  # hidden rows
+    findings: list[Finding] = field(default_factory=list)  # formulas without value
+    skipped: list[tuple[str, SkippedRow]] = field(default_factory=list)  # (sheet, row)
+    sheets: list[SheetData] = field(default_factory=list)
 
 
-def read_roster(path: Path) -> tuple[list[_Row], list[Finding]]:
-    """Parse every roster sheet of the workbook; return rows and findings (nothing saved)."""
-    wb = open_workbook(path)
-    wb_formulas = open_workbook(path, data_only=False)
+def read_roster(
+    path: Path,
+    *,
+    mapping: dict[str, str] | None = None,
+    remembered: Callable[[str], dict[str, str] | None] | None = None,
+) -> RosterSheets:
+    """Every roster sheet of the workbook, parsed into rows (nothing saved). Raises
+    :class:`~dudao_desktop.documents.sheet_reader.MappingNeeded` when a required column
+    cannot be matched."""
     file = Path(path).name
-    rows: list[_Row] = []
-    findings: list[Finding] = []
-    for ws in wb.worksheets:
-        if ws.sheet_state != "visible":
-            continue
-        sheet_rows = list(iter_rows(ws, wb_formulas[ws.title]))
-        found = _header_row(sheet_rows)
-        if found is None:
-            continue
-        start, header = found
-        letters = {key: column_letter(c) for c, key in header.items()}
-        for sheet_row in sheet_rows[start + 1 :]:
-            labels = {c: header.get(c, "") for c in range(len(sheet_row.values))}
-            findings += formula_findings(sheet_row, file, labels)
-            values = {
-                key: sheet_row.values[c] if c < len(sheet_row.values) else None
-                for c, key in header.items()
-            }
-            if all(v is None or v == "" for v in values.values()):
+    found = RosterSheets()
+    for sheet in read_sheets(path, fields=reader_fields(), mapping=mapping, remembered=remembered):
+        found.sheets.append(sheet)
+        letters = {key: sheet.column_label(key) for key in sheet.columns}
+        found.findings += sheet.uncalculated_findings()
+        found.skipped += [(sheet.sheet, s) for s in sheet.skipped]
+        for number, values in sheet.records():
+            if all(v is None for v in values.values()):
                 continue
-            rows.append(_Row(ws.title, sheet_row.row, values, letters))
-            if sheet_row.hidden:
-                findings.append(
-                    Finding(
-                        HIDDEN_ROW_NOTE,
-                        {},
-                        file,
-                        ws.title,
-                        sheet_row.row,
-                        "",
-                    )
-                )
-    if not rows and not findings:
-        findings.append(
-            Finding(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "No sheet has a header row with the unit name and the unified social credit "
-                    "code: add those column headers (for example 单位名称 and 统一社会信用代码).",
-                ),
-                {},
-                file,
-            )
-        )
-    return rows, findings
+            found.rows.append(_Row(sheet.sheet, number, values, letters))
+        found.notes += [
+            Finding(HIDDEN_ROW_NOTE, {}, file, sheet.sheet, number) for number in sheet.hidden_rows
+        ]
+    return found
 
 
 def _column(row: _Row, key: str) -> str:
-    label = i18n.translate("Roster", FIELD_BY_KEY[key].label)
-    letter = row.columns.get(key, "")
-    return f"{letter} ({label})" if letter else label
+    return row.columns.get(key) or field_label(key)
 
 
-def _clean(row: _Row, file: str, overrides: dict[str, str]) -> tuple[dict, list[Finding]]:
-    """The row's unit fields, parsed, and its findings."""
+NOT_A_NUMBER = QT_TRANSLATE_NOOP(
+    "Errors",
+    '"{value}" is not a whole number: type a number such as 12 (or leave the cell empty for 0).',
+)
+NOT_A_DATE = QT_TRANSLATE_NOOP("Errors", '"{value}" is not a date: type it as 2027-05-31.')
+UNKNOWN_TERM = QT_TRANSLATE_NOOP(
+    "Errors", '"{value}" is not one of the values of this column: use one of {values}.'
+)
+TOTAL_MISMATCH = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The total {total} is not the sum of the figures by kind ({sum}): correct the total or "
+    "the figures (or add a column for the kind the difference belongs to).",
+)
+TOTAL_TOO_SMALL = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The total {total} is smaller than the figures by kind add up to ({sum}): correct the "
+    "total or the figures.",
+)
+
+
+def clean_row(
+    row: _Row,
+    file: str,
+    overrides: dict[str, str],
+    added_kinds: dict[str, str],
+    vocab_names: Callable[[str], str],
+) -> tuple[dict, list[Finding], str]:
+    """The row's unit fields, parsed; its findings; and an unknown kind ("" if none), which
+    the caller offers for adding rather than refusing."""
     out: dict[str, Any] = {}
     bad: list[Finding] = []
+    unknown_kind = ""
 
     def finding(key: str, message: str, **params: Any) -> None:
         bad.append(Finding(message, params, file, row.sheet, row.row, _column(row, key)))
@@ -126,44 +127,34 @@ def _clean(row: _Row, file: str, overrides: dict[str, str]) -> tuple[dict, list[
         if spec.kind == "int":
             number = parse_int(raw)
             if number is None:
-                finding(
-                    spec.key,
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        '"{value}" is not a whole number: type a number such as 12 '
-                        "(or leave the cell empty for 0).",
-                    ),
-                    value=text,
-                )
+                finding(spec.key, NOT_A_NUMBER, value=text)
             out[spec.key] = number or 0
         elif spec.kind == "date":
             value = parse_date(raw)
             if value == "bad":
-                finding(
-                    spec.key,
-                    QT_TRANSLATE_NOOP("Errors", '"{value}" is not a date: type it as 2027-05-31.'),
-                    value=text,
-                )
+                finding(spec.key, NOT_A_DATE, value=text)
                 value = None
             out[spec.key] = value
         elif spec.kind == "kind":
-            kind = parse_kind(raw)
+            kind = parse_kind(raw, added_kinds)
             if kind is None and text:
-                finding(
-                    spec.key,
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        '"{value}" is not a unit kind: use 机关, 事业单位 or 镇街 '
-                        "(agency, institution, township).",
-                    ),
-                    value=text,
-                )
-            out[spec.key] = kind or ""
+                unknown_kind = text
+            out[spec.key] = kind or text
+        elif spec.kind in VOCABULARIES:
+            labels, names = VOCABULARIES[spec.kind]
+            term = parse_term(raw, labels, names) if text else ""
+            if term is None:
+                finding(spec.key, UNKNOWN_TERM, value=text, values=vocab_names(spec.kind))
+            out[spec.key] = term or ("active" if spec.kind == "status" else "")
         else:
             out[spec.key] = text
+    failed = {f.column for f in bad}
+    _check_totals(row, out, finding, {k for k in row.columns if _column(row, k) in failed})
     code = out.get("uscc", "").upper().replace(" ", "")
     out["uscc"] = code
     if code:
+        if not out.get("kind"):
+            out["kind"] = kind_from_uscc(code) or "other"
         note = out.get("uscc_override_note") or overrides.get(code, "")
         message, overridable = uscc_problem(code)
         if message and not (overridable and note):
@@ -172,4 +163,33 @@ def _clean(row: _Row, file: str, overrides: dict[str, str]) -> tuple[dict, list[
             out["uscc_override_note"] = note
         else:
             out["uscc_override_note"] = ""
-    return out, bad
+    return out, bad, unknown_kind
+
+
+def _check_totals(
+    row: _Row, out: dict[str, Any], finding: Callable[..., None], failed: set[str]
+) -> None:
+    """Totals beside figures by kind: the approved total must be their sum (approved figures
+    are kept by kind only); an actual total may be larger (staff of unknown kind) but never
+    smaller. A missing total is the sum. Figures that did not parse (``failed``) are not
+    checked again through their total."""
+    approved = [a for a, _ in ESTABLISHMENT_COLUMNS.values() if a in row.columns]
+    if approved and "approved_total" in row.columns and not failed & {*approved, "approved_total"}:
+        total = sum(out[a] for a in approved)
+        if out["approved_total"] != total:
+            finding("approved_total", TOTAL_MISMATCH, total=out["approved_total"], sum=total)
+    sides = [
+        ("actual_staff", [b for _, b in ESTABLISHMENT_COLUMNS.values()]),
+        ("leader_posts_approved", [a for a, _ in LEADER_POST_COLUMNS.values()]),
+        ("leader_posts_actual", [b for _, b in LEADER_POST_COLUMNS.values()]),
+    ]
+    for key, parts in sides:
+        given = [p for p in parts if p in row.columns]
+        if not given or failed & {*given, key}:
+            continue
+        total = sum(out[p] for p in given)
+        if key not in row.columns:
+            out[key] = total
+        elif out[key] < total:
+            finding(key, TOTAL_TOO_SMALL, total=out[key], sum=total)
+    out.pop("approved_total", None)

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..db.engine import Database
+from ..documents.sheet_reader import open_workbook
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding
 from ..model import Answer, Campaign, Inspection, Unit
 from .checklist import ensure_inspection, normalise_answer, template_items
@@ -24,7 +25,6 @@ from .selfassessment import (
     NOTE_COLUMN,
     inspection_answers,
 )
-from .xlsx_input import open_workbook
 
 
 @dataclass

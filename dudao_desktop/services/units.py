@@ -19,7 +19,8 @@ from ..model import (
     Unit,
     UnitWarning,
 )
-from ..model.vocab import STEP_LABELS, UNIT_KINDS
+from ..model.unit import ESTABLISHMENT_COLUMNS
+from ..model.vocab import STEP_LABELS, UNIT_KINDS, UNIT_STATUSES
 from .listing import QT_TRANSLATE_NOOP, Column, Listing, ListRow
 from .overview import current_campaign
 
@@ -34,15 +35,30 @@ ANY_WARNING = "any"
 
 
 def _approved():
-    return Unit.establishment_admin + Unit.establishment_institution + Unit.establishment_law
+    """All approved establishment (the kinds added up), in SQL."""
+    columns = [getattr(Unit, approved) for approved, _ in ESTABLISHMENT_COLUMNS.values()]
+    total = columns[0]
+    for column in columns[1:]:
+        total = total + column
+    return total
 
 
 class UnitListing(Listing):
     """Units of the roster, optionally filtered by department, kind and group."""
 
-    NAME, USCC, KIND, DEPARTMENT, GROUP, APPROVED, ACTUAL, POSTS_APPROVED, POSTS_ACTUAL, EXPIRY = (
-        range(10)
-    )
+    (
+        NAME,
+        USCC,
+        KIND,
+        DEPARTMENT,
+        GROUP,
+        APPROVED,
+        ACTUAL,
+        POSTS_APPROVED,
+        POSTS_ACTUAL,
+        EXPIRY,
+        STATUS,
+    ) = range(11)
     columns = (
         Column("name", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
         Column("uscc", QT_TRANSLATE_NOOP("Columns", "USCC"), Unit.uscc),
@@ -78,6 +94,7 @@ class UnitListing(Listing):
             Unit.certificate_expiry,
             kind="date",
         ),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), Unit.status, labels=UNIT_STATUSES),
     )
 
     def __init__(

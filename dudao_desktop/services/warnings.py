@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import Assignment, Inspection, Milestone, Problem, Unit, UnitWarning
+from ..model.unit import ESTABLISHMENT_COLUMNS, LEADER_POST_COLUMNS
+from ..model.vocab import ESTABLISHMENT_KIND_NAMES
 from ..paths import resource
 from .letters import current_campaign
 from .problem_query import OPEN_STATUSES
@@ -26,6 +28,9 @@ from .problem_query import OPEN_STATUSES
 RULE_LABELS = {
     "over_establishment": QT_TRANSLATE_NOOP("Warnings", "Staff over approved establishment"),
     "leader_posts_over_quota": QT_TRANSLATE_NOOP("Warnings", "Leader posts over quota"),
+    "internal_bodies_over_quota": QT_TRANSLATE_NOOP(
+        "Warnings", "More internal bodies than approved"
+    ),
     "certificate_expiring": QT_TRANSLATE_NOOP(
         "Warnings", "Legal-person certificate expired or expiring"
     ),
@@ -38,14 +43,21 @@ INSPECTED_STEPS = ("evaluation", "feedback", "look_back", "closed")
 #: and a number of leader posts for another); shown with the warning instead of raw keys.
 FIGURE_LABELS = {
     "over_establishment": {
-        "actual_staff": QT_TRANSLATE_NOOP("Warnings", "Actual staff"),
+        "kind_name": QT_TRANSLATE_NOOP("Warnings", "Establishment kind"),
+        "actual": QT_TRANSLATE_NOOP("Warnings", "Actual staff"),
         "approved": QT_TRANSLATE_NOOP("Warnings", "Approved establishment"),
         "excess": QT_TRANSLATE_NOOP("Warnings", "Over establishment by"),
     },
     "leader_posts_over_quota": {
+        "kind_name": QT_TRANSLATE_NOOP("Warnings", "Posts"),
         "actual": QT_TRANSLATE_NOOP("Warnings", "Leader posts filled"),
         "approved": QT_TRANSLATE_NOOP("Warnings", "Leader posts approved"),
         "excess": QT_TRANSLATE_NOOP("Warnings", "Over quota by"),
+    },
+    "internal_bodies_over_quota": {
+        "actual": QT_TRANSLATE_NOOP("Warnings", "Internal bodies set up"),
+        "approved": QT_TRANSLATE_NOOP("Warnings", "Internal bodies approved"),
+        "excess": QT_TRANSLATE_NOOP("Warnings", "Over the approved number by"),
     },
     "certificate_expiring": {
         "certificate_no": QT_TRANSLATE_NOOP("Warnings", "Certificate number"),
@@ -67,6 +79,21 @@ class Raised:
     rule: str
     figures: dict[str, Any]
     message: str
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """A warning is one per unit, rule and subject (an establishment kind, 正职/副职)."""
+        return self.unit_id, self.rule, str(self.figures.get("kind", ""))
+
+
+#: Chinese names of the subjects a warning is raised for (the rule messages are Chinese).
+TOTAL_SUBJECT = "total"
+SUBJECT_NAMES = {
+    **{kind: names[0] for kind, names in ESTABLISHMENT_KIND_NAMES.items()},
+    "principal": "正职",
+    "deputy": "副职",
+    TOTAL_SUBJECT: "合计（未分类）",
+}
 
 
 @dataclass
@@ -131,26 +158,30 @@ def _message(rule: dict[str, Any], figures: dict[str, Any], key: str = "message"
 
 def compute(session: Session, rules: list[dict[str, Any]], today: date) -> list[Raised]:
     """Every warning the rules raise today (nothing is written)."""
-    units = list(session.execute(select(Unit).where(Unit.deleted.is_(False))).scalars())
+    units = list(
+        session.execute(
+            select(Unit).where(Unit.deleted.is_(False), Unit.status == "active")
+        ).scalars()
+    )
     raised: list[Raised] = []
     for rule in rules:
         rule_id = rule["id"]
         if rule_id == "over_establishment":
-            for u in units:
-                if u.actual_staff > u.approved_establishment:
-                    f = {
-                        "actual_staff": u.actual_staff,
-                        "approved": u.approved_establishment,
-                        "excess": u.actual_staff - u.approved_establishment,
-                    }
-                    raised.append(Raised(u.id, rule_id, f, _message(rule, f)))
+            raised += [
+                Raised(u.id, rule_id, f, _message(rule, f)) for u in units for f in over_kinds(u)
+            ]
         elif rule_id == "leader_posts_over_quota":
+            raised += [
+                Raised(u.id, rule_id, f, _message(rule, f)) for u in units for f in over_posts(u)
+            ]
+        elif rule_id == "internal_bodies_over_quota":
             for u in units:
-                if u.leader_posts_actual > u.leader_posts_approved:
+                count = len(u.internal_institution_names)
+                if u.internal_bodies_approved and count > u.internal_bodies_approved:
                     f = {
-                        "actual": u.leader_posts_actual,
-                        "approved": u.leader_posts_approved,
-                        "excess": u.leader_posts_actual - u.leader_posts_approved,
+                        "actual": count,
+                        "approved": u.internal_bodies_approved,
+                        "excess": count - u.internal_bodies_approved,
                     }
                     raised.append(Raised(u.id, rule_id, f, _message(rule, f)))
         elif rule_id == "certificate_expiring":
@@ -182,6 +213,44 @@ def compute(session: Session, rules: list[dict[str, Any]], today: date) -> list[
         elif rule_id == "not_inspected":
             raised += _not_inspected(session, rule, today)
     return raised
+
+
+def _figures(kind: str, actual: int, approved: int) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "kind_name": SUBJECT_NAMES[kind],
+        "actual": actual,
+        "approved": approved,
+        "excess": actual - approved,
+    }
+
+
+def over_kinds(unit: Unit) -> list[dict[str, Any]]:
+    """超编 per establishment kind: one kind's excess is never offset by another kind's
+    vacancies. A unit whose staff are not recorded by kind is compared in total."""
+    found = [
+        _figures(kind, unit.actual(kind), unit.approved(kind))
+        for kind in ESTABLISHMENT_COLUMNS
+        if unit.actual(kind) > unit.approved(kind)
+    ]
+    known = sum(unit.actual(kind) for kind in ESTABLISHMENT_COLUMNS)
+    if not known and unit.actual_staff > unit.approved_establishment:
+        found.append(_figures(TOTAL_SUBJECT, unit.actual_staff, unit.approved_establishment))
+    return found
+
+
+def over_posts(unit: Unit) -> list[dict[str, Any]]:
+    """超职数 for 正职 and 副职 separately; in total when the split is not recorded."""
+    found = []
+    split = False
+    for post, (approved, actual) in LEADER_POST_COLUMNS.items():
+        have, allowed = getattr(unit, actual), getattr(unit, approved)
+        split = split or bool(have or allowed)
+        if have > allowed:
+            found.append(_figures(post, have, allowed))
+    if not split and unit.leader_posts_actual > unit.leader_posts_approved:
+        found.append(_figures(TOTAL_SUBJECT, unit.leader_posts_actual, unit.leader_posts_approved))
+    return found
 
 
 def _not_inspected(session: Session, rule: dict[str, Any], today: date) -> list[Raised]:
@@ -229,14 +298,15 @@ def recompute(
     rules = load_rules(rules_file)
     counts = {"raised": 0, "updated": 0, "cleared": 0, "active": 0}
     with database.session() as s:
-        found = {(r.unit_id, r.rule): r for r in compute(s, rules, today)}
+        found = {r.key: r for r in compute(s, rules, today)}
         active = s.execute(
             select(UnitWarning).where(
                 UnitWarning.deleted.is_(False), UnitWarning.cleared_on.is_(None)
             )
         ).scalars()
         for warning in active:
-            hit = found.pop((warning.unit_id, warning.rule), None)
+            subject = str(json.loads(warning.figures or "{}").get("kind", ""))
+            hit = found.pop((warning.unit_id, warning.rule, subject), None)
             if hit is None:
                 warning.cleared_on = today
                 counts["cleared"] += 1

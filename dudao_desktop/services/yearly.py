@@ -26,8 +26,10 @@ from ..model import (
     Unit,
     UnitWarning,
 )
+from ..model.unit import ESTABLISHMENT_COLUMNS
 from .figures import DONE_STATUSES, live
 from .followup import APPROVED_PHASES
+from .warnings import over_kinds
 
 FIRST_YEAR = 2013
 
@@ -147,19 +149,36 @@ def establishment_use(s, year: int) -> list[DepartmentUse]:
     ).all()
     by_department: dict[str, DepartmentUse] = {}
     for unit, department in rows:
-        source = snapshots.get(unit.id, unit)
-        approved = (
-            source.establishment_admin + source.establishment_institution + source.establishment_law
-        )
-        actual = source.actual_staff
+        snapshot = snapshots.get(unit.id)
         use = by_department.setdefault(department or "", DepartmentUse(department or ""))
         use.units += 1
+        kinds = snapshot.by_kind() if snapshot is not None else None
+        if snapshot is None:
+            # The unit's own figures, by kind: one kind's excess is not offset by another
+            # kind's vacancies.
+            approved, actual = unit.approved_establishment, unit.actual_staff
+            over = sum(f["excess"] for f in over_kinds(unit))
+            vacancy = sum(max(unit.approved(k) - unit.actual(k), 0) for k in ESTABLISHMENT_COLUMNS)
+        elif kinds:
+            approved = sum(a for a, _ in kinds.values())
+            actual = snapshot.actual_staff
+            over = sum(max(b - a, 0) for a, b in kinds.values())
+            vacancy = sum(max(a - b, 0) for a, b in kinds.values())
+        else:
+            # A snapshot keeps totals only.
+            approved = (
+                snapshot.establishment_admin
+                + snapshot.establishment_institution
+                + snapshot.establishment_law
+            )
+            actual = snapshot.actual_staff
+            over, vacancy = max(actual - approved, 0), max(approved - actual, 0)
         use.approved += approved
         use.actual += actual
-        use.vacancy += max(approved - actual, 0)
-        if actual > approved:
+        use.vacancy += vacancy
+        if over:
             use.over_quota_units += 1
-            use.over_quota_staff += actual - approved
+            use.over_quota_staff += over
         use.from_snapshots += unit.id in snapshots
     return sorted(by_department.values(), key=lambda u: (-u.approved, u.department))
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from .. import i18n
 from ..errors import QT_TRANSLATE_NOOP, Finding
 from ..services.roster import UnitChange
-from ..services.roster_fields import FIELD_BY_KEY
+from ..services.roster_fields import FIELD_BY_KEY, field_label
 from ..services.selfassessment import FileReport
 
 CONTEXT = "ImportReport"
@@ -109,8 +109,7 @@ class ChangesModel(_RowsModel):
     def cells(self, c: UnitChange) -> tuple[Any, ...]:
         parts = []
         for key, (old, new) in c.changes.items():
-            spec = FIELD_BY_KEY.get(key)
-            label = QCoreApplication.translate("Roster", spec.label) if spec else key
+            label = field_label(key) if key in FIELD_BY_KEY else key
             parts.append(f"{label}: {_value(old)} → {_value(new)}")
         return _tr(ACTIONS[c.action]), c.sheet, c.row, c.uscc, c.name, "; ".join(parts)
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetIte
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..services import archive, warnings
+from ..services.realname_checks import CHECK_LABELS, detail_text
+from ..services.roster_fields import FIELD_BY_KEY, field_label
 from .findings_report import show_import_error
 from .forms.ui_LedgerReconcileDialog import Ui_LedgerReconcileDialog
 from .workers import run_with_progress
@@ -29,7 +31,9 @@ FIGURE_LABELS = {
 
 
 def figure_label(name: str) -> str:
-    return QCoreApplication.translate("Ledgers", FIGURE_LABELS.get(name, name))
+    if name in FIGURE_LABELS:
+        return QCoreApplication.translate("Ledgers", FIGURE_LABELS[name])
+    return field_label(name) if name in FIELD_BY_KEY else name
 
 
 def figures_text(values: dict[str, Any]) -> str:
@@ -113,7 +117,21 @@ class ReconcileDialog(QDialog):
         self.report = report
         table = self.ui.differencesTable
         table.setSortingEnabled(False)
-        table.setRowCount(len(report.differences))
+        table.setRowCount(len(report.differences) + len(report.persons))
+        # Person findings below the unit differences; ID numbers are masked.
+        for row, c in enumerate(report.persons, start=len(report.differences)):
+            cells = (
+                QCoreApplication.translate("Archive", CHECK_LABELS[c.check]),
+                c.unit_name,
+                c.uscc,
+                f"{c.person} {c.id_masked}".strip(),
+                "",
+                detail_text(c),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
         for row, d in enumerate(report.differences):
             kind = QCoreApplication.translate("Archive", archive.DIFFERENCE_LABELS[d.kind])
             cells = (
@@ -139,15 +157,18 @@ class ReconcileDialog(QDialog):
             if n
         ]
         previous = report.previous_month or self.tr("none")
-        self.ui.summaryLabel.setText(
-            self.tr("{0} rows read for {1} (previous snapshot: {2}); {3} differences{4}").format(
-                report.rows,
-                report.month,
-                previous,
-                len(report.differences),
-                (": " + "; ".join(parts)) if parts else ".",
-            )
+        text = self.tr("{0} rows read for {1} (previous snapshot: {2}); {3} differences{4}").format(
+            report.rows,
+            report.month,
+            previous,
+            len(report.differences),
+            (": " + "; ".join(parts)) if parts else ".",
         )
+        if report.persons_read:
+            text += " " + self.tr("{0} persons read, {1} person findings.").format(
+                report.persons_read, len(report.persons)
+            )
+        self.ui.summaryLabel.setText(text)
         self.ui.applyButton.setEnabled(not report.applied)
 
     # Apply ----------------------------------------------------------------------------------

@@ -1,8 +1,10 @@
 """Importing the unit roster from a workbook, with a dry run first; exporting it.
 
-Choosing a workbook runs a dry run in a worker: the *Changes* tab lists what will be added,
-updated (field by field) and left unchanged, matched by USCC; the *Problems* tab lists every
-finding with its sheet, row and column, and can be saved as a workbook. A USCC that fails the
+Choosing a workbook runs a dry run in a worker (when header words are not recognised, the
+column-mapping step asks once which column holds what): the *Changes* tab lists what will be
+added, updated (field by field) and left unchanged, matched by USCC; the *Problems* tab lists
+every finding with its sheet, row and column (and the rows skipped as totals, notes or
+headings), and can be saved as a workbook. A USCC that fails the
 checksum but is a known exception is accepted with a note. *Import* applies everything or
 nothing, then ``imported`` is emitted (the main window refreshes its tabs).
 """
@@ -22,8 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.engine import Database
-from ..errors import Finding, ValidationError
+from ..documents.sheet_reader import MappingNeeded
+from ..errors import QT_TRANSLATE_NOOP, Finding, ValidationError
 from ..services import roster
+from ..services.roster_fields import field_label
+from .column_mapping_dialog import ColumnMappingDialog
 from .errors import show_error
 from .forms.ui_RosterImportDialog import Ui_RosterImportDialog
 from .import_models import ChangesModel, FindingsModel
@@ -31,6 +36,11 @@ from .role import disable_on_field
 from .workers import ProgressTask, run_with_progress
 
 XLSX_FILTER = "Excel (*.xlsx)"
+SKIPPED = {
+    "total": QT_TRANSLATE_NOOP("Errors", "Skipped as a total row: {text}"),
+    "note": QT_TRANSLATE_NOOP("Errors", "Skipped as a note: {text}"),
+    "heading": QT_TRANSLATE_NOOP("Errors", "Skipped as a section heading: {text}"),
+}
 
 
 class RosterImportDialog(QDialog):
@@ -56,6 +66,8 @@ class RosterImportDialog(QDialog):
         self.task: ProgressTask | None = None
         self.running = False
         self.overrides: dict[str, str] = {}
+        self.mapping: dict[str, str] = {}
+        self.mapping_dialog: ColumnMappingDialog | None = None
         ui = self.ui
         ui.browseButton.clicked.connect(self.choose_file)
         ui.checkButton.clicked.connect(self.check)
@@ -64,6 +76,7 @@ class RosterImportDialog(QDialog):
         ui.addOverrideButton.clicked.connect(self.add_override)
         ui.removeOverrideButton.clicked.connect(self.remove_override)
         ui.addDepartmentsCheck.toggled.connect(self.check)
+        ui.addKindsCheck.toggled.connect(self.check)
         ui.buttonBox.rejected.connect(self.reject)
         self.update_buttons()
 
@@ -77,6 +90,7 @@ class RosterImportDialog(QDialog):
 
     def set_file(self, path: Path) -> None:
         self.path = Path(path)
+        self.mapping = {}
         self.ui.fileEdit.setText(str(self.path))
         self.check()
 
@@ -84,6 +98,8 @@ class RosterImportDialog(QDialog):
         return {
             "overrides": dict(self.overrides),
             "add_departments": self.ui.addDepartmentsCheck.isChecked(),
+            "add_kinds": self.ui.addKindsCheck.isChecked(),
+            "mapping": dict(self.mapping),
         }
 
     def check(self) -> None:
@@ -122,7 +138,10 @@ class RosterImportDialog(QDialog):
 
     def show_plan(self, plan: roster.RosterPlan) -> None:
         self.plan = plan
-        self.problems = list(plan.notes)
+        self.problems = list(plan.notes) + [
+            Finding(SKIPPED[reason], {"text": text}, plan.file, sheet, row)
+            for sheet, row, reason, text in plan.skipped
+        ]
         self.changes.set_records(plan.changes)
         self.findings.set_records(self.problems)
         text = self.tr("{0} rows: {1} to add, {2} to update, {3} unchanged.").format(
@@ -131,6 +150,12 @@ class RosterImportDialog(QDialog):
         if plan.new_departments:
             text += " " + self.tr("New supervising departments: {0}.").format(
                 "、".join(plan.new_departments)
+            )
+        if plan.new_kinds:
+            text += " " + self.tr("New unit kinds: {0}.").format("、".join(plan.new_kinds))
+        if plan.skipped:
+            text += " " + self.tr("{0} rows skipped as totals, notes or headings.").format(
+                len(plan.skipped)
             )
         if plan.applied:
             text = self.tr("Imported. ") + text
@@ -144,6 +169,8 @@ class RosterImportDialog(QDialog):
     def show_failure(self, error: BaseException) -> None:
         self.plan = None
         self.changes.set_records([])
+        if isinstance(error, MappingNeeded):
+            self.ask_mapping(error)
         if isinstance(error, ValidationError):
             self.problems = list(error.findings)
             self.findings.set_records(self.problems)
@@ -175,13 +202,29 @@ class RosterImportDialog(QDialog):
             self.plan is not None
             and not self.plan.applied
             and any(c.action != "unchanged" for c in self.plan.changes)
-            or (self.plan is not None and not self.plan.applied and bool(self.plan.new_departments))
+            or (
+                self.plan is not None
+                and not self.plan.applied
+                and bool(self.plan.new_departments or self.plan.new_kinds)
+            )
         )
         ui.importButton.setEnabled(bool(pending))
         ui.checkButton.setEnabled(self.path is not None)
         ui.saveReportButton.setEnabled(bool(self.problems))
         ui.removeOverrideButton.setEnabled(bool(self.overrides))
         disable_on_field(self.database, ui.importButton, ui.checkButton, ui.browseButton)
+
+    # The column-mapping step -------------------------------------------------------------------
+    def ask_mapping(self, needed: MappingNeeded) -> None:
+        """Ask which column holds which field; on OK check again with that mapping."""
+        self.mapping_dialog = ColumnMappingDialog(needed, field_label, self)
+        self.mapping_dialog.accepted.connect(self.mapping_chosen)
+        self.mapping_dialog.open()
+
+    def mapping_chosen(self) -> None:
+        if self.mapping_dialog is not None:
+            self.mapping.update(self.mapping_dialog.mapping())
+            self.check()
 
     # Exceptions to the USCC check --------------------------------------------------------------
     def add_override(self) -> None:

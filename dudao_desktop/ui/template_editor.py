@@ -17,7 +17,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QTreeWidgetIte
 
 from ..db.engine import Database
 from ..errors import DudaoError
-from ..model.vocab import ANSWER_KINDS, LINES_OF_WORK, PROBLEM_CATEGORIES, UNIT_KINDS
+from ..model.vocab import (
+    ANSWER_KINDS,
+    LINES_OF_WORK,
+    PROBLEM_CATEGORIES,
+    UNIT_KIND_GROUP_LABELS,
+)
 from ..services import checklist_io, template_versions
 from .errors import show_error
 from .findings_report import show_import_error
@@ -90,7 +95,7 @@ class TemplateEditor(QDialog):
         for key in LINES_OF_WORK:
             ui.lineOfWorkCombo.addItem(vocab_label(LINES_OF_WORK, key), key)
         for key, check in self.kind_checks.items():
-            check.setText(vocab_label(UNIT_KINDS, key))
+            check.setText(vocab_label(UNIT_KIND_GROUP_LABELS, key))
 
     def update_expected(self) -> None:
         combo = self.ui.expectedCombo

@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..db.engine import Database
-from ..model.vocab import STEP_LABELS, UNIT_KINDS
+from ..model.unit import ESTABLISHMENT_COLUMNS, LEADER_POST_COLUMNS
+from ..model.vocab import ESTABLISHMENT_KINDS, LEADER_POST_KINDS, STEP_LABELS, UNIT_KINDS
 from ..services import units, warnings
 from ..services.unit_history import UnitInspectionListing, UnitProblemListing
 from .table_model import QueryTableModel
@@ -82,27 +83,9 @@ class UnitDetailView(QObject):
         ui.kindValue.setText(vocab_label(UNIT_KINDS, unit.kind))
         ui.departmentValue.setText(detail.department)
         ui.groupValue.setText(detail.group)
-        ui.establishmentValue.setText(
-            QCoreApplication.translate(
-                "UnitDetail",
-                "{0} (administrative {1}, public institution {2}, political-legal {3})",
-            ).format(
-                unit.approved_establishment,
-                unit.establishment_admin,
-                unit.establishment_institution,
-                unit.establishment_law,
-            )
-        )
-        actual = str(unit.actual_staff)
-        if unit.actual_staff > unit.approved_establishment:
-            actual += "  " + QCoreApplication.translate(
-                "UnitDetail", "(over the approved establishment by {0})"
-            ).format(unit.actual_staff - unit.approved_establishment)
-        ui.actualValue.setText(actual)
-        posts = f"{unit.leader_posts_approved} / {unit.leader_posts_actual}"
-        if unit.leader_posts_actual > unit.leader_posts_approved:
-            posts += "  " + QCoreApplication.translate("UnitDetail", "(over the quota)")
-        ui.postsValue.setText(posts)
+        ui.establishmentValue.setText(self.establishment_text(unit, approved=True))
+        ui.actualValue.setText(self.establishment_text(unit, approved=False))
+        ui.postsValue.setText(self.posts_text(unit))
         ui.institutionsValue.setText(
             "、".join(unit.internal_institution_names)
             or QCoreApplication.translate("UnitDetail", "none recorded")
@@ -114,6 +97,58 @@ class UnitDetailView(QObject):
         ui.stepValue.setText(self.step_text(detail))
         ui.gradeValue.setText(self.grade_text(detail.grade))
         ui.warningsValue.setText(self.warnings_text(unit_id))
+
+    @staticmethod
+    def establishment_text(unit, *, approved: bool) -> str:
+        """Approved or actual establishment in all and by kind; 空编/超编 per kind."""
+        parts = []
+        for kind in ESTABLISHMENT_COLUMNS:
+            quota, have = unit.approved(kind), unit.actual(kind)
+            if not (quota or have):
+                continue
+            name = vocab_label(ESTABLISHMENT_KINDS, kind)
+            if approved:
+                parts.append(f"{name} {quota}")
+            elif have > quota:
+                parts.append(
+                    QCoreApplication.translate("UnitDetail", "{0} {1} (over by {2})").format(
+                        name, have, have - quota
+                    )
+                )
+            elif have < quota:
+                parts.append(
+                    QCoreApplication.translate("UnitDetail", "{0} {1} ({2} vacant)").format(
+                        name, have, quota - have
+                    )
+                )
+            else:
+                parts.append(f"{name} {have}")
+        if not approved and unit.actual_unknown_kind:
+            parts.append(
+                QCoreApplication.translate("UnitDetail", "kind not recorded {0}").format(
+                    unit.actual_unknown_kind
+                )
+            )
+        total = unit.approved_establishment if approved else unit.actual_staff
+        return f"{total}（{'、'.join(parts)}）" if parts else str(total)
+
+    @staticmethod
+    def posts_text(unit) -> str:
+        """Leader posts approved / filled, 正职 and 副职 apart where recorded."""
+        text = f"{unit.leader_posts_approved} / {unit.leader_posts_actual}"
+        split = []
+        for post, (approved, actual) in LEADER_POST_COLUMNS.items():
+            quota, have = getattr(unit, approved), getattr(unit, actual)
+            if quota or have:
+                entry = f"{vocab_label(LEADER_POST_KINDS, post)} {quota} / {have}"
+                if have > quota:
+                    entry += " " + QCoreApplication.translate("UnitDetail", "(over the quota)")
+                split.append(entry)
+        if split:
+            return f"{text}（{'；'.join(split)}）"
+        if unit.leader_posts_actual > unit.leader_posts_approved:
+            text += "  " + QCoreApplication.translate("UnitDetail", "(over the quota)")
+        return text
 
     def refresh_step(self) -> None:
         """After a checklist change: the step, grade and inspections only."""

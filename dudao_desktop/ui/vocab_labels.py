@@ -14,10 +14,39 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 VOCAB = "Vocab"
 
 MARKED = (
-    # UNIT_KINDS
-    QT_TRANSLATE_NOOP("Vocab", "Party or government agency"),
-    QT_TRANSLATE_NOOP("Vocab", "Public institution"),
+    # UNIT_KINDS, UNIT_KIND_GROUP_LABELS
+    QT_TRANSLATE_NOOP("Vocab", "Party committee department"),
+    QT_TRANSLATE_NOOP("Vocab", "Government department"),
+    QT_TRANSLATE_NOOP("Vocab", "People's congress organ"),
+    QT_TRANSLATE_NOOP("Vocab", "CPPCC organ"),
+    QT_TRANSLATE_NOOP("Vocab", "Judicial organ (court)"),
+    QT_TRANSLATE_NOOP("Vocab", "Procuratorial organ"),
+    QT_TRANSLATE_NOOP("Vocab", "Mass organisation organ"),
+    QT_TRANSLATE_NOOP("Vocab", "Institution managed under the Civil Servant Law"),
+    QT_TRANSLATE_NOOP("Vocab", "Public-welfare institution, class one"),
+    QT_TRANSLATE_NOOP("Vocab", "Public-welfare institution, class two"),
+    QT_TRANSLATE_NOOP("Vocab", "Production and business institution"),
     QT_TRANSLATE_NOOP("Vocab", "Town or sub-district"),
+    QT_TRANSLATE_NOOP("Vocab", "Agency (kind not specified)"),
+    QT_TRANSLATE_NOOP("Vocab", "Public institution (kind not specified)"),
+    QT_TRANSLATE_NOOP("Vocab", "Other"),
+    QT_TRANSLATE_NOOP("Vocab", "Administrative organs (party and government departments)"),
+    QT_TRANSLATE_NOOP("Vocab", "All agencies"),
+    QT_TRANSLATE_NOOP("Vocab", "All public institutions"),
+    QT_TRANSLATE_NOOP("Vocab", "Towns and sub-districts"),
+    # UNIT_LEVELS, FUNDING_FORMS, UNIT_STATUSES
+    QT_TRANSLATE_NOOP("Vocab", "Division level"),
+    QT_TRANSLATE_NOOP("Vocab", "Deputy division level"),
+    QT_TRANSLATE_NOOP("Vocab", "Section level"),
+    QT_TRANSLATE_NOOP("Vocab", "Deputy section level"),
+    QT_TRANSLATE_NOOP("Vocab", "Sub-section level"),
+    QT_TRANSLATE_NOOP("Vocab", "Fully funded by the budget"),
+    QT_TRANSLATE_NOOP("Vocab", "Partly funded by the budget"),
+    QT_TRANSLATE_NOOP("Vocab", "Self-financing"),
+    QT_TRANSLATE_NOOP("Vocab", "Active"),
+    QT_TRANSLATE_NOOP("Vocab", "Revoked"),
+    QT_TRANSLATE_NOOP("Vocab", "Deregistered"),
+    QT_TRANSLATE_NOOP("Vocab", "Transferred"),
     # EXPERTISE / LINES_OF_WORK
     QT_TRANSLATE_NOOP("Vocab", "Delegation-regulation-service reform"),
     QT_TRANSLATE_NOOP("Vocab", "Administrative system reform"),
@@ -45,9 +74,15 @@ MARKED = (
     # PROBLEM_ACTORS
     QT_TRANSLATE_NOOP("Vocab", "Establishment office"),
     QT_TRANSLATE_NOOP("Vocab", "Unit"),
-    # ESTABLISHMENT_KINDS
+    # ESTABLISHMENT_KINDS, LEADER_POST_KINDS
     QT_TRANSLATE_NOOP("Vocab", "Administrative"),
     QT_TRANSLATE_NOOP("Vocab", "Political-legal special"),
+    QT_TRANSLATE_NOOP("Vocab", "Public institution (civil-service managed)"),
+    QT_TRANSLATE_NOOP("Vocab", "Public institution"),
+    QT_TRANSLATE_NOOP("Vocab", "Logistics worker"),
+    QT_TRANSLATE_NOOP("Vocab", "Other special"),
+    QT_TRANSLATE_NOOP("Vocab", "Principal posts"),
+    QT_TRANSLATE_NOOP("Vocab", "Deputy posts"),
     # Roles and campaign statuses
     QT_TRANSLATE_NOOP("Vocab", "office"),
     QT_TRANSLATE_NOOP("Vocab", "field"),

@@ -196,7 +196,7 @@
     <name>Archive</name>
     <message>
         <source>Actual staff changed</source>
-        <extracomment>The kinds of difference a reconciliation reports, with the figures each compares.</extracomment>
+        <extracomment>Figures an establishment snapshot keeps (its older single columns). The kinds of difference a reconciliation reports, with the figures each compares.</extracomment>
         <translation>实有人数变化</translation>
     </message>
     <message>
@@ -214,6 +214,78 @@
     <message>
         <source>Unit missing from the real-name system</source>
         <translation>实名制系统中缺失的单位</translation>
+    </message>
+    <message>
+        <source>Person on an unknown establishment kind</source>
+        <translation>编制类型不明的人员</translation>
+    </message>
+    <message>
+        <source>Person in a unit not on the roster</source>
+        <translation>所在单位不在名册中的人员</translation>
+    </message>
+    <message>
+        <source>More persons than approved for a kind</source>
+        <translation>某类编制实有人员超过核定数</translation>
+    </message>
+    <message>
+        <source>More principal leaders than posts</source>
+        <translation>正职超职数</translation>
+    </message>
+    <message>
+        <source>More deputy leaders than posts</source>
+        <translation>副职超职数</translation>
+    </message>
+    <message>
+        <source>Person in an internal body not set up</source>
+        <translation>所在内设机构未设立</translation>
+    </message>
+    <message>
+        <source>Joined since last month</source>
+        <translation>较上月新进编</translation>
+    </message>
+    <message>
+        <source>Left since last month</source>
+        <translation>较上月已出编</translation>
+    </message>
+    <message>
+        <source>Paid but not on establishment</source>
+        <translation>领取工资但不在编（吃空饷信号）</translation>
+    </message>
+    <message>
+        <source>Left establishment but still paid</source>
+        <translation>已出编仍领取工资</translation>
+    </message>
+    <message>
+        <source>On establishment but not paid</source>
+        <translation>在编但未发工资（在编不在岗信号）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对项</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>ID number (masked)</source>
+        <translation>身份证号（已脱敏）</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Real-name reconciliation {month}</source>
+        <translation>{month}实名制核对</translation>
     </message>
 </context>
 <context>
@@ -544,6 +616,49 @@
     <message>
         <source>Y / N / A (是 / 否 / 无) answer the verified column; Enter edits the note</source>
         <translation>Y / N / A（是 / 否 / 无）填写现场核查列；按 Enter 编辑备注</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Some columns of sheet {0} in {1} were not recognised. Say which column holds each field; the choice is remembered for workbooks laid out like this one.</source>
+        <translation>{1}的工作表{0}中有些列未能识别。请指明每个字段在哪一列；选择将被记住，同样格式的工作簿下次直接导入。</translation>
+    </message>
+    <message>
+        <source>{0} (hidden)</source>
+        <translation>{0}（隐藏）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Still to choose: {0}.</source>
+        <translation>尚未指定：{0}。</translation>
+    </message>
+    <message>
+        <source>Chosen for two columns: {0}.</source>
+        <translation>同一字段选了两列：{0}。</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Title in the workbook</source>
+        <translation>工作簿中的列标题</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几行内容</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>对应字段</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1339,34 @@
         <translation>已完成综合评定的单位 {graded} 家；已督导但尚待综合评定的单位 {pending} 家。</translation>
     </message>
     <message>
+        <source>Establishment by kind (active units)</source>
+        <translation>分类编制情况（存续单位）</translation>
+    </message>
+    <message>
+        <source>Units by kind</source>
+        <translation>分类单位数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实有</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空编</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>超编</translation>
+    </message>
+    <message>
+        <source>Units over</source>
+        <translation>超编单位数</translation>
+    </message>
+    <message>
         <source>(This section has not been written yet.)</source>
         <translation>（本部分尚未撰写。）</translation>
     </message>
@@ -1250,6 +1393,10 @@
     <message>
         <source>(no supervising department)</source>
         <translation>（无主管部门）</translation>
+    </message>
+    <message>
+        <source>Kind not recorded</source>
+        <translation>未分类实有人员</translation>
     </message>
     <message>
         <source>Effectiveness follow-up report</source>
@@ -1802,6 +1949,10 @@
         <translation>文件 {file} 解压后超过 {limit} MB，已被拒绝：请拆分为较小的文件。</translation>
     </message>
     <message>
+        <source>File {file}, sheet {sheet} has more than {limit} filled cells and was refused: split it into smaller files.</source>
+        <translation>文件{file}的工作表{sheet}有超过{limit}个非空单元格，已拒绝导入：请拆分为较小的文件。</translation>
+    </message>
+    <message>
         <source>File {file} has no sheet named {sheet}: rename the sheet or choose another file.</source>
         <translation>文件 {file} 中没有名为 {sheet} 的工作表：请重命名工作表或选择其他文件。</translation>
     </message>
@@ -1814,8 +1965,12 @@
         <translation>文件 {file}，工作表 {sheet}：第 {row} 行表头缺少必填列。</translation>
     </message>
     <message>
-        <source>Column &quot;{name}&quot; is missing: add a column headed &quot;{name}&quot; (also accepted: {names}).</source>
-        <translation>缺少“{name}”列：请添加标题为“{name}”的列（也可使用：{names}）。</translation>
+        <source>Column &quot;{name}&quot; is missing: add a column headed &quot;{name}&quot; (also accepted: {names}), or map one of the columns to it.</source>
+        <translation>缺少“{name}”列：请增加标题为“{name}”的列（也可用：{names}），或将某一列对应为该字段。</translation>
+    </message>
+    <message>
+        <source>The column mapping names &quot;{column}&quot;, which is not a column of this sheet: use a column letter or a column title as shown.</source>
+        <translation>列对应中的“{column}”不是本工作表的列：请使用列号字母或显示的列标题。</translation>
     </message>
     <message>
         <source>Columns {first} and {second} both mean &quot;{name}&quot;: keep only one of them.</source>
@@ -1840,6 +1995,7 @@
     </message>
     <message>
         <source>Month &apos;{month}&apos; is not valid; write it as YYYY-MM.</source>
+        <extracomment>Person-level findings (人编对应, 三对应), ID numbers masked.</extracomment>
         <translation>月份“{month}”无效，请按 YYYY-MM 格式填写。</translation>
     </message>
     <message>
@@ -2281,36 +2437,24 @@
     </message>
     <message>
         <source>File {file} does not exist.</source>
-        <extracomment>Column titles of the export (several spellings) → field. The column titles the real-name export must have; the order of a written test file.</extracomment>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <source>File {file} is not a readable .xlsx workbook: {error}</source>
-        <translation>文件 {file} 不是可读取的 .xlsx 工作簿：{error}</translation>
-    </message>
-    <message>
-        <source>File {file}: no header row with &apos;统一社会信用代码&apos; in the first ten rows; export the real-name data with its column titles.</source>
-        <translation>文件 {file}：前十行中没有含“统一社会信用代码”的表头行；请连同列标题一起导出实名制数据。</translation>
-    </message>
-    <message>
-        <source>File {file} lacks required columns; nothing was read.</source>
-        <translation>文件 {file} 缺少必填列，未读取任何内容。</translation>
-    </message>
-    <message>
-        <source>Column &apos;{title}&apos; is missing.</source>
-        <translation>缺少“{title}”列。</translation>
+        <source>{value} is not a valid resident ID number (18 characters with a correct check digit): correct it from the person&apos;s file.</source>
+        <extracomment>Unit figures a month&apos;s export carries (the roster&apos;s own columns). The column titles of a simple one-level unit sheet, in the order a test file is written.</extracomment>
+        <translation>{value}不是有效的居民身份证号码（18位，校验码正确）：请根据人员档案更正。</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid unified social credit code.</source>
         <translation>“{value}”不是有效的统一社会信用代码。</translation>
     </message>
     <message>
-        <source>Unit {value} appears twice (also in row {other}).</source>
-        <translation>单位 {value} 出现两次（另见第 {other} 行）。</translation>
+        <source>{value} appears twice (also in row {other}).</source>
+        <translation>{value}重复出现（另见第{other}行）。</translation>
     </message>
     <message>
-        <source>The unit name is empty.</source>
-        <translation>单位名称为空。</translation>
+        <source>File {file}: no sheet has the units (统一社会信用代码 and 单位名称 in its header); export the real-name data with its unit sheet.</source>
+        <translation>文件{file}：没有单位信息表（表头含统一社会信用代码和单位名称）；请导出含单位信息表的实名制数据。</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a whole number of zero or more.</source>
@@ -2333,8 +2477,16 @@
         <translation>该行在工作簿中为隐藏行，仍将与其他行一样导入。</translation>
     </message>
     <message>
-        <source>No sheet has a header row with the unit name and the unified social credit code: add those column headers (for example 单位名称 and 统一社会信用代码).</source>
-        <translation>没有任何工作表含有包含单位名称和统一社会信用代码的表头行：请添加这些列标题（例如 单位名称 和 统一社会信用代码）。</translation>
+        <source>&quot;{value}&quot; is not one of the values of this column: use one of {values}.</source>
+        <translation>“{value}”不是本列的有效值：请使用{values}之一。</translation>
+    </message>
+    <message>
+        <source>The total {total} is not the sum of the figures by kind ({sum}): correct the total or the figures (or add a column for the kind the difference belongs to).</source>
+        <translation>合计{total}不等于分类数之和（{sum}）：请更正合计或分类数（或为差额所属类别增加一列）。</translation>
+    </message>
+    <message>
+        <source>The total {total} is smaller than the figures by kind add up to ({sum}): correct the total or the figures.</source>
+        <translation>合计{total}小于分类数之和（{sum}）：请更正合计或分类数。</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a whole number: type a number such as 12 (or leave the cell empty for 0).</source>
@@ -2345,8 +2497,9 @@
         <translation>“{value}”不是日期：请按 2027-05-31 的格式填写。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a unit kind: use 机关, 事业单位 or 镇街 (agency, institution, township).</source>
-        <translation>“{value}”不是有效的单位类别：请填写 机关、事业单位 或 镇街。</translation>
+        <source>&quot;{value}&quot; is not a known unit kind: correct it, or import with new kinds allowed to add it to the office&apos;s kinds.</source>
+        <extracomment>Kinds the roster names that are not known yet: name -&gt; suggested group. Rows skipped as totals or notes: (sheet, row, &quot;total&quot;/&quot;note&quot;, text). Per sheet, the layout signature and the column mapping used (remembered on import).</extracomment>
+        <translation>“{value}”不是已知的单位类别：请更正，或勾选“增加新的单位类别”后导入，将其加入本办的单位类别。</translation>
     </message>
     <message>
         <source>Unified social credit code {value} appears twice: also in sheet {sheet}, row {first}. Keep one row per unit.</source>
@@ -2386,6 +2539,7 @@
     </message>
     <message>
         <source>The warning rules in {file} cannot be read: {error}.</source>
+        <extracomment>Chinese names of the subjects a warning is raised for (the rule messages are Chinese).</extracomment>
         <translation>无法读取 {file} 中的预警规则：{error}。</translation>
     </message>
     <message>
@@ -2403,14 +2557,6 @@
     <message>
         <source>The formula in this cell has no calculated value: open the file in Excel or WPS, save it and import it again, or type the value.</source>
         <translation>该单元格中的公式没有计算结果：请在 Excel 或 WPS 中打开文件，保存后重新导入，或直接填写数值。</translation>
-    </message>
-    <message>
-        <source>File {file} is not an Excel workbook (.xlsx) that can be read: {reason}. Save it as .xlsx and try again.</source>
-        <translation>文件 {file} 不是可读取的 Excel 工作簿（.xlsx）：{reason}。请另存为 .xlsx 后重试。</translation>
-    </message>
-    <message>
-        <source>File {file} was refused: it contains XML that is not allowed in a workbook ({reason}). Save a clean copy from Excel or WPS and import that.</source>
-        <translation>文件 {file} 已被拒绝：其中含有工作簿中不允许的 XML（{reason}）。请从 Excel 或 WPS 另存一份干净的副本并导入。</translation>
     </message>
     <message>
         <source>Package {file} needs the campaign&apos;s sync passphrase.</source>
@@ -2802,8 +2948,8 @@
         <translation>“{value}”不是有效的标准答案：请使用 yes、no 或留空。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a unit kind: use agency, institution, township.</source>
-        <translation>“{value}”不是有效的单位类别：请使用 agency、institution 或 township。</translation>
+        <source>&quot;{value}&quot; is not a unit kind: use a kind such as public_welfare_1 or a group: agency, administrative, institution, township.</source>
+        <translation>“{value}”不是单位类别：请使用类别（如 public_welfare_1）或类别组：agency（机关）、administrative（行政机关）、institution（事业单位）、township（镇街）。</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a line of work.</source>
@@ -2948,6 +3094,26 @@
     <message>
         <source>Choose the unit to put on the blacklist from the list.</source>
         <translation>请从列表中选择要列入黑名单的单位。</translation>
+    </message>
+    <message>
+        <source>--map &quot;{value}&quot; is not understood: write COLUMN=FIELD, for example D=establishment_admin or &quot;核定编制/行政编制=establishment_admin&quot; (FIELD &quot;-&quot; ignores the column).</source>
+        <translation>无法识别--map “{value}”：请写作 列=字段，例如 D=establishment_admin 或 “核定编制/行政编制=establishment_admin”（字段写“-”表示忽略该列）。</translation>
+    </message>
+    <message>
+        <source>--map names the field &quot;{field}&quot;, which this import does not have; fields: {fields}.</source>
+        <translation>--map 中的字段“{field}”不属于本导入；可用字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>Skipped as a total row: {text}</source>
+        <translation>作为合计行跳过：{text}</translation>
+    </message>
+    <message>
+        <source>Skipped as a note: {text}</source>
+        <translation>作为注释行跳过：{text}</translation>
+    </message>
+    <message>
+        <source>Skipped as a section heading: {text}</source>
+        <translation>作为分组标题跳过：{text}</translation>
     </message>
 </context>
 <context>
@@ -6222,6 +6388,10 @@
         <translation>已读取 {1} 的 {0} 行数据（上次快照：{2}）；差异 {3} 处{4}</translation>
     </message>
     <message>
+        <source>{0} persons read, {1} person findings.</source>
+        <translation>读取人员{0}人，人员核对发现{1}项。</translation>
+    </message>
+    <message>
         <source>Apply the reconciliation</source>
         <translation>应用核对结果</translation>
     </message>
@@ -6645,20 +6815,48 @@ Undo brings it back.</source>
         <translation>主管部门</translation>
     </message>
     <message>
-        <source>Administrative establishment</source>
-        <translation>行政编制</translation>
+        <source>Level</source>
+        <translation>机构规格</translation>
     </message>
     <message>
-        <source>Public institution establishment</source>
-        <translation>事业编制</translation>
+        <source>Funding</source>
+        <translation>经费形式</translation>
     </message>
     <message>
-        <source>Political-legal special establishment</source>
-        <translation>政法专项编制</translation>
+        <source>Status</source>
+        <translation>单位状态</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>状态时间</translation>
+    </message>
+    <message>
+        <source>Founding document</source>
+        <translation>设立文件</translation>
+    </message>
+    <message>
+        <source>Founding date</source>
+        <translation>设立时间</translation>
+    </message>
+    <message>
+        <source>Three-determination document</source>
+        <translation>三定文件</translation>
+    </message>
+    <message>
+        <source>Three-determination date</source>
+        <translation>三定时间</translation>
+    </message>
+    <message>
+        <source>Approved establishment: total</source>
+        <translation>核定编制合计</translation>
     </message>
     <message>
         <source>Actual staff</source>
         <translation>实有人数</translation>
+    </message>
+    <message>
+        <source>Staff outside establishment</source>
+        <translation>编外人员</translation>
     </message>
     <message>
         <source>Leader posts approved</source>
@@ -6669,8 +6867,20 @@ Undo brings it back.</source>
         <translation>实配领导职数</translation>
     </message>
     <message>
+        <source>Internal bodies approved</source>
+        <translation>内设机构数</translation>
+    </message>
+    <message>
         <source>Internal institutions</source>
         <translation>内设机构</translation>
+    </message>
+    <message>
+        <source>Internal bodies&apos; leader posts approved</source>
+        <translation>内设机构领导职数</translation>
+    </message>
+    <message>
+        <source>Internal bodies&apos; leader posts actual</source>
+        <translation>实配内设机构领导职数</translation>
     </message>
     <message>
         <source>Legal-person certificate number</source>
@@ -6691,6 +6901,23 @@ Undo brings it back.</source>
     <message>
         <source>USCC exception note</source>
         <translation>统一社会信用代码例外说明</translation>
+    </message>
+    <message>
+        <source>Approved establishment: {kind}</source>
+        <extracomment>Fields that only check the others (not stored). Vocabulary fields: key -&gt; (built-in labels, names offices write).</extracomment>
+        <translation>核定{kind}</translation>
+    </message>
+    <message>
+        <source>Actual staff: {kind}</source>
+        <translation>实有{kind}人数</translation>
+    </message>
+    <message>
+        <source>Leader posts approved: {post}</source>
+        <translation>核定{post}职数</translation>
+    </message>
+    <message>
+        <source>Leader posts actual: {post}</source>
+        <translation>实配{post}职数</translation>
     </message>
 </context>
 <context>
@@ -6714,6 +6941,14 @@ Undo brings it back.</source>
     <message>
         <source>New supervising departments: {0}.</source>
         <translation>新的主管部门：{0}。</translation>
+    </message>
+    <message>
+        <source>New unit kinds: {0}.</source>
+        <translation>新单位类别：{0}。</translation>
+    </message>
+    <message>
+        <source>{0} rows skipped as totals, notes or headings.</source>
+        <translation>{0}行作为合计、注释或分组标题跳过。</translation>
     </message>
     <message>
         <source>Imported. </source>
@@ -6770,6 +7005,10 @@ Undo brings it back.</source>
     <message>
         <source>Add supervising departments that are not known yet</source>
         <translation>添加尚未登记的主管部门</translation>
+    </message>
+    <message>
+        <source>Add unit kinds that are not known yet to the office&apos;s kinds</source>
+        <translation>增加尚未登记的单位类别</translation>
     </message>
     <message>
         <source>Known exceptions to the USCC check</source>
@@ -7587,20 +7826,24 @@ Undo brings it back.</source>
         <translation>未选择单位</translation>
     </message>
     <message>
-        <source>{0} (administrative {1}, public institution {2}, political-legal {3})</source>
-        <translation>{0}（行政编制 {1}，事业编制 {2}，政法专项编制 {3}）</translation>
+        <source>none recorded</source>
+        <translation>无记录</translation>
     </message>
     <message>
-        <source>(over the approved establishment by {0})</source>
-        <translation>（超编 {0} 人）</translation>
+        <source>{0} {1} (over by {2})</source>
+        <translation>{0} {1}（超编{2}）</translation>
+    </message>
+    <message>
+        <source>{0} {1} ({2} vacant)</source>
+        <translation>{0} {1}（空编{2}）</translation>
+    </message>
+    <message>
+        <source>kind not recorded {0}</source>
+        <translation>未分类 {0}</translation>
     </message>
     <message>
         <source>(over the quota)</source>
         <translation>（超职数）</translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation>无记录</translation>
     </message>
     <message>
         <source>{0}, valid until {1}</source>
@@ -7886,16 +8129,132 @@ Undo brings it back.</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <source>Party or government agency</source>
-        <translation>党政机关</translation>
-    </message>
-    <message>
         <source>Public institution</source>
-        <translation>事业单位</translation>
+        <translation>事业编制</translation>
     </message>
     <message>
         <source>Town or sub-district</source>
         <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Party committee department</source>
+        <translation>党委工作部门</translation>
+    </message>
+    <message>
+        <source>Government department</source>
+        <translation>政府工作部门</translation>
+    </message>
+    <message>
+        <source>People&apos;s congress organ</source>
+        <translation>人大机关</translation>
+    </message>
+    <message>
+        <source>CPPCC organ</source>
+        <translation>政协机关</translation>
+    </message>
+    <message>
+        <source>Judicial organ (court)</source>
+        <translation>审判机关</translation>
+    </message>
+    <message>
+        <source>Procuratorial organ</source>
+        <translation>检察机关</translation>
+    </message>
+    <message>
+        <source>Mass organisation organ</source>
+        <translation>群团机关</translation>
+    </message>
+    <message>
+        <source>Institution managed under the Civil Servant Law</source>
+        <translation>参照公务员法管理事业单位</translation>
+    </message>
+    <message>
+        <source>Public-welfare institution, class one</source>
+        <translation>公益一类事业单位</translation>
+    </message>
+    <message>
+        <source>Public-welfare institution, class two</source>
+        <translation>公益二类事业单位</translation>
+    </message>
+    <message>
+        <source>Production and business institution</source>
+        <translation>生产经营类事业单位</translation>
+    </message>
+    <message>
+        <source>Agency (kind not specified)</source>
+        <translation>机关（未细分）</translation>
+    </message>
+    <message>
+        <source>Public institution (kind not specified)</source>
+        <translation>事业单位（未细分）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Administrative organs (party and government departments)</source>
+        <translation>行政机关（党委、政府工作部门）</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部机关</translation>
+    </message>
+    <message>
+        <source>All public institutions</source>
+        <translation>全部事业单位</translation>
+    </message>
+    <message>
+        <source>Towns and sub-districts</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Division level</source>
+        <translation>正处级</translation>
+    </message>
+    <message>
+        <source>Deputy division level</source>
+        <translation>副处级</translation>
+    </message>
+    <message>
+        <source>Section level</source>
+        <translation>正科级</translation>
+    </message>
+    <message>
+        <source>Deputy section level</source>
+        <translation>副科级</translation>
+    </message>
+    <message>
+        <source>Sub-section level</source>
+        <translation>股级</translation>
+    </message>
+    <message>
+        <source>Fully funded by the budget</source>
+        <translation>财政拨款</translation>
+    </message>
+    <message>
+        <source>Partly funded by the budget</source>
+        <translation>差额拨款</translation>
+    </message>
+    <message>
+        <source>Self-financing</source>
+        <translation>自收自支</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Deregistered</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>划转</translation>
     </message>
     <message>
         <source>Daily establishment management</source>
@@ -7978,6 +8337,26 @@ Undo brings it back.</source>
         <translation>政法专项编制</translation>
     </message>
     <message>
+        <source>Public institution (civil-service managed)</source>
+        <translation>参公事业编制</translation>
+    </message>
+    <message>
+        <source>Logistics worker</source>
+        <translation>工勤编制</translation>
+    </message>
+    <message>
+        <source>Other special</source>
+        <translation>其他专项编制</translation>
+    </message>
+    <message>
+        <source>Principal posts</source>
+        <translation>正职</translation>
+    </message>
+    <message>
+        <source>Deputy posts</source>
+        <translation>副职</translation>
+    </message>
+    <message>
         <source>office</source>
         <translation>编办</translation>
     </message>
@@ -8038,6 +8417,10 @@ Undo brings it back.</source>
         <translation>领导职数超配</translation>
     </message>
     <message>
+        <source>More internal bodies than approved</source>
+        <translation>超内设机构数</translation>
+    </message>
+    <message>
         <source>Legal-person certificate expired or expiring</source>
         <translation>法人证书已过期或即将过期</translation>
     </message>
@@ -8050,8 +8433,12 @@ Undo brings it back.</source>
         <translation>本次督导活动未督导</translation>
     </message>
     <message>
-        <source>Actual staff</source>
+        <source>Establishment kind</source>
         <extracomment>What each rule&apos;s figures are called, per rule (&quot;approved&quot; is an establishment for one rule and a number of leader posts for another); shown with the warning instead of raw keys.</extracomment>
+        <translation>编制类型</translation>
+    </message>
+    <message>
+        <source>Actual staff</source>
         <translation>实有人数</translation>
     </message>
     <message>
@@ -8061,6 +8448,10 @@ Undo brings it back.</source>
     <message>
         <source>Over establishment by</source>
         <translation>超编人数</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Leader posts filled</source>
@@ -8073,6 +8464,18 @@ Undo brings it back.</source>
     <message>
         <source>Over quota by</source>
         <translation>超职数</translation>
+    </message>
+    <message>
+        <source>Internal bodies set up</source>
+        <translation>实设内设机构</translation>
+    </message>
+    <message>
+        <source>Internal bodies approved</source>
+        <translation>核定内设机构数</translation>
+    </message>
+    <message>
+        <source>Over the approved number by</source>
+        <translation>超出核定数</translation>
     </message>
     <message>
         <source>Certificate number</source>

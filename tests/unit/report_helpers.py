@@ -36,7 +36,9 @@ def sql_counts(database, cid: str) -> dict:
             return dict(s.execute(text(sql), {"c": cid}).all())
 
         return {
-            "roster": s.execute(text("SELECT COUNT(*) FROM unit WHERE deleted = 0")).scalar(),
+            "roster": s.execute(
+                text("SELECT COUNT(*) FROM unit WHERE deleted = 0 AND status = 'active'")
+            ).scalar(),
             "covered": s.execute(COVERED_SQL, {"c": cid}).scalar(),
             "problems": rows(
                 "SELECT category, COUNT(*) FROM problem WHERE campaign_id = :c "

@@ -18,18 +18,20 @@ from dudao_desktop.model import (
     Suggestion,
     Unit,
 )
+from dudao_desktop.model.vocab import UNIT_KIND_GROUPS
 from dudao_desktop.services import checklist, checklist_io, template_versions
 
 
 def fresh_inspection(database, kind="agency"):
-    """An inspection of a unit of ``kind`` that has no answers yet (demo data)."""
+    """An inspection of a unit of a kind in group ``kind`` that has no answers yet (demo)."""
+    kinds = UNIT_KIND_GROUPS[kind]
     with database.Session() as s:
         campaign = s.scalar(select(Campaign))
         answered = select(Answer.inspection_id)
         inspection = s.scalar(
             select(Inspection)
             .join(Unit, Unit.id == Inspection.unit_id)
-            .where(Unit.kind == kind, Inspection.id.not_in(answered))
+            .where(Unit.kind.in_(kinds), Inspection.id.not_in(answered))
         )
         return campaign, inspection
 

@@ -184,3 +184,48 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path):
     with sqlite3.connect(backups[0]) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert raw.execute("SELECT display_name FROM installation").fetchone() == ("旧版编办",)
+
+
+def test_a_database_of_single_figures_keeps_them_as_totals_of_unknown_kind(tmp_path):
+    """Upgrading to units by kind loses nothing: the single staff figure becomes the total of
+    unknown kind, the leader-post totals stay, the older kinds stay valid."""
+    from alembic import command
+
+    from dudao_desktop.db.engine import make_engine, sqlite_url
+    from dudao_desktop.model import Unit
+    from dudao_desktop.services.installation import init_installation
+    from dudao_desktop.services.warnings import over_kinds, over_posts
+
+    directory = tmp_path / "old"
+    init_installation(directory, "office", "旧版编办").dispose()
+    path = database_path(directory)
+    engine = make_engine(sqlite_url(path))
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002")
+        connection.execute(
+            text(
+                "INSERT INTO unit (id, created_hlc, updated_hlc, origin, deleted, uscc, "
+                "uscc_override_note, name, kind, establishment_admin, establishment_institution,"
+                " establishment_law, actual_staff, leader_posts_approved, leader_posts_actual, "
+                "internal_institutions, certificate_no, address, head) VALUES ('u1', '', '', "
+                "'', 0, '11370700MB0000000X', '', '某某县财政局', 'agency', 20, 0, 0, 23, 5, 6, "
+                "'办公室、预算股', '', '', '')"
+            )
+        )
+    engine.dispose()
+
+    database = open_database(directory)
+    try:
+        with database.Session() as s:
+            unit = s.get(Unit, "u1")
+            assert (unit.name, unit.kind, unit.status) == ("某某县财政局", "agency", "active")
+            assert (unit.establishment_admin, unit.actual_staff, unit.actual_admin) == (20, 23, 0)
+            assert unit.actual_unknown_kind == 23 and unit.approved_establishment == 20
+            assert (unit.leader_posts_approved, unit.leader_posts_actual) == (5, 6)
+            assert unit.internal_institution_names == ["办公室", "预算股"]
+            assert [f["kind"] for f in over_kinds(unit)] == ["total"]
+            assert [f["kind"] for f in over_posts(unit)] == ["total"]
+    finally:
+        database.dispose()

@@ -184,7 +184,7 @@ def test_ledger_with_one_header_row_and_positional_rows(tmp_path: Path):
     assert {str(r) for r in ws.merged_cells.ranges} == {"A1:B1"}
 
 
-def test_read_sheet_finds_header_merges_and_skips_hidden_and_empty_rows(tmp_path: Path):
+def test_read_sheet_finds_header_merges_keeps_hidden_rows_and_skips_empty_ones(tmp_path: Path):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["单位花名册"])
@@ -213,8 +213,11 @@ def test_read_sheet_finds_header_merges_and_skips_hidden_and_empty_rows(tmp_path
     assert records == [
         (3, {"name": "某某市第一中学", "department": "市教育局"}),
         (4, {"name": "某某市第二中学", "department": "市教育局"}),
+        (5, {"name": "隐藏的行", "department": "市卫健委"}),
         (7, {"name": "某某医院", "department": "市卫健委"}),
     ]
+    # A hidden row is data like any other (every import reads it), and it is listed.
+    assert sheet.hidden_rows == [5]
     assert read_sheet(tmp_path / "roster.xlsx").header_row == 2
 
 

@@ -198,11 +198,12 @@ def test_merged_cells_hidden_rows_formulas_and_trailing_rows(office_db, tmp_path
 
 def test_export_round_trip(demo_db, tmp_path):
     path = tmp_path / "export.xlsx"
-    assert roster.export_roster(demo_db, path) == 420
+    # Every unit, the three revoked ones too (their status goes with them).
+    assert roster.export_roster(demo_db, path) == 423
     ws = load_workbook(path).active
-    assert ws.max_row == 422 and ws.freeze_panes == "C3"
+    assert ws.max_row == 425 and ws.freeze_panes == "C3"
     plan = roster.import_roster(demo_db, path, dry_run=True)
-    assert plan.count("unchanged") == 420
+    assert plan.count("unchanged") == 423
 
 
 def test_xml_bomb_is_refused(office_db, tmp_path):

@@ -67,7 +67,9 @@ def test_each_rule_names_unit_rule_and_figures(units):
     assert counts["raised"] == 4
     staff = found[(over, "over_establishment")]
     assert staff.unit_name == "超编单位" and staff.figures == {
-        "actual_staff": 12,
+        "kind": "total",
+        "kind_name": "合计（未分类）",
+        "actual": 12,
         "approved": 10,
         "excess": 2,
     }
@@ -139,7 +141,7 @@ def test_a_disabled_rule_raises_nothing(units, tmp_path):
 
 def test_figures_are_shown_under_their_names():
     assert warnings.figure_rows(
-        "over_establishment", {"excess": 2, "actual_staff": 12, "approved": 10}
+        "over_establishment", {"excess": 2, "actual": 12, "approved": 10}
     ) == [("Actual staff", 12), ("Approved establishment", 10), ("Over establishment by", 2)]
     # "approved" means leader posts for the leader-post rule.
     assert ("Leader posts approved", 2) in warnings.figure_rows(

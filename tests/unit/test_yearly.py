@@ -12,12 +12,17 @@ from sqlalchemy import text
 
 from dudao_desktop.documents.yearly import write_yearly_pdf, write_yearly_workbook
 from dudao_desktop.model import Campaign, EstablishmentSnapshot, Problem, Unit, UnitWarning
+from dudao_desktop.services.warnings import over_kinds
 from dudao_desktop.services.yearly import yearly_analysis
 
+KINDS = ("admin", "law", "institution_cg", "institution", "worker", "special")
+APPROVED = " + ".join(f"establishment_{k}" for k in KINDS)
+ACTUAL = " + ".join(f"actual_{k}" for k in KINDS)
+OVER_BY_KIND = " OR ".join(f"actual_{k} > establishment_{k}" for k in KINDS)
+# Over establishment: in any kind, or in total for staff whose kind is not recorded.
 DEPT_SQL = text(
-    "SELECT COUNT(*), SUM(establishment_admin + establishment_institution + establishment_law),"
-    " SUM(actual_staff), SUM(actual_staff > establishment_admin + establishment_institution"
-    " + establishment_law) FROM unit WHERE deleted = 0"
+    f"SELECT COUNT(*), SUM({APPROVED}), SUM(actual_staff), SUM(({OVER_BY_KIND}) OR "
+    f"({ACTUAL} = 0 AND actual_staff > {APPROVED})) FROM unit WHERE deleted = 0"
 )
 
 pytestmark = pytest.mark.usefixtures("english")
@@ -49,7 +54,7 @@ def test_establishment_from_latest_snapshot_else_units(demo_db):
                     actual_staff=staff,
                 )
             )
-        unit_actual, was_over = unit.actual_staff, unit.actual_staff > base
+        unit_actual, was_over = unit.actual_staff, bool(over_kinds(unit))
     total = yearly_analysis(demo_db, 2025).establishment_total
     assert total.from_snapshots == 1
     assert total.actual == actual - unit_actual + base + 3

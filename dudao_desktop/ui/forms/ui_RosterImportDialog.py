@@ -56,6 +56,11 @@ class Ui_RosterImportDialog(object):
 
         self.mainLayout.addWidget(self.addDepartmentsCheck)
 
+        self.addKindsCheck = QCheckBox(RosterImportDialog)
+        self.addKindsCheck.setObjectName(u"addKindsCheck")
+
+        self.mainLayout.addWidget(self.addKindsCheck)
+
         self.overrideGroup = QGroupBox(RosterImportDialog)
         self.overrideGroup.setObjectName(u"overrideGroup")
         self.overrideLayout = QGridLayout(self.overrideGroup)
@@ -175,6 +180,7 @@ class Ui_RosterImportDialog(object):
         self.fileEdit.setPlaceholderText(QCoreApplication.translate("RosterImportDialog", u"Choose the roster workbook (.xlsx)", None))
         self.browseButton.setText(QCoreApplication.translate("RosterImportDialog", u"&Choose\u2026", None))
         self.addDepartmentsCheck.setText(QCoreApplication.translate("RosterImportDialog", u"Add supervising departments that are not known yet", None))
+        self.addKindsCheck.setText(QCoreApplication.translate("RosterImportDialog", u"Add unit kinds that are not known yet to the office's kinds", None))
         self.overrideGroup.setTitle(QCoreApplication.translate("RosterImportDialog", u"Known exceptions to the USCC check", None))
         self.overrideCodeEdit.setPlaceholderText(QCoreApplication.translate("RosterImportDialog", u"Unified social credit code", None))
         self.overrideNoteEdit.setPlaceholderText(QCoreApplication.translate("RosterImportDialog", u"Why it is accepted (note kept with the unit)", None))
