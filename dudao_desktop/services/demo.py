@@ -30,6 +30,7 @@ from ..model import (
     Milestone,
     Unit,
 )
+from ..model.natural import NATURAL_KEYS
 from ..paths import resource
 from . import demo_inspections, demo_ledgers, demo_progress
 from .checklist_template import add_template, read_template_file
@@ -76,7 +77,9 @@ class DemoBuilder:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
     def add(self, obj: Any) -> Any:
-        obj.id = self.new_id()
+        drawn = self.new_id()  # drawn either way, so the demo's content stays the same
+        if obj.__tablename__ not in NATURAL_KEYS:  # those get the id of their natural key
+            obj.id = drawn
         self.s.add(obj)
         return obj
 

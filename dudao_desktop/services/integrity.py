@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
 
+from ..db.blobs import BlobStore
 from ..db.changes import encode, synced_fields
 from ..db.engine import Database
 from ..model import SYNCED_MODELS, Evidence, Unit
 from ..progress import ProgressGenerator
-from .blobs import BlobStore
 
 
 @dataclass

@@ -28,7 +28,7 @@ from dudao_desktop.model import (
 )
 from dudao_desktop.progress import run_to_end
 from dudao_desktop.services import integrity, packages
-from dudao_desktop.services.blobs import BlobStore
+from dudao_desktop.db.blobs import BlobStore
 
 PASSPHRASE = "sync passphrase 2026"
 
