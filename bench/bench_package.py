@@ -24,10 +24,10 @@ from pathlib import Path
 from _floor import compare
 from sqlalchemy import select
 
+from dudao_desktop.db.blobs import BlobStore
 from dudao_desktop.model import Evidence, Inspection
 from dudao_desktop.progress import run_to_end
 from dudao_desktop.services import packages
-from dudao_desktop.db.blobs import BlobStore
 from dudao_desktop.services.demo import create_demo
 from dudao_desktop.services.installation import init_installation
 

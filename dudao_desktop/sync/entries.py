@@ -134,13 +134,13 @@ def check_entry(data: Any) -> Entry:
     except KeyError as error:
         raise BadEntry(f"a change record lacks its '{error.args[0]}' part") from error
     table, row_id, name, value, hlc, origin, base, user = entry
+    if not isinstance(row_id, str) or not 0 < len(row_id) <= MAX_ROW_ID:
+        raise BadEntry("a record id is missing or too long", str(table)[:60])
     if not isinstance(table, str) or table not in SYNCED_MODELS:
-        raise BadEntry(f"unknown table {str(table)[:60]!r}")
+        raise BadEntry(f"unknown table {str(table)[:60]!r}", "", row_id)
     columns = field_columns(table)
     if not isinstance(name, str) or name not in columns:
-        raise BadEntry(f"unknown field {str(name)[:60]!r}", table)
-    if not isinstance(row_id, str) or not 0 < len(row_id) <= MAX_ROW_ID:
-        raise BadEntry("a record id is missing or too long", table)
+        raise BadEntry(f"unknown field {str(name)[:60]!r}", table, row_id)
     if not isinstance(user, str) or len(user) > MAX_USER:
         raise BadEntry("the user name is not text or too long", table, row_id, name)
     try:

@@ -102,6 +102,8 @@ def import_package(
                 staged = yield from read_contents(
                     reader, staging, file, limits, gate.on_manifest, store.has
                 )
+            except OperationalError as error:
+                raise (database_refusal(error, file) or error) from error
             except AlreadyImported:
                 return ImportOutcome(
                     file=file,
@@ -159,7 +161,7 @@ def _apply(
     refused: dict[tuple[str, str], str] = {}
     with database.Session() as s:
         s.info[APPLYING_REMOTE] = True
-        _begin(s, gate.file)
+        s.begin()
         try:
             try:
                 gate.check(s)
@@ -231,6 +233,10 @@ def _apply(
             s.rollback()
             _unadopt(adopted)
             raise storage_failed(database, gate.file, error) from error
+        except OperationalError as error:
+            s.rollback()
+            _unadopt(adopted)
+            raise (database_refusal(error, gate.file) or error) from error
         except BaseException:
             s.rollback()
             _unadopt(adopted)
@@ -239,36 +245,31 @@ def _apply(
         database.clock.observe(stats.max_hlc)
 
 
-def _begin(session: Session, file: str) -> None:
-    """Start the applying transaction; another program holding the database gets a few
-    seconds (the engine's busy timeout), then a message that says so."""
-    try:
-        session.begin()
-        session.connection()
-    except OperationalError as error:
-        session.rollback()
-        text = str(error.orig).lower()
-        if "locked" in text or "busy" in text:
-            raise refuse(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The database is in use by another program (another copy of dudao-desktop "
-                    "or a backup tool) and stayed locked; close it and import {file} again. "
-                    "Nothing was changed.",
-                ),
-                file=file,
-            ) from error
-        if "readonly" in text or "read-only" in text:
-            raise refuse(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The data folder is read-only, so {file} cannot be imported; make the "
-                    "folder writable (or copy it somewhere writable) and try again. Nothing "
-                    "was changed.",
-                ),
-                file=file,
-            ) from error
-        raise
+def database_refusal(error: OperationalError, file: str) -> PackageRefused | None:
+    """The message for a database another program holds (after the engine's busy timeout
+    of a few seconds) or one in a read-only folder; None for anything else."""
+    text = str(error.orig).lower()
+    if "locked" in text or "busy" in text:
+        return refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database is in use by another program (another copy of dudao-desktop "
+                "or a backup tool) and stayed locked; close it and import {file} again. "
+                "Nothing was changed.",
+            ),
+            file=file,
+        )
+    if "readonly" in text or "read-only" in text:
+        return refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data folder is read-only, so {file} cannot be imported; make the "
+                "folder writable (or copy it somewhere writable) and try again. Nothing "
+                "was changed.",
+            ),
+            file=file,
+        )
+    return None
 
 
 def storage_failed(database: Database, file: str, error: OSError) -> PackageRefused:

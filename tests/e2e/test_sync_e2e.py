@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from dudao_desktop.db.blobs import BlobStore
 from dudao_desktop.db.opening import open_database
 from dudao_desktop.model import (
     Answer,
@@ -28,7 +29,6 @@ from dudao_desktop.model import (
 )
 from dudao_desktop.progress import run_to_end
 from dudao_desktop.services import integrity, packages
-from dudao_desktop.db.blobs import BlobStore
 
 PASSPHRASE = "sync passphrase 2026"
 
