@@ -34,7 +34,15 @@ from .keys import load_encryption_key
 from .merge import MergeStats, apply_entries
 from .reader import PackageReader
 from .scope import unauthorised
-from .verify import AlreadyImported, Gate, check_batch, check_kind, check_size, refuse
+from .verify import (
+    AlreadyImported,
+    Gate,
+    OfficeKeyChanged,
+    check_batch,
+    check_kind,
+    check_size,
+    refuse,
+)
 
 # Changes are checked and applied this many at a time, so memory stays flat however many
 # a package carries (a batch ends only where a new record begins).
@@ -60,6 +68,9 @@ class ImportOutcome:
     tables: dict[str, dict[str, int]] = field(default_factory=dict)
     # Records the sender may not change: "table row: reason" (return packages).
     refused_records: list[str] = field(default_factory=list)
+    # A field package signed by another office key than the pinned one (a laptop may
+    # import it again with ``trust_new_office`` once the user confirmed).
+    office_key_changed: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -429,7 +440,13 @@ def import_many(
                 trust_new_office=trust_new_office,
             )
         except DudaoError as error:
-            outcome = ImportOutcome(file=path.name, status="refused", message=str(error), refused=1)
+            outcome = ImportOutcome(
+                file=path.name,
+                status="refused",
+                message=str(error),
+                refused=1,
+                office_key_changed=isinstance(error, OfficeKeyChanged),
+            )
         outcomes.append(outcome)
     yield len(files), len(files), ""
     return outcomes
