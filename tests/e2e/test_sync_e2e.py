@@ -201,13 +201,17 @@ def test_five_laptops_round_trip(tmp_path: Path) -> None:
     hostile.dispose()
     sneaky = tmp_path / "sneaky.dudao"
     dudao(tmp_path / "laptop1", "package", "export", "--out", str(sneaky))
+    database = open_database(office)
+    with database.Session() as s:
+        before = s.get(Answer, target).note
+    database.dispose()
     outcome = dudao(office, "package", "import", str(sneaky)).stdout
     assert f"refused: answer {target}: belongs to a unit outside" in outcome
 
     database = open_database(office)
     store = BlobStore(database.evidence_dir)
     with database.Session() as s:
-        assert s.get(Answer, target).note == "laptop 2 checked"
+        assert s.get(Answer, target).note == before != "rewritten by group 1"
         assert s.get(Answer, own_id).note == "laptop 1 checked twice"
         for number, work in enumerate(made, start=1):
             label = 33 if number == 3 else number
