@@ -8,6 +8,7 @@ calculated is reported), hidden rows are kept but listed, empty rows are skipped
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding
@@ -27,11 +28,57 @@ FORMULA_WITHOUT_VALUE = QT_TRANSLATE_NOOP(
 )
 
 
+# A workbook larger than this is refused before it is loaded (cells, and bytes of sheet XML),
+# so a sheet of millions of cells costs a glance at the file, not gigabytes of memory.
+MAX_CELLS = 3_000_000
+MAX_SHEET_XML = 400 * 1024 * 1024
+_DIMENSION = re.compile(rb'<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
+
+
+def _cells_claimed(head: bytes) -> int:
+    match = _DIMENSION.search(head)
+    if match is None or match[3] is None:
+        return 0
+    width = column_index_from_string(match[3].decode()) - column_index_from_string(
+        match[1].decode()
+    )
+    return (width + 1) * (int(match[4]) - int(match[2]) + 1)
+
+
+def check_workbook_size(path: Path) -> None:
+    """Refuse a workbook with too many cells, reading only the zip directory and the start
+    of each sheet (its declared dimension)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            sheets = [i for i in archive.infolist() if i.filename.startswith("xl/worksheets/")]
+            cells = 0
+            for info in sheets:
+                with archive.open(info) as handle:
+                    cells += _cells_claimed(handle.read(4096))
+            xml = sum(i.file_size for i in sheets)
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return  # load_workbook says what is wrong with the file
+    if cells > MAX_CELLS or xml > MAX_SHEET_XML:
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "File {file} is too large to import: its sheets hold about {cells} cells "
+                "({size} MB of sheet data; at most {limit} cells are read). Delete unused rows "
+                "and columns (or copy the table into a new workbook) and import that.",
+            ),
+            file=path.name,
+            cells=f"{cells:,}",
+            size=xml // (1024 * 1024),
+            limit=f"{MAX_CELLS:,}",
+        )
+
+
 def open_workbook(path: Path, *, data_only: bool = True) -> Workbook:
     """Load ``path`` or raise a :class:`DudaoError` a clerk understands."""
     path = Path(path)
     if not path.is_file():
         raise DudaoError(QT_TRANSLATE_NOOP("Errors", "File {file} does not exist."), file=str(path))
+    check_workbook_size(path)
     try:
         return load_workbook(path, data_only=data_only)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as error:
