@@ -27,6 +27,7 @@ from sync_support import (
 )
 
 from dudao_desktop.db.opening import open_database
+from dudao_desktop.documents.package_report import lines_from_outcomes
 from dudao_desktop.errors import DudaoError
 from dudao_desktop.model import Answer, ChangeLog, Problem
 from dudao_desktop.services import enrolment
@@ -408,6 +409,8 @@ def test_changes_outside_the_group_are_refused_one_by_one(world: World, tmp_path
         f"problem {row}: belongs to a unit outside the laptop's group"
     ]
     assert problem is None and note == "ours"
+    shown = lines_from_outcomes([outcome])[0].message
+    assert f"problem {row}: belongs to a unit outside" in shown
 
 
 def test_change_to_master_data(world: World, tmp_path: Path) -> None:
