@@ -77,8 +77,9 @@ class HybridClock:
         self._wall_ms = wall_ms or wall_now_ms
         self._lock = threading.Lock()
         self._wall, self._counter = 0, 0
-        if last:
-            self.observe(last)
+        if last:  # this installation's own newest stamp: never issue one below it
+            stamp = Stamp.parse(last)
+            self._wall, self._counter = stamp.wall, stamp.counter
 
     def now(self) -> str:
         with self._lock:
