@@ -115,6 +115,8 @@ def import_package(
                 )
             except OperationalError as error:
                 raise (database_refusal(error, file) or error) from error
+            except OSError as error:  # staging the content: a full disk, a read-only folder
+                raise storage_failed(database, file, error) from error
             except AlreadyImported:
                 return ImportOutcome(
                     file=file,

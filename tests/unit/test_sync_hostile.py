@@ -756,3 +756,13 @@ def test_interrupted_export_leaves_no_partial_file(
     return_package(lap, out / "laptop.dudao")
     lap.dispose()
     assert sorted(p.name for p in out.iterdir()) == ["laptop.dudao"]
+
+
+def test_disk_full_while_staging(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dudao_desktop.sync import contents
+
+    def full(*_args, **_kw):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(contents, "_stream_member", full)
+    refused(world.office_dir, [world.return1], "is full")
