@@ -46,13 +46,12 @@ from dudao_desktop.progress import run_to_end
 from dudao_desktop.services import packages
 from dudao_desktop.services.checklist import template_items
 from dudao_desktop.services.demo import create_demo
+from dudao_desktop.services.enrolment import enrol, own_request
 from dudao_desktop.services.installation import init_installation
 
 BUDGET_S = 2.5
 LAPTOPS_PER_GROUP = 4
 ANSWERS = 40
-PASSPHRASE = "bench passphrase 2026"
-FAST_SCRYPT = {"n": 2**10, "r": 8, "p": 1}
 VERIFIED = {"yes_no": "yes", "number": "3", "text": "已核实"}
 
 
@@ -112,15 +111,15 @@ def build(root: Path, units: int) -> tuple[Path, list[Path], list[Path]]:
     returns: list[Path] = []
     laptops: list[Path] = []
     for number, (group_id, unit_ids) in enumerate(groups.items(), start=1):
-        field = root / f"field-{number}.dudao"
-        run_to_end(
-            packages.export_field_package(office, group_id, field, PASSPHRASE, scrypt=FAST_SCRYPT)
-        )
         share = -(-len(unit_ids) // LAPTOPS_PER_GROUP)
         for place in range(LAPTOPS_PER_GROUP):
             name = f"group{number}-laptop{place + 1}"
             laptop = init_installation(root / name, "field", name, name)
-            outcomes = run_to_end(packages.import_packages(laptop, [field], passphrase=PASSPHRASE))
+            request = own_request(laptop)
+            enrol(office, request, group_id, request.fingerprint)
+            field = root / f"field-{name}.dudao"
+            run_to_end(packages.export_field_package(office, group_id, field, laptop=name))
+            outcomes = run_to_end(packages.import_packages(laptop, [field]))
             assert all(o.status == "applied" for o in outcomes), outcomes
             verify_answers(laptop, campaign_id, unit_ids[place * share : (place + 1) * share])
             returned = root / f"return-{name}.dudao"

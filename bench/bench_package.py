@@ -24,15 +24,15 @@ from pathlib import Path
 from _floor import compare
 from sqlalchemy import select
 
+from dudao_desktop.db.blobs import BlobStore
 from dudao_desktop.model import Evidence, Inspection
 from dudao_desktop.progress import run_to_end
 from dudao_desktop.services import packages
-from dudao_desktop.services.blobs import BlobStore
 from dudao_desktop.services.demo import create_demo
+from dudao_desktop.services.enrolment import enrol, own_request
 from dudao_desktop.services.installation import init_installation
 
 BUDGET = 1.5
-PASSPHRASE = "bench passphrase 2026"
 
 
 def main() -> int:
@@ -42,14 +42,12 @@ def main() -> int:
         root = Path(tmp)
         office = create_demo(root / "office", units=20)
         field = root / "field.dudao"
-        run_to_end(
-            packages.export_field_package(
-                office, "1", field, PASSPHRASE, scrypt={"n": 2**10, "r": 8, "p": 1}
-            )
-        )
-        office.dispose()
         laptop = init_installation(root / "laptop", "field", "bench laptop")
-        run_to_end(packages.import_packages(laptop, [field], passphrase=PASSPHRASE))
+        request = own_request(laptop)
+        enrol(office, request, "1", request.fingerprint)
+        run_to_end(packages.export_field_package(office, "1", field))
+        office.dispose()
+        run_to_end(packages.import_packages(laptop, [field]))
         store = BlobStore(laptop.evidence_dir)
         files = max(1, megabytes // 256)
         blob_paths = []

@@ -3,6 +3,6 @@
 ``printing`` comes last: it builds ``dudao print`` from the targets the others registered.
 """
 
-from . import base, campaign, evidence, ledger, package, printing, report, roster
+from . import base, campaign, enrol, evidence, ledger, package, printing, report, roster
 
-COMMAND_MODULES = [base, evidence, package, report, campaign, roster, ledger, printing]
+COMMAND_MODULES = [base, evidence, package, enrol, report, campaign, roster, ledger, printing]

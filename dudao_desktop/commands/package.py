@@ -1,5 +1,5 @@
 """Package exchange commands: ``dudao package export|import|history|report`` and
-``dudao conflicts list|resolve``. Passphrases come from a file or a prompt, never argv."""
+``dudao conflicts list|resolve``."""
 
 # Imports of services are deferred into the handlers, so that ``dudao --help`` and every
 # command start fast.
@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from pathlib import Path
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
@@ -24,14 +23,21 @@ def register(commands: argparse._SubParsersAction) -> None:
     e.add_argument("--group", help="office: the group's number, name or id")
     e.add_argument("--out", required=True, type=Path, help="the .dudao file to write")
     e.add_argument("--all", action="store_true", help="laptop: everything again, not only news")
-    e.add_argument("--passphrase-file", type=Path, help="file holding the sync passphrase")
+    e.add_argument(
+        "--laptop", help="office: the enrolled laptop (name, id or fingerprint), if several"
+    )
 
     i = add_action(
         sub, "import", "import package files or every .dudao file in folders", cmd_import
     )
     i.add_argument("paths", nargs="+", type=Path, metavar="FILE|DIR")
     i.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
-    i.add_argument("--passphrase-file", type=Path, help="file holding the sync passphrase")
+    i.add_argument(
+        "--trust-new-office",
+        action="store_true",
+        help="laptop: accept a field package signed by a new office key (only when the "
+        "office confirms it changed its key)",
+    )
     i.add_argument("--json", action="store_true", help="machine-readable report")
 
     add_action(sub, "history", "packages sent and received", cmd_history, json_option=True)
@@ -54,24 +60,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     how.add_argument("--value", help="a merged value to keep instead")
 
 
-def read_passphrase(path: Path | None, prompt: str) -> str:
-    if path is not None:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as error:
-            raise DudaoError(
-                QT_TRANSLATE_NOOP("Errors", "Passphrase file {file} cannot be read: {error}."),
-                file=str(path),
-                error=error.strerror or str(error),
-            ) from error
-        passphrase = text.rstrip("\r\n")
-    else:
-        passphrase = getpass.getpass(prompt)
-    if not passphrase:
-        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "The passphrase is empty."))
-    return passphrase
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from ..services import packages
 
@@ -81,8 +69,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise DudaoError(
                     QT_TRANSLATE_NOOP("Errors", "Name the group to export for with --group.")
                 )
-            passphrase = read_passphrase(args.passphrase_file, "Campaign sync passphrase: ")
-            work = packages.export_field_package(database, args.group, args.out, passphrase)
+            work = packages.export_field_package(database, args.group, args.out, laptop=args.laptop)
         else:
             work = packages.export_return_package(database, args.out, everything=args.all)
         result = run_quietly(work)
@@ -97,12 +84,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ..services import packages
 
     with opened_db(args) as database:
-        passphrase = None
-        if database.role == "field":
-            passphrase = read_passphrase(args.passphrase_file, "Campaign sync passphrase: ")
         outcomes = run_quietly(
             packages.import_packages(
-                database, args.paths, passphrase=passphrase, dry_run=args.dry_run
+                database,
+                args.paths,
+                dry_run=args.dry_run,
+                trust_new_office=args.trust_new_office,
             )
         )
     if not outcomes:
@@ -122,8 +109,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(
                 f"{o.file}: {label[o.status]} ({o.kind} from {o.source_name}): new {o.new}, "
                 f"updated {o.updated}, unchanged {o.unchanged}, conflicts {o.conflicts}, "
-                f"evidence received {o.evidence_received}"
+                f"evidence received {o.evidence_received}, refused records {o.refused}"
             )
+            for line in o.refused_records:
+                print(f"  refused: {line}")
     refused = [o for o in outcomes if o.status == "refused"]
     if refused:
         raise DudaoError(

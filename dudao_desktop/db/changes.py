@@ -15,8 +15,9 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, event, func, insert, inspect, select
 from sqlalchemy.orm import Session
 
-from ..errors import DudaoError
+from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import ChangeLog, Synced, new_id
+from ..model.natural import NATURAL_KEYS, natural_id
 
 # Set in ``session.info`` by the package importer, which writes remote stamps itself.
 APPLYING_REMOTE = "applying_remote"
@@ -56,6 +57,22 @@ def field_stamp(session: Session, table: str, row_id: str, field: str) -> str:
     return session.execute(query).scalar() or ""
 
 
+def record_id(obj: Synced) -> str:
+    """A new record's id: the UUIDv5 of its natural key where it has one, else random."""
+    table = obj.__tablename__  # type: ignore[attr-defined]
+    key = NATURAL_KEYS.get(table)
+    if key is None:
+        return new_id()
+    values = {name: getattr(obj, name) for name in key}
+    if any(v is None or v == "" for v in values.values()):
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "A {table} record needs {fields} before it is saved."),
+            table=table,
+            fields=", ".join(key),
+        )
+    return natural_id(table, values)
+
+
 class TombstoneRequired(DudaoError):
     pass
 
@@ -78,7 +95,7 @@ def _record(session: Session, flush_context: Any, instances: Any) -> None:
             continue
         stamp = clock.now()
         if not obj.id:
-            obj.id = new_id()
+            obj.id = record_id(obj)
         obj.created_hlc = obj.updated_hlc = stamp
         obj.origin = origin
         for name in synced_fields(obj):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..paths import database_path
 from . import migrate
@@ -31,7 +33,20 @@ def open_database(data_dir: Path, *, create: bool = False, url: str | None = Non
     engine = make_engine(url)
     try:
         migrate.upgrade(engine, path if path.exists() else None)
+        return Database(engine, data_dir)
+    except OperationalError as error:
+        engine.dispose()
+        if "locked" in str(error.orig).lower():
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database in {folder} is in use by another program (another copy of "
+                    "dudao-desktop or a backup tool) and stayed locked for several seconds; "
+                    "close that program and try again.",
+                ),
+                folder=str(data_dir),
+            ) from error
+        raise
     except Exception:
         engine.dispose()
         raise
-    return Database(engine, data_dir)

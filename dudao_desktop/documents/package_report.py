@@ -99,11 +99,17 @@ def lines_from_outcomes(outcomes: Iterable[Any]) -> list[ReportLine]:
             o.conflicts,
             o.refused,
             o.evidence_received,
-            o.message,
+            o.message or refused_note(o.refused_records),
             o.package_id,
         )
         for o in outcomes
     ]
+
+
+def refused_note(records: Sequence[str], shown: int = 5) -> str:
+    """The records a package was not allowed to change ("table id: reason"), the first few."""
+    more = "; …" if len(records) > shown else ""
+    return "; ".join(records[:shown]) + more
 
 
 def lines_from_reports(reports: Iterable[dict[str, Any]]) -> list[ReportLine]:
@@ -120,7 +126,7 @@ def lines_from_reports(reports: Iterable[dict[str, Any]]) -> list[ReportLine]:
             r["conflicts"],
             r["refused"],
             r["evidence_received"],
-            "",
+            refused_note(r["details"].get("refused_records", [])),
             r["package_id"],
         )
         for r in reports

@@ -479,8 +479,9 @@ def _check_cells(path: Path, limit: int) -> None:
     workbook = open_workbook(path, read_only=True)
     try:
         for ws in workbook.worksheets:
-            if (ws.max_row or 0) * (ws.max_column or 0) <= limit:
-                continue  # the declared size is small enough
+            declared = (ws.max_row or 0) * (ws.max_column or 0)
+            if declared and declared <= limit:
+                continue  # the declared size is small enough (no dimension: count them)
             count = 0
             for row in ws.iter_rows(values_only=True):
                 count += sum(1 for v in row if v is not None)

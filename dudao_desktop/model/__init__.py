@@ -5,12 +5,13 @@ from .archive import BlacklistEntry, EstablishmentSnapshot, UnitWarning
 from .base import Base, Synced, new_id
 from .campaign import Campaign, Milestone, TrainingSession
 from .checklist import ChecklistItem, ChecklistSection, ChecklistTemplate
+from .enrolment import Enrolment
 from .evidence import Evidence
 from .group import Assignment, DrawRecord, GroupMembership, InspectionGroup
 from .inspection import Answer, Inspection, InspectionRevision, Interview
 from .inspector import AvoidanceDeclaration, Inspector
 from .installation import Installation
-from .package import Acknowledgement, ImportReport, PackageRecord, PeerKey, SyncPassphrase
+from .package import Acknowledgement, ImportReport, PackageRecord, PeerKey
 from .problem import Problem, Suggestion
 from .questionnaire import (
     Questionnaire,
@@ -47,6 +48,7 @@ __all__ = [
     "ColumnLayout",
     "Conflict",
     "Department",
+    "Enrolment",
     "DrawRecord",
     "EstablishmentSnapshot",
     "Evidence",
@@ -69,7 +71,6 @@ __all__ = [
     "RealNamePerson",
     "SYNCED_MODELS",
     "Suggestion",
-    "SyncPassphrase",
     "Synced",
     "TrainingSession",
     "Unit",

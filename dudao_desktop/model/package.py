@@ -75,14 +75,3 @@ class ImportReport(Base):
     evidence_received: Mapped[int] = mapped_column(Integer, default=0)
     # Per-table counts and notes as JSON.
     details: Mapped[str] = mapped_column(Text, default="{}")
-
-
-class SyncPassphrase(Base):
-    """At the office: a verifier of each campaign's sync passphrase, so every field package
-    of a campaign uses the same one (the passphrase itself is never stored)."""
-
-    __tablename__ = "sync_passphrase"
-
-    campaign_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    salt: Mapped[bytes] = mapped_column(LargeBinary)
-    verifier: Mapped[bytes] = mapped_column(LargeBinary)

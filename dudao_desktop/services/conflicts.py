@@ -16,7 +16,7 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, select, update
 from ..db.changes import decode, encode
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
-from ..model import Conflict, PeerKey
+from ..model import Conflict, Enrolment, PeerKey
 from ..sync.entries import Entry, entries_of_rows, field_types
 from ..sync.merge import apply_entries
 
@@ -50,6 +50,7 @@ def _when(hlc: str) -> str:
 def list_conflicts(database: Database, include_resolved: bool = False) -> list[ConflictRow]:
     with database.Session() as s:
         names = {p.installation_id: p.display_name for p in s.execute(select(PeerKey)).scalars()}
+        names.update({e.laptop_id: e.laptop_name for e in s.execute(select(Enrolment)).scalars()})
         query = select(Conflict).order_by(Conflict.id)
         if not include_resolved:
             query = query.where(Conflict.resolved_at.is_(None))

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 from stdnum.cn import uscc as uscc_check
 
+from ..db.blobs import BlobStore
 from ..db.engine import Database
 from ..model import (
     Assignment,
@@ -30,11 +31,11 @@ from ..model import (
     Milestone,
     Unit,
 )
+from ..model.natural import NATURAL_KEYS
 from ..model.unit import ESTABLISHMENT_COLUMNS
 from ..model.vocab import kind_group
 from ..paths import resource
 from . import demo_activities, demo_inspections, demo_ledgers, demo_progress
-from .blobs import BlobStore
 from .checklist_template import add_template, read_template_file
 from .demo_ledgers import DEMO_TODAY
 from .installation import init_installation
@@ -113,7 +114,9 @@ class DemoBuilder:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
     def add(self, obj: Any) -> Any:
-        obj.id = self.new_id()
+        drawn = self.new_id()  # drawn either way, so the demo's content stays the same
+        if obj.__tablename__ not in NATURAL_KEYS:  # those get the id of their natural key
+            obj.id = drawn
         self.s.add(obj)
         return obj
 

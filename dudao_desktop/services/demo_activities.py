@@ -14,6 +14,7 @@ import json
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from ..db.blobs import BlobStore
 from ..model import (
     Evidence,
     Interview,
@@ -23,7 +24,6 @@ from ..model import (
     QuestionnaireQuestion,
     TrainingSession,
 )
-from .blobs import BlobStore
 
 if TYPE_CHECKING:
     from .demo import DemoBuilder

@@ -19,11 +19,11 @@ from typing import BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..db.blobs import BlobStore
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import ApprovalMatter, ChecklistItem, Evidence, Interview, Problem, Unit
 from ..progress import ProgressGenerator
-from .blobs import BlobStore
 from .evidence_query import (  # noqa: F401 - re-exported: the evidence API in one place
     EvidenceView,
     ItemChoice,

@@ -20,11 +20,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from .. import i18n
+from ..db.blobs import CHUNK, BlobStore
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import Evidence, Interview, Problem, Unit
 from ..progress import ProgressGenerator
-from .blobs import CHUNK, BlobStore
 from .evidence import Link, Writer, _row, resolve_link, store_sources
 from .evidence_query import list_evidence, missing
 from .evidence_sources import DEFAULT_MAX_SIZE, expand_paths, inspect_source

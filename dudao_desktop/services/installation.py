@@ -1,4 +1,4 @@
-"""Setting up an installation: its identity row and its signing key."""
+"""Setting up an installation: its identity row and its key pairs."""
 
 from __future__ import annotations
 
@@ -7,9 +7,6 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 
 from ..db.engine import NO_IDENTITY, Database
@@ -17,68 +14,7 @@ from ..db.opening import open_database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import Installation
 from ..model.vocab import ROLES
-
-SIGNING_KEY_FILE = "signing_key.pem"
-# The office's X25519 key: return packages are encrypted to its public half.
-ENCRYPTION_KEY_FILE = "encryption_key.pem"
-
-
-def key_dir(data_dir: Path) -> Path:
-    return data_dir / "keys"
-
-
-def write_private_key(path: Path, key: Ed25519PrivateKey | X25519PrivateKey) -> None:
-    """Write a private key readable only by the user (created 0600, never widened)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def load_signing_key(data_dir: Path) -> Ed25519PrivateKey:
-    path = key_dir(data_dir) / SIGNING_KEY_FILE
-    try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except FileNotFoundError as error:
-        raise DudaoError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The signing key {file} is missing; restore it from a backup."
-            ),
-            file=str(path),
-        ) from error
-    if not isinstance(key, Ed25519PrivateKey):
-        raise DudaoError(
-            QT_TRANSLATE_NOOP("Errors", "{file} is not an Ed25519 signing key."), file=str(path)
-        )
-    return key
-
-
-def load_encryption_key(data_dir: Path, create: bool = False) -> X25519PrivateKey:
-    """The office's X25519 private key (made on first use when ``create``)."""
-    path = key_dir(data_dir) / ENCRYPTION_KEY_FILE
-    if not path.exists() and create:
-        write_private_key(path, X25519PrivateKey.generate())
-    try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except FileNotFoundError as error:
-        raise DudaoError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The encryption key {path} is missing; restore it from a backup."
-            ),
-            path=str(path),
-        ) from error
-    if not isinstance(key, X25519PrivateKey):
-        raise DudaoError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is not an X25519 encryption key."), path=str(path)
-        )
-    return key
+from ..sync.keys import load_signing_key, make_keys, raw_public
 
 
 def init_installation(
@@ -106,16 +42,8 @@ def init_installation(
             ),
             folder=str(data_dir),
         )
-    key = Ed25519PrivateKey.generate()
-    key_path = key_dir(data_dir) / SIGNING_KEY_FILE
-    key_path.unlink(missing_ok=True)
-    write_private_key(key_path, key)
-    if role == "office":
-        (key_dir(data_dir) / ENCRYPTION_KEY_FILE).unlink(missing_ok=True)
-        load_encryption_key(data_dir, create=True)
-    public = key.public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw
-    )
+    make_keys(data_dir)
+    public = raw_public(load_signing_key(data_dir))
     with database.Session() as s, s.begin():
         s.add(
             Installation(

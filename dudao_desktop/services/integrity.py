@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Boolean, DateTime, Float, Integer, Numeric, Text, select, text, type_coerce
 
+from ..db.blobs import BlobStore
 from ..db.changes import encode, synced_fields
 from ..db.engine import Database
 from ..model import SYNCED_MODELS, Evidence, Unit
 from ..progress import ProgressGenerator
-from .blobs import BlobStore
+from ..sync.entries import field_columns
+from ..sync.values import problem
 
 
 @dataclass
@@ -40,6 +44,7 @@ def verify(database: Database, full: bool = True) -> ProgressGenerator[Integrity
         return report
     if full:
         report.findings += change_log_mismatches(database)
+        report.findings += stored_value_problems(database)
     store = BlobStore(database.evidence_dir)
     with database.Session() as s:
         rows = s.execute(
@@ -59,7 +64,58 @@ def verify(database: Database, full: bool = True) -> ProgressGenerator[Integrity
             report.findings.append(f"Evidence '{label}' of {unit_name or 'no unit'} {what}.")
         yield done, len(rows), caption or original
     report.files_checked = len(checked)
+    report.findings += orphan_files(database, store)
     return report
+
+
+def orphan_files(database: Database, store: BlobStore, limit: int = 20) -> list[str]:
+    """Files in the evidence store that no evidence record names (e.g. copied in by hand)."""
+    with database.Session() as s:
+        named = {sha for (sha,) in s.execute(select(Evidence.sha256)) if sha}
+    orphans = sorted(sha for sha in store.stored() if sha not in named)
+    return [
+        f"Evidence file {sha[:12]}… is an orphan: no evidence record names it "
+        f"({store.path_for(sha)})."
+        for sha in orphans[:limit]
+    ]
+
+
+def stored_value_problems(database: Database, limit: int = 20) -> list[str]:
+    """Stored values that do not fit their column (type, length, allowed values, dates)."""
+    findings: list[str] = []
+    with database.engine.connect() as connection:
+        for table, model in SYNCED_MODELS.items():
+            columns = field_columns(table)
+            core: Any = model.__table__  # type: ignore[attr-defined]
+            names = list(columns)
+            raw = select(core.c.id, *(type_coerce(core.c[n], Text) for n in names))
+            for row in connection.execute(raw):
+                for name, text_value in zip(names, row[1:], strict=True):
+                    wrong = problem(table, name, columns[name], _as_json(columns[name], text_value))
+                    if wrong is not None:
+                        findings.append(f"{table} {row[0]}: {name} {wrong}.")
+                        if len(findings) >= limit:
+                            return findings
+    return findings
+
+
+def _as_json(column: Any, stored: Any) -> Any:
+    """A value as read raw from the database, in the JSON form packages carry."""
+    if stored is None:
+        return None
+    kind = column.type
+    try:
+        if isinstance(kind, Boolean):
+            return {"1": True, "0": False}.get(str(stored), str(stored))
+        if isinstance(kind, Integer):
+            return int(stored)
+        if isinstance(kind, Float | Numeric):
+            return float(stored)
+        if isinstance(kind, DateTime):
+            return datetime.fromisoformat(str(stored)).isoformat()
+    except ValueError:
+        return str(stored)
+    return str(stored)
 
 
 def change_log_mismatches(database: Database, limit: int = 20) -> list[str]:

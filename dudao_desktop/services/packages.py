@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -13,13 +12,13 @@ from sqlalchemy import select
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
-from ..model import Campaign, ImportReport, InspectionGroup, PackageRecord, SyncPassphrase
+from ..model import Campaign, ImportReport, InspectionGroup, PackageRecord
 from ..progress import ProgressGenerator
 from ..sync import export as sync_export
-from ..sync.container import SCRYPT, passphrase_master
 from ..sync.contents import Limits
 from ..sync.export import ExportResult
 from ..sync.importer import ImportOutcome, import_many
+from .enrolment import active_for_group, find_group, names_laptop
 
 __all__ = [
     "ExportResult",
@@ -27,74 +26,17 @@ __all__ = [
     "Limits",
     "export_field_package",
     "export_return_package",
-    "find_group",
     "history",
     "import_packages",
     "reports",
 ]
 
 
-def find_group(database: Database, key: str, campaign_id: str | None = None) -> InspectionGroup:
-    """A group by number, id or name (in the given or the only active campaign)."""
-    with database.Session() as s:
-        query = select(InspectionGroup).where(InspectionGroup.deleted.is_(False))
-        if campaign_id:
-            query = query.where(InspectionGroup.campaign_id == campaign_id)
-        groups = list(s.execute(query).scalars())
-    matches = [
-        g
-        for g in groups
-        if g.id == key or g.name == key or (key.isdigit() and g.number == int(key))
-    ]
-    if len(matches) != 1:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "No single inspection group '{group}': give the group's number, name or id "
-                "({count} found).",
-            ),
-            group=key,
-            count=len(matches),
-        )
-    return matches[0]
-
-
-def _check_passphrase(database: Database, campaign_id: str, passphrase: str) -> None:
-    """The first field package fixes the campaign's passphrase; later ones must match."""
-    if len(passphrase) < 8:
-        raise DudaoError(
-            QT_TRANSLATE_NOOP("Errors", "The sync passphrase must have at least 8 characters.")
-        )
-    with database.session() as s:
-        known = s.get(SyncPassphrase, campaign_id)
-        if known is None:
-            salt = os.urandom(16)
-            s.add(
-                SyncPassphrase(
-                    campaign_id=campaign_id,
-                    salt=salt,
-                    verifier=passphrase_master(passphrase, salt, **SCRYPT),
-                )
-            )
-            return
-        if passphrase_master(passphrase, known.salt, **SCRYPT) != known.verifier:
-            raise DudaoError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "This is not the sync passphrase used for the campaign's earlier field "
-                    "packages; use the same passphrase for every group.",
-                )
-            )
-
-
 def export_field_package(
-    database: Database,
-    group_key: str,
-    out: Path,
-    passphrase: str,
-    *,
-    scrypt: dict[str, int] | None = None,
+    database: Database, group_key: str, out: Path, *, laptop: str | None = None
 ) -> ProgressGenerator[ExportResult]:
+    """Export a group's field package, encrypted to the group's enrolled laptop (``laptop``
+    names it by name, id or fingerprint when the group has more than one)."""
     if database.role != "office":
         raise DudaoError(
             QT_TRANSLATE_NOOP(
@@ -107,12 +49,22 @@ def export_field_package(
     with database.Session() as s:
         if s.get(Campaign, group.campaign_id) is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "The group's campaign is missing."))
-    _check_passphrase(database, group.campaign_id, passphrase)
-    return (
-        yield from sync_export.field_package(
-            database, group.campaign_id, group.id, out, passphrase, scrypt=scrypt
+    enrolled = active_for_group(database, group.id)
+    if laptop:
+        enrolled = [e for e in enrolled if names_laptop(e, laptop)]
+    if len(enrolled) != 1:
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Group {group} has {count} matching enrolled laptops: a field package is made "
+                "for one enrolled laptop. Enrol the group's laptop first, or name it with "
+                "--laptop ({names}).",
+            ),
+            group=group.name,
+            count=len(enrolled),
+            names=", ".join(e.laptop_name for e in enrolled) or "-",
         )
-    )
+    return (yield from sync_export.field_package(database, enrolled[0].id, out))
 
 
 def export_return_package(
@@ -133,13 +85,15 @@ def import_packages(
     database: Database,
     paths: list[Path],
     *,
-    passphrase: str | None = None,
     dry_run: bool = False,
     limits: Limits | None = None,
+    trust_new_office: bool = False,
 ) -> ProgressGenerator[list[ImportOutcome]]:
+    """Import packages; ``trust_new_office`` (a laptop, after the user confirmed it) accepts
+    a field package signed by another office key than the one pinned at set-up."""
     return (
         yield from import_many(
-            database, paths, passphrase=passphrase, dry_run=dry_run, limits=limits
+            database, paths, dry_run=dry_run, limits=limits, trust_new_office=trust_new_office
         )
     )
 
@@ -228,9 +182,3 @@ def export_groups(database: Database) -> list[GroupChoice]:
             .order_by(Campaign.name, InspectionGroup.number)
         ).all()
         return [GroupChoice(g.id, g.number, g.name, c.id, c.name) for g, c in rows]
-
-
-def has_sync_passphrase(database: Database, campaign_id: str) -> bool:
-    """Whether the campaign's sync passphrase was fixed by an earlier field package."""
-    with database.Session() as s:
-        return s.get(SyncPassphrase, campaign_id) is not None

@@ -60,7 +60,7 @@ def attach_to_record(
     """Store the file ``path`` in the evidence store as an attachment of the record
     ``get(session, record_id)``: an evidence record of the record's unit whose field ``link``
     (``approval_id``, ``problem_id``) names it. Returns the evidence id."""
-    from .blobs import BlobStore
+    from ..db.blobs import BlobStore
 
     path = Path(path)
     if not path.is_file():

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from .blobs import BlobStore
+from ..db.blobs import BlobStore
 
 THUMBNAIL_SIZE = 256
 

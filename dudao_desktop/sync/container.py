@@ -8,9 +8,9 @@ Layout::
 
 Chunk ``i`` is sealed with the nonce ``i`` (11 bytes) + final flag (1 byte) and the header's
 digest as associated data, so chunks cannot be reordered, dropped, truncated or moved to
-another package. The content key is fresh for every package: derived with scrypt from the
-campaign's sync passphrase and a random salt (field packages), or from an X25519 exchange
-with an ephemeral key and the office's public key (return packages). Both directions stream:
+another package. The content key is fresh for every package: derived from an X25519
+exchange of an ephemeral key with the receiver's public key (the enrolled laptop's for a
+field package, the office's for a return package). Both directions stream:
 at most one chunk is held in memory. ``PackageWriter`` is here; ``reader.PackageReader`` reads.
 """
 
@@ -19,36 +19,33 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import struct
 from typing import Any, BinaryIO
 
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
+from .keys import raw_public
 
 MAGIC = b"DUDAO\x00PK"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CHUNK_SIZE = 1024 * 1024
 MAX_CHUNK = 8 * 1024 * 1024
 MAX_HEADER = 64 * 1024
 SIGN_CONTEXT = b"dudao-package-signature-v1"
 TAG = 16
-SCRYPT = {"n": 2**15, "r": 8, "p": 1}
-MAX_SCRYPT_N = 2**20
+KEY_INFO = b"dudao package key v2"
+# The plain header: only what is needed before decryption. Everything else (package id,
+# campaign, sender, its name and groups) is in the encrypted manifest.
+HEADER_FIELDS = frozenset(("format", "kind", "encryption", "chunk_size"))
 
 
 class PackageRefused(DudaoError):
     """A package failed a check; nothing was changed."""
-
-
-def raw_public(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
-    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
 def b64(data: bytes) -> str:
@@ -63,92 +60,47 @@ def _hkdf(secret: bytes, info: bytes, salt: bytes | None = None) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(secret)
 
 
-def passphrase_master(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
-
-
-def passphrase_encryption(passphrase: str, scrypt: dict[str, int] | None = None):
-    """(header encryption info, content key) for a field package."""
-    params = dict(scrypt or SCRYPT)
-    salt = os.urandom(16)
-    master = passphrase_master(passphrase, salt, params["n"], params["r"], params["p"])
-    info = {
-        "scheme": "passphrase",
-        "kdf": "scrypt",
-        "salt": b64(salt),
-        **params,
-        "check": b64(_hkdf(master, b"dudao passphrase check")[:16]),
-    }
-    return info, _hkdf(master, b"dudao content key")
+def recipient_id(public: bytes) -> str:
+    return hashlib.sha256(public).hexdigest()[:32]
 
 
 def recipient_encryption(recipient_public: bytes):
-    """(header encryption info, content key) for a return package to the office."""
+    """(header encryption info, content key) for a package to one installation's X25519 key."""
     ephemeral = X25519PrivateKey.generate()
     eph_public = raw_public(ephemeral)
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
     info = {
         "scheme": "x25519",
         "ephemeral": b64(eph_public),
-        "recipient": hashlib.sha256(recipient_public).hexdigest()[:32],
+        "recipient": recipient_id(recipient_public),
     }
-    return info, _hkdf(shared, b"dudao return package key", eph_public + recipient_public)
+    return info, _hkdf(shared, KEY_INFO, eph_public + recipient_public)
 
 
-def content_key(
-    header: dict[str, Any], file: str, passphrase: str | None, private: X25519PrivateKey | None
-) -> bytes:
-    """Derive the content key from the header with the passphrase or the office's key."""
-    info = header.get("encryption") or {}
+def content_key(header: dict[str, Any], file: str, private: X25519PrivateKey) -> bytes:
+    """Derive the content key from the header with this installation's X25519 key."""
+    info = header.get("encryption")
+    if not isinstance(info, dict) or info.get("scheme") != "x25519":
+        raise damaged(file, "encryption scheme")
     try:
-        if info.get("scheme") == "passphrase":
-            if passphrase is None:
-                raise PackageRefused(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "Package {file} needs the campaign's sync passphrase."
-                    ),
-                    file=file,
-                )
-            n, r, p = int(info["n"]), int(info["r"]), int(info["p"])
-            if not (2 <= n <= MAX_SCRYPT_N and 1 <= r <= 32 and 1 <= p <= 16):
-                raise ValueError("scrypt parameters out of range")
-            master = passphrase_master(passphrase, unb64(info["salt"]), n, r, p)
-            if _hkdf(master, b"dudao passphrase check")[:16] != unb64(info["check"]):
-                raise PackageRefused(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The passphrase for package {file} is wrong. Ask the office for the "
-                        "campaign's sync passphrase; nothing was changed.",
-                    ),
-                    file=file,
-                )
-            return _hkdf(master, b"dudao content key")
-        if info.get("scheme") == "x25519":
-            if private is None:
-                raise PackageRefused(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "Package {file} is a return package; import it at the office."
-                    ),
-                    file=file,
-                )
-            mine = raw_public(private)
-            if hashlib.sha256(mine).hexdigest()[:32] != info.get("recipient"):
-                raise PackageRefused(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "Package {file} is encrypted for another office's key and cannot be "
-                        "read here; nothing was changed.",
-                    ),
-                    file=file,
-                )
-            eph = unb64(info["ephemeral"])
-            shared = private.exchange(X25519PublicKey.from_public_bytes(eph))
-            return _hkdf(shared, b"dudao return package key", eph + mine)
+        mine = raw_public(private)
+        if recipient_id(mine) != info.get("recipient"):
+            raise PackageRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Package {file} was made for another installation (another laptop, or "
+                    "another office) and cannot be read here. Import it on the installation "
+                    "it was made for; nothing was changed.",
+                ),
+                file=file,
+            )
+        eph = unb64(info["ephemeral"])
+        shared = private.exchange(X25519PublicKey.from_public_bytes(eph))
     except PackageRefused:
         raise
     except (KeyError, TypeError, ValueError) as error:
         raise damaged(file, "encryption header") from error
-    raise damaged(file, "encryption scheme")
+    return _hkdf(shared, KEY_INFO, eph + mine)
 
 
 def damaged(file: str, where: str) -> PackageRefused:
@@ -268,8 +220,19 @@ def read_header(source: BinaryIO, file: str) -> tuple[dict[str, Any], bytes]:
     except ValueError as error:
         raise damaged(file, "header") from error
     version = header.get("format")
-    if not isinstance(version, int):
+    if not isinstance(version, int) or not set(header) <= HEADER_FIELDS:
         raise damaged(file, "header")
+    if version < FORMAT_VERSION:
+        raise PackageRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Package {file} was made by an older version of dudao-desktop (package format "
+                "{version}). Update that installation, enrol it, and export again; nothing was "
+                "changed.",
+            ),
+            file=file,
+            version=version,
+        )
     if version > FORMAT_VERSION:
         raise PackageRefused(
             QT_TRANSLATE_NOOP(

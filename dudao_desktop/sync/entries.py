@@ -12,9 +12,11 @@ from sqlalchemy import Boolean, Date, DateTime, inspect, select, tuple_
 from sqlalchemy.orm import Session
 
 from ..db.changes import decode, synced_fields
+from ..db.clock import BadStamp, Stamp
+from ..errors import QT_TRANSLATE_NOOP
 from ..model import SYNCED_MODELS, ChangeLog
-from ..model.base import HLC_LENGTH
-from .container import damaged
+from .container import PackageRefused, damaged
+from .values import problem
 
 
 class Entry(NamedTuple):
@@ -73,22 +75,27 @@ ENTRY_COLUMNS = (
 )
 
 _FIELDS: dict[str, dict[str, Any]] = {}
+_COLUMNS: dict[str, dict[str, Any]] = {}
+# One line of ``changes.jsonl`` (one value, JSON-escaped) may not exceed this many bytes.
+MAX_LINE = 8 * 1024 * 1024
+MAX_ROW_ID = 36
+MAX_USER = 100
 
 
 def field_types(table: str) -> dict[str, Any]:
     """Synced field name -> column type for a synced table."""
     if table not in _FIELDS:
-        model = SYNCED_MODELS[table]
-        columns = inspect(model).columns
-        _FIELDS[table] = {name: columns[name].type for name in synced_fields(model)}
+        _FIELDS[table] = {name: c.type for name, c in field_columns(table).items()}
     return _FIELDS[table]
 
 
-def _valid_stamp(text: Any) -> bool:
-    if not isinstance(text, str) or len(text) > HLC_LENGTH:
-        return False
-    parts = text.split(".", 2)
-    return len(parts) == 3 and parts[0].isdigit() and parts[1].isdigit() and bool(parts[2])
+def field_columns(table: str) -> dict[str, Any]:
+    """Synced field name -> column for a synced table."""
+    if table not in _COLUMNS:
+        model = SYNCED_MODELS[table]
+        columns = inspect(model).columns
+        _COLUMNS[table] = {name: columns[name] for name in synced_fields(model)}
+    return _COLUMNS[table]
 
 
 _JSON = json.JSONDecoder()  # ``json.loads`` without its per-call argument checks
@@ -107,49 +114,117 @@ def decoder(column_type: Any) -> Callable[[str], Any]:
     return found
 
 
-def parse_entry(line: str, file: str, number: int) -> Entry:
-    """One validated entry; anything malformed refuses the package."""
+class BadEntry(ValueError):
+    """An entry that cannot be applied; ``what`` says why in a clerk's words."""
+
+    def __init__(self, what: str, table: str = "", row_id: str = "", field: str = "") -> None:
+        super().__init__(what)
+        self.what, self.table, self.row_id, self.field = what, table, row_id, field
+
+
+def check_entry(data: Any) -> Entry:
+    """An entry from its decoded JSON line; raises ``BadEntry`` saying what is wrong."""
+    if not isinstance(data, dict):
+        raise BadEntry("a line is not a change record")
     try:
-        data = _JSON.decode(line)
         entry = Entry(
-            data["t"],
-            data["r"],
-            data["f"],
-            data["v"],
-            data["h"],
-            data["o"],
-            data["b"],
+            data["t"], data["r"], data["f"], data["v"], data["h"], data["o"], data["b"],
             data.get("u", ""),
-        )
-        table, row_id, name, value, hlc, origin, base, user = entry
-        types = field_types(table) if table in SYNCED_MODELS else None
-        ok = (
-            types is not None
-            and name in types
-            and isinstance(row_id, str)
-            and 0 < len(row_id) <= 36
-            and isinstance(value, str)
-            and isinstance(user, str)
-            and len(user) <= 100
-            and _valid_stamp(hlc)
-            and hlc.split(".", 2)[2] == origin
-            and len(origin) <= 36
-            and (base == "" or _valid_stamp(base))
-        )
-        if ok:
-            decoder(types[name])(value)  # type: ignore[index]
-    except (ValueError, KeyError, TypeError) as error:
-        raise damaged(file, f"changes line {number}") from error
-    if not ok:
-        raise damaged(file, f"changes line {number}")
+        )  # fmt: skip
+    except KeyError as error:
+        raise BadEntry(f"a change record lacks its '{error.args[0]}' part") from error
+    table, row_id, name, value, hlc, origin, base, user = entry
+    if not isinstance(row_id, str) or not 0 < len(row_id) <= MAX_ROW_ID:
+        raise BadEntry("a record id is missing or too long", str(table)[:60])
+    if not isinstance(table, str) or table not in SYNCED_MODELS:
+        raise BadEntry(f"unknown table {str(table)[:60]!r}", "", row_id)
+    columns = field_columns(table)
+    if not isinstance(name, str) or name not in columns:
+        raise BadEntry(f"unknown field {str(name)[:60]!r}", table, row_id)
+    if not isinstance(user, str) or len(user) > MAX_USER:
+        raise BadEntry("the user name is not text or too long", table, row_id, name)
+    try:
+        stamp = Stamp.parse(hlc)
+        if base != "":
+            Stamp.parse(base)
+    except BadStamp as error:
+        raise BadEntry("its clock stamp is malformed", table, row_id, name) from error
+    if stamp.node != origin:
+        raise BadEntry("its clock stamp names another installation", table, row_id, name)
+    if not isinstance(value, str):
+        raise BadEntry("its value is not encoded as text", table, row_id, name)
+    try:
+        decoded = _JSON.decode(value)
+    except (ValueError, RecursionError) as error:
+        raise BadEntry("its value is not valid JSON", table, row_id, name) from error
+    wrong = problem(table, name, columns[name], decoded)
+    if wrong is not None:
+        raise BadEntry(f"the value {wrong}", table, row_id, name)
     return entry
 
 
+def parse_entry(line: str, file: str, number: int) -> Entry:
+    """One validated entry; anything malformed or unfit for its column refuses the package."""
+    try:
+        data = _JSON.decode(line)
+    except (ValueError, RecursionError) as error:
+        raise damaged(file, f"changes line {number}") from error
+    try:
+        return check_entry(data)
+    except BadEntry as error:
+        raise bad_value(file, number, error) from error
+
+
+def bad_value(file: str, number: int, error: BadEntry) -> PackageRefused:
+    return PackageRefused(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Package {file} is refused: line {line} of its changes ({table} record {row}, "
+            "field {field}): {what}. Nothing was changed; ask the sender to check that "
+            "installation and export again.",
+        ),
+        file=file,
+        line=number,
+        table=error.table or "?",
+        row=error.row_id or "?",
+        field=error.field or "?",
+        what=error.what,
+    )
+
+
 def read_entries(path: Path, file: str) -> Iterator[Entry]:
-    with path.open("r", encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if line.strip():
-                yield parse_entry(line, file, number)
+    """Stream the entries of a staged ``changes.jsonl``; a line over ``MAX_LINE`` bytes, or
+    bytes that are not UTF-8, refuse the package."""
+    with path.open("rb") as handle:
+        number = 0
+        while line := handle.readline(MAX_LINE + 1):
+            number += 1
+            if len(line) > MAX_LINE and not line.endswith(b"\n"):
+                raise PackageRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Package {file} is refused: line {line} of its changes is longer than "
+                        "{limit} bytes (one value that large is not accepted). Nothing was "
+                        "changed.",
+                    ),
+                    file=file,
+                    line=number,
+                    limit=MAX_LINE,
+                )
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise PackageRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Package {file} is refused: line {line} of its changes is not UTF-8 "
+                        "text. Nothing was changed.",
+                    ),
+                    file=file,
+                    line=number,
+                ) from error
+            if text.strip():
+                yield parse_entry(text, file, number)
 
 
 def write_entries(path: Path, entries: Iterable[Entry]) -> int:

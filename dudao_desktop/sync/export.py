@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import secrets
 import tempfile
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,24 +19,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db import migrate
+from ..db.blobs import FULL_ERRNOS, BlobStore
 from ..db.changes import decode
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
-from ..model import Acknowledgement, ChangeLog, Installation, PackageRecord, PeerKey
+from ..model import Acknowledgement, ChangeLog, Enrolment, Installation, PackageRecord, PeerKey
 from ..progress import ProgressGenerator
-from ..services.blobs import BlobStore
-from ..services.installation import load_encryption_key, load_signing_key
-from .container import (
-    CHUNK_SIZE,
-    FORMAT_VERSION,
-    PackageWriter,
-    passphrase_encryption,
-    raw_public,
-    recipient_encryption,
-)
+from .container import CHUNK_SIZE, FORMAT_VERSION, PackageWriter, recipient_encryption
 from .contents import CHANGES, MANIFEST, ContentWriter
 from .entries import ENTRY_COLUMNS, Entry, entries_of_rows, field_types, from_row, write_entries
+from .keys import load_encryption_key, load_signing_key, raw_public
+from .merge import SYNCED_ORDER
 from .scope import field_scope
+
+PARTIAL = ".partial"
 
 
 @dataclass
@@ -64,13 +62,10 @@ def next_seq(session: Session, kind: str) -> int:
 
 
 def acknowledgements(session: Session) -> dict[str, str]:
-    """For every known laptop: the newest of its changes this office holds."""
-    laptops = [
-        r
-        for (r,) in session.execute(select(PeerKey.installation_id).where(PeerKey.role == "field"))
-    ]
+    """For every enrolled laptop: the newest of its changes this office holds."""
+    laptops = {r for (r,) in session.execute(select(Enrolment.laptop_id))}
     acks: dict[str, str] = {}
-    for laptop in laptops:
+    for laptop in sorted(laptops):
         hlc = session.execute(
             select(func.max(ChangeLog.hlc)).where(ChangeLog.origin == laptop)
         ).scalar()
@@ -81,48 +76,59 @@ def acknowledgements(session: Session) -> dict[str, str]:
 
 def field_package(
     database: Database,
-    campaign_id: str,
-    group_id: str,
+    enrolment_id: str,
     out: Path,
-    passphrase: str,
     *,
-    scrypt: dict[str, int] | None = None,
     chunk_size: int = CHUNK_SIZE,
 ) -> ProgressGenerator[ExportResult]:
-    """Export the field package of one group (office only)."""
+    """Export the field package of an enrolled laptop's group, encrypted to that laptop."""
     assert database.data_dir is not None
     signer = load_signing_key(database.data_dir)
-    office_key = load_encryption_key(database.data_dir, create=True)
+    office_key = load_encryption_key(database.data_dir)
     spool = _spool_dir(database)
     try:
         with database.Session() as s:
             me = _me(s)
+            enrolment = s.get(Enrolment, enrolment_id)
+            if enrolment is None or enrolment.revoked_at is not None:
+                raise DudaoError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "That laptop is not enrolled (or was revoked); enrol it first."
+                    )
+                )
+            campaign_id, group_id = enrolment.campaign_id, enrolment.group_id
             scope = field_scope(s, campaign_id, group_id)
             entries_path = spool / CHANGES
             count = write_entries(
                 entries_path,
-                (e for table in sorted(scope) for e in entries_of_rows(s, table, scope[table])),
+                (
+                    e
+                    for table in SYNCED_ORDER
+                    if table in scope
+                    for e in entries_of_rows(s, table, scope[table])
+                ),
             )
             shas = _blob_shas(s, scope.get("evidence", set()))
             seq = next_seq(s, "field")
-            extra = {
-                "group_id": group_id,
-                "office": {
+            recipient = bytes.fromhex(enrolment.encryption_key)
+            manifest = _identity(database, "field", campaign_id, seq, signer, me.display_name)
+            manifest.update(
+                group_id=group_id,
+                recipient=enrolment.laptop_id,
+                office={
                     "id": me.id,
                     "name": me.display_name,
                     "signing_key": raw_public(signer).hex(),
                     "encryption_key": raw_public(office_key).hex(),
                 },
-                "acknowledgements": acknowledgements(s),
-            }
-        encryption, key = passphrase_encryption(passphrase, scrypt)
-        header = _header(database, "field", campaign_id, seq, encryption, signer, me.display_name)
-        header["group_id"] = group_id
+                acknowledgements=acknowledgements(s),
+            )
+        encryption, key = recipient_encryption(recipient)
         result = yield from _write(
-            database, out, header, key, signer, entries_path, count, shas, extra, chunk_size
+            database, out, manifest, encryption, key, signer, entries_path, count, shas, chunk_size
         )
         with database.session() as s:
-            s.add(_record(result, header, group_id=group_id))
+            s.add(_record(result, manifest, group_id=group_id))
         return result
     finally:
         _remove_tree(spool)
@@ -191,24 +197,24 @@ def return_package(
             count = write_entries(entries_path, rows())
             seq = next_seq(s, "return")
             office_public = office.encryption_key
-            extra = {"groups": groups, "since": since, "office_id": office.installation_id}
+            manifest = _identity(database, "return", campaign_id, seq, signer, me.display_name)
+            # What the laptop believes; the office decides by its own enrolment record.
+            manifest.update(groups=groups, since=since, office_id=office.installation_id)
         encryption, key = recipient_encryption(office_public)
-        header = _header(database, "return", campaign_id, seq, encryption, signer, me.display_name)
-        header["groups"] = groups
         result = yield from _write(
             database,
             out,
-            header,
+            manifest,
+            encryption,
             key,
             signer,
             entries_path,
             count,
             sorted(shas),
-            extra,
             chunk_size,
         )
         with database.session() as s:
-            s.add(_record(result, header, groups=",".join(groups)))
+            s.add(_record(result, manifest, groups=",".join(groups)))
         return result
     finally:
         _remove_tree(spool)
@@ -227,15 +233,10 @@ def _blob_shas(session: Session, evidence_ids: set[str]) -> list[str]:
     return sorted(shas)
 
 
-def _header(
-    database: Database,
-    kind: str,
-    campaign_id: str,
-    seq: int,
-    encryption: dict[str, Any],
-    signer: Any,
-    name: str,
+def _identity(
+    database: Database, kind: str, campaign_id: str, seq: int, signer: Any, name: str
 ) -> dict[str, Any]:
+    """The package's description, kept inside the encrypted part (the manifest)."""
     return {
         "format": FORMAT_VERSION,
         "kind": kind,
@@ -246,20 +247,19 @@ def _header(
         "signer_key": raw_public(signer).hex(),
         "seq": seq,
         "created_at": datetime.now().isoformat(timespec="seconds"),
-        "encryption": encryption,
     }
 
 
 def _write(
     database: Database,
     out: Path,
-    header: dict[str, Any],
+    manifest: dict[str, Any],
+    encryption: dict[str, Any],
     key: bytes,
     signer: Any,
     entries_path: Path,
     count: int,
     shas: list[str],
-    extra: dict[str, Any],
     chunk_size: int,
 ) -> ProgressGenerator[ExportResult]:
     assert database.data_dir is not None
@@ -282,19 +282,20 @@ def _write(
         members[f"blobs/{sha}"] = {"sha256": sha, "size": path.stat().st_size}
         blob_paths.append((sha, path))
     manifest = {
-        key_: header[key_]
-        for key_ in ("format", "kind", "package_id", "campaign_id", "source", "source_name", "seq")
+        **manifest,
+        "schema_revision": migrate.current_revision(database.engine),
+        "counts": {"entries": count, "blobs": len(blob_paths)},
     }
-    manifest.update(
-        schema_revision=migrate.current_revision(database.engine),
-        counts={"entries": count, "blobs": len(blob_paths)},
-        members=members,
-        **extra,
-    )
+    manifest["members"] = members
+    header = {"format": FORMAT_VERSION, "kind": manifest["kind"], "encryption": encryption}
     total = sum(m["size"] for m in members.values())
     out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        remove_partials(out)
+        fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=PARTIAL, dir=out.parent)
+    except OSError as error:
+        raise write_failed(out, error) from error
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -313,28 +314,63 @@ def _write(
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, out)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise write_failed(out, error) from error
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     return ExportResult(
         out,
-        header["package_id"],
-        header["kind"],
-        header["seq"],
+        manifest["package_id"],
+        manifest["kind"],
+        manifest["seq"],
         count,
         len(blob_paths),
         out.stat().st_size,
     )
 
 
-def _record(result: ExportResult, header: dict[str, Any], **kw: Any) -> PackageRecord:
+def remove_partials(out: Path) -> None:
+    """Remove what interrupted earlier exports left in the folder (a file still being
+    written by another export was touched in the last minute and stays)."""
+    cutoff = time.time() - 60
+    for old in out.parent.glob(f".*.dudao.*{PARTIAL}"):
+        try:
+            if old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:
+            pass
+
+
+def write_failed(out: Path, error: OSError) -> DudaoError:
+    if error.errno in FULL_ERRNOS:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk holding {file} is full; free some space or choose another place, then "
+            "export again. No package was written.",
+        )
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} cannot be written there (the folder is read-only or you lack permission); "
+            "choose another place. No package was written.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Errors", "{file} cannot be written: {error}. No package was written."
+        )
+    return DudaoError(template, file=str(out), error=error.strerror or str(error))
+
+
+def _record(result: ExportResult, manifest: dict[str, Any], **kw: Any) -> PackageRecord:
     return PackageRecord(
         package_id=result.package_id,
         direction="sent",
         kind=result.kind,
-        campaign_id=header["campaign_id"],
-        source_id=header["source"],
-        source_name=header["source_name"],
+        campaign_id=manifest["campaign_id"],
+        source_id=manifest["source"],
+        source_name=manifest["source_name"],
         seq=result.seq,
         file_name=str(result.path),
         at=datetime.now(),

@@ -1,5 +1,7 @@
 """Importing packages: verify everything while streaming into staging, then apply in one
-transaction. A package that fails any check is refused whole and changes nothing."""
+transaction. A package that fails any check is refused whole and changes nothing; a return
+package's changes to records outside its laptop's group are refused one by one and listed
+in the report."""
 
 from __future__ import annotations
 
@@ -8,41 +10,44 @@ import os
 import secrets
 import shutil
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from ..db.blobs import FULL_ERRNOS, BlobStore
 from ..db.changes import APPLYING_REMOTE
+from ..db.clock import BadStamp, Stamp, stamp_key, wall_now_ms
 from ..db.engine import Database
-from ..errors import QT_TRANSLATE_NOOP
-from ..model import (
-    Acknowledgement,
-    ImportReport,
-    PackageRecord,
-    PeerKey,
-)
+from ..errors import QT_TRANSLATE_NOOP, DudaoError
+from ..model import Acknowledgement, ImportReport, PackageRecord, PeerKey
 from ..progress import ProgressGenerator
-from ..services.blobs import BlobStore
-from ..services.installation import load_encryption_key
 from .container import PackageRefused, content_key, damaged, read_header
 from .contents import Limits, read_contents
-from .entries import read_entries
-from .merge import apply_entries
+from .entries import Entry, read_entries
+from .keys import load_encryption_key
+from .merge import MergeStats, apply_entries
 from .reader import PackageReader
-from .scope import authorise_return
+from .scope import unauthorised
 from .verify import (
+    AlreadyImported,
+    Gate,
+    OfficeKeyChanged,
+    check_batch,
     check_kind,
-    check_manifest,
-    check_origins,
     check_size,
-    preflight,
     refuse,
-    return_units,
 )
+
+# Changes are checked and applied this many at a time, so memory stays flat however many
+# a package carries (a batch ends only where a new record begins).
+BATCH = 20_000
+MAX_REFUSED_LISTED = 200
 
 
 @dataclass
@@ -61,6 +66,11 @@ class ImportOutcome:
     evidence_received: int = 0
     entries: int = 0
     tables: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Records the sender may not change: "table row: reason" (return packages).
+    refused_records: list[str] = field(default_factory=list)
+    # A field package signed by another office key than the pinned one (a laptop may
+    # import it again with ``trust_new_office`` once the user confirmed).
+    office_key_changed: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -70,12 +80,13 @@ def import_package(
     database: Database,
     path: Path,
     *,
-    passphrase: str | None = None,
     dry_run: bool = False,
     limits: Limits | None = None,
+    trust_new_office: bool = False,
 ) -> ProgressGenerator[ImportOutcome]:
     """Import one package; raises ``PackageRefused`` (nothing changed) when it fails a check."""
-    assert database.data_dir is not None
+    if database.data_dir is None:
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "This database has no data directory."))
     limits = limits or Limits()
     file = path.name
     try:
@@ -93,117 +104,216 @@ def import_package(
             check_size(size, limits, file)
             header, aad = read_header(source, file)
             check_kind(database, header, file)
-            private = load_encryption_key(database.data_dir) if header["kind"] == "return" else None
-            key = content_key(header, file, passphrase, private)
+            key = content_key(header, file, load_encryption_key(database.data_dir))
             reader = PackageReader(source, header, aad, key, file)
             reader.authenticate_header()
-            with database.Session() as s:
-                state = preflight(s, database, header, file)
+            gate = Gate(database, header, file, trust_new_office)
+            store = BlobStore(database.evidence_dir)
+            try:
+                staged = yield from read_contents(
+                    reader, staging, file, limits, gate.on_manifest, store.has
+                )
+            except OperationalError as error:
+                raise (database_refusal(error, file) or error) from error
+            except OSError as error:  # staging the content: a full disk, a read-only folder
+                raise storage_failed(database, file, error) from error
+            except AlreadyImported:
+                return ImportOutcome(
+                    file=file,
+                    status="already",
+                    package_id=gate.manifest["package_id"],
+                    kind=header["kind"],
+                    source_name=gate.sender_name,
+                    message=QT_TRANSLATE_NOOP(
+                        "Errors", "This package was imported before; nothing to do."
+                    ),
+                )
+            reader.finish(gate.signer)
             outcome = ImportOutcome(
                 file=file,
-                status="already" if state == "already" else ("dry_run" if dry_run else "applied"),
-                package_id=header["package_id"],
+                status="dry_run" if dry_run else "applied",
+                package_id=gate.manifest["package_id"],
                 kind=header["kind"],
-                source_name=str(header.get("source_name", "")),
+                source_name=gate.sender_name,
             )
-            if state == "already":
-                outcome.message = QT_TRANSLATE_NOOP(
-                    "Errors", "This package was imported before; nothing to do."
-                )
-                return outcome
-            store = BlobStore(database.evidence_dir)
-            staged = yield from read_contents(
-                reader, staging, file, limits, check_manifest(header, file), store.has
-            )
-            reader.finish(bytes.fromhex(header["signer_key"]))
-            entries = list(read_entries(staged.changes, file))
-            check_origins(header, entries, file)
-            total = max(len(entries), 1)
+            total = max(int(gate.manifest.get("counts", {}).get("entries", 0) or 0), 1)
             yield 0, total, QT_TRANSLATE_NOOP("Errors", "Applying changes")
-            if not dry_run:
-                for sha, staged_path in staged.blobs.items():
-                    _adopt_blob(store, sha, staged_path)
-            outcome.evidence_received = len(staged.blobs)
-            _apply(database, header, staged.manifest, entries, outcome, dry_run, file)
+            _apply(database, gate, staged, outcome, dry_run, store)
             yield total, total, QT_TRANSLATE_NOOP("Errors", "Done")
             return outcome
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def batches(entries: Iterator[Entry], size: int = BATCH) -> Iterator[list[Entry]]:
+    batch: list[Entry] = []
+    for entry in entries:
+        if len(batch) >= size and (entry.table, entry.row_id) != (
+            batch[-1].table,
+            batch[-1].row_id,
+        ):
+            yield batch
+            batch = []
+        batch.append(entry)
+    if batch:
+        yield batch
+
+
 def _apply(
     database: Database,
-    header: dict[str, Any],
-    manifest: dict[str, Any],
-    entries: list[Any],
+    gate: Gate,
+    staged: Any,
     outcome: ImportOutcome,
     dry_run: bool,
-    file: str,
+    store: BlobStore,
 ) -> None:
     now = datetime.now()
+    now_ms = wall_now_ms()
+    adopted: list[Path] = []
+    stats = MergeStats()
+    refused: dict[tuple[str, str], str] = {}
     with database.Session() as s:
         s.info[APPLYING_REMOTE] = True
         s.begin()
         try:
-            if preflight(s, database, header, file) == "already":
+            try:
+                gate.check(s)
+            except AlreadyImported:
                 outcome.status = "already"
                 s.rollback()
                 return
-            if header["kind"] == "return":
-                authorise_return(s, entries, return_units(s, header, file), file)
-            stats = apply_entries(s, entries, now)
-            _pin_and_record(s, database, header, manifest, outcome, now, file)
+            for batch in batches(read_entries(staged.changes, gate.file)):
+                check_batch(s, gate, batch, now_ms)
+                if gate.header["kind"] == "return":
+                    found = unauthorised(s, batch, gate.allowed_units)
+                    if found:
+                        refused.update(found)
+                        batch = [e for e in batch if (e.table, e.row_id) not in refused]
+                apply_entries(s, batch, now, stats)
+            outcome.refused = len(refused)
+            outcome.refused_records = [
+                f"{table} {row}: {why}" for (table, row), why in list(refused.items())
+            ][:MAX_REFUSED_LISTED]
             outcome.new, outcome.updated = stats.new, stats.updated
             outcome.unchanged, outcome.conflicts = stats.unchanged, stats.conflicts
             outcome.entries, outcome.tables = stats.entries, stats.tables
+            outcome.evidence_received = len(staged.blobs)
+            _pin_and_record(s, database, gate, outcome, now)
             s.add(
                 ImportReport(
-                    package_id=header["package_id"],
-                    file_name=file,
+                    package_id=gate.manifest["package_id"],
+                    file_name=gate.file,
                     imported_at=now,
-                    kind=header["kind"],
+                    kind=gate.header["kind"],
                     source_name=outcome.source_name,
                     new=stats.new,
                     updated=stats.updated,
                     unchanged=stats.unchanged,
                     conflicts=stats.conflicts,
-                    refused=0,
+                    refused=outcome.refused,
                     evidence_received=outcome.evidence_received,
-                    details=json.dumps({"tables": stats.tables, "entries": stats.entries}),
+                    details=json.dumps(
+                        {
+                            "tables": stats.tables,
+                            "entries": stats.entries,
+                            "refused_records": outcome.refused_records,
+                        },
+                        ensure_ascii=False,
+                    ),
                 )
             )
             s.flush()
             if dry_run:
                 s.rollback()
-            else:
-                s.commit()
+                return
+            # Evidence enters the store only now: the package is authorised and applied.
+            for sha, staged_path in staged.blobs.items():
+                if _adopt_blob(store, sha, staged_path):
+                    adopted.append(store.path_for(sha))
+            s.commit()
         except IntegrityError as error:
             s.rollback()
+            _unadopt(adopted)
             raise refuse(
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "Package {file} refers to records this installation does not have, or "
                     "carries incomplete records; it is refused and nothing was changed.",
                 ),
-                file=file,
+                file=gate.file,
             ) from error
+        except OSError as error:
+            s.rollback()
+            _unadopt(adopted)
+            raise storage_failed(database, gate.file, error) from error
+        except OperationalError as error:
+            s.rollback()
+            _unadopt(adopted)
+            raise (database_refusal(error, gate.file) or error) from error
         except BaseException:
             s.rollback()
+            _unadopt(adopted)
             raise
-    if stats.max_hlc and not dry_run:
+    if stats.max_hlc:
         database.clock.observe(stats.max_hlc)
+
+
+def database_refusal(error: OperationalError, file: str) -> PackageRefused | None:
+    """The message for a database another program holds (after the engine's busy timeout
+    of a few seconds) or one in a read-only folder; None for anything else."""
+    text = str(error.orig).lower()
+    if "locked" in text or "busy" in text:
+        return refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database is in use by another program (another copy of dudao-desktop "
+                "or a backup tool) and stayed locked; close it and import {file} again. "
+                "Nothing was changed.",
+            ),
+            file=file,
+        )
+    if "readonly" in text or "read-only" in text:
+        return refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data folder is read-only, so {file} cannot be imported; make the "
+                "folder writable (or copy it somewhere writable) and try again. Nothing "
+                "was changed.",
+            ),
+            file=file,
+        )
+    return None
+
+
+def storage_failed(database: Database, file: str, error: OSError) -> PackageRefused:
+    if error.errno in FULL_ERRNOS:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk of the data folder {folder} is full, so {file} cannot be imported; free "
+            "some space and import it again. Nothing was changed.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The data folder {folder} cannot be written ({error}), so {file} cannot be "
+            "imported; make it writable and import again. Nothing was changed.",
+        )
+    return refuse(
+        template,
+        folder=str(database.data_dir),
+        file=file,
+        error=error.strerror or str(error),
+    )
 
 
 def _pin_and_record(
     s: Session,
     database: Database,
-    header: dict[str, Any],
-    manifest: dict[str, Any],
+    gate: Gate,
     outcome: ImportOutcome,
     now: datetime,
-    file: str,
 ) -> None:
-    kind = header["kind"]
+    manifest, kind, file = gate.manifest, gate.header["kind"], gate.file
     if kind == "field":
         office = manifest["office"]
         try:
@@ -211,11 +321,15 @@ def _pin_and_record(
             encryption = bytes.fromhex(office["encryption_key"])
         except (KeyError, TypeError, ValueError) as error:
             raise damaged(file, "manifest office") from error
-        pinned = s.get(PeerKey, header["source"])
+        for old in s.execute(select(PeerKey).where(PeerKey.role == "office")).scalars():
+            if old.signing_key != signing:  # replaced only with trust_new_office (Gate)
+                s.delete(old)
+        s.flush()
+        pinned = s.get(PeerKey, manifest["source"])
         if pinned is None:
             s.add(
                 PeerKey(
-                    installation_id=header["source"],
+                    installation_id=manifest["source"],
                     role="office",
                     display_name=str(office.get("name", "")),
                     signing_key=signing,
@@ -225,40 +339,35 @@ def _pin_and_record(
             )
         acks = manifest.get("acknowledgements") or {}
         mine = acks.get(database.installation_id) if isinstance(acks, dict) else None
-        if isinstance(mine, str) and mine:
-            ack = s.get(Acknowledgement, (header["source"], database.installation_id))
+        if mine is not None:
+            try:
+                Stamp.parse(mine)
+            except BadStamp as error:
+                raise damaged(file, "manifest acknowledgements") from error
+            ack = s.get(Acknowledgement, (manifest["source"], database.installation_id))
             if ack is None:
                 s.add(
                     Acknowledgement(
-                        holder_id=header["source"],
+                        holder_id=manifest["source"],
                         origin=database.installation_id,
                         hlc=mine,
-                        package_id=header["package_id"],
+                        package_id=manifest["package_id"],
                     )
                 )
-            elif mine > ack.hlc:
-                ack.hlc, ack.package_id = mine, header["package_id"]
-    elif s.get(PeerKey, header["source"]) is None:
-        s.add(
-            PeerKey(
-                installation_id=header["source"],
-                role="field",
-                display_name=outcome.source_name,
-                signing_key=bytes.fromhex(header["signer_key"]),
-                pinned_at=now,
-            )
-        )
+            elif not ack.hlc or stamp_key(mine) > stamp_key(ack.hlc):
+                ack.hlc, ack.package_id = mine, manifest["package_id"]
+    groups = manifest.get("groups") if kind == "return" else None
     s.add(
         PackageRecord(
-            package_id=header["package_id"],
+            package_id=manifest["package_id"],
             direction="received",
             kind=kind,
-            campaign_id=header["campaign_id"],
-            group_id=str(header.get("group_id") or ""),
-            groups=",".join(header.get("groups") or []),
-            source_id=header["source"],
+            campaign_id=manifest["campaign_id"],
+            group_id=str(manifest.get("group_id") or ""),
+            groups=",".join(str(g) for g in groups) if isinstance(groups, list) else "",
+            source_id=manifest["source"],
             source_name=outcome.source_name,
-            seq=header["seq"],
+            seq=manifest["seq"],
             file_name=file,
             at=now,
             entries=len(manifest.get("members", {})),
@@ -267,11 +376,12 @@ def _pin_and_record(
     )
 
 
-def _adopt_blob(store: BlobStore, sha: str, staged: Path) -> None:
-    """Move a verified staged file into the store (same file system: a rename)."""
+def _adopt_blob(store: BlobStore, sha: str, staged: Path) -> bool:
+    """Move a verified staged file into the store (same file system: a rename); False if
+    the store already had it."""
     final = store.path_for(sha)
     if final.exists():
-        return
+        return False
     final.parent.mkdir(parents=True, exist_ok=True)
     os.replace(staged, final)
     if os.name == "posix":
@@ -280,21 +390,30 @@ def _adopt_blob(store: BlobStore, sha: str, staged: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+    return True
+
+
+def _unadopt(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
 
 
 def _staging_dir(database: Database) -> Path:
     assert database.data_dir is not None
     root = database.data_dir / "staging"
-    root.mkdir(parents=True, exist_ok=True)
-    cutoff = time.time() - 3600
-    for old in root.iterdir():  # left behind by a killed import or export
-        try:
-            if old.stat().st_mtime < cutoff:
-                shutil.rmtree(old, ignore_errors=True)
-        except OSError:
-            pass
-    path = root / f"import-{secrets.token_hex(8)}"
-    path.mkdir()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        cutoff = time.time() - 3600
+        for old in root.iterdir():  # left behind by a killed import or export
+            try:
+                if old.stat().st_mtime < cutoff:
+                    shutil.rmtree(old, ignore_errors=True)
+            except OSError:
+                pass
+        path = root / f"import-{secrets.token_hex(8)}"
+        path.mkdir()
+    except OSError as error:
+        raise storage_failed(database, "", error) from error
     return path
 
 
@@ -302,11 +421,12 @@ def import_many(
     database: Database,
     paths: list[Path],
     *,
-    passphrase: str | None = None,
     dry_run: bool = False,
     limits: Limits | None = None,
+    trust_new_office: bool = False,
 ) -> ProgressGenerator[list[ImportOutcome]]:
-    """Import files and folders (every ``*.dudao`` in them) one package at a time."""
+    """Import files and folders (every ``*.dudao`` in them) one package at a time; a refused
+    package is listed in the report and the others go on."""
     files: list[Path] = []
     for path in paths:
         files.extend(sorted(path.glob("*.dudao")) if path.is_dir() else [path])
@@ -315,10 +435,20 @@ def import_many(
         yield index, len(files), path.name
         try:
             outcome = yield from import_package(
-                database, path, passphrase=passphrase, dry_run=dry_run, limits=limits
+                database,
+                path,
+                dry_run=dry_run,
+                limits=limits,
+                trust_new_office=trust_new_office,
             )
-        except PackageRefused as error:
-            outcome = ImportOutcome(file=path.name, status="refused", message=str(error), refused=1)
+        except DudaoError as error:
+            outcome = ImportOutcome(
+                file=path.name,
+                status="refused",
+                message=str(error),
+                refused=1,
+                office_key_changed=isinstance(error, OfficeKeyChanged),
+            )
         outcomes.append(outcome)
     yield len(files), len(files), ""
     return outcomes

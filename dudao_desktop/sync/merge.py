@@ -30,6 +30,7 @@ from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..db.changes import APPLYING_REMOTE
+from ..db.clock import stamp_key
 from ..model import SYNCED_MODELS, Base, ChangeLog, Conflict
 from .entries import Entry, chunked, decoder, entries_of_rows, field_types
 
@@ -68,24 +69,27 @@ class MergeStats:
 def heads_and_winner(entries: Iterable[Entry]) -> tuple[Entry, list[Entry]]:
     """The current entry of a field and the losing concurrent heads (different values)."""
     items = list(entries)
-    winner = max(items, key=lambda e: e.hlc)
+    winner = max(items, key=lambda e: stamp_key(e.hlc))
     bases = {e.base for e in items}
     losers = [
         e for e in items if e.hlc not in bases and e is not winner and e.value != winner.value
     ]
-    return winner, sorted(losers, key=lambda e: e.hlc)
+    return winner, sorted(losers, key=lambda e: stamp_key(e.hlc))
 
 
-def apply_entries(session: Session, entries: Iterable[Entry], now: datetime) -> MergeStats:
-    """Merge entries into the database within the caller's transaction."""
+def apply_entries(
+    session: Session, entries: Iterable[Entry], now: datetime, stats: MergeStats | None = None
+) -> MergeStats:
+    """Merge entries into the database within the caller's transaction (counting into
+    ``stats`` when given, so a package applied in batches has one tally)."""
     session.info[APPLYING_REMOTE] = True
     incoming: dict[str, dict[str, dict[tuple[str, str], Entry]]] = defaultdict(
         lambda: defaultdict(dict)
     )
-    stats = MergeStats()
+    stats = stats if stats is not None else MergeStats()
     for entry in entries:
         incoming[entry.table][entry.row_id].setdefault((entry.field, entry.hlc), entry)
-        if entry.hlc > stats.max_hlc:
+        if not stats.max_hlc or stamp_key(entry.hlc) > stamp_key(stats.max_hlc):
             stats.max_hlc = entry.hlc
     for table in SYNCED_ORDER:
         if table in incoming:
@@ -180,25 +184,27 @@ def _materialise(
     row's entries; a stored row already holds them for the entries it was built from, so
     they are combined with the entries at hand instead of reloading every entry of the row.
     """
-    winners: dict[str, Entry] = {}
-    first = last = None
+    winners: dict[str, tuple[Any, Entry]] = {}
+    first: Any = None
+    last: Any = None
     for entry in entries:
-        hlc = entry.hlc
+        key = stamp_key(entry.hlc)
         if entry.field in fields:
             current = winners.get(entry.field)
-            if current is None or hlc > current.hlc:
-                winners[entry.field] = entry
-        if first is None or hlc < first:
-            first = hlc
-        if last is None or hlc > last.hlc:
-            last = entry
-    assert first is not None and last is not None
-    values = {name: decoder(types[name])(e.value) for name, e in winners.items()}
-    created, updated, origin = first, last.hlc, last.origin
+            if current is None or key > current[0]:
+                winners[entry.field] = (key, entry)
+        if first is None or key < first[0]:
+            first = (key, entry.hlc)
+        if last is None or key > last[0]:
+            last = (key, entry)
+    if first is None or last is None:
+        raise ValueError("a record without entries cannot be materialised")
+    values = {name: decoder(types[name])(e.value) for name, (_k, e) in winners.items()}
+    created, updated, origin = first[1], last[1].hlc, last[1].origin
     if old is not None:
-        if old["created_hlc"] and old["created_hlc"] < created:
+        if old["created_hlc"] and stamp_key(old["created_hlc"]) < first[0]:
             created = old["created_hlc"]
-        if old["updated_hlc"] and old["updated_hlc"] > updated:
+        if old["updated_hlc"] and stamp_key(old["updated_hlc"]) > last[0]:
             updated, origin = old["updated_hlc"], old["origin"]
     values.update(created_hlc=created, updated_hlc=updated, origin=origin)
     return values

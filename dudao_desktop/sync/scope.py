@@ -25,9 +25,7 @@ from ..model import (
     Milestone,
     Problem,
     Suggestion,
-    Unit,
 )
-from .container import PackageRefused
 from .entries import Entry, chunked, decoder, field_types
 
 # Records a return package may create or change, and how each one leads to its unit.
@@ -168,58 +166,47 @@ def campaign_groups(session: Session, campaign_id: str) -> set[str]:
     )
 
 
-def refused_change(file: str, table: str, row_id: str, why: str) -> PackageRefused:
-    return PackageRefused(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Package {file} changes {table} record {row} which {why}; a return package may only "
-            "change the records of its group's units. The whole package is refused and "
-            "nothing was changed.",
-        ),
-        file=file,
-        table=table,
-        row=row_id,
-        why=why,
-    )
-
-
-NOT_IN_GROUP = QT_TRANSLATE_NOOP("Errors", "belongs to another group's unit")
+NOT_IN_GROUP = QT_TRANSLATE_NOOP("Errors", "belongs to a unit outside the laptop's group")
 MASTER_DATA = QT_TRANSLATE_NOOP("Errors", "is master data kept by the office")
 UNKNOWN = QT_TRANSLATE_NOOP("Errors", "does not exist at the office")
 NO_UNIT = QT_TRANSLATE_NOOP("Errors", "belongs to no unit")
 
 
-def authorise_return(
-    session: Session, entries: list[Entry], allowed_units: set[str], file: str
-) -> int:
-    """Refuse the package unless every entry touches a record of an allowed unit.
+def unauthorised(
+    session: Session, entries: list[Entry], allowed_units: set[str]
+) -> dict[tuple[str, str], str]:
+    """The records (table, id) among the entries that the sender may not change, each with
+    the reason; every other record belongs to an allowed unit.
 
-    Returns the number of records checked. Links are checked both as the office holds them
-    and as the package sets them, so a record can neither be changed nor moved across groups.
+    Links are checked both as the office holds them and as the package sets them, so a
+    record can neither be changed nor moved across groups.
     """
+    refused: dict[tuple[str, str], str] = {}
     rows: dict[tuple[str, str], dict[str, set[Any]]] = {}
     for entry in entries:
         table, row_id, name = entry.table, entry.row_id, entry.field
         if table not in RETURN_TABLES:
-            raise refused_change(file, table, row_id, MASTER_DATA)
-        links = rows.get((table, row_id))
-        if links is None:
-            links = rows[(table, row_id)] = {}
+            refused[(table, row_id)] = MASTER_DATA
+            continue
+        links = rows.setdefault((table, row_id), {})
         if name in LINK_FIELDS:
             value = decoder(field_types(table)[name])(entry.value)
             links.setdefault(name, set()).add(value)
     resolver = _UnitResolver(session, rows)
     for (table, row_id), links in rows.items():
-        if any(v for v in links.get("approval_id", ())):
-            raise refused_change(file, table, row_id, MASTER_DATA)
+        why = None
         units = resolver.units_of(table, row_id)
-        if units is None:
-            raise refused_change(file, table, row_id, UNKNOWN)
-        if not units and table != "suggestion":
-            raise refused_change(file, table, row_id, NO_UNIT)
-        if not units <= allowed_units:
-            raise refused_change(file, table, row_id, NOT_IN_GROUP)
-    return len(rows)
+        if any(v for v in links.get("approval_id", ())):
+            why = MASTER_DATA
+        elif units is None:
+            why = UNKNOWN
+        elif not units and table != "suggestion":
+            why = NO_UNIT
+        elif not units <= allowed_units:
+            why = NOT_IN_GROUP
+        if why is not None:
+            refused[(table, row_id)] = why
+    return refused
 
 
 class _UnitResolver:
@@ -313,7 +300,3 @@ class _UnitResolver:
                 units |= found
         self.cache[key] = units
         return units
-
-
-def unit_exists(session: Session, unit_id: str) -> bool:
-    return session.get(Unit, unit_id) is not None

@@ -1,8 +1,9 @@
-"""The first run: no database yet. Open the demo campaign or create an office database.
+"""The first run: no database yet. Open the demo campaign, create an office database, or
+set up this computer as a laptop.
 
 ``FirstRunDialog.database_ready(Database)`` is emitted when a database has been created; the
-dialog then closes. Setting up a laptop from a field package (:meth:`set_up_from_package`)
-creates a field installation and imports the package through ``services.packages``.
+dialog then closes. Setting up a laptop (:meth:`set_up_laptop`) creates a field installation
+with its keys and shows the fingerprint the office compares when it enrols the laptop.
 """
 
 from __future__ import annotations
@@ -10,16 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ..db.engine import Database
-from ..errors import DudaoError
-from ..services import packages
 from ..services.demo import create_demo
 from ..services.installation import init_installation
+from .enrolment_dialogs import FingerprintDialog, LaptopSetupDialog
 from .errors import show_error
 from .forms.ui_FirstRunDialog import Ui_FirstRunDialog
-from .passphrase_dialog import FieldSetupDialog
 from .workers import run_with_progress
 
 
@@ -33,8 +32,6 @@ def field_package_supported() -> bool:
 
 class FirstRunDialog(QDialog):
     database_ready = Signal(object)
-    # Emitted with the chosen .dudao file by set_up_from_package.
-    package_chosen = Signal(str)
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +44,7 @@ class FirstRunDialog(QDialog):
         self.ui.packageButton.setVisible(field_package_supported())
         self.ui.demoButton.clicked.connect(self.open_demo)
         self.ui.createButton.clicked.connect(self.create_office)
-        self.ui.packageButton.clicked.connect(self.set_up_from_package)
+        self.ui.packageButton.clicked.connect(self.set_up_laptop)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.officeNameEdit.returnPressed.connect(self.ui.userNameEdit.setFocus)
         self.ui.userNameEdit.returnPressed.connect(self.create_office)
@@ -89,64 +86,33 @@ class FirstRunDialog(QDialog):
             return
         self._ready(database)
 
-    def set_up_from_package(self) -> None:
-        """Set up this laptop from a field package: choose the ``.dudao`` file, then the
-        laptop's name, the user's name and the passphrase (:meth:`set_up_from`)."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Field package"), str(Path.home()), self.tr("Packages (*.dudao)")
-        )
-        if path:
-            self.package_chosen.emit(path)
-            self.set_up_from(Path(path))
-
-    def set_up_from(self, package: Path) -> FieldSetupDialog:
-        """Ask for the names and the passphrase; on OK create the field installation and
-        import the package in a worker; the database is handed on when it is applied."""
-        dialog = FieldSetupDialog(package.name, self)
-        dialog.accepted.connect(
-            lambda: self._set_up(
-                package, dialog.laptop_name(), dialog.user_name(), dialog.passphrase()
-            )
-        )
+    def set_up_laptop(self) -> LaptopSetupDialog:
+        """Ask for the laptop's and the user's names; on OK create the field installation
+        (its keys) and show its fingerprint and enrolment request (:class:`FingerprintDialog`);
+        the database is handed on when that closes. The field package is imported later,
+        in the sync center, once the office has enrolled the laptop."""
+        dialog = LaptopSetupDialog(self)
+        dialog.accepted.connect(lambda: self._set_up(dialog.laptop_name(), dialog.user_name()))
         self.setup_dialog = dialog
         dialog.open()
         return dialog
 
-    def _set_up(self, package: Path, name: str, user: str, passphrase: str) -> None:
-        # A refused package (wrong passphrase...) leaves the new installation in place and
-        # this dialog open: choosing the package again retries on the same installation.
-        database = self.field_database
-        if database is None:
-            try:
-                database = init_installation(self.data_dir, "field", name, user)
-            except Exception as error:
-                show_error(self, error)
-                return
-            self.field_database = database
-        self.setEnabled(False)
-
-        def imported(outcomes: list[packages.ImportOutcome]) -> None:
-            self.setEnabled(True)
-            refused = [o for o in outcomes if o.status == "refused"]
-            if refused or not outcomes:
-                message = refused[0].message if refused else self.tr("Nothing was imported.")
-                show_error(self, DudaoError(message))
-                return
-            self.field_database = None
-            self._ready(database)
-
-        def failed(error: BaseException) -> None:
-            self.setEnabled(True)
+    def _set_up(self, name: str, user: str) -> None:
+        try:
+            database = init_installation(self.data_dir, "field", name, user)
+        except Exception as error:
             show_error(self, error)
+            return
+        self.field_database = database
+        shown = FingerprintDialog(database, self)
+        shown.finished.connect(lambda _result: self._laptop_ready())
+        self.fingerprint_dialog = shown
+        shown.open()
 
-        self.package_task = run_with_progress(
-            self,
-            lambda: packages.import_packages(database, [package], passphrase=passphrase),
-            self.tr("Importing the field package…"),
-            on_done=imported,
-            on_error=failed,
-            on_cancel=lambda: self.setEnabled(True),
-        )
+    def _laptop_ready(self) -> None:
+        database, self.field_database = self.field_database, None
+        if database is not None:
+            self._ready(database)
 
     def reject(self) -> None:
         if self.field_database is not None:

@@ -1,10 +1,12 @@
 """The sync center: exchange ``.dudao`` packages between the office and the laptops.
 
-At the office: export a group's field package (the campaign's sync passphrase typed twice the
-first time, then verified), import return packages (files or a whole folder: a dry run shows
-the preview report first, then *Apply the import*), the report (printable, PDF), the history
-of packages sent and received with their reports, and the conflicts. On a laptop: import a
-field package (passphrase), export the return package or everything again, the history.
+At the office: enrol laptops for their groups (the fingerprint compared) and revoke them,
+export a group's field package (encrypted to its enrolled laptop), import return packages
+(files or a whole folder: a dry run shows the preview report first, then *Apply the import*),
+the report (printable, PDF), the history of packages sent and received with their reports,
+and the conflicts. On a laptop: its fingerprint and enrolment request, import a field
+package (confirming explicitly if the office key changed), export the return package or
+everything again, the history.
 
 Every exchange runs in a worker with progress and cancel (``ui/workers.run_with_progress``).
 ``install_sync_actions(window)`` adds *File → Sync center…* (Ctrl+E) and *Tools → Conflicts…*.
@@ -20,19 +22,22 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
+    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
 
 from ..db.engine import Database
 from ..documents.package_report import lines_from_outcomes, lines_from_reports
+from ..errors import DudaoError
 from ..services import conflicts as conflict_service
-from ..services import overview, packages
+from ..services import enrolment, overview, packages
 from .conflicts_view import ConflictsView
+from .enrolment_dialogs import EnrolDialog, FingerprintDialog, RevokeDialog
 from .errors import show_error
 from .forms.ui_SyncCenter import Ui_SyncCenter
 from .package_report import PackageReportDialog, PackageReportWidget
-from .passphrase_dialog import PassphraseDialog
 from .role import is_field
 from .workers import ProgressTask, run_with_progress
 
@@ -45,8 +50,6 @@ class SyncCenter(QDialog):
     """Emits ``database_changed`` after an import or a resolution changed the database."""
 
     database_changed = Signal()
-    # Key-derivation settings for field packages (None: the engine's default); tests lower it.
-    scrypt: dict[str, int] | None = None
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,8 +58,9 @@ class SyncCenter(QDialog):
         self.ui.setupUi(self)
         self.field = is_field(database)
         self.task: ProgressTask | None = None
-        self.pending: tuple[list[Path], str | None] | None = None
-        self.passphrase_dialog: PassphraseDialog | None = None
+        self.pending: tuple[list[Path], bool] | None = None
+        self.laptop_dialog: QDialog | None = None
+        self.enrolments: list[enrolment.EnrolmentRow] = []
         self.conflicts_view: ConflictsView | None = None
         self.report_dialogs: list[QDialog] = []
         self.groups: list[packages.GroupChoice] = []
@@ -71,6 +75,11 @@ class SyncCenter(QDialog):
         history.verticalHeader().setVisible(False)
         history.horizontalHeader().setStretchLastSection(True)
         history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.ui.enrolmentTable.verticalHeader().setVisible(False)
+        self.ui.enrolmentTable.horizontalHeader().setStretchLastSection(True)
+        for widget in (self.ui.enrolmentTable, self.ui.enrolButton, self.ui.revokeButton):
+            widget.setVisible(not self.field)
+        self.ui.requestButton.setVisible(self.field)
         self.connect_signals()
         self.retranslate()
         self.refresh()
@@ -86,6 +95,10 @@ class SyncCenter(QDialog):
         ui.historyTable.itemSelectionChanged.connect(self.update_history_buttons)
         ui.historyTable.itemDoubleClicked.connect(lambda _item: self.show_history_report())
         ui.conflictsButton.clicked.connect(self.open_conflicts)
+        ui.requestButton.clicked.connect(self.show_fingerprint)
+        ui.enrolButton.clicked.connect(self.enrol_laptop)
+        ui.revokeButton.clicked.connect(self.revoke_laptop)
+        ui.enrolmentTable.itemSelectionChanged.connect(self.update_laptop_buttons)
         ui.buttonBox.rejected.connect(self.reject)
         self.report.apply_requested.connect(self.apply_import)
         self.report.discarded.connect(self.discard_preview)
@@ -103,6 +116,7 @@ class SyncCenter(QDialog):
         self.fill_groups()
         self.refresh_history()
         self.refresh_conflicts()
+        self.refresh_laptops()
 
     def fill_groups(self) -> None:
         combo = self.ui.groupCombo
@@ -191,18 +205,19 @@ class SyncCenter(QDialog):
         if not path:
             return
         target = Path(path) if path.endswith(".dudao") else Path(path + ".dudao")
-        confirm = not packages.has_sync_passphrase(self.database, group.campaign_id)
-        dialog = PassphraseDialog(confirm, parent=self)
-        dialog.accepted.connect(lambda: self._export_field(group, target, dialog.passphrase()))
-        self.passphrase_dialog = dialog
-        dialog.open()
-
-    def _export_field(self, group: packages.GroupChoice, target: Path, passphrase: str) -> None:
-        database, scrypt = self.database, self.scrypt
+        laptops = enrolment.active_for_group(self.database, group.id)
+        laptop = None
+        if len(laptops) > 1:
+            names = [f"{e.laptop_name} ({e.fingerprint})" for e in laptops]
+            chosen, ok = QInputDialog.getItem(
+                self, self.tr("Which laptop?"), self.tr("The group has several laptops:"), names
+            )
+            if not ok:
+                return
+            laptop = laptops[names.index(chosen)].id
+        database = self.database
         self.run(
-            lambda: packages.export_field_package(
-                database, group.id, target, passphrase, scrypt=scrypt
-            ),
+            lambda: packages.export_field_package(database, group.id, target, laptop=laptop),
             self.tr("Exporting the field package…"),
             self.exported,
         )
@@ -249,21 +264,14 @@ class SyncCenter(QDialog):
         if folder:
             self.start_import([Path(folder)])
 
-    def start_import(self, paths: list[Path]) -> None:
-        """Ask for the passphrase on a laptop, then run the dry run (the preview)."""
-        if not self.field:
-            self.dry_run(paths, None)
-            return
-        dialog = PassphraseDialog(False, parent=self)
-        dialog.accepted.connect(lambda: self.dry_run(paths, dialog.passphrase()))
-        self.passphrase_dialog = dialog
-        dialog.open()
-
-    def dry_run(self, paths: list[Path], passphrase: str | None) -> None:
-        self.pending = (paths, passphrase)
+    def start_import(self, paths: list[Path], trust_new_office: bool = False) -> None:
+        """Run the dry run (the preview) of importing ``paths``."""
+        self.pending = (paths, trust_new_office)
         database = self.database
         self.run(
-            lambda: packages.import_packages(database, paths, passphrase=passphrase, dry_run=True),
+            lambda: packages.import_packages(
+                database, paths, dry_run=True, trust_new_office=trust_new_office
+            ),
             self.tr("Checking the packages (nothing is changed yet)…"),
             self.previewed,
         )
@@ -277,14 +285,38 @@ class SyncCenter(QDialog):
             return
         self.ui.statusLabel.setText("")
         self.report.show_lines(lines_from_outcomes(outcomes), preview=True)
+        if self.pending and any(o.office_key_changed for o in outcomes):
+            self.confirm_new_office()
+
+    def confirm_new_office(self) -> None:
+        """A field package signed by a new office key: trusted only if the user says so."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("A different office key"),
+            self.tr(
+                "This field package is signed by another office key than the one this laptop "
+                "trusts. Trust the new key only if the office told you it changed its "
+                "installation. Trust the new office key?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(self.office_answered)
+        self.office_box = box
+        box.open()
+
+    def office_answered(self, result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes and self.pending:
+            self.start_import(self.pending[0], trust_new_office=True)
 
     def apply_import(self) -> None:
         if self.pending is None:
             return
-        paths, passphrase = self.pending
+        paths, trust = self.pending
         database = self.database
         self.run(
-            lambda: packages.import_packages(database, paths, passphrase=passphrase),
+            lambda: packages.import_packages(database, paths, trust_new_office=trust),
             self.tr("Importing the packages…"),
             self.imported,
         )
@@ -298,6 +330,95 @@ class SyncCenter(QDialog):
 
     def discard_preview(self) -> None:
         self.pending = None
+
+    # Laptops ------------------------------------------------------------------------------------
+    def refresh_laptops(self) -> None:
+        mine = enrolment.own_request(self.database).fingerprint
+        self.ui.fingerprintLabel.setText(
+            self.tr("This laptop's fingerprint: {0}").format(mine)
+            if self.field
+            else self.tr("This office's fingerprint: {0}").format(mine)
+        )
+        if self.field:
+            return
+        self.enrolments = enrolment.list_enrolments(self.database)
+        headers = [
+            self.tr("Laptop"),
+            self.tr("Fingerprint"),
+            self.tr("Group"),
+            self.tr("Enrolled"),
+            self.tr("State"),
+        ]
+        table = self.ui.enrolmentTable
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(self.enrolments))
+        for index, row in enumerate(self.enrolments):
+            state = (
+                self.tr("Revoked {0} by {1}: {2}").format(
+                    f"{row.revoked_at:%Y-%m-%d %H:%M}", row.revoked_by, row.revoke_reason
+                )
+                if row.revoked_at
+                else self.tr("Enrolled")
+            )
+            values = [
+                row.laptop_name,
+                row.fingerprint,
+                self.tr("Group {0} – {1}").format(row.group_number, row.group_name),
+                f"{row.enrolled_at:%Y-%m-%d %H:%M} {row.enrolled_by}",
+                state,
+            ]
+            for column, value in enumerate(values):
+                table.setItem(index, column, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        self.update_laptop_buttons()
+
+    def selected_enrolment(self) -> enrolment.EnrolmentRow | None:
+        rows = self.ui.enrolmentTable.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.enrolments):
+            return None
+        return self.enrolments[rows[0].row()]
+
+    def update_laptop_buttons(self) -> None:
+        row = self.selected_enrolment()
+        self.ui.revokeButton.setEnabled(row is not None and row.active)
+
+    def show_fingerprint(self) -> QDialog:
+        dialog = FingerprintDialog(self.database, self)
+        self.laptop_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def enrol_laptop(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("The laptop's enrolment request"), str(Path.home()), "JSON (*.json)"
+        )
+        if path:
+            self.enrol_from(Path(path))
+
+    def enrol_from(self, path: Path) -> EnrolDialog | None:
+        try:
+            request = enrolment.read_request(path)
+        except DudaoError as error:
+            show_error(self, error)
+            return None
+        dialog = EnrolDialog(self.database, request, packages.export_groups(self.database), self)
+        dialog.enrolled.connect(self.refresh_laptops)
+        dialog.enrolled.connect(self.database_changed)
+        self.laptop_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def revoke_laptop(self) -> RevokeDialog | None:
+        row = self.selected_enrolment()
+        if row is None or not row.active:
+            return None
+        dialog = RevokeDialog(self.database, row, self)
+        dialog.revoked.connect(self.refresh_laptops)
+        dialog.revoked.connect(self.database_changed)
+        self.laptop_dialog = dialog
+        dialog.open()
+        return dialog
 
     # History and conflicts ----------------------------------------------------------------------
     def show_history_report(self) -> PackageReportDialog | None:
@@ -365,7 +486,7 @@ class SyncCenter(QDialog):
             self.ui.sendHint.setText(
                 self.tr(
                     "A field package holds the group's campaign, units, checklist and what the "
-                    "office already has; it is protected by the campaign's sync passphrase."
+                    "office already has; it is encrypted to the group's enrolled laptop."
                 )
             )
             self.ui.receiveHint.setText(

@@ -1851,6 +1851,37 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a laptop</source>
+        <translation>登记笔记本</translation>
+    </message>
+    <message>
+        <source>Laptop &apos;{0}&apos; asks to be enrolled. Ask the inspector to read out the fingerprint shown on the laptop and type it below; it must match this one:</source>
+        <translation>笔记本“{0}”申请登记。请督导人员读出笔记本上显示的指纹，并在下面输入；它必须与此处的指纹一致：</translation>
+    </message>
+    <message>
+        <source>Group {0} – {1} ({2})</source>
+        <translation>第 {0} 组 – {1}（{2}）</translation>
+    </message>
+    <message>
+        <source>Fingerprint &amp;read out:</source>
+        <translation>读出的指纹(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>For &amp;group:</source>
+        <translation>登记到组别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>There is no inspection group to enrol the laptop for.</source>
+        <translation>没有可以登记笔记本的督导组。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Cannot do that</source>
@@ -1922,6 +1953,10 @@
     <message>
         <source>No database in {folder}. Create one with &apos;dudao init&apos; or &apos;dudao demo&apos;.</source>
         <translation>{folder} 中没有数据库。请使用 &apos;dudao init&apos; 或 &apos;dudao demo&apos; 创建。</translation>
+    </message>
+    <message>
+        <source>The database in {folder} is in use by another program (another copy of dudao-desktop or a backup tool) and stayed locked for several seconds; close that program and try again.</source>
+        <translation>{folder} 中的数据库正被其他程序（另一个 dudao-desktop 或备份工具）使用，等待数秒后仍被锁定；请关闭该程序后重试。</translation>
     </message>
     <message>
         <source>Folder {folder} does not exist: choose an existing folder for the PDF.</source>
@@ -2267,22 +2302,6 @@
         <translation>事项“{title}”没有跟踪问效指标：请先设置衡量结果所依据的指标。</translation>
     </message>
     <message>
-        <source>The signing key {file} is missing; restore it from a backup.</source>
-        <translation>签名密钥 {file} 缺失，请从备份中恢复。</translation>
-    </message>
-    <message>
-        <source>{file} is not an Ed25519 signing key.</source>
-        <translation>{file} 不是 Ed25519 签名密钥。</translation>
-    </message>
-    <message>
-        <source>The encryption key {path} is missing; restore it from a backup.</source>
-        <translation>加密密钥 {path} 缺失，请从备份中恢复。</translation>
-    </message>
-    <message>
-        <source>{path} is not an X25519 encryption key.</source>
-        <translation>{path} 不是 X25519 加密密钥。</translation>
-    </message>
-    <message>
         <source>Unknown role &apos;{role}&apos;: choose one of {choices}.</source>
         <translation>未知角色“{role}”：请从 {choices} 中选择。</translation>
     </message>
@@ -2559,20 +2578,8 @@
         <translation>该单元格中的公式没有计算结果：请在 Excel 或 WPS 中打开文件，保存后重新导入，或直接填写数值。</translation>
     </message>
     <message>
-        <source>Package {file} needs the campaign&apos;s sync passphrase.</source>
-        <translation>数据包 {file} 需要输入本督导活动的同步口令。</translation>
-    </message>
-    <message>
-        <source>The passphrase for package {file} is wrong. Ask the office for the campaign&apos;s sync passphrase; nothing was changed.</source>
-        <translation>数据包 {file} 的口令错误。请向编办索取本督导活动的同步口令；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Package {file} is a return package; import it at the office.</source>
-        <translation>数据包 {file} 是回传数据包，请在编办导入。</translation>
-    </message>
-    <message>
-        <source>Package {file} is encrypted for another office&apos;s key and cannot be read here; nothing was changed.</source>
-        <translation>数据包 {file} 是为其他编办的密钥加密的，无法在此读取；未做任何更改。</translation>
+        <source>Package {file} was made for another installation (another laptop, or another office) and cannot be read here. Import it on the installation it was made for; nothing was changed.</source>
+        <translation>数据包 {file} 是为其他安装（其他笔记本或其他编办）制作的，在此无法读取。请在其对应的安装上导入；未作任何更改。</translation>
     </message>
     <message>
         <source>Package {file} is damaged or was altered ({where}). Ask the sender for a new copy; nothing was changed.</source>
@@ -2581,6 +2588,10 @@
     <message>
         <source>{file} is not a dudao package (.dudao file); nothing was changed.</source>
         <translation>{file} 不是 dudao 数据包（.dudao 文件）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Package {file} was made by an older version of dudao-desktop (package format {version}). Update that installation, enrol it, and export again; nothing was changed.</source>
+        <translation>数据包 {file} 由旧版 dudao-desktop 制作（数据包格式 {version}）。请升级该安装、完成登记后重新导出；未作任何更改。</translation>
     </message>
     <message>
         <source>Package {file} was made by a newer version of dudao-desktop (package format {version}, this version reads up to {supported}). Update the application first; nothing was changed.</source>
@@ -2639,12 +2650,8 @@
         <translation>数据包 {file} 缺少其清单中列出的 {name}；已拒绝导入，未做任何更改。</translation>
     </message>
     <message>
-        <source>Package {file} changes {table} record {row} which {why}; a return package may only change the records of its group&apos;s units. The whole package is refused and nothing was changed.</source>
-        <translation>数据包 {file} 修改了 {table} 中的记录 {row}，该记录{why}；回传数据包只能修改本组所督导单位的记录。已拒绝导入整个数据包，未做任何更改。</translation>
-    </message>
-    <message>
-        <source>belongs to another group&apos;s unit</source>
-        <translation>属于其他督导组的单位</translation>
+        <source>belongs to a unit outside the laptop&apos;s group</source>
+        <translation>属于该笔记本所在组以外的单位</translation>
     </message>
     <message>
         <source>is master data kept by the office</source>
@@ -2657,14 +2664,6 @@
     <message>
         <source>belongs to no unit</source>
         <translation>不属于任何单位</translation>
-    </message>
-    <message>
-        <source>Passphrase file {file} cannot be read: {error}.</source>
-        <translation>无法读取口令文件 {file}：{error}。</translation>
-    </message>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation>口令为空。</translation>
     </message>
     <message>
         <source>Name the group to export for with --group.</source>
@@ -2719,16 +2718,48 @@
         <translation>未知台账“{kind}”，请从以下选择：{choices}。</translation>
     </message>
     <message>
+        <source>This database has no data directory.</source>
+        <translation>此数据库没有数据目录。</translation>
+    </message>
+    <message>
+        <source>Only a laptop (field installation) asks the office to enrol it.</source>
+        <translation>只有笔记本（现场安装）才需向编办申请登记。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {error}.</source>
+        <translation>无法写入 {file}：{error}。</translation>
+    </message>
+    <message>
+        <source>{file} is not a laptop&apos;s enrolment request. On the laptop, use Sync center &gt; Enrolment request (or &apos;dudao enrol request&apos;) and bring that file.</source>
+        <translation>{file} 不是笔记本的登记申请。请在笔记本上使用“同步中心 &gt; 登记申请”（或“dudao enrol request”）生成并带来该文件。</translation>
+    </message>
+    <message>
+        <source>Only the office enrols laptops.</source>
+        <translation>只有编办可以登记笔记本。</translation>
+    </message>
+    <message>
+        <source>The fingerprint read out ({typed}) does not match the keys in the request ({actual}). The request file may have been swapped: do not enrol it; make a new request on the laptop and compare again.</source>
+        <translation>读出的指纹（{typed}）与申请中的密钥（{actual}）不一致。申请文件可能被调换：请勿登记；请在笔记本上重新生成申请并再次核对。</translation>
+    </message>
+    <message>
+        <source>Laptop &apos;{laptop}&apos; is already enrolled (fingerprint {fingerprint}); revoke that enrolment first if it should change.</source>
+        <translation>笔记本“{laptop}”已登记（指纹 {fingerprint}）；如需变更，请先撤销该登记。</translation>
+    </message>
+    <message>
+        <source>These keys were enrolled before for another laptop (&apos;{laptop}&apos;); a key belongs to one laptop only. Make a new request on the laptop.</source>
+        <translation>这些密钥此前已登记给另一台笔记本（“{laptop}”）；一套密钥只属于一台笔记本。请在笔记本上重新生成申请。</translation>
+    </message>
+    <message>
+        <source>Say why the laptop is revoked (lost, stolen, replaced...).</source>
+        <translation>请说明撤销该笔记本的原因（丢失、被盗、更换……）。</translation>
+    </message>
+    <message>
         <source>No single inspection group &apos;{group}&apos;: give the group&apos;s number, name or id ({count} found).</source>
         <translation>无法确定唯一的督导组“{group}”：请填写督导组的编号、名称或 ID（找到 {count} 个）。</translation>
     </message>
     <message>
-        <source>The sync passphrase must have at least 8 characters.</source>
-        <translation>同步口令至少需要 8 个字符。</translation>
-    </message>
-    <message>
-        <source>This is not the sync passphrase used for the campaign&apos;s earlier field packages; use the same passphrase for every group.</source>
-        <translation>该口令与本督导活动此前外业数据包使用的同步口令不一致；所有督导组请使用同一口令。</translation>
+        <source>No single enrolled laptop &apos;{laptop}&apos;: give its name, id or fingerprint ({count} found).</source>
+        <translation>没有唯一的已登记笔记本“{laptop}”：请给出其名称、标识或指纹（找到 {count} 个）。</translation>
     </message>
     <message>
         <source>Field packages are made at the office; a laptop exports return packages (leave out --group).</source>
@@ -2737,6 +2768,10 @@
     <message>
         <source>The group&apos;s campaign is missing.</source>
         <translation>该督导组所属的督导活动缺失。</translation>
+    </message>
+    <message>
+        <source>Group {group} has {count} matching enrolled laptops: a field package is made for one enrolled laptop. Enrol the group&apos;s laptop first, or name it with --laptop ({names}).</source>
+        <translation>组别 {group} 有 {count} 台匹配的已登记笔记本：现场数据包只为一台已登记笔记本制作。请先登记该组的笔记本，或用 --laptop 指定（{names}）。</translation>
     </message>
     <message>
         <source>Return packages are made on a laptop; the office exports field packages with --group.</source>
@@ -2807,12 +2842,28 @@
         <translation>第 {number} 题需要填写题目内容（选择题还需填写选项）。</translation>
     </message>
     <message>
+        <source>That laptop is not enrolled (or was revoked); enrol it first.</source>
+        <translation>该笔记本未登记（或已被撤销）；请先登记。</translation>
+    </message>
+    <message>
         <source>This laptop has not been set up from a field package yet; import the field package from the office first.</source>
         <translation>本笔记本尚未通过外业数据包完成设置，请先导入编办下发的外业数据包。</translation>
     </message>
     <message>
         <source>Evidence file {sha} is missing from this installation, so it cannot be sent; run &apos;dudao verify&apos; to see which evidence it belongs to.</source>
         <translation>本机缺少佐证材料文件 {sha}，无法发送；请运行 &apos;dudao verify&apos; 查看其所属的佐证材料。</translation>
+    </message>
+    <message>
+        <source>The disk holding {file} is full; free some space or choose another place, then export again. No package was written.</source>
+        <translation>存放 {file} 的磁盘已满；请释放空间或另选位置后重新导出。未写入任何数据包。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written there (the folder is read-only or you lack permission); choose another place. No package was written.</source>
+        <translation>无法在该处写入 {file}（文件夹只读或没有权限）；请另选位置。未写入任何数据包。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {error}. No package was written.</source>
+        <translation>无法写入 {file}：{error}。未写入任何数据包。</translation>
     </message>
     <message>
         <source>Package {file} is a field package for a laptop; the office makes field packages and does not import them.</source>
@@ -2827,20 +2878,36 @@
         <translation>数据包 {file} 由本机生成，没有新内容。</translation>
     </message>
     <message>
-        <source>Package {file} is signed by a key other than the office key this laptop trusts ({office}); it is refused and nothing was changed.</source>
-        <translation>数据包 {file} 的签名密钥不是本笔记本信任的编办密钥（{office}）；已拒绝导入，未做任何更改。</translation>
+        <source>Package {file} was made for another laptop; ask the office for this laptop&apos;s own field package. Nothing was changed.</source>
+        <translation>数据包 {file} 是为另一台笔记本制作的；请向编办索取本笔记本自己的现场数据包。未作任何更改。</translation>
     </message>
     <message>
-        <source>Package {file} claims to come from laptop &apos;{laptop}&apos; but is signed with a different key than the one pinned for it; it is refused and nothing was changed.</source>
-        <translation>数据包 {file} 声称来自笔记本“{laptop}”，但其签名密钥与为该笔记本登记的密钥不同；已拒绝导入，未做任何更改。</translation>
+        <source>Package {file} is signed by a key other than the office key this laptop trusts ({office}). If the office really changed its key, import the package again and confirm that you trust the new office key; otherwise do not use it. Nothing was changed.</source>
+        <translation>数据包 {file} 的签名密钥不是本笔记本信任的编办密钥（{office}）。如果编办确实更换了密钥，请重新导入并确认信任新的编办密钥；否则请勿使用。未作任何更改。</translation>
     </message>
     <message>
-        <source>Package {file} belongs to a campaign this office does not hold; it is refused and nothing was changed.</source>
-        <translation>数据包 {file} 属于本编办没有的督导活动；已拒绝导入，未做任何更改。</translation>
+        <source>Package {file} is signed by laptop &apos;{laptop}&apos;, which was revoked on {date}; its packages are no longer accepted. Nothing was changed.</source>
+        <translation>数据包 {file} 由笔记本“{laptop}”签名，该笔记本已于 {date} 被撤销，其数据包不再接受。未作任何更改。</translation>
     </message>
     <message>
-        <source>Package {file} has sequence number {seq}, but number {last} from the same sender was already imported: it is a replayed or older package and is refused.</source>
-        <translation>数据包 {file} 的序号为 {seq}，但已导入同一发送方序号为 {last} 的数据包：这是重放或较旧的数据包，已拒绝导入。</translation>
+        <source>Package {file} is signed by a laptop this office has not enrolled (it calls itself &apos;{name}&apos;). Enrol the laptop for its group first, comparing its fingerprint; nothing was changed.</source>
+        <translation>数据包 {file} 由本编办未登记的笔记本签名（自称“{name}”）。请先核对指纹并将该笔记本登记到其组别；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Package {file} claims another laptop&apos;s identity than the one enrolled with its key (&apos;{laptop}&apos;); it is refused and nothing was changed.</source>
+        <translation>数据包 {file} 声称的笔记本身份与其密钥所登记的笔记本（“{laptop}”）不符；已拒绝，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Package {file} belongs to a campaign laptop &apos;{laptop}&apos; is not enrolled for at this office; it is refused and nothing was changed.</source>
+        <translation>数据包 {file} 所属的督导活动不是笔记本“{laptop}”在本编办登记的活动；已拒绝，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Package {file} from &apos;{sender}&apos; carries changes stamped {hours} hours ahead of this computer&apos;s clock (at most {limit} hours are accepted). Check the date, time and time zone of both computers; nothing was changed.</source>
+        <translation>来自“{sender}”的数据包 {file} 中有更改的时间戳比本机时钟快 {hours} 小时（最多接受 {limit} 小时）。请检查两台计算机的日期、时间和时区；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Package {file} creates or moves {table} record {row} under an id that does not match its {fields}; such a record exists once and its key never changes. It is refused and nothing was changed.</source>
+        <translation>数据包 {file} 以与其 {fields} 不符的标识创建或移动 {table} 记录 {row}；此类记录只存在一条且其键值不可更改。已拒绝，未作任何更改。</translation>
     </message>
     <message>
         <source>{file} cannot be read: {error}.</source>
@@ -2867,8 +2934,20 @@
         <translation>完成</translation>
     </message>
     <message>
-        <source>Package {file} names inspection groups this office does not have in the campaign; it is refused and nothing was changed.</source>
-        <translation>数据包 {file} 中列出的督导组在本编办的督导活动中不存在；已拒绝导入，未做任何更改。</translation>
+        <source>The database is in use by another program (another copy of dudao-desktop or a backup tool) and stayed locked; close it and import {file} again. Nothing was changed.</source>
+        <translation>数据库正被其他程序（另一个 dudao-desktop 或备份工具）使用并保持锁定；请关闭该程序后重新导入 {file}。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so {file} cannot be imported; make the folder writable (or copy it somewhere writable) and try again. Nothing was changed.</source>
+        <translation>数据文件夹为只读，无法导入 {file}；请使该文件夹可写（或将其复制到可写位置）后重试。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk of the data folder {folder} is full, so {file} cannot be imported; free some space and import it again. Nothing was changed.</source>
+        <translation>数据文件夹 {folder} 所在磁盘已满，无法导入 {file}；请释放空间后重新导入。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be written ({error}), so {file} cannot be imported; make it writable and import again. Nothing was changed.</source>
+        <translation>数据文件夹 {folder} 无法写入（{error}），无法导入 {file}；请使其可写后重新导入。未作任何更改。</translation>
     </message>
     <message>
         <source>Package {file} refers to records this installation does not have, or carries incomplete records; it is refused and nothing was changed.</source>
@@ -3114,6 +3193,34 @@
     <message>
         <source>Skipped as a section heading: {text}</source>
         <translation>作为分组标题跳过：{text}</translation>
+    </message>
+    <message>
+        <source>A {table} record needs {fields} before it is saved.</source>
+        <translation>{table} 记录在保存前需要 {fields}。</translation>
+    </message>
+    <message>
+        <source>Package {file} is refused: line {line} of its changes ({table} record {row}, field {field}): {what}. Nothing was changed; ask the sender to check that installation and export again.</source>
+        <translation>数据包 {file} 被拒绝：其更改的第 {line} 行（{table} 记录 {row}，字段 {field}）：{what}。未作任何更改；请发送方检查该安装后重新导出。</translation>
+    </message>
+    <message>
+        <source>Package {file} is refused: line {line} of its changes is longer than {limit} bytes (one value that large is not accepted). Nothing was changed.</source>
+        <translation>数据包 {file} 被拒绝：其更改的第 {line} 行超过 {limit} 字节（不接受如此大的单个值）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Package {file} is refused: line {line} of its changes is not UTF-8 text. Nothing was changed.</source>
+        <translation>数据包 {file} 被拒绝：其更改的第 {line} 行不是 UTF-8 文本。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The key file {file} is missing; restore it from a backup.</source>
+        <translation>密钥文件 {file} 缺失；请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>The key file {file} is damaged; restore it from a backup.</source>
+        <translation>密钥文件 {file} 已损坏；请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>The key file {file} holds the wrong kind of key.</source>
+        <translation>密钥文件 {file} 中的密钥类型不正确。</translation>
     </message>
 </context>
 <context>
@@ -3498,29 +3605,6 @@
     </message>
 </context>
 <context>
-    <name>FieldSetupDialog</name>
-    <message>
-        <source>Set up this laptop from a field package</source>
-        <translation>通过外业数据包设置本笔记本</translation>
-    </message>
-    <message>
-        <source>This laptop will be set up as a field installation from the package {0}. Give the laptop a name the office will recognise (for example the group and the inspector), your name, and the campaign&apos;s sync passphrase.</source>
-        <translation>将使用数据包 {0} 把本笔记本设置为督导组笔记本。请为本笔记本取一个编办能识别的名称（例如督导组和督导库成员姓名），并填写您的姓名和本督导活动的同步口令。</translation>
-    </message>
-    <message>
-        <source>&amp;Laptop name:</source>
-        <translation>笔记本名称(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Your name:</source>
-        <translation>您的姓名(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Give the laptop a name first.</source>
-        <translation>请先为本笔记本命名。</translation>
-    </message>
-</context>
-<context>
     <name>FindingsDialog</name>
     <message>
         <source>Nothing was imported</source>
@@ -3548,6 +3632,33 @@
     </message>
 </context>
 <context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>This laptop&apos;s fingerprint</source>
+        <translation>本笔记本的指纹</translation>
+    </message>
+    <message>
+        <source>Save the enrolment request and take it to the office (USB stick). When the office enrols this laptop, read this fingerprint out to the clerk: it must be the same on the office&apos;s screen.</source>
+        <translation>请保存登记申请并带到编办（U 盘）。编办登记本笔记本时，请向工作人员读出此指纹：编办屏幕上显示的指纹必须与此相同。</translation>
+    </message>
+    <message>
+        <source>Save the enrolment &amp;request…</source>
+        <translation>保存登记申请(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the enrolment request</source>
+        <translation>保存登记申请</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>已保存 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Data directory: {0}</source>
@@ -3560,22 +3671,6 @@
     <message>
         <source>Enter the office&apos;s name first</source>
         <translation>请先填写编办名称</translation>
-    </message>
-    <message>
-        <source>Field package</source>
-        <translation>外业数据包</translation>
-    </message>
-    <message>
-        <source>Packages (*.dudao)</source>
-        <translation>数据包 (*.dudao)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>Importing the field package…</source>
-        <translation>正在导入外业数据包…</translation>
     </message>
     <message>
         <source>Welcome to dudao-desktop</source>
@@ -3618,8 +3713,8 @@
         <translation>创建编办数据库(&amp;C)</translation>
     </message>
     <message>
-        <source>Set up from a field &amp;package…</source>
-        <translation>从外业数据包设置(&amp;P)…</translation>
+        <source>Set up this &amp;laptop…</source>
+        <translation>将本机设为笔记本(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4256,29 @@
     <message>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopSetupDialog</name>
+    <message>
+        <source>Set up this laptop</source>
+        <translation>设置本笔记本</translation>
+    </message>
+    <message>
+        <source>This computer will be set up as an inspection group&apos;s laptop. Give it a name the office will recognise (for example the group and the inspector) and your name. It then makes its keys and shows its fingerprint, which you read out to the office when it enrols the laptop.</source>
+        <translation>本计算机将被设置为督导组的笔记本。请为其取一个编办能识别的名称（例如组别和督导人员）并填写您的姓名。随后它将生成密钥并显示指纹，编办登记本笔记本时请向编办读出该指纹。</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop name:</source>
+        <translation>笔记本名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Give the laptop a name first.</source>
+        <translation>请先为本笔记本命名。</translation>
     </message>
 </context>
 <context>
@@ -5312,37 +5430,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>Sync passphrase</source>
-        <translation>同步口令</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>口令(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>再次输入(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>This is the first field package of the campaign: choose its sync passphrase (at least 8 characters) and type it twice. Every group&apos;s package uses the same passphrase; tell it to the inspectors by another way than the package itself.</source>
-        <translation>这是本督导活动的第一个外业数据包：请设置同步口令（至少 8 个字符）并输入两次。各督导组的数据包均使用同一口令；请通过数据包以外的其他途径告知督导组成员。</translation>
-    </message>
-    <message>
-        <source>Type the campaign&apos;s sync passphrase.</source>
-        <translation>请输入本督导活动的同步口令。</translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least {0} characters.</source>
-        <translation>口令至少需要 {0} 个字符。</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ; type them again.</source>
-        <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -6762,6 +6849,29 @@ Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation>撤销笔记本</translation>
+    </message>
+    <message>
+        <source>Revoke laptop &apos;{0}&apos; ({1}) of group {2}? Its packages will be refused from now on, including work it has not sent yet. Enrol its replacement afterwards.</source>
+        <translation>撤销第 {2} 组的笔记本“{0}”（{1}）？此后其数据包将被拒绝，包括尚未发送的工作。之后请登记替换的笔记本。</translation>
+    </message>
+    <message>
+        <source>lost, stolen, replaced…</source>
+        <translation>丢失、被盗、更换……</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>撤销(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Master data is kept by the office; on this laptop it cannot be changed.</source>
@@ -7326,6 +7436,14 @@ Undo brings it back.</source>
         <translation>数据包 (*.dudao)</translation>
     </message>
     <message>
+        <source>Which laptop?</source>
+        <translation>哪台笔记本？</translation>
+    </message>
+    <message>
+        <source>The group has several laptops:</source>
+        <translation>该组有多台笔记本：</translation>
+    </message>
+    <message>
         <source>Exporting the field package…</source>
         <translation>正在导出外业数据包…</translation>
     </message>
@@ -7362,8 +7480,56 @@ Undo brings it back.</source>
         <translation>该位置没有找到 .dudao 文件。</translation>
     </message>
     <message>
+        <source>A different office key</source>
+        <translation>不同的编办密钥</translation>
+    </message>
+    <message>
+        <source>This field package is signed by another office key than the one this laptop trusts. Trust the new key only if the office told you it changed its installation. Trust the new office key?</source>
+        <translation>此现场数据包的签名密钥不是本笔记本信任的编办密钥。仅当编办告知其更换了安装时才信任新密钥。是否信任新的编办密钥？</translation>
+    </message>
+    <message>
         <source>Importing the packages…</source>
         <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint: {0}</source>
+        <translation>本笔记本的指纹：{0}</translation>
+    </message>
+    <message>
+        <source>This office&apos;s fingerprint: {0}</source>
+        <translation>本编办的指纹：{0}</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revoked {0} by {1}: {2}</source>
+        <translation>已于 {0} 由 {1} 撤销：{2}</translation>
+    </message>
+    <message>
+        <source>Group {0} – {1}</source>
+        <translation>第 {0} 组 – {1}</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s enrolment request</source>
+        <translation>笔记本的登记申请</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -7386,8 +7552,8 @@ Undo brings it back.</source>
         <translation>本机为编办端。请为每个督导组导出外业数据包；导入各笔记本带回的回传数据包。</translation>
     </message>
     <message>
-        <source>A field package holds the group&apos;s campaign, units, checklist and what the office already has; it is protected by the campaign&apos;s sync passphrase.</source>
-        <translation>外业数据包包含该督导组的督导活动、督导单位、检查项及编办已有的数据，并受本督导活动的同步口令保护。</translation>
+        <source>A field package holds the group&apos;s campaign, units, checklist and what the office already has; it is encrypted to the group&apos;s enrolled laptop.</source>
+        <translation>现场数据包包含该组的督导活动、单位、检查清单以及编办已掌握的内容；它以该组已登记笔记本的密钥加密。</translation>
     </message>
     <message>
         <source>Import return packages: one or more files, or every package in a folder. A preview shows what would change before anything is changed.</source>
@@ -7440,6 +7606,22 @@ Undo brings it back.</source>
     <message>
         <source>Show the &amp;report…</source>
         <translation>查看报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <source>Save the enrolment &amp;request…</source>
+        <translation>保存登记申请(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a laptop…</source>
+        <translation>登记笔记本(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>撤销(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>

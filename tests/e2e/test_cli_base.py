@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from dudao_desktop.db.blobs import BlobStore
 from dudao_desktop.db.opening import open_database
 from dudao_desktop.model import Evidence
 from dudao_desktop.paths import database_path
-from dudao_desktop.services.blobs import BlobStore
 
 
 def dudao(data_dir: Path, *args: str) -> subprocess.CompletedProcess:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from dudao_desktop.db.blobs import BlobStore
 from dudao_desktop.db.opening import open_database
 from dudao_desktop.model import (
     Answer,
@@ -28,9 +29,8 @@ from dudao_desktop.model import (
 )
 from dudao_desktop.progress import run_to_end
 from dudao_desktop.services import integrity, packages
-from dudao_desktop.services.blobs import BlobStore
-
-PASSPHRASE = "sync passphrase 2026"
+from dudao_desktop.sync.entries import ENTRY_COLUMNS, from_row
+from dudao_desktop.sync.merge import apply_entries
 
 
 def dudao(data_dir: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
@@ -45,36 +45,29 @@ def dudao(data_dir: Path, *args: str, check: bool = True) -> subprocess.Complete
     return result
 
 
-def export_field_package(
-    data_dir: Path, group: int, out: Path, secret: Path, check: bool = True
-) -> subprocess.CompletedProcess:
-    """``dudao package export --group`` with the passphrase in the file ``secret``."""
-    return dudao(
-        data_dir,
-        "package",
-        "export",
-        "--group",
-        str(group),
-        "--out",
-        str(out),
-        "--passphrase-file",
-        str(secret),
-        check=check,
-    )
+def set_up_laptop(office: Path, laptop: Path, name: str, group: int) -> Path:
+    """The real set-up through ``dudao``: the laptop makes its keys and request, the office
+    enrols it for the group with the fingerprint read out, exports its field package, and
+    the laptop imports it. Returns the field package."""
+    dudao(laptop, "init", "--role", "field", "--name", name)
+    request = laptop.with_name(f"{laptop.name}-request.json")
+    shown = dudao(laptop, "enrol", "request", "--out", str(request)).stdout
+    fingerprint = shown.rsplit(": ", 1)[1].strip()
+    assert fingerprint == dudao(laptop, "enrol", "fingerprint").stdout.strip()
+    dudao(office, "enrol", "add", str(request), "--group", str(group), "--fingerprint", fingerprint)
+    field = laptop.with_name(f"{laptop.name}-field.dudao")
+    dudao(office, "package", "export", "--group", str(group), "--laptop", name, "--out", str(field))
+    dudao(laptop, "package", "import", str(field))
+    return field
 
 
 def office_and_laptop(tmp_path: Path, units: int) -> tuple[Path, Path]:
-    """An office with a demo campaign of ``units`` units, and a laptop that imported the
-    field package of group 1."""
+    """An office with a demo campaign of ``units`` units, and a laptop enrolled for group 1
+    that imported its field package."""
     office = tmp_path / "office"
-    secret = tmp_path / "passphrase.txt"
-    secret.write_text(PASSPHRASE)
     dudao(office, "demo", "--units", str(units))
-    field = tmp_path / "group1.dudao"
-    export_field_package(office, 1, field, secret)
     laptop = tmp_path / "laptop"
-    dudao(laptop, "init", "--role", "field", "--name", "laptop")
-    dudao(laptop, "package", "import", str(field), "--passphrase-file", str(secret))
+    set_up_laptop(office, laptop, "laptop", 1)
     return office, laptop
 
 
@@ -137,25 +130,18 @@ def work_on_laptop(data_dir: Path, number: int, evidence_bytes: int = 3000) -> d
 
 def test_five_laptops_round_trip(tmp_path: Path) -> None:
     office = tmp_path / "office"
-    secret = tmp_path / "passphrase.txt"
-    secret.write_text(PASSPHRASE + "\n")
     dudao(office, "demo", "--units", "100")
-    fields = []
-    for number in range(1, 6):
-        out = tmp_path / f"group{number}.dudao"
-        export_field_package(office, number, out, secret)
-        fields.append(out)
     returns = tmp_path / "returns"
     returns.mkdir()
     made = []
-    for number, field in enumerate(fields, start=1):
+    fields = {}
+    for number in range(1, 6):
         laptop = tmp_path / f"laptop{number}"
-        dudao(laptop, "init", "--role", "field", "--name", f"laptop {number}")
-        dudao(laptop, "package", "import", str(field), "--passphrase-file", str(secret))
+        fields[number] = set_up_laptop(office, laptop, f"laptop {number}", number)
         made.append(work_on_laptop(laptop, number))
         dudao(laptop, "package", "export", "--out", str(returns / f"return{number}.dudao"))
         # A laptop never exports field packages, and sees only its group's units.
-        refused = export_field_package(laptop, 2, tmp_path / "x.dudao", secret, check=False)
+        refused = dudao(laptop, "package", "export", "--group", "2", "--out", "x", check=False)
         assert refused.returncode == 1 and "made at the office" in refused.stderr
         database = open_database(laptop)
         with database.Session() as s:
@@ -163,6 +149,10 @@ def test_five_laptops_round_trip(tmp_path: Path) -> None:
             units = {u for (u,) in s.execute(select(Assignment.unit_id))}
         database.dispose()
         assert groups == 1 and len(units) < 100
+
+    # Laptop 1 is handed group 2's field package: it cannot read it.
+    held = dudao(tmp_path / "laptop1", "package", "import", str(fields[2]), check=False)
+    assert held.returncode == 1 and "made for another installation" in held.stdout
 
     files = sorted(returns.glob("*.dudao"))
     random.Random(5).shuffle(files)
@@ -173,13 +163,62 @@ def test_five_laptops_round_trip(tmp_path: Path) -> None:
     assert result.stdout.count(": imported") == 5
     assert result.stdout.count("already imported") == 1
 
+    # Laptop 3 is lost: the office revokes it and enrols its replacement for group 3.
+    dudao(office, "enrol", "revoke", "laptop 3", "--reason", "lost on the way back")
+    late = tmp_path / "late-from-lost-laptop.dudao"
+    database = open_database(tmp_path / "laptop3")
+    with database.session() as s:
+        answer = s.execute(select(Answer).order_by(Answer.id)).scalars().first()
+        answer.note = "written by whoever found the laptop"
+    database.dispose()
+    dudao(tmp_path / "laptop3", "package", "export", "--out", str(late))
+    stolen = dudao(office, "package", "import", str(late), check=False)
+    assert stolen.returncode == 1 and "was revoked on" in stolen.stdout
+    set_up_laptop(office, tmp_path / "laptop3b", "laptop 3b", 3)
+    replacement = work_on_laptop(tmp_path / "laptop3b", 33)
+    dudao(tmp_path / "laptop3b", "package", "export", "--out", str(tmp_path / "r3b.dudao"))
+    assert ": imported" in dudao(office, "package", "import", str(tmp_path / "r3b.dudao")).stdout
+    made[2] = replacement
+    listed = dudao(office, "enrol", "list").stdout
+    assert "revoked" in listed and "lost on the way back" in listed and "laptop 3b" in listed
+
+    # Laptop 1 copies group 2's records into its own database (as a hostile inspector with
+    # Python could) and changes one of group 2's answers: that change is refused and
+    # reported, its own new work still arrives.
+    hostile = open_database(tmp_path / "laptop1")
+    other = open_database(tmp_path / "laptop2")
+    with other.Session() as s:
+        theirs = [from_row(r) for r in s.execute(select(*ENTRY_COLUMNS).order_by(ChangeLog.seq))]
+        target = s.execute(select(Answer.id).order_by(Answer.id)).scalars().first()
+    other.dispose()
+    with hostile.session() as s:
+        apply_entries(s, theirs, datetime.now())
+    with hostile.session() as s:
+        s.get(Answer, target).note = "rewritten by group 1"
+        own = s.execute(select(Answer).where(Answer.note == "laptop 1 checked")).scalars().first()
+        own.note = "laptop 1 checked twice"
+        own_id = own.id
+    hostile.dispose()
+    sneaky = tmp_path / "sneaky.dudao"
+    dudao(tmp_path / "laptop1", "package", "export", "--out", str(sneaky))
+    database = open_database(office)
+    with database.Session() as s:
+        before = s.get(Answer, target).note
+    database.dispose()
+    outcome = dudao(office, "package", "import", str(sneaky)).stdout
+    assert f"refused: answer {target}: belongs to a unit outside" in outcome
+
     database = open_database(office)
     store = BlobStore(database.evidence_dir)
     with database.Session() as s:
+        assert s.get(Answer, target).note == before != "rewritten by group 1"
+        assert s.get(Answer, own_id).note == "laptop 1 checked twice"
         for number, work in enumerate(made, start=1):
+            label = 33 if number == 3 else number
             for answer_id in work["answers"]:  # type: ignore[union-attr]
                 answer = s.get(Answer, answer_id)
-                assert answer is not None and answer.note == f"laptop {number} checked"
+                expected = {f"laptop {label} checked", "laptop 1 checked twice"}
+                assert answer is not None and answer.note in expected
             for problem_id in work["problems"]:  # type: ignore[union-attr]
                 assert s.get(Problem, problem_id) is not None
             for evidence_id, sha in work["evidence"]:  # type: ignore[union-attr]
@@ -187,21 +226,36 @@ def test_five_laptops_round_trip(tmp_path: Path) -> None:
             described = s.execute(
                 select(func.count())
                 .select_from(Problem)
-                .where(Problem.description.like(f"laptop {number} problem %"))
+                .where(Problem.description.like(f"laptop {label} problem %"))
             ).scalar_one()
             assert described == 3
+        # Every answer exactly once: one row per inspection and item.
+        per_key = s.execute(
+            select(Answer.inspection_id, Answer.item_id)
+            .group_by(Answer.inspection_id, Answer.item_id)
+            .having(func.count() > 1)
+        ).all()
+        assert per_key == []
+        assert (
+            s.execute(
+                select(func.count())
+                .select_from(Answer)
+                .where(Answer.note == "written by whoever found the laptop")
+            ).scalar_one()
+            == 0
+        )
         duplicates = s.execute(
             select(ChangeLog.table_name, ChangeLog.row_id, ChangeLog.field, ChangeLog.hlc)
             .group_by(ChangeLog.table_name, ChangeLog.row_id, ChangeLog.field, ChangeLog.hlc)
             .having(func.count() > 1)
         ).all()
         assert duplicates == []
-        assert received_packages(s) == 5
+        assert received_packages(s) == 7
     report = run_to_end(integrity.verify(database))
     database.dispose()
     assert report.ok, report.findings
     reports = dudao(office, "package", "report").stdout
-    assert reports.count("evidence received 3") == 5
+    assert reports.count("evidence received 3") == 6
 
 
 def _kill_fixture(tmp_path: Path) -> tuple[Path, Path, int]:

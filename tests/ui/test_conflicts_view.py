@@ -15,12 +15,10 @@ from dudao_desktop.services import packages
 from dudao_desktop.services.checklist import set_answer
 from dudao_desktop.services.conflicts import list_conflicts
 from dudao_desktop.services.demo import create_demo
+from dudao_desktop.services.enrolment import enrol, own_request
 from dudao_desktop.services.installation import init_installation
 from dudao_desktop.ui.conflicts_view import ConflictsView
 from dudao_desktop.ui.sync_center import SyncCenter
-
-PASSPHRASE = "correct horse battery"
-FAST = {"n": 2**10, "r": 8, "p": 1}
 
 
 @pytest.fixture
@@ -30,9 +28,11 @@ def conflicted(tmp_path: Path):
     with office.Session() as s:
         group = s.execute(select(InspectionGroup).where(InspectionGroup.number == 1)).scalar_one()
     field = tmp_path / "field.dudao"
-    run_to_end(packages.export_field_package(office, group.id, field, PASSPHRASE, scrypt=FAST))
     laptop = init_installation(tmp_path / "laptop", "field", "第一组笔记本", "li")
-    run_to_end(packages.import_packages(laptop, [field], passphrase=PASSPHRASE))
+    request = own_request(laptop)
+    enrol(office, request, group.id, request.fingerprint)
+    run_to_end(packages.export_field_package(office, group.id, field))
+    run_to_end(packages.import_packages(laptop, [field]))
     with laptop.Session() as s:
         answers = list(s.execute(select(Answer).order_by(Answer.id).limit(2)).scalars())
     for answer, number in zip(answers, (1, 2), strict=True):

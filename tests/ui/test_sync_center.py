@@ -1,7 +1,8 @@
-"""The sync center end to end through the dialogs: a field package exported at the office with
-the passphrase typed, a laptop set up from it through the first-run dialog, an answer made on
-the laptop, its return package exported through the laptop's sync center, and the office
-import with a dry run first, then applied; the report rows, the history and the PDF."""
+"""The sync center end to end through the dialogs: a laptop set up through the first-run
+dialog (its fingerprint shown), enrolled at the office by comparing that fingerprint, its
+field package exported and imported, an answer made on the laptop, its return package
+exported through the laptop's sync center, and the office import with a dry run first, then
+applied; the report rows, the history and the PDF; then revocation and re-enrolment."""
 
 from __future__ import annotations
 
@@ -13,14 +14,14 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from dudao_desktop.db.engine import Database
-from dudao_desktop.model import Answer, InspectionGroup
+from dudao_desktop.model import Answer, Enrolment, InspectionGroup
 from dudao_desktop.services.checklist import set_answer
 from dudao_desktop.services.demo import create_demo
-from dudao_desktop.ui import first_run, sync_center
+from dudao_desktop.services.enrolment import own_request, write_request
+from dudao_desktop.services.installation import init_installation
+from dudao_desktop.ui import enrolment_dialogs, sync_center
 from dudao_desktop.ui.first_run import FirstRunDialog
 from dudao_desktop.ui.sync_center import SyncCenter
-
-PASSPHRASE = "correct horse battery"
 
 
 @pytest.fixture
@@ -30,51 +31,56 @@ def office(tmp_path: Path):
     database.dispose()
 
 
-def ok(dialog) -> None:
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-
-
 def wait_idle(qtbot, center: SyncCenter) -> None:
     qtbot.waitUntil(lambda: center.task is not None and center.isEnabled(), timeout=30000)
 
 
-def export_field_package(qtbot, monkeypatch, office: Database, out: Path) -> SyncCenter:
-    monkeypatch.setattr(sync_center.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    center = SyncCenter(office)
-    qtbot.addWidget(center)
+def group_one(office: Database) -> str:
     with office.Session() as s:
-        group = s.execute(select(InspectionGroup).where(InspectionGroup.number == 1)).scalar_one()
-    center.ui.groupCombo.setCurrentIndex(center.ui.groupCombo.findData(group.id))
-    center.ui.exportFieldButton.click()
-    dialog = center.passphrase_dialog
-    assert dialog is not None and dialog.confirm  # the first time: typed twice
-    qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
-    qtbot.keyClicks(dialog.repeat_edit, PASSPHRASE + "x")
-    ok(dialog)
-    assert dialog.isVisible() and "differ" in dialog.message.text()
-    qtbot.keyClicks(dialog.repeat_edit, PASSPHRASE)
-    ok(dialog)
-    wait_idle(qtbot, center)
-    assert out.is_file()
-    assert str(out) in center.ui.statusLabel.text()
-    return center
+        return s.execute(select(InspectionGroup.id).where(InspectionGroup.number == 1)).scalar_one()
 
 
-def set_up_laptop(qtbot, monkeypatch, directory: Path, package: Path) -> Database:
-    monkeypatch.setattr(
-        first_run.QFileDialog, "getOpenFileName", lambda *a, **k: (str(package), "")
-    )
+def set_up_laptop(qtbot, monkeypatch, directory: Path, request: Path) -> tuple[Database, str]:
+    """Through the first-run dialog: names typed, keys made, the fingerprint shown and the
+    enrolment request saved. Returns the laptop and the fingerprint on its screen."""
     dialog = FirstRunDialog(directory)
     qtbot.addWidget(dialog)
-    assert dialog.ui.packageButton.isVisibleTo(dialog)
     dialog.ui.packageButton.click()
     setup = dialog.setup_dialog
+    setup.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert setup.isVisible() and "name" in setup.message.text()  # a name is required
     setup.name_edit.setText("第一组笔记本")  # QTest types only ASCII
     qtbot.keyClicks(setup.user_edit, "Li")
-    qtbot.keyClicks(setup.passphrase_edit, PASSPHRASE)
-    ok(setup)
-    qtbot.waitUntil(lambda: dialog.database is not None, timeout=30000)
-    return dialog.database
+    setup.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    shown = dialog.fingerprint_dialog
+    qtbot.waitUntil(shown.isVisible)
+    monkeypatch.setattr(
+        enrolment_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(request), "")
+    )
+    shown.save_button.click()
+    assert request.is_file() and str(request) in shown.status.text()
+    fingerprint = shown.fingerprint.text()
+    shown.accept()
+    qtbot.waitUntil(lambda: dialog.database is not None)
+    return dialog.database, fingerprint
+
+
+def enrol_in_center(qtbot, monkeypatch, center: SyncCenter, request: Path, read_out: str):
+    monkeypatch.setattr(
+        sync_center.QFileDialog, "getOpenFileName", lambda *a, **k: (str(request), "")
+    )
+    center.ui.pages.setCurrentWidget(center.ui.laptopsPage)
+    center.ui.enrolButton.click()
+    dialog = center.laptop_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def export_field_package(qtbot, monkeypatch, center: SyncCenter, group: str, out: Path) -> None:
+    monkeypatch.setattr(sync_center.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    center.ui.groupCombo.setCurrentIndex(center.ui.groupCombo.findData(group))
+    center.ui.exportFieldButton.click()
+    wait_idle(qtbot, center)
 
 
 def first_answer(database: Database) -> Answer:
@@ -82,19 +88,14 @@ def first_answer(database: Database) -> Answer:
         return s.execute(select(Answer).order_by(Answer.id)).scalars().first()
 
 
-def export_return(qtbot, monkeypatch, laptop: Database, out: Path) -> SyncCenter:
+def export_return(qtbot, monkeypatch, center: SyncCenter, out: Path) -> None:
     monkeypatch.setattr(sync_center.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    center = SyncCenter(laptop)
-    qtbot.addWidget(center)
-    assert center.ui.fieldSendWidget.isVisibleTo(center)
-    assert not center.ui.officeSendWidget.isVisibleTo(center)
     center.ui.exportReturnButton.click()
     wait_idle(qtbot, center)
     assert out.is_file()
-    return center
 
 
-def import_at_office(qtbot, monkeypatch, center: SyncCenter, package: Path) -> None:
+def import_files(qtbot, monkeypatch, center: SyncCenter, package: Path) -> None:
     monkeypatch.setattr(
         sync_center.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(package)], "")
     )
@@ -102,17 +103,48 @@ def import_at_office(qtbot, monkeypatch, center: SyncCenter, package: Path) -> N
     wait_idle(qtbot, center)
 
 
-def test_field_package_laptop_return_package_and_office_import(
+def test_enrolment_field_package_return_package_and_office_import(
     qtbot, monkeypatch, office, tmp_path
 ) -> None:
+    request = tmp_path / "laptop-request.json"
+    laptop, on_laptop = set_up_laptop(qtbot, monkeypatch, tmp_path / "laptop", request)
+    center = SyncCenter(office)
+    qtbot.addWidget(center)
+    # The field package needs an enrolled laptop first: the reason is shown.
+    errors: list[str] = []
+    monkeypatch.setattr(sync_center, "show_error", lambda _parent, error: errors.append(str(error)))
+    export_field_package(qtbot, monkeypatch, center, group_one(office), tmp_path / "x.dudao")
+    assert errors and "Enrol the group's laptop first" in errors[0]
+
+    dialog = enrol_in_center(qtbot, monkeypatch, center, request, on_laptop)
+    assert dialog.fingerprint.text() == on_laptop  # the same fingerprint on both screens
+    qtbot.keyClicks(dialog.read_out_edit, "AAAA-BBBB-CCCC-DDDD-EEEE")
+    dialog.enrol_button.click()
+    assert dialog.isVisible() and "does not match" in dialog.message.text()
+    dialog.read_out_edit.clear()
+    qtbot.keyClicks(dialog.read_out_edit, on_laptop.lower().replace("-", " "))
+    dialog.group_combo.setCurrentIndex(dialog.group_combo.findData(group_one(office)))
+    dialog.enrol_button.click()
+    assert not dialog.isVisible()
+    table = center.ui.enrolmentTable
+    assert table.rowCount() == 1
+    assert [table.item(0, c).text() for c in (0, 1, 4)] == ["第一组笔记本", on_laptop, "Enrolled"]
+
     field = tmp_path / "group1.dudao"
-    center = export_field_package(qtbot, monkeypatch, office, field)
-    assert center.ui.historyTable.rowCount() == 1
+    export_field_package(qtbot, monkeypatch, center, group_one(office), field)
+    assert field.is_file() and str(field) in center.ui.statusLabel.text()
     assert center.ui.historyTable.item(0, 1).text() == "Sent"
 
-    laptop = set_up_laptop(qtbot, monkeypatch, tmp_path / "laptop", field)
     try:
-        assert laptop.role == "field"
+        laptop_center = SyncCenter(laptop)
+        qtbot.addWidget(laptop_center)
+        assert laptop_center.ui.fieldSendWidget.isVisibleTo(laptop_center)
+        assert not laptop_center.ui.enrolButton.isVisibleTo(laptop_center)
+        assert on_laptop in laptop_center.ui.fingerprintLabel.text()
+        import_files(qtbot, monkeypatch, laptop_center, field)
+        assert laptop_center.report.column_texts(1)[0] == "Preview: would import"
+        laptop_center.report.ui.applyButton.click()
+        wait_idle(qtbot, laptop_center)
         answer = first_answer(laptop)
         set_answer(
             laptop,
@@ -122,7 +154,7 @@ def test_field_package_laptop_return_package_and_office_import(
             reason="test",
         )
         returned = tmp_path / "return.dudao"
-        laptop_center = export_return(qtbot, monkeypatch, laptop, returned)
+        export_return(qtbot, monkeypatch, laptop_center, returned)
         assert [laptop_center.ui.historyTable.item(r, 1).text() for r in range(2)] == [
             "Sent",
             "Received",
@@ -130,7 +162,7 @@ def test_field_package_laptop_return_package_and_office_import(
     finally:
         laptop.dispose()
 
-    import_at_office(qtbot, monkeypatch, center, returned)
+    import_files(qtbot, monkeypatch, center, returned)
     report = center.report
     assert report.preview and report.ui.applyButton.isEnabled()
     assert report.column_texts(0)[0] == "return.dudao"
@@ -162,36 +194,80 @@ def test_field_package_laptop_return_package_and_office_import(
     assert "return.dudao" in text and "Imported" in text
 
     # The same package again: already imported, nothing to apply.
-    import_at_office(qtbot, monkeypatch, center, returned)
+    import_files(qtbot, monkeypatch, center, returned)
     assert report.column_texts(1)[0] == "Already imported"
     assert not report.ui.applyButton.isEnabled()
 
 
-def test_second_group_verifies_the_passphrase_and_refusals_show_the_reason(
+def test_revocation_and_re_enrolment(qtbot, monkeypatch, office, tmp_path) -> None:
+    old = init_installation(tmp_path / "old", "field", "lost laptop", "Wang")
+    write_request(old, tmp_path / "old.json")
+    old_print = own_request(old).fingerprint
+    center = SyncCenter(office)
+    qtbot.addWidget(center)
+    dialog = enrol_in_center(qtbot, monkeypatch, center, tmp_path / "old.json", old_print)
+    qtbot.keyClicks(dialog.read_out_edit, old_print)
+    dialog.enrol_button.click()
+    # A second laptop cannot take over the same keys while they are enrolled.
+    again = enrol_in_center(qtbot, monkeypatch, center, tmp_path / "old.json", old_print)
+    qtbot.keyClicks(again.read_out_edit, old_print)
+    again.enrol_button.click()
+    assert again.isVisible() and "already enrolled" in again.message.text()
+    again.reject()
+
+    table = center.ui.enrolmentTable
+    assert not center.ui.revokeButton.isEnabled()
+    table.selectRow(0)
+    assert center.ui.revokeButton.isEnabled()
+    center.ui.revokeButton.click()
+    revoke = center.laptop_dialog
+    revoke.revoke_button.click()
+    assert revoke.isVisible() and "why" in revoke.message.text()
+    qtbot.keyClicks(revoke.reason_edit, "lost on the train")
+    revoke.revoke_button.click()
+    assert not revoke.isVisible()
+    assert (
+        table.item(0, 4).text().startswith("Revoked")
+        and "lost on the train" in table.item(0, 4).text()
+    )
+    table.selectRow(0)
+    assert not center.ui.revokeButton.isEnabled()  # already revoked
+
+    new = init_installation(tmp_path / "new", "field", "replacement", "Wang")
+    write_request(new, tmp_path / "new.json")
+    new_print = own_request(new).fingerprint
+    dialog = enrol_in_center(qtbot, monkeypatch, center, tmp_path / "new.json", new_print)
+    assert dialog.fingerprint.text() == new_print
+    qtbot.keyClicks(dialog.read_out_edit, new_print)
+    dialog.enrol_button.click()
+    states = {table.item(r, 0).text(): table.item(r, 4).text() for r in range(table.rowCount())}
+    assert states["replacement"] == "Enrolled" and states["lost laptop"].startswith("Revoked")
+    with office.Session() as s:
+        rows = s.execute(select(Enrolment)).scalars().all()
+    assert {(e.laptop_name, e.revoked_at is None) for e in rows} == {
+        ("lost laptop", False),
+        ("replacement", True),
+    }
+    old.dispose()
+    new.dispose()
+
+
+def test_a_bad_request_file_and_a_bad_package_show_the_reason(
     qtbot, monkeypatch, office, tmp_path
 ) -> None:
-    center = export_field_package(qtbot, monkeypatch, office, tmp_path / "g1.dudao")
-    monkeypatch.setattr(
-        sync_center.QFileDialog,
-        "getSaveFileName",
-        lambda *a, **k: (str(tmp_path / "g2.dudao"), ""),
-    )
-    center.ui.groupCombo.setCurrentIndex(1)
-    center.ui.exportFieldButton.click()
-    dialog = center.passphrase_dialog
-    assert not dialog.confirm and dialog.repeat_edit.isHidden()
+    center = SyncCenter(office)
+    qtbot.addWidget(center)
     errors: list[str] = []
     monkeypatch.setattr(sync_center, "show_error", lambda _parent, error: errors.append(str(error)))
-    qtbot.keyClicks(dialog.passphrase_edit, "another passphrase")
-    ok(dialog)
-    wait_idle(qtbot, center)
-    assert errors and "not the sync passphrase" in errors[0]
-    assert not (tmp_path / "g2.dudao").exists()
+    bad = tmp_path / "request.json"
+    bad.write_bytes(b"\xff\xfe not json")
+    assert center.enrol_from(bad) is None
+    assert errors and "is not a laptop's enrolment request" in errors[0]
 
     # A file that is no package is refused at the preview, with the reason shown.
     junk = tmp_path / "junk.dudao"
     junk.write_bytes(b"not a package at all")
-    import_at_office(qtbot, monkeypatch, center, junk)
+    import_files(qtbot, monkeypatch, center, junk)
     assert center.report.column_texts(1)[0] == "Refused"
     assert center.report.column_texts(10)[0]  # the reason
     assert not center.report.ui.applyButton.isEnabled()

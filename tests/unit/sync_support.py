@@ -27,23 +27,11 @@ from dudao_desktop.model import (
 )
 from dudao_desktop.paths import database_path
 from dudao_desktop.progress import run_to_end
-from dudao_desktop.services import packages
+from dudao_desktop.services import enrolment, packages
 from dudao_desktop.services.demo import create_demo
-from dudao_desktop.services.installation import (
-    init_installation,
-    load_encryption_key,
-    load_signing_key,
-)
-from dudao_desktop.sync.container import (
-    FORMAT_VERSION,
-    PackageWriter,
-    passphrase_encryption,
-    raw_public,
-    recipient_encryption,
-)
-
-PASSPHRASE = "correct horse battery"
-FAST_SCRYPT = {"n": 2**10, "r": 8, "p": 1}
+from dudao_desktop.services.installation import init_installation
+from dudao_desktop.sync.container import FORMAT_VERSION, PackageWriter, recipient_encryption
+from dudao_desktop.sync.keys import load_encryption_key, load_signing_key, raw_public
 
 
 def small_office(directory: Path, units: int = 30) -> Database:
@@ -58,16 +46,34 @@ def group_ids(database: Database) -> list[str]:
         ]
 
 
-def field_package(office: Database, group: str, out: Path) -> Path:
-    run_to_end(packages.export_field_package(office, group, out, PASSPHRASE, scrypt=FAST_SCRYPT))
+def field_package(office: Database, group: str, out: Path, laptop: str | None = None) -> Path:
+    run_to_end(packages.export_field_package(office, group, out, laptop=laptop))
     return out
+
+
+def enrol(office: Database, laptop_db: Database, group: str) -> str:
+    """Enrol a laptop for a group the way the office does (fingerprint compared)."""
+    request = enrolment.own_request(laptop_db)
+    return enrolment.enrol(office, request, group, request.fingerprint).id
 
 
 def laptop(directory: Path, name: str, *field_packages: Path) -> Database:
     database = init_installation(directory, "field", name, name)
     if field_packages:
-        outcomes = import_files(database, list(field_packages), passphrase=PASSPHRASE)
+        outcomes = import_files(database, list(field_packages))
         assert all(o.status == "applied" for o in outcomes), outcomes
+    return database
+
+
+def enrolled_laptop(office: Database, directory: Path, name: str, group: str) -> Database:
+    """A laptop set up the real way: made, enrolled for the group, its field package in."""
+    database = laptop(directory, name)
+    enrol(office, database, group)
+    package = field_package(
+        office, group, directory.with_name(f"{name}-field.dudao"), database.installation_id
+    )
+    outcomes = import_files(database, [package])
+    assert all(o.status == "applied" for o in outcomes), outcomes
     return database
 
 
@@ -164,38 +170,22 @@ def craft(
     source: str,
     campaign_id: str,
     members: list[tuple[str, bytes, str]],
-    office_dir: Path | None = None,
-    passphrase: str | None = None,
+    recipient_dir: Path,
     seq: int = 1,
     header_extra: dict[str, Any] | None = None,
     manifest_extra: dict[str, Any] | None = None,
     manifest_members: dict[str, dict[str, Any]] | None = None,
     fmt: int = FORMAT_VERSION,
 ) -> Path:
-    """A validly signed and encrypted package with arbitrary tar members.
+    """A validly signed package, encrypted to ``recipient_dir``'s key, with arbitrary tar
+    members.
 
     ``members`` are (name, data, type) with type 'file' or 'symlink' (data = link target);
     the manifest is built from the 'file' members unless ``manifest_members`` is given.
     """
     signer = load_signing_key(signer_dir)
-    if kind == "return":
-        assert office_dir is not None
-        encryption, key = recipient_encryption(raw_public(load_encryption_key(office_dir)))
-    else:
-        encryption, key = passphrase_encryption(passphrase or PASSPHRASE, FAST_SCRYPT)
-    header = {
-        "format": fmt,
-        "kind": kind,
-        "package_id": str(uuid.uuid4()),
-        "campaign_id": campaign_id,
-        "source": source,
-        "source_name": "crafted",
-        "signer_key": raw_public(signer).hex(),
-        "seq": seq,
-        "created_at": "2026-03-20T10:00:00",
-        "encryption": encryption,
-        **(header_extra or {}),
-    }
+    encryption, key = recipient_encryption(raw_public(load_encryption_key(recipient_dir)))
+    header = {"format": fmt, "kind": kind, "encryption": encryption, **(header_extra or {})}
     listed = manifest_members
     if listed is None:
         listed = {
@@ -204,11 +194,17 @@ def craft(
             if kind_ == "file"
         }
     manifest = {
-        k: header[k] for k in ("format", "kind", "package_id", "campaign_id", "source", "seq")
+        "format": fmt,
+        "kind": kind,
+        "package_id": str(uuid.uuid4()),
+        "campaign_id": campaign_id,
+        "source": source,
+        "source_name": "crafted",
+        "signer_key": raw_public(signer).hex(),
+        "seq": seq,
+        "members": listed,
+        **(manifest_extra or {}),
     }
-    manifest.update(members=listed, **(manifest_extra or {}))
-    if "groups" in header:
-        manifest.setdefault("groups", header["groups"])
     with out.open("wb") as handle:
         writer = PackageWriter(handle, header, key, signer)
         tar = tarfile.open(fileobj=writer, mode="w|", format=tarfile.PAX_FORMAT)  # noqa: SIM115

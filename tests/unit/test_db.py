@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import sqlite3
 from pathlib import Path
 
@@ -117,7 +118,8 @@ def test_synced_records_are_never_hard_deleted(office_db):
 
 
 def test_clock_is_monotonic_when_the_wall_clock_goes_backwards():
-    wall = iter([5_000, 5_000, 4_000, 3_000, 6_000, 6_000, 2_000])
+    # The last value stands for every later reading (observe also reads the wall clock).
+    wall = itertools.chain([5_000, 5_000, 4_000, 3_000, 6_000, 6_000], itertools.repeat(2_000))
     clock = HybridClock("node-a", wall_ms=lambda: next(wall))
     stamps = [clock.now() for _ in range(6)]
     assert stamps == sorted(stamps) and len(set(stamps)) == 6
@@ -229,3 +231,19 @@ def test_a_database_of_single_figures_keeps_them_as_totals_of_unknown_kind(tmp_p
             assert [f["kind"] for f in over_posts(unit)] == ["total"]
     finally:
         database.dispose()
+
+
+def test_clock_stamps_are_fixed_width_numbers_and_bounded():
+    from dudao_desktop.db.clock import MAX_AHEAD_MS, MAX_COUNTER, BadStamp, stamp_key
+
+    clock = HybridClock("node-a", wall_ms=lambda: 1_000)
+    clock.observe(str(Stamp(1_000, MAX_COUNTER, "node-b")))
+    after = clock.now()  # the counter never wraps: it borrows the next millisecond
+    assert Stamp.parse(after) == Stamp(1_001, 0, "node-a")
+    assert stamp_key(after) > stamp_key(str(Stamp(1_000, MAX_COUNTER, "node-b")))
+    clock.observe(str(Stamp(4_102_444_800_000, 0, "node-b")))  # a laptop set to 2099
+    assert Stamp.parse(clock.now()).wall <= 1_000 + MAX_AHEAD_MS
+    for bad in ("2.000000.x", "0000000000010000.000000.x", "000000000001000.1000000.x", "", 5):
+        with pytest.raises(BadStamp):
+            Stamp.parse(bad)
+    assert stamp_key("000000000001000.000002.a") < stamp_key("000000000001001.000000.a")

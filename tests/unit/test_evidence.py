@@ -18,11 +18,11 @@ from evidence_site import make_site
 from PIL import Image
 from sqlalchemy import func, select
 
+from dudao_desktop.db.blobs import StoreFullError
 from dudao_desktop.errors import DudaoError
 from dudao_desktop.model import ChangeLog, Evidence
 from dudao_desktop.progress import run_to_end
 from dudao_desktop.services import evidence
-from dudao_desktop.services.blobs import StoreFullError
 from dudao_desktop.services.evidence import Link
 from dudao_desktop.services.evidence_transfer import export_unit, import_folder
 from dudao_desktop.services.installation import init_installation

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 from sync_support import (
+    enrolled_laptop,
     field_package,
     file_state,
     group_ids,
     import_files,
-    laptop,
     return_package,
     small_office,
 )
@@ -26,8 +26,7 @@ from dudao_desktop.services.conflicts import list_conflicts, resolve_conflict
 def pair(tmp_path: Path):
     office = small_office(tmp_path / "office", units=20)
     group = group_ids(office)[0]
-    field = field_package(office, group, tmp_path / "field.dudao")
-    lap = laptop(tmp_path / "laptop", "laptop-1", field)
+    lap = enrolled_laptop(office, tmp_path / "laptop", "laptop-1", group)
     yield office, lap, group, tmp_path
     office.dispose()
     lap.dispose()
@@ -76,7 +75,7 @@ def test_acknowledged_changes_are_not_sent_again(pair) -> None:
     first = return_package(lap, tmp / "r1.dudao")
     assert import_files(office, [first])[0].status == "applied"
     refreshed = field_package(office, group, tmp / "field2.dudao")
-    assert import_files(lap, [refreshed], passphrase="correct horse battery")[0].status == "applied"
+    assert import_files(lap, [refreshed])[0].status == "applied"
     with lap.Session() as s:
         assert s.get(Acknowledgement, (office.installation_id, lap.installation_id)) is not None
     with lap.session() as s:
@@ -109,7 +108,7 @@ def test_concurrent_edits_reach_the_conflict_list(pair) -> None:
         assert s.get(Answer, answer_id).note == conflicts[0].loser_value
     # The resolution goes out in the next field package and settles the laptop too.
     field = field_package(office, group, tmp / "field2.dudao")
-    import_files(lap, [field], passphrase="correct horse battery")
+    import_files(lap, [field])
     with lap.Session() as s:
         assert s.get(Answer, answer_id).note == conflicts[0].loser_value
     assert list_conflicts(lap) == []
@@ -118,14 +117,13 @@ def test_concurrent_edits_reach_the_conflict_list(pair) -> None:
 def test_roles_are_enforced(pair) -> None:
     office, lap, _group, tmp = pair
     with pytest.raises(DudaoError, match="made at the office"):
-        packages.export_field_package(lap, "1", tmp / "x.dudao", "whatever passphrase").send(None)
+        packages.export_field_package(lap, "1", tmp / "x.dudao").send(None)
     with pytest.raises(DudaoError, match="made on a laptop"):
         packages.export_return_package(office, tmp / "x.dudao").send(None)
 
 
-def test_passphrase_is_fixed_by_the_first_field_package(pair) -> None:
+def test_field_package_needs_an_enrolled_laptop(pair) -> None:
     office, _lap, _group, tmp = pair
-    with pytest.raises(DudaoError, match="not the sync passphrase"):
-        packages.export_field_package(office, "2", tmp / "g2.dudao", "another passphrase").send(
-            None
-        )
+    with pytest.raises(DudaoError, match="0 matching enrolled laptops"):
+        packages.export_field_package(office, "2", tmp / "g2.dudao").send(None)
+    assert not (tmp / "g2.dudao").exists()

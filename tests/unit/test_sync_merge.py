@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import time
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -15,9 +16,18 @@ from hypothesis import strategies as st
 from sqlalchemy import event, select
 from sync_support import dump
 
+from dudao_desktop.db.clock import MAX_AHEAD_MS, HybridClock, Stamp, ahead_ms
 from dudao_desktop.db.engine import Database, make_engine, sqlite_url
 from dudao_desktop.db.opening import open_database
-from dudao_desktop.model import ChangeLog, Conflict, Inspector, Installation
+from dudao_desktop.model import (
+    ChangeLog,
+    Conflict,
+    EstablishmentSnapshot,
+    Inspector,
+    Installation,
+    Unit,
+)
+from dudao_desktop.model.natural import natural_id
 from dudao_desktop.paths import database_path
 from dudao_desktop.services.conflicts import list_conflicts, resolve_conflict
 from dudao_desktop.sync.entries import ENTRY_COLUMNS, Entry, from_row
@@ -224,3 +234,136 @@ def test_fast_forward_is_not_a_conflict(empty_db, tmp_path) -> None:
         assert list_conflicts(office) == []
     finally:
         places.close()
+
+
+DAY_MS = 86_400_000
+MONTHS = ("2026-03", "2026-09")
+SNAPSHOT_FIGURES = ("actual_staff", "establishment_admin")
+
+
+def accepted(package: list[Entry], revoked: set[str], now_ms: int) -> bool:
+    """What the office's importer decides for a laptop's package: refused whole when its
+    laptop was revoked or a stamp lies too far ahead of the office's clock."""
+    if any(e.origin in revoked for e in package):
+        return False
+    return all(ahead_ms(e.hlc, now_ms) <= MAX_AHEAD_MS for e in package)
+
+
+laptop_op = st.one_of(
+    st.tuples(
+        st.just("first"),  # record a month's figures: creates the snapshot if the laptop has none
+        st.integers(0, 2),
+        st.sampled_from(MONTHS),
+        st.sampled_from(SNAPSHOT_FIGURES),
+        st.integers(0, 50),
+    ),
+    st.tuples(st.just("pack"), st.integers(0, 2)),
+)
+
+
+@settings(
+    max_examples=int(os.environ.get("DUDAO_MERGE_EXAMPLES", "20")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    skews=st.lists(st.integers(-3 * DAY_MS, 3 * DAY_MS), min_size=3, max_size=3),
+    ops=st.lists(laptop_op, min_size=1, max_size=12),
+    revoked=st.sampled_from([None, 0, 1, 2]),
+    order=st.randoms(use_true_random=False),
+)
+def test_first_records_skewed_clocks_and_revocation_converge(
+    empty_db, tmp_path, skews, ops, revoked, order
+) -> None:
+    places = Installations(empty_db, tmp_path / uuid.uuid4().hex[:8])
+    try:
+        office = places.new("office")
+        with office.session() as s:
+            unit = Unit(uscc="11370786004390245X", name="昌邑市机构编制委员会办公室", kind="agency")
+            s.add(unit)
+        base = all_entries(office)
+        laptops = []
+        for index, skew in enumerate(skews):
+            site = places.new(f"laptop{index}")
+            site.clock = HybridClock(
+                site.installation_id,
+                wall_ms=lambda skew=skew: time.time_ns() // 1_000_000 + skew,
+            )
+            apply(site, base)
+            laptops.append(site)
+        packages: list[list[Entry]] = []
+        for op in ops:
+            site = laptops[op[1]]
+            if op[0] == "first":
+                _, _who, month, figure, value = op
+                with site.session() as s:
+                    snapshot = s.execute(
+                        select(EstablishmentSnapshot).where(EstablishmentSnapshot.month == month)
+                    ).scalar()
+                    if snapshot is None:
+                        snapshot = EstablishmentSnapshot(unit_id=unit.id, month=month)
+                        s.add(snapshot)
+                    setattr(snapshot, figure, value)
+            else:
+                packages.append(own_entries(site))
+        packages += [own_entries(site) for site in laptops]
+        # A forged package: a stamp in 2099 from laptop 0.
+        forged = [
+            e._replace(hlc=f"{4_102_444_800_000:015d}.000000.{e.origin}") for e in packages[-3][:1]
+        ]
+        packages.append(forged)
+        gone = {laptops[revoked].installation_id} if revoked is not None else set()
+
+        def deliver(target: Database, batch: list[list[Entry]]) -> None:
+            apply(target, base)
+            for package in batch:
+                if package and accepted(package, gone, time.time_ns() // 1_000_000):
+                    apply(target, package)
+
+        first, second = places.new("office-a"), places.new("office-b")
+        deliver(first, packages)
+        shuffled = packages + order.sample(packages, k=min(3, len(packages)))
+        order.shuffle(shuffled)
+        deliver(second, shuffled)
+        expected = dump(first)
+        assert dump(second) == expected
+
+        # One record per natural key, under the id of that key, wherever it was created.
+        columns = [c.name for c in EstablishmentSnapshot.__table__.columns]
+        rows = [dict(zip(columns, r, strict=True)) for r in expected["establishment_snapshot"]]
+        assert len({(r["unit_id"], r["month"]) for r in rows}) == len(rows)
+        for row in rows:
+            assert row["id"] == natural_id("establishment_snapshot", row)
+        # No forged or skewed stamp got in, and no clock moved beyond the bound.
+        limit = time.time_ns() // 1_000_000 + MAX_AHEAD_MS
+        assert all(ahead_ms(e[4], limit) == 0 for e in expected["change_log"])
+        for target in (first, second):
+            target.clock.observe(f"{4_102_444_800_000:015d}.000000.{office.installation_id}")
+            assert Stamp.parse(target.clock.now()).wall <= limit + 1000
+        # Nothing lost of what was accepted: every value is current, superseded or a conflict.
+        union = {
+            (e.row_id, e.field, e.hlc): e
+            for p in packages
+            if p and accepted(p, gone, time.time_ns() // 1_000_000)
+            for e in p
+        }
+        losers = {(c[1], c[2], c[6]) for c in expected["conflict"]}
+        for (_row, _field), group in itertools.groupby(
+            sorted(union.values(), key=lambda e: (e.row_id, e.field)),
+            key=lambda e: (e.row_id, e.field),
+        ):
+            entries = list(group)
+            bases = {e.base for e in entries}
+            winner, _ = heads_and_winner(entries)
+            for e in entries:
+                assert (
+                    e.value == winner.value
+                    or e.hlc in bases
+                    or (e.row_id, e.field, e.hlc) in losers
+                )
+    finally:
+        places.close()
+
+
+def own_entries(site: Database) -> list[Entry]:
+    return [e for e in all_entries(site) if e.origin == site.installation_id]

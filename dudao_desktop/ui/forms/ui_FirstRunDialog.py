@@ -127,6 +127,6 @@ class Ui_FirstRunDialog(object):
         self.officeNameEdit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"e.g. the city's establishment office", None))
         self.userNameLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Your name:", None))
         self.createButton.setText(QCoreApplication.translate("FirstRunDialog", u"&Create office database", None))
-        self.packageButton.setText(QCoreApplication.translate("FirstRunDialog", u"Set up from a field &package\u2026", None))
+        self.packageButton.setText(QCoreApplication.translate("FirstRunDialog", u"Set up this &laptop\u2026", None))
     # retranslateUi
 

@@ -175,6 +175,52 @@ class Ui_SyncCenter(object):
         self.historyLayout.addLayout(self.historyButtons)
 
         self.pages.addTab(self.historyPage, "")
+        self.laptopsPage = QWidget()
+        self.laptopsPage.setObjectName(u"laptopsPage")
+        self.laptopsLayout = QVBoxLayout(self.laptopsPage)
+        self.laptopsLayout.setObjectName(u"laptopsLayout")
+        self.fingerprintLabel = QLabel(self.laptopsPage)
+        self.fingerprintLabel.setObjectName(u"fingerprintLabel")
+        self.fingerprintLabel.setText(u"-")
+        self.fingerprintLabel.setWordWrap(True)
+        self.fingerprintLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.laptopsLayout.addWidget(self.fingerprintLabel)
+
+        self.enrolmentTable = QTableWidget(self.laptopsPage)
+        self.enrolmentTable.setObjectName(u"enrolmentTable")
+        self.enrolmentTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.enrolmentTable.setAlternatingRowColors(True)
+        self.enrolmentTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.enrolmentTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.laptopsLayout.addWidget(self.enrolmentTable)
+
+        self.laptopButtons = QHBoxLayout()
+        self.laptopButtons.setObjectName(u"laptopButtons")
+        self.requestButton = QPushButton(self.laptopsPage)
+        self.requestButton.setObjectName(u"requestButton")
+
+        self.laptopButtons.addWidget(self.requestButton)
+
+        self.laptopSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.laptopButtons.addItem(self.laptopSpacer)
+
+        self.enrolButton = QPushButton(self.laptopsPage)
+        self.enrolButton.setObjectName(u"enrolButton")
+
+        self.laptopButtons.addWidget(self.enrolButton)
+
+        self.revokeButton = QPushButton(self.laptopsPage)
+        self.revokeButton.setObjectName(u"revokeButton")
+
+        self.laptopButtons.addWidget(self.revokeButton)
+
+
+        self.laptopsLayout.addLayout(self.laptopButtons)
+
+        self.pages.addTab(self.laptopsPage, "")
 
         self.verticalLayout.addWidget(self.pages)
 
@@ -229,6 +275,10 @@ class Ui_SyncCenter(object):
         self.pages.setTabText(self.pages.indexOf(self.reportPage), QCoreApplication.translate("SyncCenter", u"Import report", None))
         self.historyReportButton.setText(QCoreApplication.translate("SyncCenter", u"Show the &report\u2026", None))
         self.pages.setTabText(self.pages.indexOf(self.historyPage), QCoreApplication.translate("SyncCenter", u"History", None))
+        self.requestButton.setText(QCoreApplication.translate("SyncCenter", u"Save the enrolment &request\u2026", None))
+        self.enrolButton.setText(QCoreApplication.translate("SyncCenter", u"&Enrol a laptop\u2026", None))
+        self.revokeButton.setText(QCoreApplication.translate("SyncCenter", u"Re&voke\u2026", None))
+        self.pages.setTabText(self.pages.indexOf(self.laptopsPage), QCoreApplication.translate("SyncCenter", u"Laptops", None))
         self.conflictsButton.setText(QCoreApplication.translate("SyncCenter", u"&Conflicts\u2026", None))
     # retranslateUi
 
