@@ -15,60 +15,25 @@ from typing import Any
 from sqlalchemy import select
 
 from ..db.engine import Database
-from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding, NotFoundError
+from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import ApprovalMatter, Evidence, Unit
 from ..model.vocab import APPROVAL_PHASES
-from .ledger_import import as_date, finding_at, label_lookup, refuse_if_findings, unit_lookup
+from .ledger_columns import APPROVALS
 from .records import add_for_unit, attach_to_record, update_fields
 
-APPLICATION = ("applied_on", "reason", "superior_documents", "elsewhere", "preliminary_plan")
-RESEARCH = (
-    "current_institutions",
-    "staffing",
-    "leader_posts",
-    "policy_basis",
-    "needs",
-    "supporting_measures",
-    "expected_effect",
-    "follow_up_management",
-)
-DECISION = ("meeting_on", "preliminary_opinion", "decision", "document_number", "implementation")
-FOLLOW_UP = ("follow_up_indicators", "follow_up_result")
-PHASE_FIELDS = {"application": APPLICATION, "research": RESEARCH, "decision": DECISION}
-APPROVAL_FIELDS = (
-    "title",
-    *APPLICATION,
-    *RESEARCH,
-    "field_research",
-    "research_team",
-    *DECISION,
-    *FOLLOW_UP,
-)
-DATE_FIELDS = ("applied_on", "meeting_on")
-FIELD_LABELS = {
-    "title": QT_TRANSLATE_NOOP("Ledgers", "Matter"),
-    "applied_on": QT_TRANSLATE_NOOP("Ledgers", "Applied on"),
-    "reason": QT_TRANSLATE_NOOP("Ledgers", "Reason"),
-    "superior_documents": QT_TRANSLATE_NOOP("Ledgers", "Superior documents"),
-    "elsewhere": QT_TRANSLATE_NOOP("Ledgers", "Situation elsewhere"),
-    "preliminary_plan": QT_TRANSLATE_NOOP("Ledgers", "Preliminary plan"),
-    "current_institutions": QT_TRANSLATE_NOOP("Ledgers", "Current institutions"),
-    "staffing": QT_TRANSLATE_NOOP("Ledgers", "Staffing"),
-    "leader_posts": QT_TRANSLATE_NOOP("Ledgers", "Leader posts"),
-    "policy_basis": QT_TRANSLATE_NOOP("Ledgers", "Policy basis"),
-    "needs": QT_TRANSLATE_NOOP("Ledgers", "Needs"),
-    "supporting_measures": QT_TRANSLATE_NOOP("Ledgers", "Supporting measures"),
-    "expected_effect": QT_TRANSLATE_NOOP("Ledgers", "Expected effect"),
-    "follow_up_management": QT_TRANSLATE_NOOP("Ledgers", "Follow-up management"),
-    "field_research": QT_TRANSLATE_NOOP("Ledgers", "Field research"),
-    "research_team": QT_TRANSLATE_NOOP("Ledgers", "Research team"),
-    "meeting_on": QT_TRANSLATE_NOOP("Ledgers", "Office meeting date"),
-    "preliminary_opinion": QT_TRANSLATE_NOOP("Ledgers", "Preliminary opinion"),
-    "decision": QT_TRANSLATE_NOOP("Ledgers", "Decision"),
-    "document_number": QT_TRANSLATE_NOOP("Ledgers", "Document number"),
-    "implementation": QT_TRANSLATE_NOOP("Ledgers", "Implementation"),
-    "follow_up_indicators": QT_TRANSLATE_NOOP("Ledgers", "Follow-up indicators"),
-    "follow_up_result": QT_TRANSLATE_NOOP("Ledgers", "Follow-up result"),
+#: The header group of each phase's columns in the ledger's declaration.
+PHASE_GROUPS = {"application": "Application", "research": "Research", "decision": "Decision"}
+#: Filled only when the research is done in the field.
+FIELD_RESEARCH_ONLY = ("research_team",)
+APPROVAL_FIELDS = APPROVALS.editable_fields()
+#: The fields that must be filled before each phase can be closed.
+PHASE_FIELDS = {
+    phase: tuple(
+        c.key
+        for c in APPROVALS.detail()
+        if c.group == group and c.kind != "bool" and c.key not in FIELD_RESEARCH_ONLY
+    )
+    for phase, group in PHASE_GROUPS.items()
 }
 
 
@@ -130,7 +95,7 @@ def missing_fields(matter: ApprovalMatter, phase: str | None = None) -> list[str
     phase = phase or matter.phase
     names = list(PHASE_FIELDS.get(phase, ()))
     if phase == "research" and matter.field_research:
-        names.append("research_team")
+        names.extend(FIELD_RESEARCH_ONLY)
     return [
         n
         for n in names
@@ -154,7 +119,9 @@ def close_phase(database: Database, matter_id: str) -> str:
                     "Errors", "The {phase} phase cannot be closed: fill in {fields} first."
                 ),
                 phase=matter.phase,
-                fields=", ".join(i18n.translate("Ledgers", FIELD_LABELS[m]) for m in missing),
+                fields=", ".join(
+                    i18n.translate("Ledgers", APPROVALS.column(m).label) for m in missing
+                ),
             )
         matter.phase = APPROVAL_PHASES[APPROVAL_PHASES.index(matter.phase) + 1]
         return matter.phase
@@ -233,74 +200,3 @@ def list_matters(
             ApprovalRow(m.id, m.unit_id, name, m.title, m.phase, m.applied_on, m.document_number)
             for m, name in s.execute(query)
         ]
-
-
-def import_matters(database: Database, path: Path, dry_run: bool = False) -> int:
-    """Import approval matters from a ledger workbook; every row is validated first and
-    any finding refuses the whole file. Returns the number of matters (to be) added."""
-    from ..documents.ledgers import column_names
-    from ..documents.sheet_reader import Field, read_sheet
-    from .ledger_export import PHASE_LABELS
-
-    names = column_names("approvals")
-    fields = [
-        Field(key, names[key], required=key in ("unit", "title"))
-        for key in ("unit", "phase", *APPROVAL_FIELDS)
-    ]
-    sheet = read_sheet(Path(path), fields=fields)
-    findings: list[Finding] = []
-    records: list[dict[str, Any]] = []
-    units = unit_lookup(database)
-    phases = label_lookup(PHASE_LABELS)
-    for number, record in sheet.records():
-        unit_id = units.get(str(record.get("unit") or "").strip())
-        if unit_id is None:
-            findings.append(
-                finding_at(
-                    sheet,
-                    number,
-                    "unit",
-                    QT_TRANSLATE_NOOP("Errors", "Unit '{value}' is not on the roster."),
-                    {"value": record.get("unit") or ""},
-                )
-            )
-        values: dict[str, Any] = {"unit_id": unit_id}
-        for key in APPROVAL_FIELDS:
-            value = record.get(key)
-            if key in DATE_FIELDS:
-                try:
-                    value = as_date(value)
-                except ValueError:
-                    findings.append(
-                        finding_at(
-                            sheet,
-                            number,
-                            key,
-                            QT_TRANSLATE_NOOP("Errors", "'{value}' is not a date (YYYY-MM-DD)."),
-                            {"value": value},
-                        )
-                    )
-                    continue
-            elif key == "field_research":
-                value = bool(value) and str(value).strip().lower() not in ("否", "no", "0")
-            else:
-                value = "" if value is None else str(value)
-            values[key] = value
-        if not values.get("title"):
-            findings.append(
-                finding_at(
-                    sheet,
-                    number,
-                    "title",
-                    QT_TRANSLATE_NOOP("Errors", "The matter title is empty."),
-                    {},
-                )
-            )
-        phase = phases.get(str(record.get("phase") or "").strip().casefold(), "application")
-        values["phase"] = phase
-        records.append(values)
-    refuse_if_findings(sheet.file, findings)
-    if not dry_run:
-        with database.session() as s:
-            s.add_all(ApprovalMatter(**values) for values in records)
-    return len(records)

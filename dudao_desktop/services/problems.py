@@ -5,7 +5,7 @@ Status moves one step at a time: identified → notified → rectifying → rect
 and "verified" only by a look-back (:func:`record_lookback`). Overdue is never stored: a
 problem is overdue while it is still open and its deadline has passed.
 
-The paged query for the ledger view lives in :mod:`.problem_query`; it is re-exported here.
+The paged query for the ledger view lives in :mod:`.problem_query`.
 """
 
 from __future__ import annotations
@@ -19,44 +19,14 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
-from ..model import (
-    Answer,
-    ChecklistItem,
-    ChecklistSection,
-    Evidence,
-    Inspection,
-    Problem,
-    Unit,
-)
+from ..model import Evidence, Problem, Unit
 from ..model.vocab import PROBLEM_ACTORS, PROBLEM_CATEGORIES, PROBLEM_STATUSES
-from .problem_query import (  # noqa: F401 - the public query API of the ledger
-    OPEN_STATUSES,
-    SORT_KEYS,
-    ProblemFilters,
-    ProblemRow,
-    count,
-    count_by_status,
-    fetch,
-    is_overdue,
-)
+from .ledger_columns import PROBLEMS
+from .problem_query import is_overdue
 from .records import add_for_unit, attach_to_record, update_fields
 
 #: Fields a clerk edits directly in the detail editor (status has its own functions).
-EDITABLE_FIELDS = (
-    "unit_id",
-    "source",
-    "year",
-    "category",
-    "description",
-    "cause",
-    "actor",
-    "handling_opinion",
-    "measures",
-    "rectification_plan",
-    "deadline",
-    "responsible",
-    "lookback_result",
-)
+EDITABLE_FIELDS = ("unit_id", *PROBLEMS.editable_fields())
 
 # Steps a clerk may take with the status buttons; the other two have their own paths.
 MANUAL_STEPS = {"notified": "rectifying", "rectifying": "rectified"}
@@ -102,17 +72,9 @@ def problem_details(database: Database, problem_id: str) -> dict[str, Any]:
     with database.Session() as s:
         problem = get_problem(s, problem_id)
         unit = s.get(Unit, problem.unit_id)
+        names = {c.key for c in PROBLEMS.imported() if c.kind != "unit"}
         details = {
-            name: getattr(problem, name)
-            for name in (
-                *EDITABLE_FIELDS,
-                "id",
-                "status",
-                "notified_on",
-                "rectified_on",
-                "lookback_on",
-                "campaign_id",
-            )
+            name: getattr(problem, name) for name in (*EDITABLE_FIELDS, *names, "id", "campaign_id")
         }
         details["unit_name"] = unit.name if unit else ""
         details["overdue"] = is_overdue(problem.status, problem.deadline)
@@ -263,74 +225,3 @@ def evidence_captions(session: Session, problem_ids: list[str]) -> dict[str, lis
     for problem_id, caption in rows:
         captions.setdefault(problem_id, []).append(caption)
     return captions
-
-
-def problems_from_checklist(
-    database: Database, campaign_id: str, deadline: date | None = None
-) -> int:
-    """Turn every non-conforming verified yes/no answer of a campaign into a problem.
-
-    Idempotent: an answer that already has a problem (same unit, item, campaign) is skipped.
-    Returns the number of problems created.
-    """
-    with database.session() as s:
-        existing = set(
-            s.execute(
-                select(Problem.unit_id, Problem.item_id).where(
-                    Problem.campaign_id == campaign_id, Problem.item_id.is_not(None)
-                )
-            ).all()
-        )
-        query = (
-            select(Inspection, Answer, ChecklistItem, ChecklistSection)
-            .join(Answer, Answer.inspection_id == Inspection.id)
-            .join(ChecklistItem, ChecklistItem.id == Answer.item_id)
-            .join(ChecklistSection, ChecklistSection.id == ChecklistItem.section_id)
-            .where(
-                Inspection.campaign_id == campaign_id,
-                Inspection.deleted.is_(False),
-                Answer.deleted.is_(False),
-                ChecklistItem.answer_kind == "yes_no",
-                Answer.verified_value != "",
-            )
-        )
-        from ..model import Campaign
-
-        campaign = s.get(Campaign, campaign_id)
-        created = 0
-        for inspection, answer, item, section in s.execute(query):
-            expected = item.expected or "yes"
-            if answer.verified_value in (expected, "na") or (
-                (inspection.unit_id, item.id) in existing
-            ):
-                continue
-            category = item.problem_category or section.line_of_work or "daily_management"
-            if category not in PROBLEM_CATEGORIES:
-                category = "daily_management"
-            description = item.text + (f"（{answer.note}）" if answer.note else "")
-            s.add(
-                Problem(
-                    unit_id=inspection.unit_id,
-                    campaign_id=campaign_id,
-                    item_id=item.id,
-                    source=campaign.name if campaign else "",
-                    year=campaign.year if campaign else date.today().year,
-                    category=category,
-                    description=description,
-                    deadline=deadline,
-                    status="identified",
-                )
-            )
-            existing.add((inspection.unit_id, item.id))
-            created += 1
-        return created
-
-
-# The suggestion list lives beside the ledger; its functions are in .suggestions.
-from .suggestions import (  # noqa: E402,F401
-    SuggestionRow,
-    add_suggestion,
-    list_suggestions,
-    remove_suggestion,
-    update_suggestion,
-)

@@ -82,7 +82,9 @@ class ConflictsView(QDialog):
         return [
             label.unit_name if label else "",
             record,
-            _label(label.field_label) if label else row.field,
+            QCoreApplication.translate(label.field_context, label.field_label)
+            if label
+            else row.field,
             self.value_text(row.winner_value),
             self.origin_text(row.winner_origin),
             row.winner_at,

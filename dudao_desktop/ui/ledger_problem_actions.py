@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..services import problems
-from ..services.problem_listing import ProblemLedgerListing
 from .errors import show_error
 from .ledger_common import confirm
 from .ledger_new_problem_dialog import NewProblemDialog
@@ -39,7 +38,9 @@ class ProblemActions:
         if problem_id is None:
             return
         text = (
-            self.problems.value(self.problems.row_of(problem_id), ProblemLedgerListing.DESCRIPTION)
+            self.problems.value(
+                self.problems.row_of(problem_id), self.problems.listing.column_index("description")
+            )
             or ""
         )
         title = QCoreApplication.translate("RectificationTab", "Remove problem")

@@ -163,7 +163,8 @@ class QueryTableModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and section < self.columnCount():
-            return QCoreApplication.translate("Columns", self._listing.columns[section].label)
+            column = self._listing.columns[section]
+            return QCoreApplication.translate(column.context, column.label)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None

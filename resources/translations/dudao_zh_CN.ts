@@ -641,14 +641,6 @@
         <translation>事项</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Applied on</source>
-        <translation>申报日期</translation>
-    </message>
-    <message>
         <source>Office meeting</source>
         <translation>机关办公会</translation>
     </message>
@@ -689,28 +681,8 @@
         <translation>整改时限</translation>
     </message>
     <message>
-        <source>Responsible person</source>
-        <translation>整改责任人</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>意见建议</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
         <source>Approved establishment</source>
         <translation>编制数</translation>
-    </message>
-    <message>
-        <source>Credit code</source>
-        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Actual staff</source>
@@ -723,54 +695,6 @@
     <message>
         <source>Leader posts actual</source>
         <translation>实配领导职数</translation>
-    </message>
-    <message>
-        <source>Last snapshot</source>
-        <translation>最近数据快照</translation>
-    </message>
-    <message>
-        <source>On the blacklist</source>
-        <translation>列入黑名单</translation>
-    </message>
-    <message>
-        <source>Internal institutions</source>
-        <translation>内设机构</translation>
-    </message>
-    <message>
-        <source>Raised on</source>
-        <translation>预警日期</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>预警规则</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>预警</translation>
-    </message>
-    <message>
-        <source>Cleared on</source>
-        <translation>解除日期</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Listed on</source>
-        <translation>列入日期</translation>
-    </message>
-    <message>
-        <source>Removed on</source>
-        <translation>移出日期</translation>
-    </message>
-    <message>
-        <source>Removal reason</source>
-        <translation>移出原因</translation>
     </message>
     <message>
         <source>USCC</source>
@@ -839,10 +763,6 @@
     <message>
         <source>Retired</source>
         <translation>已退出</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>逾期</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -1868,15 +1788,32 @@
     </message>
     <message>
         <source>Unit &apos;{value}&apos; is not on the roster.</source>
+        <extracomment>A per-ledger rule run on each row after the columns are read: it may fill or fix ``values`` and report findings with ``bad(message, key, **params)``.</extracomment>
         <translation>单位“{value}”不在单位名册中。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {field}; use one of: {choices}.</source>
+        <translation>“{value}”不是有效的{field}，请填写以下之一：{choices}。</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>“{value}”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>The matter title is empty.</source>
-        <translation>事项名称为空。</translation>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>Write 是 or 否 here, not &apos;{value}&apos;.</source>
+        <translation>此处请填写“是”或“否”，不能填写“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} is empty; fill it in.</source>
+        <translation>{field}为空，请填写。</translation>
+    </message>
+    <message>
+        <source>The {kind} ledger is kept from the roster and the real-name data; import those instead.</source>
+        <translation>{kind}台账由单位名册和实名制数据生成，请改为导入单位名册或实名制数据。</translation>
     </message>
     <message>
         <source>Campaign &apos;{campaign}&apos; has no inspection groups yet: draw the groups first.</source>
@@ -2100,6 +2037,7 @@
     </message>
     <message>
         <source>Approval matter {id} does not exist.</source>
+        <extracomment>The header group of each phase&apos;s columns in the ledger&apos;s declaration. Filled only when the research is done in the field. The fields that must be filled before each phase can be closed.</extracomment>
         <translation>审批事项 {id} 不存在。</translation>
     </message>
     <message>
@@ -2750,7 +2688,7 @@
     </message>
     <message>
         <source>No unit has open problems to feed back.</source>
-        <extracomment>The ledger kinds of ``services.ledger_export.KINDS`` (kept in step with it). The letter kinds of ``services.letters.LETTER_KINDS`` (kept in step with it). ``dudao ledger import KIND``: the service module and function that import it.</extracomment>
+        <extracomment>The ledger kinds of ``services.ledger_export.KINDS`` (kept in step with it: a test compares them; the command line starts without importing the declarations). The kinds an import adds records to (the archive is the roster&apos;s). The letter kinds of ``services.letters.LETTER_KINDS`` (kept in step with it).</extracomment>
         <translation>没有单位有待反馈的问题。</translation>
     </message>
     <message>
@@ -2826,23 +2764,8 @@
         <translation>本机为督导组笔记本（外业安装）：主数据（单位名册、检查项模板、督导方案、督导库及抽取结果）由编办维护，不能在此修改。请在编办修改，修改内容将随下一个外业数据包同步到本笔记本。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a problem category.</source>
-        <translation>“{value}”不是有效的问题类型。</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a problem status.</source>
-        <translation>“{value}”不是有效的问题状态。</translation>
-    </message>
-    <message>
-        <source>The problem description is empty.</source>
-        <translation>问题描述为空。</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a year.</source>
-        <translation>“{value}”不是有效年份。</translation>
-    </message>
-    <message>
         <source>Give the year or the deadline of the problem.</source>
+        <extracomment>The unit join: inner for records that always have a unit, outer otherwise. Fixed conditions beside &quot;not deleted&quot;. The export&apos;s row order (the record id breaks ties). A rule an import runs on each row after reading its columns (see ``ledger_import.RowCheck``); ``None``: the columns&apos; own checks suffice. Records are kept elsewhere (the roster): the ledger is shown and exported only. The raw fields a computed column reads.</extracomment>
         <translation>请填写问题的年度或整改时限。</translation>
     </message>
     <message>
@@ -2948,6 +2871,10 @@
     <message>
         <source>Choose the unit to put on the blacklist from the list.</source>
         <translation>请从列表中选择要列入黑名单的单位。</translation>
+    </message>
+    <message>
+        <source>Only the snapshots ledger is exported by month.</source>
+        <translation>只有月度快照台账可以按月导出。</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4369,7 @@
     </message>
     <message>
         <source>Information data ledger: establishment archive</source>
+        <extracomment>The electronic establishment archive: one row per unit with its current figures. Its records are the units (kept by the roster); this ledger only shows and exports them.</extracomment>
         <translation>信息数据台账：机构编制电子档案</translation>
     </message>
     <message>
@@ -4462,6 +4390,7 @@
     </message>
     <message>
         <source>Unit name</source>
+        <extracomment>SQL expression of the value (default: the record&apos;s field of the same name). For ``derived`` columns without SQL: the value from the row&apos;s other raw values. Further header titles an import accepts (other offices&apos; words).</extracomment>
         <translation>单位名称</translation>
     </message>
     <message>
@@ -4641,6 +4570,34 @@
         <translation>调研工作组</translation>
     </message>
     <message>
+        <source>Information data ledger: credit blacklist</source>
+        <translation>信息数据台账：诚信黑名单</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>移出日期</translation>
+    </message>
+    <message>
+        <source>Removal reason</source>
+        <translation>移出原因</translation>
+    </message>
+    <message>
+        <source>Information data ledger: monthly snapshots</source>
+        <translation>信息数据台账：月度快照</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>决策落实</translation>
     </message>
@@ -4729,6 +4686,10 @@
         <translation>最近核对月份</translation>
     </message>
     <message>
+        <source>On the blacklist</source>
+        <translation>是否列入黑名单</translation>
+    </message>
+    <message>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
@@ -4747,6 +4708,10 @@
     <message>
         <source>Handling</source>
         <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Cleared on</source>
+        <translation>解除日期</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -7239,6 +7204,7 @@ Undo brings it back.</source>
     </message>
     <message>
         <source>Self-assessment answer</source>
+        <extracomment>Labels of the fields outside the declared ledgers (theirs come from the declaration).</extracomment>
         <translation>单位自评结果</translation>
     </message>
     <message>
@@ -7248,42 +7214,6 @@ Undo brings it back.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>问题描述</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>问题类型</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>整改措施</translation>
-    </message>
-    <message>
-        <source>Handling opinion</source>
-        <translation>处理意见</translation>
-    </message>
-    <message>
-        <source>Rectification plan</source>
-        <translation>整改计划</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>整改时限</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>整改责任人</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -8007,7 +7937,7 @@ Undo brings it back.</source>
     </message>
     <message>
         <source>Staff over approved establishment</source>
-        <extracomment>The warning rules&apos; names in the ``Vocab`` context (the table model translates there).</extracomment>
+        <extracomment>The warning rules&apos; names in the ``Vocab`` context.</extracomment>
         <translation>实有人数超过核定编制</translation>
     </message>
     <message>

@@ -13,8 +13,8 @@ from dudao_desktop.errors import ValidationError
 from dudao_desktop.services import (
     blacklist,
     ledger_export,
-    problem_import,
-    problems,
+    ledger_import,
+    problem_query,
     suggestions,
     warnings,
 )
@@ -80,20 +80,20 @@ def test_old_ledger_round_trip_and_refusal(ledger, tmp_path):
     database, _ = ledger
     target = tmp_path / "problems.xlsx"
     ledger_export.export_ledger(database, "problems", target)
-    assert problem_import.import_problems(database, target, dry_run=True) == 2
-    assert problems.count(database) == 2
-    assert problem_import.import_problems(database, target) == 2
-    assert problems.count(database) == 4
-    assert problems.count(database, problems.ProblemFilters(search="=1+1")) == 2
+    assert ledger_import.import_ledger(database, "problems", target, dry_run=True) == 2
+    assert problem_query.count(database) == 2
+    assert ledger_import.import_ledger(database, "problems", target) == 2
+    assert problem_query.count(database) == 4
+    assert problem_query.count(database, problem_query.ProblemFilters(search="=1+1")) == 2
     sheet_book = load_workbook(target)
     sheet = sheet_book.worksheets[0]
     sheet["B5"] = "不存在的单位"
     sheet["E5"] = "not a category"
     sheet_book.save(target)
     with pytest.raises(ValidationError) as caught:
-        problem_import.import_problems(database, target)
+        ledger_import.import_ledger(database, "problems", target)
     assert [(f.row, f.column) for f in caught.value.findings] == [(5, "B"), (5, "E")]
-    assert problems.count(database) == 4
+    assert problem_query.count(database) == 4
 
 
 def test_unknown_ledger_is_refused(ledger, tmp_path):

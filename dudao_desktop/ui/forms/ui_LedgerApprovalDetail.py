@@ -105,12 +105,12 @@ class Ui_LedgerApprovalDetail(object):
 
         self.generalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.appliedLabel)
 
-        self.appliedEdit = QDateEdit(self.generalGroup)
-        self.appliedEdit.setObjectName(u"appliedEdit")
-        self.appliedEdit.setCalendarPopup(True)
-        self.appliedEdit.setDisplayFormat(u"yyyy-MM-dd")
+        self.appliedOnEdit = QDateEdit(self.generalGroup)
+        self.appliedOnEdit.setObjectName(u"appliedOnEdit")
+        self.appliedOnEdit.setCalendarPopup(True)
+        self.appliedOnEdit.setDisplayFormat(u"yyyy-MM-dd")
 
-        self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.appliedEdit)
+        self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.appliedOnEdit)
 
 
         self.scrollLayout.addWidget(self.generalGroup)
@@ -367,12 +367,12 @@ class Ui_LedgerApprovalDetail(object):
 
         self.decisionForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.meetingLabel)
 
-        self.meetingEdit = QDateEdit(self.decisionGroup)
-        self.meetingEdit.setObjectName(u"meetingEdit")
-        self.meetingEdit.setCalendarPopup(True)
-        self.meetingEdit.setDisplayFormat(u"yyyy-MM-dd")
+        self.meetingOnEdit = QDateEdit(self.decisionGroup)
+        self.meetingOnEdit.setObjectName(u"meetingOnEdit")
+        self.meetingOnEdit.setCalendarPopup(True)
+        self.meetingOnEdit.setDisplayFormat(u"yyyy-MM-dd")
 
-        self.decisionForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.meetingEdit)
+        self.decisionForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.meetingOnEdit)
 
         self.preliminaryOpinionLabel = QLabel(self.decisionGroup)
         self.preliminaryOpinionLabel.setObjectName(u"preliminaryOpinionLabel")

@@ -89,11 +89,11 @@ class Ui_LedgerProblemDetail(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.planLabel)
 
-        self.planEdit = QPlainTextEdit(LedgerProblemDetail)
-        self.planEdit.setObjectName(u"planEdit")
-        self.planEdit.setMaximumSize(QSize(16777215, 50))
+        self.rectificationPlanEdit = QPlainTextEdit(LedgerProblemDetail)
+        self.rectificationPlanEdit.setObjectName(u"rectificationPlanEdit")
+        self.rectificationPlanEdit.setMaximumSize(QSize(16777215, 50))
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.planEdit)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.rectificationPlanEdit)
 
         self.deadlineLabel = QLabel(LedgerProblemDetail)
         self.deadlineLabel.setObjectName(u"deadlineLabel")
@@ -122,11 +122,11 @@ class Ui_LedgerProblemDetail(object):
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.lookbackLabel)
 
-        self.lookbackEdit = QPlainTextEdit(LedgerProblemDetail)
-        self.lookbackEdit.setObjectName(u"lookbackEdit")
-        self.lookbackEdit.setMaximumSize(QSize(16777215, 50))
+        self.lookbackResultEdit = QPlainTextEdit(LedgerProblemDetail)
+        self.lookbackResultEdit.setObjectName(u"lookbackResultEdit")
+        self.lookbackResultEdit.setMaximumSize(QSize(16777215, 50))
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.lookbackEdit)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.lookbackResultEdit)
 
         self.evidenceLabel = QLabel(LedgerProblemDetail)
         self.evidenceLabel.setObjectName(u"evidenceLabel")

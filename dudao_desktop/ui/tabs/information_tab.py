@@ -11,14 +11,15 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ...db.engine import Database
 from ...errors import QT_TRANSLATE_NOOP, DudaoError
-from ...services import blacklist, evidence, overview, warnings
-from ...services.information_listing import (
-    RULE_NAMES,
+from ...services import blacklist, evidence, warnings
+from ...services.information_listing import blacklist_unit_of, warning_detail
+from ...services.ledger_columns import RULE_NAMES
+from ...services.ledger_lists import (
     ArchiveListing,
+    BlacklistListing,
+    SnapshotListing,
     UnitHistoryListing,
-    WarningLedgerListing,
-    blacklist_unit_of,
-    warning_detail,
+    WarningListing,
 )
 from ..errors import show_error
 from ..forms.ui_InformationTab import Ui_InformationTab
@@ -44,13 +45,17 @@ class InformationTab(Tab):
         self.ui.setupUi(self)
         ui = self.ui
         self.archive = QueryTableModel(ArchiveListing(database), self)
-        self.snapshots = QueryTableModel(overview.SnapshotListing(database), self)
-        self.warnings = QueryTableModel(WarningLedgerListing(database), self)
-        self.blacklist = QueryTableModel(overview.BlacklistListing(database), self)
+        self.snapshots = QueryTableModel(SnapshotListing(database), self)
+        self.warnings = QueryTableModel(WarningListing(database), self)
+        self.blacklist = QueryTableModel(BlacklistListing(database), self)
         self.show_model(ui.archiveView, self.archive)
         self.show_model(ui.snapshotsView, self.snapshots)
-        self.show_model(ui.warningsView, self.warnings, WarningLedgerListing.RAISED_ON)
-        self.show_model(ui.blacklistView, self.blacklist, overview.BlacklistListing.LISTED_ON)
+        self.show_model(
+            ui.warningsView, self.warnings, self.warnings.listing.column_index("raised_on")
+        )
+        self.show_model(
+            ui.blacklistView, self.blacklist, self.blacklist.listing.column_index("listed_on")
+        )
         # The history follows the selected unit, not the search box.
         self.history = QueryTableModel(UnitHistoryListing(database, None), self)
         self.show_model(ui.historyView, self.history)
@@ -165,12 +170,10 @@ class InformationTab(Tab):
 
     def apply_checks(self, *_args) -> None:
         self.warnings.set_listing(
-            WarningLedgerListing(self.database, open_only=self.ui.openWarningsCheck.isChecked())
+            WarningListing(self.database, open_only=self.ui.openWarningsCheck.isChecked())
         )
         self.blacklist.set_listing(
-            overview.BlacklistListing(
-                self.database, current_only=self.ui.currentOnlyCheck.isChecked()
-            )
+            BlacklistListing(self.database, current_only=self.ui.currentOnlyCheck.isChecked())
         )
 
     def apply_department(self, *_args) -> None:
@@ -216,7 +219,9 @@ class InformationTab(Tab):
         self.history.set_listing(UnitHistoryListing(self.database, unit_id))
         self.ui.historyView.resizeColumnsToContents()
         name = (
-            self.archive.value(self.ui.archiveView.currentIndex().row(), ArchiveListing.UNIT)
+            self.archive.value(
+                self.ui.archiveView.currentIndex().row(), self.archive.listing.column_index("name")
+            )
             if unit_id
             else ""
         )
