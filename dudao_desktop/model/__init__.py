@@ -21,6 +21,7 @@ from .questionnaire import (
 from .report import CampaignReportText
 from .sync import ChangeLog, Conflict
 from .unit import Department, Unit
+from .user import UserAccount
 
 SYNCED_MODELS: dict[str, type[Synced]] = {
     m.__tablename__: m  # type: ignore[attr-defined]
@@ -69,6 +70,7 @@ __all__ = [
     "Synced",
     "TrainingSession",
     "Unit",
+    "UserAccount",
     "UnitWarning",
     "new_id",
 ]

@@ -40,6 +40,11 @@ class Problem(Synced, Base):
     rectified_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     lookback_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     lookback_result: Mapped[str] = mapped_column(Text, default="")
+    # The ledger number (2026-督-0001): given once, never reused.
+    number: Mapped[str] = mapped_column(String(20), default="", index=True)
+    # 销号: closed by the approver the office named.
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    closed_by: Mapped[str] = mapped_column(String(100), default="")
 
 
 class Suggestion(Synced, Base):

@@ -7,6 +7,14 @@ from __future__ import annotations
 
 ROLES = ("office", "field")
 
+#: The people who sign off (督导组组长, 组员, 科室经办人, 编办领导).
+USER_ROLES = {
+    "group_leader": "Group leader",
+    "member": "Group member",
+    "clerk": "Section clerk",
+    "office_leader": "Office leader",
+}
+
 UNIT_KINDS = {
     "agency": "Party or government agency",
     "institution": "Public institution",
@@ -28,12 +36,20 @@ LINES_OF_WORK = {
     "effectiveness": "Effectiveness follow-up",
 }
 
-# The three problem categories of the seed report, then the five lines of work.
+# The violation types of 机构编制纪律, so that old ledgers keyed by them import.
+DISCIPLINE_VIOLATIONS = {
+    "over_establishment_hiring": "Hiring over the approved establishment",
+    "over_leader_posts": "Leader posts filled over quota",
+    "unauthorised_institution": "Institution set up without approval",
+    "absent_from_post": "On the establishment but not at the post",
+}
+# The three problem categories of the seed report, the five lines of work, the violations.
 PROBLEM_CATEGORIES = {
     "duties": "Main duties unclear",
     "structure": "Internal structure not conformant",
     "mixed_posts": "Mixed use of establishment types or posts",
     **LINES_OF_WORK,
+    **DISCIPLINE_VIOLATIONS,
 }
 
 ANSWER_KINDS = ("yes_no", "number", "text")
@@ -57,13 +73,14 @@ STEP_LABELS = {
     "closed": "Closed",
 }
 
-PROBLEM_STATUSES = ("identified", "notified", "rectifying", "rectified", "verified")
+PROBLEM_STATUSES = ("identified", "notified", "rectifying", "rectified", "verified", "closed")
 PROBLEM_STATUS_LABELS = {
     "identified": "Identified",
     "notified": "Notified",
     "rectifying": "Rectifying",
     "rectified": "Rectified",
     "verified": "Verified at look-back",
+    "closed": "Closed (销号)",
 }
 PROBLEM_ACTORS = {"office": "Establishment office", "unit": "Unit"}
 

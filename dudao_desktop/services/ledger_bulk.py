@@ -77,7 +77,7 @@ def bulk_problems(database: Database, count: int, seed: int = 7, batch: int = 10
                         "measures": "按规定整改",
                         "deadline": deadline,
                         "responsible": "张三",
-                        "status": rng.choice(PROBLEM_STATUSES),
+                        "status": rng.choice(PROBLEM_STATUSES[:5]),  # closed ones are rare
                     }
                 )
             connection.execute(insert(Problem), rows)

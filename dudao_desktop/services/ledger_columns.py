@@ -255,6 +255,7 @@ def _problem_year(values: dict[str, Any], texts: dict[str, str], bad: Callable[.
 _RECT = QT_TRANSLATE_NOOP("Ledgers", "Rectification")
 _PROGRESS = QT_TRANSLATE_NOOP("Ledgers", "Progress")
 _LOOKBACK = QT_TRANSLATE_NOOP("Ledgers", "Look-back")
+_CLOSING = QT_TRANSLATE_NOOP("Ledgers", "Closing (销号)")
 _UNIT = QT_TRANSLATE_NOOP("Ledgers", "Unit")
 
 PROBLEMS = Ledger(
@@ -263,6 +264,14 @@ PROBLEMS = Ledger(
     QT_TRANSLATE_NOOP("Ledgers", "Problem rectification ledger"),
     (
         _SERIAL,
+        LedgerColumn(
+            "number",
+            QT_TRANSLATE_NOOP("Ledgers", "Problem number"),
+            "docno",
+            14,
+            listed=True,
+            detail=False,  # given once by the ledger
+        ),
         _unit(_UNIT, listed=True),
         _department(_UNIT, listed=True),
         LedgerColumn(
@@ -403,6 +412,22 @@ PROBLEMS = Ledger(
             "long_text",
             30,
             _LOOKBACK,
+        ),
+        LedgerColumn(
+            "closed_on",
+            QT_TRANSLATE_NOOP("Ledgers", "Closed on"),
+            "date",
+            12,
+            _CLOSING,
+            detail=False,
+        ),
+        LedgerColumn(
+            "closed_by",
+            QT_TRANSLATE_NOOP("Ledgers", "Closing approved by"),
+            "person",
+            12,
+            _CLOSING,
+            detail=False,
         ),
     ),
     order_by=(Problem.deadline,),

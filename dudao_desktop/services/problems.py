@@ -21,6 +21,7 @@ from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import Evidence, Problem, Unit
 from ..model.vocab import PROBLEM_ACTORS, PROBLEM_CATEGORIES, PROBLEM_STATUSES
+from . import users
 from .ledger_columns import PROBLEMS
 from .problem_query import is_overdue
 from .records import add_for_unit, attach_to_record, update_fields
@@ -30,6 +31,9 @@ EDITABLE_FIELDS = ("unit_id", *PROBLEMS.editable_fields())
 
 # Steps a clerk may take with the status buttons; the other two have their own paths.
 MANUAL_STEPS = {"notified": "rectifying", "rectifying": "rectified"}
+# A problem the office itself must solve needs no letter and no look-back.
+OFFICE_STEPS = {"identified": "rectifying", "rectifying": "rectified"}
+NUMBER_MARK = "督"
 
 
 def get_problem(session: Session, problem_id: str) -> Problem:
@@ -86,12 +90,25 @@ def add_problem(database: Database, **fields: Any) -> str:
     fields.setdefault("actor", "unit")
     fields.setdefault("year", (fields.get("deadline") or date.today()).year)
     _check(fields)
+    with database.Session() as s:
+        number = next_number(s, fields["year"])
     return add_for_unit(
         database,
         fields.get("unit_id") or "",
-        lambda: Problem(status="identified", **fields),
+        lambda: Problem(status="identified", number=number, **fields),
         QT_TRANSLATE_NOOP("Errors", "Choose the unit the problem belongs to."),
     )
+
+
+def next_number(session: Session, year: int) -> str:
+    """The next ledger number of ``year`` (2026-督-0001): one past the highest ever given,
+    removed problems included, so a number is never reused."""
+    prefix = f"{year}-{NUMBER_MARK}-"
+    numbers = session.execute(select(Problem.number).where(Problem.number.like(prefix + "%")))
+    highest = max(
+        (int(n[len(prefix) :]) for (n,) in numbers if n[len(prefix) :].isdigit()), default=0
+    )
+    return f"{prefix}{highest + 1:04d}"
 
 
 def update_problem(database: Database, problem_id: str, **fields: Any) -> None:
@@ -125,7 +142,10 @@ def advance(database: Database, problem_id: str, to_status: str, on: date | None
     """
     with database.session() as s:
         problem = get_problem(s, problem_id)
-        check_transition(problem.status, to_status)
+        if problem.actor == "office" and OFFICE_STEPS.get(problem.status) == to_status:
+            pass  # the office's own problem: no letter to wait for
+        else:
+            check_transition(problem.status, to_status)
         problem.status = to_status
         if to_status == "rectified":
             problem.rectified_on = on or date.today()
@@ -167,6 +187,29 @@ def check_transition(current: str, target: str) -> None:
 def _next_status(current: str) -> str:
     index = PROBLEM_STATUSES.index(current) if current in PROBLEM_STATUSES else -1
     return PROBLEM_STATUSES[index + 1] if 0 <= index < len(PROBLEM_STATUSES) - 1 else ""
+
+
+def close_problem(database: Database, problem_id: str, on: date | None = None) -> None:
+    """销号: the approver the office named closes a problem that is done: verified at the
+    look-back, or rectified by the office itself (no look-back of its own work)."""
+    approver = users.require_closing_approver(database)
+    with database.session() as s:
+        problem = get_problem(s, problem_id)
+        done = problem.status == "verified" or (
+            problem.actor == "office" and problem.status == "rectified"
+        )
+        if not done:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Only a problem verified at the look-back (or one the office rectified "
+                    "itself) can be closed; this one is '{status}'.",
+                ),
+                status=problem.status,
+            )
+        problem.status = "closed"
+        problem.closed_on = on or date.today()
+        problem.closed_by = approver.name
 
 
 def mark_notified(session: Session, problems: list[Problem], on: date) -> int:

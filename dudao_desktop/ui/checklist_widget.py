@@ -32,7 +32,7 @@ from .. import i18n
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model.vocab import STEP_LABELS
-from ..services import checklist, procedure
+from ..services import checklist, procedure, users
 from .checklist_dialogs import GradeDialog, ItemRecordDialog
 from .forms.ui_ChecklistWidget import Ui_ChecklistWidget
 from .vocab_labels import label as vocab_label
@@ -369,7 +369,8 @@ class ChecklistWidget(QWidget):
         with self.database.Session() as s:
             locked = s.get(Inspection, self.inspection_id).locked
         suggestion = procedure.suggest_grade(self.database, self.inspection_id)
-        dialog = GradeDialog(suggestion, locked, self.database.user_name, self)
+        user = users.current_user(self.database)
+        dialog = GradeDialog(suggestion, locked, user.name if user else "", self)
         dialog.accepted.connect(lambda: self.save_grade(dialog))
         self.dialog = dialog
         dialog.open()
@@ -381,7 +382,6 @@ class ChecklistWidget(QWidget):
                 self.database,
                 self.inspection_id,
                 ui.gradeCombo.currentData(),
-                ui.byEdit.text().strip(),
                 ui.noteEdit.text().strip(),
                 ui.reasonEdit.text().strip(),
             )

@@ -25,6 +25,14 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocab", "Public-institution supervision"),
     QT_TRANSLATE_NOOP("Vocab", "Daily establishment management"),
     QT_TRANSLATE_NOOP("Vocab", "Effectiveness follow-up"),
+    QT_TRANSLATE_NOOP("Vocab", "Hiring over the approved establishment"),
+    QT_TRANSLATE_NOOP("Vocab", "Leader posts filled over quota"),
+    QT_TRANSLATE_NOOP("Vocab", "Institution set up without approval"),
+    QT_TRANSLATE_NOOP("Vocab", "On the establishment but not at the post"),
+    QT_TRANSLATE_NOOP("Vocab", "Group leader"),
+    QT_TRANSLATE_NOOP("Vocab", "Group member"),
+    QT_TRANSLATE_NOOP("Vocab", "Section clerk"),
+    QT_TRANSLATE_NOOP("Vocab", "Office leader"),
     # PROBLEM_CATEGORIES
     QT_TRANSLATE_NOOP("Vocab", "Main duties unclear"),
     QT_TRANSLATE_NOOP("Vocab", "Internal structure not conformant"),
@@ -42,6 +50,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocab", "Rectifying"),
     QT_TRANSLATE_NOOP("Vocab", "Rectified"),
     QT_TRANSLATE_NOOP("Vocab", "Verified at look-back"),
+    QT_TRANSLATE_NOOP("Vocab", "Closed (销号)"),
     # PROBLEM_ACTORS
     QT_TRANSLATE_NOOP("Vocab", "Establishment office"),
     QT_TRANSLATE_NOOP("Vocab", "Unit"),

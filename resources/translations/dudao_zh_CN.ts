@@ -2101,6 +2101,10 @@
         <translation>文书模板使用了未知占位符 {name}；可用的占位符有：{known}。</translation>
     </message>
     <message>
+        <source>The feedback letter of {unit} cannot be issued before its overall evaluation is confirmed: the group leader confirms the grade and closes the evaluation step first.</source>
+        <translation>{unit} 的综合评定尚未确认，不能出具书面反馈意见：请先由组长确认评定等次并完成综合评定环节。</translation>
+    </message>
+    <message>
         <source>This unit has no open problems to feed back; record its problems first.</source>
         <translation>该单位没有待反馈的问题，请先记录其问题。</translation>
     </message>
@@ -2208,6 +2212,10 @@
     <message>
         <source>A problem cannot go from &apos;{current}&apos; to &apos;{target}&apos;: steps may not be skipped or undone. The next step is &apos;{expected}&apos;.</source>
         <translation>问题不能从“{current}”变为“{target}”：不能跳过或撤销环节。下一环节为“{expected}”。</translation>
+    </message>
+    <message>
+        <source>Only a problem verified at the look-back (or one the office rectified itself) can be closed; this one is &apos;{status}&apos;.</source>
+        <translation>只有经回头看核实的问题（或编办自身已整改的问题）才能销号；该问题目前为“{status}”。</translation>
     </message>
     <message>
         <source>Write down what the look-back found.</source>
@@ -2805,12 +2813,20 @@
         <translation>该单位督导的评定等次已确认，记录已锁定：请填写变更原因（原记录将予以保留）。</translation>
     </message>
     <message>
+        <source>confirm a grade</source>
+        <translation>确认评定等次</translation>
+    </message>
+    <message>
+        <source>approve (审定) a grade</source>
+        <translation>审定评定等次</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a grade.</source>
         <translation>“{value}”不是有效的评定等次。</translation>
     </message>
     <message>
-        <source>Say who confirms the grade.</source>
-        <translation>请填写确认评定等次的人员。</translation>
+        <source>The group leader has not confirmed a grade yet; nothing to approve.</source>
+        <translation>组长尚未确认评定等次，无可审定内容。</translation>
     </message>
     <message>
         <source>The grade is given at the overall evaluation: close the on-site verification first.</source>
@@ -2875,6 +2891,38 @@
     <message>
         <source>Only the snapshots ledger is exported by month.</source>
         <translation>只有月度快照台账可以按月导出。</translation>
+    </message>
+    <message>
+        <source>Give the user&apos;s name.</source>
+        <translation>请填写用户姓名。</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;; choose one of: {choices}.</source>
+        <translation>未知角色“{role}”，请选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>There is already a user called {name}.</source>
+        <translation>已有名为 {name} 的用户。</translation>
+    </message>
+    <message>
+        <source>There is no user called {name}.</source>
+        <translation>没有名为 {name} 的用户。</translation>
+    </message>
+    <message>
+        <source>The password for {name} is wrong; try again.</source>
+        <translation>{name} 的密码不正确，请重试。</translation>
+    </message>
+    <message>
+        <source>Sign in as {roles} to {action}.</source>
+        <translation>请以{roles}身份登录后再{action}。</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}; only {roles} may {action}. Sign in as one.</source>
+        <translation>{name} 当前以{role}身份登录；只有{roles}可以{action}。请以相应身份登录。</translation>
+    </message>
+    <message>
+        <source>Closing a problem (销号) needs the approver the office named; sign in as that person.</source>
+        <translation>问题销号须由编办指定的审批人办理，请以该人员身份登录。</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4576,22 @@
     <message>
         <source>Research</source>
         <translation>内容调研</translation>
+    </message>
+    <message>
+        <source>Closing (销号)</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>Problem number</source>
+        <translation>问题编号</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Closing approved by</source>
+        <translation>销号审批人</translation>
     </message>
     <message>
         <source>Current institutions</source>
@@ -7836,6 +7900,38 @@ Undo brings it back.</source>
         <translation>跟踪问效</translation>
     </message>
     <message>
+        <source>Hiring over the approved establishment</source>
+        <translation>超编进人</translation>
+    </message>
+    <message>
+        <source>Leader posts filled over quota</source>
+        <translation>超职数配备</translation>
+    </message>
+    <message>
+        <source>Institution set up without approval</source>
+        <translation>擅自设立机构</translation>
+    </message>
+    <message>
+        <source>On the establishment but not at the post</source>
+        <translation>在编不在岗</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>督导组组长</translation>
+    </message>
+    <message>
+        <source>Group member</source>
+        <translation>督导组组员</translation>
+    </message>
+    <message>
+        <source>Section clerk</source>
+        <translation>科室经办人</translation>
+    </message>
+    <message>
+        <source>Office leader</source>
+        <translation>编办领导</translation>
+    </message>
+    <message>
         <source>Main duties unclear</source>
         <translation>主要职责不清晰</translation>
     </message>
@@ -7890,6 +7986,10 @@ Undo brings it back.</source>
     <message>
         <source>Verified at look-back</source>
         <translation>回头看已核实</translation>
+    </message>
+    <message>
+        <source>Closed (销号)</source>
+        <translation>已销号</translation>
     </message>
     <message>
         <source>Establishment office</source>
