@@ -223,6 +223,23 @@ def keep_revision(session: Session, inspection: Inspection, reason: str, by: str
     )
 
 
+def waive_self_assessment(database: Database, inspection_id: str, reason: str) -> None:
+    """Begin on-site verification without the unit's self-assessment, for a reason that is
+    kept with the inspection (the unit did not answer, the office decided so, ...)."""
+    if not reason.strip():
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "Give the reason for going on without the self-assessment.")
+        )
+    with database.session() as s:
+        inspection, _u, _c = inspection_context(s, inspection_id)
+        if inspection.step != "self_assessment":
+            raise DudaoError(
+                QT_TRANSLATE_NOOP("Errors", "The self-assessment of this unit is already closed.")
+            )
+        inspection.self_assessment_waiver = reason.strip()
+        inspection.step = "on_site"
+
+
 CONFIRM_GRADE = QT_TRANSLATE_NOOP("Errors", "confirm a grade")
 APPROVE_GRADE = QT_TRANSLATE_NOOP("Errors", "approve (审定) a grade")
 

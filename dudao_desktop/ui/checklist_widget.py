@@ -230,6 +230,7 @@ class ChecklistWidget(QWidget):
         self.ui.suggestionButton.clicked.connect(lambda: self.record_from_item(True))
         self.ui.closeStepButton.clicked.connect(self.close_step)
         self.ui.gradeButton.clicked.connect(self.confirm_grade)
+        self.ui.approveGradeButton.clicked.connect(self.approve_grade)
         self.ui.printButton.clicked.connect(lambda: self.print_requested.emit(self.unit_id))
         QShortcut(QKeySequence("Ctrl+R"), self, lambda: self.record_from_item(False))
         self.set_inspection("", "")
@@ -270,6 +271,8 @@ class ChecklistWidget(QWidget):
             text += "  " + self.tr("Grade: {0}").format(procedure.grade_label(inspection.grade))
         if inspection.locked:
             text += "  " + self.tr("(locked)")
+        if inspection.approved_by:
+            text += "  " + self.tr("Approved by {0}").format(inspection.approved_by)
         self.ui.stepLabel.setText(text)
 
     def show_error(self, error: BaseException) -> None:
@@ -374,6 +377,19 @@ class ChecklistWidget(QWidget):
         dialog.accepted.connect(lambda: self.save_grade(dialog))
         self.dialog = dialog
         dialog.open()
+
+    def approve_grade(self) -> None:
+        """审定 by the signed-in office leader; anyone else is refused with a message."""
+        if not self.inspection_id:
+            return
+        try:
+            procedure.approve_grade(self.database, self.inspection_id)
+        except DudaoError as error:
+            self.show_error(error)
+            return
+        self.ui.messageLabel.setText(self.tr("Grade approved."))
+        self.update_step()
+        self.changed.emit()
 
     def save_grade(self, dialog: GradeDialog) -> None:
         ui = dialog.ui

@@ -470,6 +470,10 @@
         <translation>（已锁定）</translation>
     </message>
     <message>
+        <source>Approved by {0}</source>
+        <translation>审定人：{0}</translation>
+    </message>
+    <message>
         <source>Item {0} is answered with a number or a text: press Enter and type it in the note, or double-click the verified cell.</source>
         <translation>检查项 {0} 需填写数字或文字：请按 Enter 在备注中填写，或双击现场核查单元格。</translation>
     </message>
@@ -488,6 +492,10 @@
     <message>
         <source>Step closed; the unit is now at: {0}.</source>
         <translation>本环节已完成，该单位当前处于：{0}。</translation>
+    </message>
+    <message>
+        <source>Grade approved.</source>
+        <translation>评定等次已审定。</translation>
     </message>
     <message>
         <source>Grade confirmed; the record is locked.</source>
@@ -520,6 +528,14 @@
     <message>
         <source>Confirm the grade of the overall evaluation (locks the record)</source>
         <translation>确认综合评定的等次（确认后记录将锁定）</translation>
+    </message>
+    <message>
+        <source>&amp;Approve grade</source>
+        <translation>审定等次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>审定: an office leader approves the confirmed grade</source>
+        <translation>审定：由编办领导审定已确认的评定等次</translation>
     </message>
     <message>
         <source>&amp;Form…</source>
@@ -2728,6 +2744,10 @@
         <translation>该检查项已不存在。</translation>
     </message>
     <message>
+        <source>The self-assessment of {unit} is still open: close it, or waive it with a reason, before recording verified answers.</source>
+        <translation>{unit} 的单位自评尚未完成：请先完成单位自评，或注明原因后免于自评，再录入核查结果。</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a problem category.</source>
         <translation>“{value}”不是有效的问题类型。</translation>
     </message>
@@ -2811,6 +2831,14 @@
     <message>
         <source>The grade of this inspection was confirmed and the record is locked: give a reason for the change (the earlier state is kept).</source>
         <translation>该单位督导的评定等次已确认，记录已锁定：请填写变更原因（原记录将予以保留）。</translation>
+    </message>
+    <message>
+        <source>Give the reason for going on without the self-assessment.</source>
+        <translation>请填写不经单位自评直接核查的原因。</translation>
+    </message>
+    <message>
+        <source>The self-assessment of this unit is already closed.</source>
+        <translation>该单位的自评环节已经完成。</translation>
     </message>
     <message>
         <source>confirm a grade</source>

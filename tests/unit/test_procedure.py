@@ -20,6 +20,11 @@ def new_inspection(database):
 
 
 def answer_all(database, inspection_id, column):
+    if column == "verified_value":
+        with database.Session() as s:
+            still_open = s.get(Inspection, inspection_id).step == "self_assessment"
+        if still_open:
+            procedure.waive_self_assessment(database, inspection_id, "单位未提交自评，直接核查")
     for row in checklist.checklist_rows(database, inspection_id):
         value = {"yes_no": row.expected or "yes", "number": "3", "text": "情况说明"}[
             row.answer_kind

@@ -34,6 +34,9 @@ def upgrade() -> None:
     with op.batch_alter_table('inspection', schema=None) as batch_op:
         batch_op.add_column(sa.Column('approved_by', sa.String(length=100), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('approved_at', sa.DateTime(), nullable=True))
+        batch_op.add_column(
+            sa.Column('self_assessment_waiver', sa.Text(), nullable=False, server_default='')
+        )
 
     with op.batch_alter_table('problem', schema=None) as batch_op:
         batch_op.add_column(sa.Column('number', sa.String(length=20), nullable=False, server_default=''))
@@ -51,6 +54,7 @@ def downgrade() -> None:
         batch_op.drop_column('number')
 
     with op.batch_alter_table('inspection', schema=None) as batch_op:
+        batch_op.drop_column('self_assessment_waiver')
         batch_op.drop_column('approved_at')
         batch_op.drop_column('approved_by')
 
