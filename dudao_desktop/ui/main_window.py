@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         from .sync_actions import install_sync_actions
 
         self.sync_actions = install_sync_actions(self)
+        from .users_dialog import UserActions
+
+        self.user_actions = UserActions(self)
         self.ui.tabs.currentChanged.connect(self._tab_shown)
         self.build_tabs()
         self.restore_window()

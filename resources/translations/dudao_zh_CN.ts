@@ -7052,6 +7052,25 @@ Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Who is working? Sign-offs are recorded under this name.</source>
+        <translation>请选择当前使用人，签署意见将以此姓名记录。</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Building the demo campaign…</source>
@@ -7851,6 +7870,76 @@ Undo brings it back.</source>
     <message>
         <source>Checklist</source>
         <translation>检查项</translation>
+    </message>
+</context>
+<context>
+    <name>UserActions</name>
+    <message>
+        <source>Users and roles…</source>
+        <translation>用户和角色…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>销号 approver</source>
+        <translation>销号审批人</translation>
+    </message>
+    <message>
+        <source>(signed in)</source>
+        <translation>（当前登录）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户和角色</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>密码（可不设）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Approves closing problems (销号)</source>
+        <translation>负责审批问题销号</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as selected…</source>
+        <translation>以所选用户登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -59,3 +59,29 @@ def test_letter_before_evaluation_is_refused_with_a_message(qtbot, office_db, me
     assert "overall evaluation" in message_boxes.shown[-1][1]
     with office_db.Session() as s:
         assert s.get(Problem, problem).status == "identified"
+
+
+def test_users_added_and_signed_in_from_the_dialog(qtbot, office_db):
+    from dudao_desktop.ui.users_dialog import UsersDialog
+
+    dialog = UsersDialog(office_db)
+    qtbot.addWidget(dialog)
+    dialog.ui.nameEdit.setText("王主任")
+    dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData("office_leader"))
+    dialog.ui.passwordEdit.setText("secret-1")
+    dialog.ui.approverCheck.setChecked(True)
+    qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.usersTable.rowCount() == 1
+    dialog.ui.usersTable.selectRow(0)
+    sign_in = dialog.open_sign_in()
+    assert sign_in.ui.passwordEdit.isVisibleTo(sign_in)
+    qtbot.keyClicks(sign_in.ui.passwordEdit, "wrong-1")
+    sign_in.ui.buttons.accepted.emit()
+    assert "wrong" in sign_in.ui.messageLabel.text()
+    assert users.current_user(office_db) is None
+    sign_in.ui.passwordEdit.clear()
+    qtbot.keyClicks(sign_in.ui.passwordEdit, "secret-1")
+    sign_in.ui.buttons.accepted.emit()
+    user = users.current_user(office_db)
+    assert (user.name, user.role, user.approves_closing) == ("王主任", "office_leader", True)
+    assert "signed in" in dialog.ui.usersTable.item(0, 0).text()
