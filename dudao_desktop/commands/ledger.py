@@ -23,6 +23,7 @@ EXPORT_KINDS = (
     "warnings",
     "blacklist",
     "snapshots",
+    "accountability",
 )
 #: The kinds an import adds records to (the archive is the roster's).
 IMPORT_KINDS = tuple(k for k in EXPORT_KINDS if k != "archive")

@@ -11,7 +11,7 @@ from .inspection import Answer, Inspection, InspectionRevision, Interview
 from .inspector import AvoidanceDeclaration, Inspector
 from .installation import Installation
 from .package import Acknowledgement, ImportReport, PackageRecord, PeerKey, SyncPassphrase
-from .problem import Problem, Suggestion
+from .problem import AccountabilityRecord, Problem, ProblemProgress, Suggestion
 from .questionnaire import (
     Questionnaire,
     QuestionnaireAnswer,
@@ -30,6 +30,7 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
 }
 
 __all__ = [
+    "AccountabilityRecord",
     "Acknowledgement",
     "Answer",
     "ApprovalMatter",
@@ -60,6 +61,7 @@ __all__ = [
     "PackageRecord",
     "PeerKey",
     "Problem",
+    "ProblemProgress",
     "Questionnaire",
     "QuestionnaireAnswer",
     "QuestionnaireIssue",

@@ -82,9 +82,42 @@ PROBLEM_STATUS_LABELS = {
     "verified": "Verified at look-back",
     "closed": "Closed (销号)",
 }
+PROBLEM_SOURCES = {
+    "campaign": "This supervision campaign",
+    "evaluation": "Establishment evaluation",
+    "follow_up": "Effectiveness follow-up",
+    "special": "Special supervision",
+    "transfer": "Transferred by inspection or audit",
+    "report": "Public report",
+}
+ACCOUNTABILITY_KINDS = {
+    "talk": "Admonitory talk (约谈)",
+    "notice": "Circulated notice (通报)",
+    "accountability": "Accountability decision (问责)",
+}
 PROBLEM_ACTORS = {"office": "Establishment office", "unit": "Unit"}
 
 APPROVAL_PHASES = ("application", "research", "decision", "implemented")
+APPROVAL_CATEGORIES = {
+    "establish": "Setting up an institution",
+    "merge": "Abolishing or merging",
+    "rename": "Renaming",
+    "rank": "Changing the rank",
+    "duties": "Adjusting duties",
+    "establishment": "Adding or cutting establishment",
+    "leader_posts": "Adjusting leader posts",
+    "internal": "Adjusting internal institutions",
+}
+DECISION_LEVELS = {
+    "director_meeting": "Office director meeting",
+    "committee": "Establishment committee",
+    "committee_chair": "Committee chair meeting",
+}
+APPROVAL_OUTCOMES = {
+    "approved": "Approved",
+    "rejected": "Not approved",
+    "deferred": "Deferred",
+}
 
 ESTABLISHMENT_KINDS = {
     "admin": "Administrative",

@@ -12,12 +12,22 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
-from ..model import ApprovalMatter, Evidence, Unit
+from ..model import (
+    AccountabilityRecord,
+    ApprovalMatter,
+    BlacklistEntry,
+    EstablishmentSnapshot,
+    Evidence,
+    Problem,
+    Unit,
+    UnitWarning,
+)
 from ..model.vocab import APPROVAL_PHASES
+from . import users
 from .ledger_columns import APPROVALS
 from .records import add_for_unit, attach_to_record, update_fields
 
@@ -200,3 +210,131 @@ def list_matters(
             ApprovalRow(m.id, m.unit_id, name, m.title, m.phase, m.applied_on, m.document_number)
             for m, name in s.execute(query)
         ]
+
+
+#: The approved change of each kind and the unit's figure it changes. The unit's figures by
+#: kind are the roster's; this is the one place an approval writes them.
+FIGURE_CHANGES = {
+    "approved_admin": ("establishment_admin", "行政编制"),
+    "approved_institution": ("establishment_institution", "事业编制"),
+    "approved_law": ("establishment_law", "政法专项编制"),
+    "approved_posts": ("leader_posts_approved", "领导职数"),
+}
+APPLY_DECISION = QT_TRANSLATE_NOOP("Errors", "confirm an approval decision")
+
+
+def apply_decision(database: Database, matter_id: str) -> str:
+    """Confirm an approved decision: the unit's approved figures change by the approved
+    amounts, and the archive keeps the change as a snapshot dated by the reply and named by
+    its document number. Done once; returns the snapshot's source text."""
+    users.require_role(database, ("office_leader", "clerk"), APPLY_DECISION)
+    with database.session() as s:
+        matter = _get(s, matter_id)
+        if matter.applied_to_unit_on is not None:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This decision was already applied to the unit on {date}."
+                ),
+                date=matter.applied_to_unit_on.isoformat(),
+            )
+        if matter.outcome != "approved" or not matter.reply_number.strip() or not matter.reply_on:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Only an approved decision with its reply document number and date changes "
+                    "the unit's figures: fill in the outcome, the reply number and the date.",
+                )
+            )
+        unit = s.get(Unit, matter.unit_id)
+        changes = []
+        for field, (figure, label) in FIGURE_CHANGES.items():
+            delta = getattr(matter, field)
+            if delta:
+                value = getattr(unit, figure) + delta
+                if value < 0:
+                    raise DudaoError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{unit} would have {value} {kind} after this decision; check the "
+                            "approved change.",
+                        ),
+                        unit=unit.name,
+                        value=value,
+                        kind=label,
+                    )
+                setattr(unit, figure, value)
+                changes.append(f"{label}{'核增' if delta > 0 else '核减'}{abs(delta)}")
+        if not changes:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The decision approves no change of establishment or posts."
+                )
+            )
+        source = (
+            f"批复 {matter.reply_number}（{matter.reply_on.isoformat()}）：{'，'.join(changes)}"
+        )
+        s.add(
+            EstablishmentSnapshot(
+                unit_id=unit.id,
+                month=matter.reply_on.strftime("%Y-%m"),
+                establishment_admin=unit.establishment_admin,
+                establishment_institution=unit.establishment_institution,
+                establishment_law=unit.establishment_law,
+                actual_staff=unit.actual_staff,
+                leader_posts_approved=unit.leader_posts_approved,
+                leader_posts_actual=unit.leader_posts_actual,
+                internal_institutions=unit.internal_institutions,
+                source=source,
+            )
+        )
+        matter.applied_to_unit_on = matter.reply_on
+        return source
+
+
+@dataclass
+class UnitStanding:
+    """What the office should see beside a unit's matter: its open problems, open warnings,
+    blacklist listing and open accountability."""
+
+    open_problems: int
+    open_warnings: int
+    blacklisted: bool
+    open_accountability: int
+
+
+def unit_standing(database: Database, unit_id: str) -> UnitStanding:
+    from .problem_query import OPEN_STATUSES
+
+    with database.Session() as s:
+        problems = s.scalar(
+            select(func.count()).where(
+                Problem.unit_id == unit_id,
+                Problem.deleted.is_(False),
+                Problem.status.in_(OPEN_STATUSES),
+            )
+        )
+        warnings = s.scalar(
+            select(func.count()).where(
+                UnitWarning.unit_id == unit_id,
+                UnitWarning.deleted.is_(False),
+                UnitWarning.cleared_on.is_(None),
+            )
+        )
+        listed = s.scalar(
+            select(func.count()).where(
+                BlacklistEntry.unit_id == unit_id,
+                BlacklistEntry.deleted.is_(False),
+                BlacklistEntry.removed_on.is_(None),
+            )
+        )
+        accountability = s.scalar(
+            select(func.count()).where(
+                AccountabilityRecord.unit_id == unit_id,
+                AccountabilityRecord.deleted.is_(False),
+                AccountabilityRecord.kind == "accountability",
+                AccountabilityRecord.concluded_on.is_(None),
+            )
+        )
+    return UnitStanding(
+        int(problems or 0), int(warnings or 0), bool(listed), int(accountability or 0)
+    )

@@ -26,6 +26,7 @@ from sqlalchemy import Select, func, select
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import (
+    AccountabilityRecord,
     ApprovalMatter,
     BlacklistEntry,
     Department,
@@ -35,7 +36,16 @@ from ..model import (
     Unit,
     UnitWarning,
 )
-from ..model.vocab import PROBLEM_ACTORS, PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS
+from ..model.vocab import (
+    ACCOUNTABILITY_KINDS,
+    APPROVAL_CATEGORIES,
+    APPROVAL_OUTCOMES,
+    DECISION_LEVELS,
+    PROBLEM_ACTORS,
+    PROBLEM_CATEGORIES,
+    PROBLEM_SOURCES,
+    PROBLEM_STATUS_LABELS,
+)
 
 CONTEXT = "Ledgers"
 KINDS = frozenset(
@@ -145,6 +155,10 @@ _SERIAL = LedgerColumn(
 )
 
 
+#: The fields every synced record has for the sync; never a ledger column.
+_BOOKKEEPING = frozenset(("id", "created_hlc", "updated_hlc", "origin", "deleted"))
+
+
 @dataclass(frozen=True)
 class Ledger:
     """One ledger: its record model, title and columns, and how its rows are selected."""
@@ -172,6 +186,8 @@ class Ledger:
         for column in self.columns:
             if column.kind not in KINDS:
                 raise ValueError(f"ledger {self.name}: unknown kind {column.kind!r}")
+            if column.key in _BOOKKEEPING:
+                raise ValueError(f"ledger {self.name}: {column.key!r} is the sync's own field")
 
     # Which columns go where --------------------------------------------------------------------
     def exported(self) -> tuple[LedgerColumn, ...]:
@@ -275,6 +291,21 @@ PROBLEMS = Ledger(
         _unit(_UNIT, listed=True),
         _department(_UNIT, listed=True),
         LedgerColumn(
+            "found_on",
+            QT_TRANSLATE_NOOP("Ledgers", "Found on"),
+            "date",
+            12,
+            QT_TRANSLATE_NOOP("Ledgers", "Problem"),
+        ),
+        LedgerColumn(
+            "source_kind",
+            QT_TRANSLATE_NOOP("Ledgers", "Found by"),
+            "choice",
+            14,
+            QT_TRANSLATE_NOOP("Ledgers", "Problem"),
+            vocab=PROBLEM_SOURCES,
+        ),
+        LedgerColumn(
             "source",
             QT_TRANSLATE_NOOP("Ledgers", "Source"),
             width=16,
@@ -307,6 +338,13 @@ PROBLEMS = Ledger(
             QT_TRANSLATE_NOOP("Ledgers", "Problem"),
             listed=True,
             required=True,
+        ),
+        LedgerColumn(
+            "figure",
+            QT_TRANSLATE_NOOP("Ledgers", "Persons or posts involved"),
+            "number",
+            8,
+            QT_TRANSLATE_NOOP("Ledgers", "Problem"),
         ),
         LedgerColumn(
             "cause",
@@ -353,12 +391,29 @@ PROBLEMS = Ledger(
             listed=True,
         ),
         LedgerColumn(
+            "responsible_unit",
+            QT_TRANSLATE_NOOP("Ledgers", "Responsible unit"),
+            "text",
+            16,
+            _RECT,
+        ),
+        LedgerColumn(
             "responsible",
             QT_TRANSLATE_NOOP("Ledgers", "Responsible person"),
             "person",
             12,
             _RECT,
             listed=True,
+        ),
+        LedgerColumn(
+            "supervising_section",
+            QT_TRANSLATE_NOOP("Ledgers", "Supervising section"),
+            "text",
+            12,
+            _RECT,
+        ),
+        LedgerColumn(
+            "supervisor", QT_TRANSLATE_NOOP("Ledgers", "Supervised by"), "person", 10, _RECT
         ),
         LedgerColumn(
             "status",
@@ -377,6 +432,19 @@ PROBLEMS = Ledger(
             12,
             _PROGRESS,
             detail=False,
+        ),
+        LedgerColumn(
+            "feedback_number",
+            QT_TRANSLATE_NOOP("Ledgers", "Feedback document number"),
+            "docno",
+            16,
+            _PROGRESS,
+        ),
+        LedgerColumn(
+            "delivered_on", QT_TRANSLATE_NOOP("Ledgers", "Delivered on"), "date", 12, _PROGRESS
+        ),
+        LedgerColumn(
+            "received_by", QT_TRANSLATE_NOOP("Ledgers", "Signed for by"), "person", 10, _PROGRESS
         ),
         LedgerColumn(
             "rectified_on",
@@ -405,6 +473,9 @@ PROBLEMS = Ledger(
             12,
             _LOOKBACK,
             detail=False,
+        ),
+        LedgerColumn(
+            "lookback_by", QT_TRANSLATE_NOOP("Ledgers", "Looked back by"), "person", 10, _LOOKBACK
         ),
         LedgerColumn(
             "lookback_result",
@@ -481,6 +552,14 @@ _APPLICATION = QT_TRANSLATE_NOOP("Ledgers", "Application")
 _RESEARCH = QT_TRANSLATE_NOOP("Ledgers", "Research")
 _DECISION = QT_TRANSLATE_NOOP("Ledgers", "Decision")
 _FOLLOW_UP = QT_TRANSLATE_NOOP("Ledgers", "Effectiveness follow-up")
+_RECEIPT = QT_TRANSLATE_NOOP("Ledgers", "Receipt")
+_REQUESTED = QT_TRANSLATE_NOOP("Ledgers", "Change requested")
+_REPLY = QT_TRANSLATE_NOOP("Ledgers", "Approval and reply")
+
+
+def _change(key: str, label: str, group: str) -> LedgerColumn:
+    """A change of establishment or posts by kind: positive 核增, negative 核减."""
+    return LedgerColumn(key, label, "number", 8, group)
 
 
 def _text(key: str, label: str, group: str | None, width: float = 20, **kw: Any) -> LedgerColumn:
@@ -506,6 +585,35 @@ APPROVALS = Ledger(
             vocab=PHASE_LABELS,
             listed=True,
             detail=False,  # moved by closing a phase
+        ),
+        LedgerColumn(
+            "category",
+            QT_TRANSLATE_NOOP("Ledgers", "Matter category"),
+            "choice",
+            14,
+            _RECEIPT,
+            vocab=APPROVAL_CATEGORIES,
+            listed=True,
+        ),
+        LedgerColumn(
+            "request_number",
+            QT_TRANSLATE_NOOP("Ledgers", "Request document number"),
+            "docno",
+            18,
+            _RECEIPT,
+        ),
+        LedgerColumn(
+            "received_on", QT_TRANSLATE_NOOP("Ledgers", "Received on"), "date", 12, _RECEIPT
+        ),
+        LedgerColumn(
+            "handling_section",
+            QT_TRANSLATE_NOOP("Ledgers", "Handling section"),
+            "text",
+            14,
+            _RECEIPT,
+        ),
+        LedgerColumn(
+            "handler", QT_TRANSLATE_NOOP("Ledgers", "Officer in charge"), "person", 10, _RECEIPT
         ),
         LedgerColumn(
             "applied_on",
@@ -574,6 +682,67 @@ APPROVALS = Ledger(
             listed=True,
         ),
         _text("implementation", QT_TRANSLATE_NOOP("Ledgers", "Implementation"), _DECISION, 24),
+        _change(
+            "requested_admin", QT_TRANSLATE_NOOP("Ledgers", "Administrative requested"), _REQUESTED
+        ),
+        _change(
+            "requested_institution",
+            QT_TRANSLATE_NOOP("Ledgers", "Public institution requested"),
+            _REQUESTED,
+        ),
+        _change(
+            "requested_law",
+            QT_TRANSLATE_NOOP("Ledgers", "Political-legal special requested"),
+            _REQUESTED,
+        ),
+        _change(
+            "requested_posts", QT_TRANSLATE_NOOP("Ledgers", "Leader posts requested"), _REQUESTED
+        ),
+        LedgerColumn(
+            "decision_level",
+            QT_TRANSLATE_NOOP("Ledgers", "Decision level"),
+            "choice",
+            14,
+            _REPLY,
+            vocab=DECISION_LEVELS,
+        ),
+        LedgerColumn("decided_on", QT_TRANSLATE_NOOP("Ledgers", "Decided on"), "date", 12, _REPLY),
+        LedgerColumn(
+            "outcome",
+            QT_TRANSLATE_NOOP("Ledgers", "Outcome"),
+            "choice",
+            10,
+            _REPLY,
+            vocab=APPROVAL_OUTCOMES,
+            listed=True,
+        ),
+        _change("approved_admin", QT_TRANSLATE_NOOP("Ledgers", "Administrative approved"), _REPLY),
+        _change(
+            "approved_institution",
+            QT_TRANSLATE_NOOP("Ledgers", "Public institution approved"),
+            _REPLY,
+        ),
+        _change(
+            "approved_law", QT_TRANSLATE_NOOP("Ledgers", "Political-legal special approved"), _REPLY
+        ),
+        _change("approved_posts", QT_TRANSLATE_NOOP("Ledgers", "Leader posts approved"), _REPLY),
+        LedgerColumn(
+            "reply_number",
+            QT_TRANSLATE_NOOP("Ledgers", "Reply document number"),
+            "docno",
+            18,
+            _REPLY,
+            listed=True,
+        ),
+        LedgerColumn("reply_on", QT_TRANSLATE_NOOP("Ledgers", "Reply date"), "date", 12, _REPLY),
+        LedgerColumn(
+            "applied_to_unit_on",
+            QT_TRANSLATE_NOOP("Ledgers", "Unit figures updated on"),
+            "date",
+            12,
+            _REPLY,
+            detail=False,  # set when the approved change is applied
+        ),
         _text(
             "follow_up_indicators",
             QT_TRANSLATE_NOOP("Ledgers", "Follow-up indicators"),
@@ -802,6 +971,23 @@ WARNINGS = Ledger(
             listed=True,
         ),
         LedgerColumn(
+            "handled_by",
+            QT_TRANSLATE_NOOP("Ledgers", "Handled by"),
+            "person",
+            10,
+            _HANDLING,
+            listed=True,
+            detail=False,  # the signed-in user who acknowledged it
+        ),
+        LedgerColumn(
+            "handled_on",
+            QT_TRANSLATE_NOOP("Ledgers", "Handled on"),
+            "date",
+            12,
+            _HANDLING,
+            detail=False,
+        ),
+        LedgerColumn(
             "note", QT_TRANSLATE_NOOP("Ledgers", "Note"), "long_text", 30, _HANDLING, listed=True
         ),
     ),
@@ -914,9 +1100,55 @@ SNAPSHOTS = Ledger(
     order_by=(EstablishmentSnapshot.month, Unit.name),
 )
 
+ACCOUNTABILITY = Ledger(
+    "accountability",
+    AccountabilityRecord,
+    QT_TRANSLATE_NOOP("Ledgers", "Accountability records"),
+    (
+        _SERIAL,
+        _unit(listed=True),
+        LedgerColumn(
+            "kind",
+            QT_TRANSLATE_NOOP("Ledgers", "Measure"),
+            "choice",
+            12,
+            vocab=ACCOUNTABILITY_KINDS,
+            listed=True,
+            required=True,
+        ),
+        LedgerColumn("on", QT_TRANSLATE_NOOP("Ledgers", "Date"), "date", 12, listed=True),
+        LedgerColumn(
+            "decided_by", QT_TRANSLATE_NOOP("Ledgers", "Decided by"), "person", 12, listed=True
+        ),
+        LedgerColumn(
+            "document_number",
+            QT_TRANSLATE_NOOP("Ledgers", "Document number"),
+            "docno",
+            18,
+            listed=True,
+        ),
+        LedgerColumn(
+            "outcome", QT_TRANSLATE_NOOP("Ledgers", "Outcome"), "long_text", 40, listed=True
+        ),
+        LedgerColumn(
+            "concluded_on", QT_TRANSLATE_NOOP("Ledgers", "Concluded on"), "date", 12, listed=True
+        ),
+    ),
+    order_by=(AccountabilityRecord.on, Unit.name),
+)
+
 LEDGERS: dict[str, Ledger] = {
     ledger.name: ledger
-    for ledger in (PROBLEMS, SUGGESTIONS, APPROVALS, ARCHIVE, WARNINGS, BLACKLIST, SNAPSHOTS)
+    for ledger in (
+        PROBLEMS,
+        SUGGESTIONS,
+        APPROVALS,
+        ARCHIVE,
+        WARNINGS,
+        BLACKLIST,
+        SNAPSHOTS,
+        ACCOUNTABILITY,
+    )
 }
 
 

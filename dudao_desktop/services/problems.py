@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
-from ..model import Evidence, Problem, Unit
+from ..model import Evidence, Problem, ProblemProgress, Unit
 from ..model.vocab import PROBLEM_ACTORS, PROBLEM_CATEGORIES, PROBLEM_STATUSES
 from . import users
 from .ledger_columns import PROBLEMS
@@ -210,6 +210,34 @@ def close_problem(database: Database, problem_id: str, on: date | None = None) -
         problem.status = "closed"
         problem.closed_on = on or date.today()
         problem.closed_by = approver.name
+
+
+def add_progress(database: Database, problem_id: str, text: str, on: date | None = None) -> str:
+    """Record a dated progress update of the rectification (by the signed-in user)."""
+    if not text.strip():
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "Write what progress was made."))
+    with database.session() as s:
+        get_problem(s, problem_id)
+        update = ProblemProgress(
+            problem_id=problem_id,
+            on=on or date.today(),
+            text=text.strip(),
+            recorded_by=database.user_name,
+        )
+        s.add(update)
+        s.flush()
+        return update.id
+
+
+def progress_updates(database: Database, problem_id: str) -> list[tuple[date, str, str]]:
+    """(date, text, who) of a problem's progress updates, oldest first."""
+    with database.Session() as s:
+        rows = s.execute(
+            select(ProblemProgress.on, ProblemProgress.text, ProblemProgress.recorded_by)
+            .where(ProblemProgress.problem_id == problem_id, ProblemProgress.deleted.is_(False))
+            .order_by(ProblemProgress.on, ProblemProgress.created_hlc)
+        )
+        return [tuple(r) for r in rows]
 
 
 def mark_notified(session: Session, problems: list[Problem], on: date) -> int:

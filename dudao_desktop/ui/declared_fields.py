@@ -53,7 +53,7 @@ def make_editor(column: LedgerColumn, parent: QWidget) -> QWidget:
         editor.setObjectName(name + "Edit")
     elif column.kind == "number":
         editor = QSpinBox(parent)
-        editor.setRange(0, 999_999)
+        editor.setRange(-999_999, 999_999)
         editor.setObjectName(name + "Spin")
     elif column.kind == "bool":
         editor = QCheckBox(parent)

@@ -44,6 +44,8 @@ class ApprovalDetail(QWidget):
                 "Research": ui.researchForm,
                 "Decision": ui.decisionForm,
                 "Effectiveness follow-up": ui.followUpForm,
+                "Change requested": ui.researchForm,
+                "Approval and reply": ui.decisionForm,
             },
         )
         self.groups = {
@@ -58,6 +60,7 @@ class ApprovalDetail(QWidget):
         self.fields.edited.connect(self.edited)
         ui.fieldResearchCheck.toggled.connect(ui.researchTeamEdit.setEnabled)
         ui.closePhaseButton.clicked.connect(self.close_phase)
+        ui.applyDecisionButton.clicked.connect(self.apply_decision)
         ui.addAttachmentButton.clicked.connect(self.choose_attachments)
         ui.openAttachmentButton.clicked.connect(self.open_attachment)
         ui.attachmentsList.itemDoubleClicked.connect(lambda _item: self.open_attachment())
@@ -82,10 +85,41 @@ class ApprovalDetail(QWidget):
         self.fields.load(v)
         self.ui.researchTeamEdit.setEnabled(bool(v.get("field_research")))
         self.ui.unitValue.setText(v.get("unit_name", ""))
+        self.show_standing()
         self.ui.savedLabel.setText("")
         self.loading = False
         self.show_phase()
         self.show_attachments()
+
+    def show_standing(self) -> None:
+        """The unit's open problems, warnings, blacklist and accountability beside the matter."""
+        unit_id = self.values.get("unit_id")
+        if not unit_id:
+            self.ui.standingLabel.setText("")
+            return
+        standing = approvals.unit_standing(self.database, unit_id)
+        parts = [
+            self.tr("Open problems: {0}").format(standing.open_problems),
+            self.tr("Open warnings: {0}").format(standing.open_warnings),
+        ]
+        if standing.blacklisted:
+            parts.append(self.tr("ON THE BLACKLIST"))
+        if standing.open_accountability:
+            parts.append(self.tr("Open accountability: {0}").format(standing.open_accountability))
+        self.ui.standingLabel.setText("  ·  ".join(parts))
+        self.ui.applyDecisionButton.setEnabled(not self.values.get("applied_to_unit_on"))
+
+    def apply_decision(self) -> None:
+        if not self.matter_id or not self.save():
+            return
+        try:
+            approvals.apply_decision(self.database, self.matter_id)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return
+        matter_id = self.matter_id
+        self.show_matter(matter_id)
+        self.changed.emit(matter_id)
 
     def show_phase(self) -> None:
         phase = self.values.get("phase")

@@ -31,6 +31,22 @@
 <context>
     <name>ApprovalDetail</name>
     <message>
+        <source>Open problems: {0}</source>
+        <translation>未整改问题：{0}</translation>
+    </message>
+    <message>
+        <source>Open warnings: {0}</source>
+        <translation>未解除预警：{0}</translation>
+    </message>
+    <message>
+        <source>ON THE BLACKLIST</source>
+        <translation>已列入黑名单</translation>
+    </message>
+    <message>
+        <source>Open accountability: {0}</source>
+        <translation>未办结问责：{0}</translation>
+    </message>
+    <message>
         <source>Select a matter to edit it.</source>
         <translation>选择一个事项进行编辑。</translation>
     </message>
@@ -1803,6 +1819,27 @@
         <translation>附件 {id} 不属于本事项。</translation>
     </message>
     <message>
+        <source>confirm an approval decision</source>
+        <extracomment>The approved change of each kind and the unit&apos;s figure it changes. The unit&apos;s figures by kind are the roster&apos;s; this is the one place an approval writes them.</extracomment>
+        <translation>确认审批决定</translation>
+    </message>
+    <message>
+        <source>This decision was already applied to the unit on {date}.</source>
+        <translation>该决定已于 {date} 更新到单位编制数据。</translation>
+    </message>
+    <message>
+        <source>Only an approved decision with its reply document number and date changes the unit&apos;s figures: fill in the outcome, the reply number and the date.</source>
+        <translation>只有同意且已填写批复文号和批复日期的决定才能更新单位编制数据：请填写决定结果、批复文号和日期。</translation>
+    </message>
+    <message>
+        <source>{unit} would have {value} {kind} after this decision; check the approved change.</source>
+        <translation>按该决定，{unit} 的{kind}将为 {value}，请核对批准的调整数。</translation>
+    </message>
+    <message>
+        <source>The decision approves no change of establishment or posts.</source>
+        <translation>该决定未批准任何编制或职数调整。</translation>
+    </message>
+    <message>
         <source>Unit &apos;{value}&apos; is not on the roster.</source>
         <extracomment>A per-ledger rule run on each row after the columns are read: it may fill or fix ``values`` and report findings with ``bad(message, key, **params)``.</extracomment>
         <translation>单位“{value}”不在单位名册中。</translation>
@@ -2232,6 +2269,10 @@
     <message>
         <source>Only a problem verified at the look-back (or one the office rectified itself) can be closed; this one is &apos;{status}&apos;.</source>
         <translation>只有经回头看核实的问题（或编办自身已整改的问题）才能销号；该问题目前为“{status}”。</translation>
+    </message>
+    <message>
+        <source>Write what progress was made.</source>
+        <translation>请填写整改进展。</translation>
     </message>
     <message>
         <source>Write down what the look-back found.</source>
@@ -2793,7 +2834,7 @@
     </message>
     <message>
         <source>Give the year or the deadline of the problem.</source>
-        <extracomment>The unit join: inner for records that always have a unit, outer otherwise. Fixed conditions beside &quot;not deleted&quot;. The export&apos;s row order (the record id breaks ties). A rule an import runs on each row after reading its columns (see ``ledger_import.RowCheck``); ``None``: the columns&apos; own checks suffice. Records are kept elsewhere (the roster): the ledger is shown and exported only. The raw fields a computed column reads.</extracomment>
+        <extracomment>The fields every synced record has for the sync; never a ledger column. The unit join: inner for records that always have a unit, outer otherwise. Fixed conditions beside &quot;not deleted&quot;. The export&apos;s row order (the record id breaks ties). A rule an import runs on each row after reading its columns (see ``ledger_import.RowCheck``); ``None``: the columns&apos; own checks suffice. Records are kept elsewhere (the roster): the ledger is shown and exported only. The raw fields a computed column reads.</extracomment>
         <translation>请填写问题的年度或整改时限。</translation>
     </message>
     <message>
@@ -3717,6 +3758,10 @@
         <translation>所选单位的历史记录</translation>
     </message>
     <message>
+        <source>Snapshots</source>
+        <translation>月度快照</translation>
+    </message>
+    <message>
         <source>Select a warning to see its figures and note.</source>
         <translation>选择一条预警以查看其数据和备注。</translation>
     </message>
@@ -4013,6 +4058,14 @@
     <message>
         <source>Close phase</source>
         <translation>完成本阶段</translation>
+    </message>
+    <message>
+        <source>Confirm the approved decision: the unit&apos;s approved figures change by the approved amounts, dated by the reply</source>
+        <translation>确认批准的决定：按批准的调整数更新单位核定编制和职数，日期以批复为准</translation>
+    </message>
+    <message>
+        <source>Apply to the unit</source>
+        <translation>更新到单位</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4614,12 +4667,92 @@
         <translation>问题编号</translation>
     </message>
     <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>问题来源类别</translation>
+    </message>
+    <message>
+        <source>Persons or posts involved</source>
+        <translation>涉及人数或职数</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Supervising section</source>
+        <translation>督办科室</translation>
+    </message>
+    <message>
+        <source>Supervised by</source>
+        <translation>督办人</translation>
+    </message>
+    <message>
+        <source>Feedback document number</source>
+        <translation>反馈文号</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Looked back by</source>
+        <translation>回头看人员</translation>
+    </message>
+    <message>
         <source>Closed on</source>
         <translation>销号日期</translation>
     </message>
     <message>
         <source>Closing approved by</source>
         <translation>销号审批人</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收文登记</translation>
+    </message>
+    <message>
+        <source>Change requested</source>
+        <translation>申请调整</translation>
+    </message>
+    <message>
+        <source>Approval and reply</source>
+        <translation>审批及批复</translation>
+    </message>
+    <message>
+        <source>Matter category</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <source>Request document number</source>
+        <translation>请示文号</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收文日期</translation>
+    </message>
+    <message>
+        <source>Handling section</source>
+        <translation>承办科室</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Decision level</source>
+        <translation>决策层级</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Current institutions</source>
@@ -4662,6 +4795,66 @@
         <translation>调研工作组</translation>
     </message>
     <message>
+        <source>Administrative requested</source>
+        <translation>申请行政编制</translation>
+    </message>
+    <message>
+        <source>Public institution requested</source>
+        <translation>申请事业编制</translation>
+    </message>
+    <message>
+        <source>Political-legal special requested</source>
+        <translation>申请政法专项编制</translation>
+    </message>
+    <message>
+        <source>Leader posts requested</source>
+        <translation>申请领导职数</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决策日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>决定结果</translation>
+    </message>
+    <message>
+        <source>Administrative approved</source>
+        <translation>批准行政编制</translation>
+    </message>
+    <message>
+        <source>Public institution approved</source>
+        <translation>批准事业编制</translation>
+    </message>
+    <message>
+        <source>Political-legal special approved</source>
+        <translation>批准政法专项编制</translation>
+    </message>
+    <message>
+        <source>Leader posts approved</source>
+        <translation>批准领导职数</translation>
+    </message>
+    <message>
+        <source>Reply document number</source>
+        <translation>批复文号</translation>
+    </message>
+    <message>
+        <source>Reply date</source>
+        <translation>批复日期</translation>
+    </message>
+    <message>
+        <source>Unit figures updated on</source>
+        <translation>单位数据更新日期</translation>
+    </message>
+    <message>
+        <source>Handled on</source>
+        <translation>处理日期</translation>
+    </message>
+    <message>
         <source>Information data ledger: credit blacklist</source>
         <translation>信息数据台账：诚信黑名单</translation>
     </message>
@@ -4688,6 +4881,22 @@
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Accountability records</source>
+        <translation>约谈通报问责记录</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>办结日期</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -8031,6 +8240,94 @@ Undo brings it back.</source>
     <message>
         <source>On the establishment but not at the post</source>
         <translation>在编不在岗</translation>
+    </message>
+    <message>
+        <source>Setting up an institution</source>
+        <translation>机构设立</translation>
+    </message>
+    <message>
+        <source>Abolishing or merging</source>
+        <translation>撤并</translation>
+    </message>
+    <message>
+        <source>Renaming</source>
+        <translation>更名</translation>
+    </message>
+    <message>
+        <source>Changing the rank</source>
+        <translation>规格调整</translation>
+    </message>
+    <message>
+        <source>Adjusting duties</source>
+        <translation>职责调整</translation>
+    </message>
+    <message>
+        <source>Adding or cutting establishment</source>
+        <translation>核增/核减编制</translation>
+    </message>
+    <message>
+        <source>Adjusting leader posts</source>
+        <translation>调整领导职数</translation>
+    </message>
+    <message>
+        <source>Adjusting internal institutions</source>
+        <translation>内设机构调整</translation>
+    </message>
+    <message>
+        <source>Office director meeting</source>
+        <translation>主任办公会</translation>
+    </message>
+    <message>
+        <source>Establishment committee</source>
+        <translation>编委会</translation>
+    </message>
+    <message>
+        <source>Committee chair meeting</source>
+        <translation>编委主任会议</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>This supervision campaign</source>
+        <translation>本次督导</translation>
+    </message>
+    <message>
+        <source>Establishment evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Special supervision</source>
+        <translation>专项督导</translation>
+    </message>
+    <message>
+        <source>Transferred by inspection or audit</source>
+        <translation>巡察/审计移交</translation>
+    </message>
+    <message>
+        <source>Public report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Admonitory talk (约谈)</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>Circulated notice (通报)</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Accountability decision (问责)</source>
+        <translation>问责</translation>
     </message>
     <message>
         <source>Group leader</source>

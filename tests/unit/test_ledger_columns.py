@@ -33,7 +33,7 @@ def sample(column: LedgerColumn, n: int, unit_id: str) -> Any:
     if column.kind == "choice":
         return list(column.vocab or {})[-1]
     if column.kind == "date":
-        return date(2025, 1 + n % 12, 1 + n)
+        return date(2025, 1 + n % 12, 1 + n % 28)
     if column.kind == "number":
         return 2000 + n
     if column.kind == "bool":

@@ -90,3 +90,70 @@ def test_old_ledger_with_discipline_violations_imports(office_db, tmp_path):
         ("over_leader_posts", 2019),
         ("absent_from_post", 2020),
     ]
+
+
+def test_approved_matter_changes_the_unit_and_the_archive_shows_it(office_db):
+    from dudao_desktop.model import EstablishmentSnapshot, Unit
+    from dudao_desktop.services import approvals, archive
+
+    unit = make_unit(
+        office_db, "某某中心", "123707990000000002", establishment_institution=20, actual_staff=18
+    )
+    matter = approvals.add_matter(office_db, unit, "核增事业编制", category="establishment")
+    approvals.update_matter(
+        office_db,
+        matter,
+        requested_institution=5,
+        approved_institution=3,
+        approved_posts=1,
+        decision_level="committee",
+        outcome="approved",
+        reply_number="昌编〔2026〕12号",
+        reply_on=date(2026, 5, 10),
+    )
+    with pytest.raises(DudaoError, match="Sign in"):
+        approvals.apply_decision(office_db, matter)
+    users.add_user(office_db, "李科长", "clerk")
+    users.sign_in(office_db, "李科长")
+    source = approvals.apply_decision(office_db, matter)
+    assert "昌编〔2026〕12号" in source and "事业编制核增3" in source
+    with office_db.Session() as s:
+        row = s.get(Unit, unit)
+        assert (row.establishment_institution, row.leader_posts_approved) == (23, 1)
+    history = archive.unit_archive(office_db, unit).history
+    assert [(h["month"], h["establishment_institution"]) for h in history] == [("2026-05", 23)]
+    assert "昌编〔2026〕12号" in history[0]["source"]
+    with pytest.raises(DudaoError, match="already applied"):
+        approvals.apply_decision(office_db, matter)
+    with office_db.Session() as s:
+        assert s.execute(select(EstablishmentSnapshot)).scalars().one().month == "2026-05"
+
+
+def test_progress_updates_are_a_dated_list(office_db):
+    unit = make_unit(office_db, "某某局", "113707990000000001")
+    problem = make_problem(office_db, unit, "混编混岗", date(2026, 6, 30))
+    problems.add_progress(office_db, problem, "已制定整改方案", on=date(2026, 4, 1))
+    problems.add_progress(office_db, problem, "已调整2人岗位", on=date(2026, 5, 1))
+    assert [(d, t) for d, t, _who in problems.progress_updates(office_db, problem)] == [
+        (date(2026, 4, 1), "已制定整改方案"),
+        (date(2026, 5, 1), "已调整2人岗位"),
+    ]
+    with pytest.raises(DudaoError):
+        problems.add_progress(office_db, problem, "  ")
+
+
+def test_matter_shows_the_units_standing(office_db):
+    from dudao_desktop.model import AccountabilityRecord
+    from dudao_desktop.services import approvals, blacklist
+
+    unit = make_unit(office_db, "某某局", "113707990000000001")
+    make_problem(office_db, unit, "超编进人2名", date(2026, 6, 30))
+    blacklist.add_to_blacklist(office_db, unit, "整改不到位")
+    with office_db.session() as s:
+        s.add(AccountabilityRecord(unit_id=unit, kind="accountability", on=date(2026, 5, 1)))
+    standing = approvals.unit_standing(office_db, unit)
+    assert (standing.open_problems, standing.blacklisted, standing.open_accountability) == (
+        1,
+        True,
+        1,
+    )

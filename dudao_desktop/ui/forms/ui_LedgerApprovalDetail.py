@@ -52,8 +52,20 @@ class Ui_LedgerApprovalDetail(object):
 
         self.headerLayout.addWidget(self.closePhaseButton)
 
+        self.applyDecisionButton = QPushButton(LedgerApprovalDetail)
+        self.applyDecisionButton.setObjectName(u"applyDecisionButton")
+
+        self.headerLayout.addWidget(self.applyDecisionButton)
+
 
         self.mainLayout.addLayout(self.headerLayout)
+
+        self.standingLabel = QLabel(LedgerApprovalDetail)
+        self.standingLabel.setObjectName(u"standingLabel")
+        self.standingLabel.setText(u"")
+        self.standingLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.standingLabel)
 
         self.missingLabel = QLabel(LedgerApprovalDetail)
         self.missingLabel.setObjectName(u"missingLabel")
@@ -486,6 +498,10 @@ class Ui_LedgerApprovalDetail(object):
         self.closePhaseButton.setToolTip(QCoreApplication.translate("LedgerApprovalDetail", u"Close the current phase when all its fields are filled; the matter moves to the next phase", None))
 #endif // QT_CONFIG(tooltip)
         self.closePhaseButton.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Close phase", None))
+#if QT_CONFIG(tooltip)
+        self.applyDecisionButton.setToolTip(QCoreApplication.translate("LedgerApprovalDetail", u"Confirm the approved decision: the unit's approved figures change by the approved amounts, dated by the reply", None))
+#endif // QT_CONFIG(tooltip)
+        self.applyDecisionButton.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Apply to the unit", None))
         self.generalGroup.setTitle(QCoreApplication.translate("LedgerApprovalDetail", u"Matter", None))
         self.titleLabel.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Title", None))
         self.unitLabel.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Unit", None))

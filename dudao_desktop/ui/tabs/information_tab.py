@@ -237,10 +237,13 @@ class InformationTab(Tab):
         self.reconcile_dialog.open()
 
     def export_page(self) -> None:
-        kind = (
-            "warnings" if self.ui.ledgerTabs.currentWidget() is self.ui.warningsPage else "archive"
-        )
-        name = self.tr("Warnings") if kind == "warnings" else self.tr("Establishment archive")
+        """Export the ledger of the page shown (the archive for the archive's own pages)."""
+        page = self.ui.ledgerTabs.currentWidget()
+        kind, name = {
+            self.ui.warningsPage: ("warnings", self.tr("Warnings")),
+            self.ui.blacklistPage: ("blacklist", self.tr("Blacklist")),
+            self.ui.snapshotsPage: ("snapshots", self.tr("Snapshots")),
+        }.get(page, ("archive", self.tr("Establishment archive")))
         export_ledger(self, self.database, kind, name + ".xlsx")
 
     # Warnings -------------------------------------------------------------------------------
