@@ -176,7 +176,7 @@ def get_matter(database: Database, matter_id: str) -> dict[str, Any]:
             "unit_id": matter.unit_id,
             "phase": matter.phase,
             "unit_name": unit.name if unit else "",
-            **{n: getattr(matter, n) for n in APPROVAL_FIELDS},
+            **{c.key: getattr(matter, c.key) for c in APPROVALS.imported() if c.kind != "unit"},
         }
 
 

@@ -32,7 +32,7 @@ from .. import i18n
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model.vocab import STEP_LABELS
-from ..services import checklist, procedure, users
+from ..services import approvals, checklist, procedure, users
 from .checklist_dialogs import GradeDialog, ItemRecordDialog
 from .forms.ui_ChecklistWidget import Ui_ChecklistWidget
 from .vocab_labels import label as vocab_label
@@ -273,6 +273,11 @@ class ChecklistWidget(QWidget):
             text += "  " + self.tr("(locked)")
         if inspection.approved_by:
             text += "  " + self.tr("Approved by {0}").format(inspection.approved_by)
+        standing = approvals.unit_standing(self.database, inspection.unit_id)
+        if standing.blacklisted:
+            text += "  " + self.tr("ON THE BLACKLIST")
+        if standing.open_accountability:
+            text += "  " + self.tr("Open accountability: {0}").format(standing.open_accountability)
         self.ui.stepLabel.setText(text)
 
     def show_error(self, error: BaseException) -> None:

@@ -490,6 +490,14 @@
         <translation>审定人：{0}</translation>
     </message>
     <message>
+        <source>ON THE BLACKLIST</source>
+        <translation>已列入黑名单</translation>
+    </message>
+    <message>
+        <source>Open accountability: {0}</source>
+        <translation>未办结问责：{0}</translation>
+    </message>
+    <message>
         <source>Item {0} is answered with a number or a text: press Enter and type it in the note, or double-click the verified cell.</source>
         <translation>检查项 {0} 需填写数字或文字：请按 Enter 在备注中填写，或双击现场核查单元格。</translation>
     </message>
@@ -739,30 +747,6 @@
     <message>
         <source>Certificate expiry</source>
         <translation>证书有效期至</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>检查项</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>督导内容</translation>
-    </message>
-    <message>
-        <source>Checklist item</source>
-        <translation>检查项内容</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>单位自评</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>现场核查</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Name</source>
@@ -8200,10 +8184,6 @@ Undo brings it back.</source>
     <message>
         <source>No</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>不适用</translation>
     </message>
     <message>
         <source>Party or government agency</source>

@@ -85,3 +85,19 @@ def test_users_added_and_signed_in_from_the_dialog(qtbot, office_db):
     user = users.current_user(office_db)
     assert (user.name, user.role, user.approves_closing) == ("王主任", "office_leader", True)
     assert "signed in" in dialog.ui.usersTable.item(0, 0).text()
+
+
+def test_checklist_shows_a_blacklisted_unit(qtbot, office_db):
+    from dudao_desktop.services import blacklist
+
+    unit = make_unit(office_db, "昌河市自然资源局", "113707990000000001")
+    make_campaign(office_db, [unit])
+    with office_db.Session() as s:
+        inspection = s.execute(select(Inspection)).scalar()
+    widget = ChecklistWidget(office_db)
+    qtbot.addWidget(widget)
+    widget.set_inspection(inspection.id, unit)
+    assert "BLACKLIST" not in widget.ui.stepLabel.text()
+    blacklist.add_to_blacklist(office_db, unit, "整改不到位")
+    widget.set_inspection(inspection.id, unit)
+    assert "ON THE BLACKLIST" in widget.ui.stepLabel.text()
