@@ -35,8 +35,10 @@ class ProblemDetail(QWidget):
         self.ui = Ui_LedgerProblemDetail()
         self.ui.setupUi(self)
         self.fields = DeclaredFields(
-            PROBLEMS.detail(), self, {None: self.ui.formLayout}, before=self.ui.evidenceLabel
+            PROBLEMS.detail(), self, {None: self.ui.formLayout}, before=self.ui.progressLabel
         )
+        self.ui.addProgressButton.clicked.connect(self.add_progress)
+        self.ui.progressEdit.returnPressed.connect(self.add_progress)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.issueLetterButton.clicked.connect(self.open_letter)
         self.ui.rectifyingButton.clicked.connect(lambda: self.advance("rectifying"))
@@ -58,6 +60,7 @@ class ProblemDetail(QWidget):
             self.ui.unitValue.setText(self.tr("Select a problem to edit it."))
             self.ui.statusValue.setText("")
             self.ui.evidenceList.clear()
+            self.ui.progressList.clear()
             return
         try:
             self.details = problems.problem_details(self.database, problem_id)
@@ -71,7 +74,29 @@ class ProblemDetail(QWidget):
             status += " " + self.tr("(overdue)")
         self.ui.statusValue.setText(status)
         self.fields.load(d)
+        self.show_progress()
         self.show_evidence()
+
+    def show_progress(self) -> None:
+        self.ui.progressList.clear()
+        if not self.problem_id:
+            return
+        for on, text, who in problems.progress_updates(self.database, self.problem_id):
+            self.ui.progressList.addItem(
+                f"{on.isoformat()}  {text}" + (f"（{who}）" if who else "")
+            )
+
+    def add_progress(self) -> None:
+        if self.problem_id is None:
+            return
+        try:
+            problems.add_progress(self.database, self.problem_id, self.ui.progressEdit.text())
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return
+        self.ui.progressEdit.clear()
+        self.show_progress()
+        self.changed.emit(self.problem_id)
 
     def show_evidence(self) -> None:
         self.ui.evidenceList.clear()

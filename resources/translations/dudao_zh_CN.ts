@@ -4371,6 +4371,18 @@
         <translation>回头看结果</translation>
     </message>
     <message>
+        <source>Progress updates</source>
+        <translation>整改进展</translation>
+    </message>
+    <message>
+        <source>What was done (dated today)</source>
+        <translation>填写进展情况（按今天日期记录）</translation>
+    </message>
+    <message>
+        <source>Add update</source>
+        <translation>添加进展</translation>
+    </message>
+    <message>
         <source>Evidence of rectification</source>
         <translation>整改佐证材料</translation>
     </message>

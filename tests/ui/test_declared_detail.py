@@ -88,3 +88,20 @@ def test_approval_applied_from_the_detail_changes_the_unit(qtbot, office_db, mes
     with office_db.Session() as s:
         assert s.get(Unit, unit).establishment_institution == 24
     assert not detail.ui.applyDecisionButton.isEnabled()
+
+
+def test_progress_updates_added_in_the_detail(qtbot, office_db, message_boxes):
+    unit = make_unit(office_db, "昌河市自然资源局", "113707990000000001")
+    problem = make_problem(office_db, unit, "混编混岗", date(2026, 6, 30))
+    detail = ProblemDetail(office_db)
+    qtbot.addWidget(detail)
+    detail.show_problem(problem)
+    qtbot.mouseClick(detail.ui.addProgressButton, Qt.MouseButton.LeftButton)
+    assert "progress" in message_boxes.shown[-1][1]  # an empty update is refused
+    detail.ui.progressEdit.setText("已调整2人岗位")
+    qtbot.mouseClick(detail.ui.addProgressButton, Qt.MouseButton.LeftButton)
+    assert detail.ui.progressList.count() == 1
+    assert "已调整2人岗位" in detail.ui.progressList.item(0).text()
+    from dudao_desktop.services import problems
+
+    assert [t for _d, t, _w in problems.progress_updates(office_db, problem)] == ["已调整2人岗位"]
