@@ -110,7 +110,7 @@ class Listing:
     columns: tuple[Column, ...] = ()
     default_sort: int = 0
     _cursor: tuple[int, bool, str, int, Any, Any] | None = None
-    _seen: dict[Any, Any] = {}  # noqa: RUF012 (replaced per instance by the first fetch)
+    _seen: dict[Any, Any] = {}
 
     def __init__(self, database: Database) -> None:
         self.database = database

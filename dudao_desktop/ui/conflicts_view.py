@@ -184,7 +184,7 @@ class ConflictsView(QDialog):
         self.resolved.emit()
         return True
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.refresh()

@@ -23,7 +23,7 @@ class DropFilter(QObject):
         super().__init__(parent)
         self.on_drop = on_drop
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
             event, QDragEnterEvent | QDragMoveEvent

@@ -78,7 +78,7 @@ class ApprovalDetail(QWidget):
         self.loading = True
         try:
             self.values = approvals.get_matter(self.database, matter_id) if matter_id else {}
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             self.values, self.matter_id = {}, None
             show_error(self, error)
         v = self.values
@@ -114,7 +114,7 @@ class ApprovalDetail(QWidget):
             return
         try:
             approvals.apply_decision(self.database, self.matter_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         matter_id = self.matter_id
@@ -193,7 +193,7 @@ class ApprovalDetail(QWidget):
             return True
         try:
             approvals.update_matter(self.database, self.matter_id, **fields)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return False
         self.values.update(fields)
@@ -207,7 +207,7 @@ class ApprovalDetail(QWidget):
             return
         try:
             approvals.close_phase(self.database, self.matter_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         matter_id = self.matter_id
@@ -250,11 +250,11 @@ class ApprovalDetail(QWidget):
             return
         try:
             approvals.remove_attachment(self.database, self.matter_id, item.data(257))
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
         self.show_attachments()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.LanguageChange:

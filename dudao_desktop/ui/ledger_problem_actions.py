@@ -52,7 +52,7 @@ class ProblemActions:
             return
         try:
             problems.remove_problem(self.database, problem_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.removed_id = problem_id
@@ -69,7 +69,7 @@ class ProblemActions:
             return
         try:
             problems.restore_problem(self.database, problem_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.ui.undoLabel.setText(

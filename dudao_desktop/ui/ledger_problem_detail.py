@@ -64,7 +64,7 @@ class ProblemDetail(QWidget):
             return
         try:
             self.details = problems.problem_details(self.database, problem_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         d = self.details
@@ -91,7 +91,7 @@ class ProblemDetail(QWidget):
             return
         try:
             problems.add_progress(self.database, self.problem_id, self.ui.progressEdit.text())
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.ui.progressEdit.clear()
@@ -150,7 +150,7 @@ class ProblemDetail(QWidget):
             return True
         try:
             problems.update_problem(self.database, self.problem_id, **fields)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return False
         self.changed.emit(self.problem_id)
@@ -162,7 +162,7 @@ class ProblemDetail(QWidget):
             return
         try:
             problems.advance(self.database, self.problem_id, status)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.changed.emit(self.problem_id)
@@ -175,7 +175,7 @@ class ProblemDetail(QWidget):
             problems.record_lookback(
                 self.database, self.problem_id, self.ui.lookbackResultEdit.toPlainText(), verified
             )
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.changed.emit(self.problem_id)

@@ -153,7 +153,7 @@ class PlanAssignmentDialog(QDialog):
         self.changed.emit()
 
     # drag a unit onto a group ------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         groups = self.ui.groupsList
         if (
             watched is groups.viewport()

@@ -151,7 +151,7 @@ class UserActions(QObject):
     def retranslate(self) -> None:
         self.action.setText(self.tr("Users and roles…"))
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.LanguageChange and watched is self.main_window:
             self.retranslate()
         return False

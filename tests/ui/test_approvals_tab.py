@@ -18,7 +18,7 @@ from dudao_desktop.services import approvals
 from dudao_desktop.ui.tabs.approvals_tab import ApprovalsTab
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
-from ledger_fixtures import make_unit  # noqa: E402
+from ledger_fixtures import make_unit
 
 
 def matters(database) -> list[ApprovalMatter]:

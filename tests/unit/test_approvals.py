@@ -13,7 +13,7 @@ from dudao_desktop.model import Evidence
 from dudao_desktop.services import approvals, ledger_export, ledger_import
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ledger_fixtures import make_unit  # noqa: E402
+from ledger_fixtures import make_unit
 
 FILLED = {
     "research": dict(

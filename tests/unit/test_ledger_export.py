@@ -21,7 +21,7 @@ from dudao_desktop.services import (
 )
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ledger_fixtures import make_problem, make_unit  # noqa: E402
+from ledger_fixtures import make_problem, make_unit
 
 
 @pytest.fixture

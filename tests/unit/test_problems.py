@@ -13,7 +13,7 @@ from dudao_desktop.services import ledger_bulk, letters, problem_query, problems
 from dudao_desktop.services.problem_query import ProblemFilters
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ledger_fixtures import make_problem, make_unit  # noqa: E402
+from ledger_fixtures import make_problem, make_unit
 
 
 @pytest.fixture

@@ -189,7 +189,7 @@ class ApprovalsTab(CountsInStatusBar, Tab):
                 dialog.ui.titleEdit.text().strip(),
                 applied_on=to_date(dialog.ui.appliedEdit),
             )
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.create_done(matter_id)
@@ -215,7 +215,7 @@ class ApprovalsTab(CountsInStatusBar, Tab):
             return
         try:
             approvals.remove_matter(self.database, matter_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.detail.show_matter(None)

@@ -121,11 +121,11 @@ class InformationTab(Tab):
         self.ui.countLabel.setText(f"{escape(counts)} {note}" if note else escape(counts))
         show_counts(self, counts)
 
-    def hideEvent(self, event) -> None:  # noqa: N802
+    def hideEvent(self, event) -> None:
         hide_counts(self)
         super().hideEvent(event)
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.update_counts()
 
@@ -257,7 +257,7 @@ class InformationTab(Tab):
             return
         try:
             w = warning_detail(self.database, warning_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         parts = [
@@ -309,7 +309,7 @@ class InformationTab(Tab):
             return
         try:
             warnings.acknowledge(self.database, warning_id, note.strip())
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.warnings.reload()
@@ -381,7 +381,7 @@ class InformationTab(Tab):
             entry_id = blacklist.add_to_blacklist(
                 self.database, unit_id, dialog.reason(), dialog.evidence_text()
             )
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return None
         self.after_blacklist_change(entry_id)
@@ -412,7 +412,7 @@ class InformationTab(Tab):
             return
         try:
             blacklist.remove_from_blacklist(self.database, unit_id, reason.strip())
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.after_blacklist_change(entry_id)

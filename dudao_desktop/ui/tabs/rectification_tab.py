@@ -318,7 +318,7 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
             suggestions.update_suggestion(
                 self.database, suggestion_id, response=self.ui.responseEdit.toPlainText().strip()
             )
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.suggestions.reload()
