@@ -133,3 +133,18 @@ def test_print_letters_one_unit_and_all(demo, tmp_path):
     assert unit_name in text
     assert dudao(demo, "print", "letters", "--unit", "nobody", "--out", str(single)).returncode == 1
     assert dudao(demo, "print", "letters", "--out", str(single)).returncode == 2
+
+
+def test_users_added_and_listed(tmp_path):
+    data_dir = tmp_path / "office"
+    assert dudao(data_dir, "init", "--role", "office", "--name", "某某市委编办").returncode == 0
+    added = dudao(
+        data_dir, "user", "add", "王主任", "--role", "office_leader", "--approves-closing"
+    )
+    assert added.returncode == 0, added.stderr
+    again = dudao(data_dir, "user", "add", "王主任", "--role", "member")
+    assert again.returncode == 1 and "already a user" in again.stderr
+    listed = json.loads(dudao(data_dir, "user", "list", "--json").stdout)
+    assert listed == [
+        {"name": "王主任", "role": "office_leader", "password": False, "approves_closing": True}
+    ]
