@@ -2977,6 +2977,14 @@
         <source>Closing a problem (销号) needs the approver the office named; sign in as that person.</source>
         <translation>问题销号须由编办指定的审批人办理，请以该人员身份登录。</translation>
     </message>
+    <message>
+        <source>These fields cannot be set here: {fields}.</source>
+        <translation>此处不能设置以下字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>Choose the unit from the list.</source>
+        <translation>请从列表中选择单位。</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -3746,6 +3754,10 @@
         <translation>月度快照</translation>
     </message>
     <message>
+        <source>Accountability</source>
+        <translation>约谈通报问责</translation>
+    </message>
+    <message>
         <source>Select a warning to see its figures and note.</source>
         <translation>选择一条预警以查看其数据和备注。</translation>
     </message>
@@ -3880,6 +3892,14 @@
     <message>
         <source>Blacklist history of the selected unit</source>
         <translation>所选单位的黑名单历史记录</translation>
+    </message>
+    <message>
+        <source>Record a 约谈, 通报 or 问责 of a unit</source>
+        <translation>登记对单位的约谈、通报或问责</translation>
+    </message>
+    <message>
+        <source>Record talk, notice or accountability…</source>
+        <translation>登记约谈、通报、问责…</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4496,17 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRecordDialog</name>
+    <message>
+        <source>New record</source>
+        <translation>新增记录</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
     </message>
 </context>
 <context>

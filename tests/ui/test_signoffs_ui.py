@@ -101,3 +101,29 @@ def test_checklist_shows_a_blacklisted_unit(qtbot, office_db):
     blacklist.add_to_blacklist(office_db, unit, "整改不到位")
     widget.set_inspection(inspection.id, unit)
     assert "ON THE BLACKLIST" in widget.ui.stepLabel.text()
+
+
+def test_accountability_recorded_from_the_information_tab(qtbot, office_db, message_boxes):
+    from dudao_desktop.model import AccountabilityRecord
+    from dudao_desktop.ui.tabs.information_tab import InformationTab
+
+    unit = make_unit(office_db, "昌河市自然资源局", "113707990000000001")
+    tab = InformationTab(office_db)
+    qtbot.addWidget(tab)
+    dialog = tab.add_accountability()
+    dialog.ui.buttons.accepted.emit()  # no unit, no measure: refused with a message
+    assert message_boxes.shown
+    dialog.ui.unitCombo.setCurrentIndex(dialog.ui.unitCombo.findData(unit))
+    editors = dialog.fields.editors
+    editors["kind"].setCurrentIndex(editors["kind"].findData("accountability"))
+    editors["document_number"].setText("昌编督〔2026〕2号")
+    editors["outcome"].setPlainText("对分管领导诫勉谈话")
+    dialog.ui.buttons.accepted.emit()
+    with office_db.Session() as s:
+        [record] = s.execute(select(AccountabilityRecord)).scalars()
+    assert (record.unit_id, record.kind, record.document_number) == (
+        unit,
+        "accountability",
+        "昌编督〔2026〕2号",
+    )
+    assert tab.accountability.total_count == 1

@@ -13,7 +13,8 @@ from ...db.engine import Database
 from ...errors import QT_TRANSLATE_NOOP, DudaoError
 from ...services import blacklist, evidence, warnings
 from ...services.information_listing import blacklist_unit_of, warning_detail
-from ...services.ledger_columns import RULE_NAMES
+from ...services.ledger_columns import ACCOUNTABILITY, RULE_NAMES
+from ...services.ledger_listing import LedgerListing
 from ...services.ledger_lists import (
     ArchiveListing,
     BlacklistListing,
@@ -32,6 +33,7 @@ from ..ledger_common import (
     show_counts,
 )
 from ..ledger_reconcile_dialog import ReconcileDialog
+from ..ledger_record_dialog import LedgerRecordDialog
 from ..table_model import QueryTableModel
 from ..vocab_labels import label as vocab_label
 from ..workers import run_with_progress
@@ -48,7 +50,9 @@ class InformationTab(Tab):
         self.snapshots = QueryTableModel(SnapshotListing(database), self)
         self.warnings = QueryTableModel(WarningListing(database), self)
         self.blacklist = QueryTableModel(BlacklistListing(database), self)
+        self.accountability = QueryTableModel(LedgerListing(database, ACCOUNTABILITY), self)
         self.show_model(ui.archiveView, self.archive)
+        self.show_model(ui.accountabilityView, self.accountability)
         self.show_model(ui.snapshotsView, self.snapshots)
         self.show_model(
             ui.warningsView, self.warnings, self.warnings.listing.column_index("raised_on")
@@ -63,6 +67,7 @@ class InformationTab(Tab):
         self.saved = SavedFilters("information", ui.savedFilterCombo)
         self.reconcile_dialog: ReconcileDialog | None = None
         self.blacklist_dialog: BlacklistDialog | None = None
+        self.record_dialog: LedgerRecordDialog | None = None
         self.task = None
         fill_department_combo(ui.departmentCombo, database, self.tr("All departments"))
         self.saved.fill()
@@ -70,6 +75,7 @@ class InformationTab(Tab):
         ui.countLabel.linkActivated.connect(lambda _link: self.show_all())
         ui.departmentCombo.currentIndexChanged.connect(self.apply_department)
         ui.openWarningsCheck.toggled.connect(self.apply_checks)
+        ui.addAccountabilityButton.clicked.connect(self.add_accountability)
         ui.currentOnlyCheck.toggled.connect(self.apply_checks)
         ui.savedFilterCombo.activated.connect(self.load_saved_filter)
         ui.saveFilterButton.clicked.connect(self.ask_filter_name)
@@ -231,6 +237,13 @@ class InformationTab(Tab):
             else self.tr("History of the selected unit")
         )
 
+    def add_accountability(self) -> LedgerRecordDialog:
+        """Record a 约谈, 通报 or 问责 of a unit."""
+        self.record_dialog = LedgerRecordDialog(self.database, "accountability", self)
+        self.record_dialog.added.connect(lambda _id: self.accountability.reload())
+        self.record_dialog.open()
+        return self.record_dialog
+
     def open_reconcile(self) -> None:
         self.reconcile_dialog = ReconcileDialog(self.database, self)
         self.reconcile_dialog.applied.connect(lambda _report: self.refresh())
@@ -243,6 +256,7 @@ class InformationTab(Tab):
             self.ui.warningsPage: ("warnings", self.tr("Warnings")),
             self.ui.blacklistPage: ("blacklist", self.tr("Blacklist")),
             self.ui.snapshotsPage: ("snapshots", self.tr("Snapshots")),
+            self.ui.accountabilityPage: ("accountability", self.tr("Accountability")),
         }.get(page, ("archive", self.tr("Establishment archive")))
         export_ledger(self, self.database, kind, name + ".xlsx")
 
