@@ -27,14 +27,14 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, T
 from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _floor import compare  # noqa: E402
+from _floor import compare
 
-from dudao_desktop.documents import check_form  # noqa: E402
-from dudao_desktop.documents.fonts import FONT, register_fonts  # noqa: E402
-from dudao_desktop.model import Campaign  # noqa: E402
-from dudao_desktop.progress import run_to_end  # noqa: E402
-from dudao_desktop.services import check_forms  # noqa: E402
-from dudao_desktop.services.demo import create_demo  # noqa: E402
+from dudao_desktop.documents import check_form
+from dudao_desktop.documents.fonts import FONT, register_fonts
+from dudao_desktop.model import Campaign
+from dudao_desktop.progress import run_to_end
+from dudao_desktop.services import check_forms
+from dudao_desktop.services.demo import create_demo
 
 BUDGET = 1.5
 

@@ -15,13 +15,13 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _floor import best_time  # noqa: E402
+from _floor import best_time
 
-from dudao_desktop.paths import database_path  # noqa: E402
-from dudao_desktop.services import ledger_bulk  # noqa: E402
-from dudao_desktop.services.installation import init_installation  # noqa: E402
-from dudao_desktop.services.problem_listing import ProblemLedgerListing  # noqa: E402
-from dudao_desktop.services.problem_query import ProblemFilters  # noqa: E402
+from dudao_desktop.paths import database_path
+from dudao_desktop.services import ledger_bulk
+from dudao_desktop.services.installation import init_installation
+from dudao_desktop.services.problem_listing import ProblemLedgerListing
+from dudao_desktop.services.problem_query import ProblemFilters
 
 BUDGET_S = 0.150
 PAGE = 200

@@ -14,9 +14,9 @@ from pathlib import Path
 from openpyxl import Workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _floor import compare  # noqa: E402
+from _floor import compare
 
-from dudao_desktop.documents.workbook import write_ledger  # noqa: E402
+from dudao_desktop.documents.workbook import write_ledger
 
 CATEGORIES = ["机构设置", "编制使用", "领导职数"]
 STATUSES = ["待整改", "整改中", "已销号"]

@@ -13,7 +13,7 @@ from typing import Any
 ERRORS = "Errors"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context`` without importing Qt."""
     return text
 

@@ -10,11 +10,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from dudao_desktop.db.engine import Database  # noqa: E402
-from dudao_desktop.db.opening import open_database  # noqa: E402
-from dudao_desktop.services.demo import create_demo  # noqa: E402
-from dudao_desktop.services.installation import init_installation  # noqa: E402
-from dudao_desktop.services.integrity import change_log_mismatches  # noqa: E402
+from dudao_desktop.db.engine import Database
+from dudao_desktop.db.opening import open_database
+from dudao_desktop.services.demo import create_demo
+from dudao_desktop.services.installation import init_installation
+from dudao_desktop.services.integrity import change_log_mismatches
 
 
 @pytest.fixture

@@ -3,6 +3,17 @@
 ``printing`` comes last: it builds ``dudao print`` from the targets the others registered.
 """
 
-from . import base, campaign, enrol, evidence, ledger, package, printing, report, roster
+from . import base, campaign, enrol, evidence, ledger, package, printing, report, roster, users
 
-COMMAND_MODULES = [base, evidence, package, enrol, report, campaign, roster, ledger, printing]
+COMMAND_MODULES = [
+    base,
+    evidence,
+    package,
+    enrol,
+    report,
+    campaign,
+    roster,
+    ledger,
+    users,
+    printing,
+]

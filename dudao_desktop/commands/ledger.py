@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 from dataclasses import asdict
 from pathlib import Path
 
@@ -14,15 +13,22 @@ from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from .common import open_db, print_json, run_quietly
 from .printing import add_print_target
 
-#: The ledger kinds of ``services.ledger_export.KINDS`` (kept in step with it).
-EXPORT_KINDS = ("problems", "suggestions", "approvals", "archive", "warnings")
+#: The ledger kinds of ``services.ledger_export.KINDS`` (kept in step with it: a test
+#: compares them; the command line starts without importing the declarations).
+EXPORT_KINDS = (
+    "problems",
+    "suggestions",
+    "approvals",
+    "archive",
+    "warnings",
+    "blacklist",
+    "snapshots",
+    "accountability",
+)
+#: The kinds an import adds records to (the archive is the roster's).
+IMPORT_KINDS = tuple(k for k in EXPORT_KINDS if k != "archive")
 #: The letter kinds of ``services.letters.LETTER_KINDS`` (kept in step with it).
 LETTER_KINDS = ("feedback", "notice")
-#: ``dudao ledger import KIND``: the service module and function that import it.
-IMPORTERS = {
-    "problems": ("problem_import", "import_problems"),
-    "approvals": ("approvals", "import_matters"),
-}
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -31,9 +37,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     e = actions.add_parser("export", help="write a ledger to .xlsx in the office layout")
     e.add_argument("kind", choices=EXPORT_KINDS)
     e.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    e.add_argument("--month", help="snapshots only: the month to export (YYYY-MM)")
     e.set_defaults(handler=cmd_export)
     i = actions.add_parser("import", help="import an old ledger (all rows or none)")
-    i.add_argument("kind", choices=sorted(IMPORTERS))
+    i.add_argument("kind", choices=IMPORT_KINDS)
     i.add_argument("file", type=Path)
     i.add_argument("--dry-run", action="store_true", help="validate only; change nothing")
     i.set_defaults(handler=cmd_import)
@@ -87,7 +94,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     database = open_db(args)
     try:
-        count = run_quietly(ledger_export.export_steps(database, args.kind, args.out))
+        count = run_quietly(
+            ledger_export.export_steps(database, args.kind, args.out, month=args.month)
+        )
     finally:
         database.dispose()
     print(f"{count} rows written to {args.out}")
@@ -95,11 +104,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    module, function = IMPORTERS[args.kind]
-    importer = getattr(importlib.import_module(f"..services.{module}", __package__), function)
+    from ..services import ledger_import
+
     database = open_db(args)
     try:
-        count = importer(database, args.file, dry_run=args.dry_run)
+        count = ledger_import.import_ledger(database, args.kind, args.file, dry_run=args.dry_run)
     finally:
         database.dispose()
     if args.dry_run:

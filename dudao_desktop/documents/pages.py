@@ -61,7 +61,7 @@ class _NumberedCanvas(pdfcanvas.Canvas):
         self._pages: list[dict] = []
         self._dudao_section_here = False
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab API
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
         self._dudao_section_here = False

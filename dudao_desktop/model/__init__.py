@@ -12,7 +12,7 @@ from .inspection import Answer, Inspection, InspectionRevision, Interview
 from .inspector import AvoidanceDeclaration, Inspector
 from .installation import Installation
 from .package import Acknowledgement, ImportReport, PackageRecord, PeerKey
-from .problem import Problem, Suggestion
+from .problem import AccountabilityRecord, Problem, ProblemProgress, Suggestion
 from .questionnaire import (
     Questionnaire,
     QuestionnaireAnswer,
@@ -23,6 +23,7 @@ from .realname import ColumnLayout, RealNamePerson
 from .report import CampaignReportText
 from .sync import ChangeLog, Conflict
 from .unit import Department, Unit
+from .user import UserAccount
 from .vocabulary import VocabularyTerm
 
 SYNCED_MODELS: dict[str, type[Synced]] = {
@@ -32,6 +33,7 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
 }
 
 __all__ = [
+    "AccountabilityRecord",
     "Acknowledgement",
     "Answer",
     "ApprovalMatter",
@@ -64,6 +66,7 @@ __all__ = [
     "PackageRecord",
     "PeerKey",
     "Problem",
+    "ProblemProgress",
     "Questionnaire",
     "QuestionnaireAnswer",
     "QuestionnaireIssue",
@@ -74,6 +77,7 @@ __all__ = [
     "Synced",
     "TrainingSession",
     "Unit",
+    "UserAccount",
     "UnitWarning",
     "VocabularyTerm",
     "new_id",

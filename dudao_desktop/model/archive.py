@@ -49,6 +49,9 @@ class UnitWarning(Synced, Base):
     cleared_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Who handled (acknowledged) the warning, and when.
+    handled_by: Mapped[str] = mapped_column(String(100), default="")
+    handled_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class BlacklistEntry(Synced, Base):

@@ -24,6 +24,11 @@ class Inspection(Synced, Base):
     # Confirmation locks the record; a later change needs a reason (kept as a revision).
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     visited_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Why on-site verification began without the unit's self-assessment (empty: not waived).
+    self_assessment_waiver: Mapped[str] = mapped_column(Text, default="")
+    # 审定: an office leader approves the confirmed grade.
+    approved_by: Mapped[str] = mapped_column(String(100), default="")
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class Answer(Synced, Base):

@@ -11,13 +11,12 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 
 from ..db.engine import Database
-from ..errors import QT_TRANSLATE_NOOP
-from ..model import ApprovalMatter, Department, Unit
-from .ledger_export import PHASE_LABELS
-from .listing import Column, Listing
+from ..model import ApprovalMatter, Unit
+from .ledger_columns import APPROVALS
+from .ledger_listing import LedgerListing
 
 
 @dataclass(slots=True)
@@ -34,48 +33,17 @@ class ApprovalFilters:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-class ApprovalLedgerListing(Listing):
-    TITLE, UNIT, DEPARTMENT, PHASE, APPLIED_ON, MEETING_ON, DOCUMENT = range(7)
-    default_sort = APPLIED_ON
-    columns = (
-        Column("title", QT_TRANSLATE_NOOP("Columns", "Matter"), ApprovalMatter.title),
-        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), Unit.name),
-        Column(
-            "department",
-            QT_TRANSLATE_NOOP("Columns", "Supervising department"),
-            func.coalesce(Department.name, ""),
-        ),
-        Column(
-            "phase",
-            QT_TRANSLATE_NOOP("Columns", "Phase"),
-            ApprovalMatter.phase,
-            labels=PHASE_LABELS,
-        ),
-        Column(
-            "applied_on",
-            QT_TRANSLATE_NOOP("Columns", "Applied on"),
-            ApprovalMatter.applied_on,
-            kind="date",
-        ),
-        Column(
-            "meeting_on",
-            QT_TRANSLATE_NOOP("Columns", "Office meeting"),
-            ApprovalMatter.meeting_on,
-            kind="date",
-        ),
-        Column(
-            "document",
-            QT_TRANSLATE_NOOP("Columns", "Document number"),
-            ApprovalMatter.document_number,
-        ),
-    )
+class ApprovalLedgerListing(LedgerListing):
+    """The approval ledger's listed columns with the tab's filters."""
+
+    ledger = APPROVALS
 
     def __init__(self, database: Database, filters: ApprovalFilters | None = None) -> None:
+        self.default_sort = next(
+            i for i, c in enumerate(APPROVALS.listed()) if c.key == "applied_on"
+        )
         super().__init__(database)
         self.filters = filters or ApprovalFilters()
-
-    def id_expr(self) -> Any:
-        return ApprovalMatter.id
 
     def search_exprs(self) -> list[Any]:
         return [
@@ -85,25 +53,20 @@ class ApprovalLedgerListing(Listing):
             ApprovalMatter.reason,
         ]
 
-    def statement(self, stmt: Select) -> Select:
+    def conditions(self) -> list[Any]:
         f = self.filters
-        stmt = (
-            stmt.select_from(ApprovalMatter)
-            .join(Unit, Unit.id == ApprovalMatter.unit_id)
-            .outerjoin(Department, Department.id == Unit.department_id)
-            .where(ApprovalMatter.deleted.is_(False))
-        )
+        where: list[Any] = []
         if f.phase:
-            stmt = stmt.where(ApprovalMatter.phase == f.phase)
+            where.append(ApprovalMatter.phase == f.phase)
         if f.unit_id:
-            stmt = stmt.where(ApprovalMatter.unit_id == f.unit_id)
+            where.append(ApprovalMatter.unit_id == f.unit_id)
         if f.department_id:
-            stmt = stmt.where(Unit.department_id == f.department_id)
+            where.append(Unit.department_id == f.department_id)
         if f.date_from:
-            stmt = stmt.where(ApprovalMatter.applied_on >= f.date_from)
+            where.append(ApprovalMatter.applied_on >= f.date_from)
         if f.date_to:
-            stmt = stmt.where(ApprovalMatter.applied_on <= f.date_to)
-        return stmt
+            where.append(ApprovalMatter.applied_on <= f.date_to)
+        return where
 
 
 def phase_counts(

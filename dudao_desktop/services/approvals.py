@@ -12,63 +12,38 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..db.engine import Database
-from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding, NotFoundError
-from ..model import ApprovalMatter, Evidence, Unit
+from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
+from ..model import (
+    AccountabilityRecord,
+    ApprovalMatter,
+    BlacklistEntry,
+    EstablishmentSnapshot,
+    Evidence,
+    Problem,
+    Unit,
+    UnitWarning,
+)
 from ..model.vocab import APPROVAL_PHASES
-from .ledger_import import as_date, finding_at, label_lookup, refuse_if_findings, unit_lookup
+from . import users
+from .ledger_columns import APPROVALS
 from .records import add_for_unit, attach_to_record, update_fields
 
-APPLICATION = ("applied_on", "reason", "superior_documents", "elsewhere", "preliminary_plan")
-RESEARCH = (
-    "current_institutions",
-    "staffing",
-    "leader_posts",
-    "policy_basis",
-    "needs",
-    "supporting_measures",
-    "expected_effect",
-    "follow_up_management",
-)
-DECISION = ("meeting_on", "preliminary_opinion", "decision", "document_number", "implementation")
-FOLLOW_UP = ("follow_up_indicators", "follow_up_result")
-PHASE_FIELDS = {"application": APPLICATION, "research": RESEARCH, "decision": DECISION}
-APPROVAL_FIELDS = (
-    "title",
-    *APPLICATION,
-    *RESEARCH,
-    "field_research",
-    "research_team",
-    *DECISION,
-    *FOLLOW_UP,
-)
-DATE_FIELDS = ("applied_on", "meeting_on")
-FIELD_LABELS = {
-    "title": QT_TRANSLATE_NOOP("Ledgers", "Matter"),
-    "applied_on": QT_TRANSLATE_NOOP("Ledgers", "Applied on"),
-    "reason": QT_TRANSLATE_NOOP("Ledgers", "Reason"),
-    "superior_documents": QT_TRANSLATE_NOOP("Ledgers", "Superior documents"),
-    "elsewhere": QT_TRANSLATE_NOOP("Ledgers", "Situation elsewhere"),
-    "preliminary_plan": QT_TRANSLATE_NOOP("Ledgers", "Preliminary plan"),
-    "current_institutions": QT_TRANSLATE_NOOP("Ledgers", "Current institutions"),
-    "staffing": QT_TRANSLATE_NOOP("Ledgers", "Staffing"),
-    "leader_posts": QT_TRANSLATE_NOOP("Ledgers", "Leader posts"),
-    "policy_basis": QT_TRANSLATE_NOOP("Ledgers", "Policy basis"),
-    "needs": QT_TRANSLATE_NOOP("Ledgers", "Needs"),
-    "supporting_measures": QT_TRANSLATE_NOOP("Ledgers", "Supporting measures"),
-    "expected_effect": QT_TRANSLATE_NOOP("Ledgers", "Expected effect"),
-    "follow_up_management": QT_TRANSLATE_NOOP("Ledgers", "Follow-up management"),
-    "field_research": QT_TRANSLATE_NOOP("Ledgers", "Field research"),
-    "research_team": QT_TRANSLATE_NOOP("Ledgers", "Research team"),
-    "meeting_on": QT_TRANSLATE_NOOP("Ledgers", "Office meeting date"),
-    "preliminary_opinion": QT_TRANSLATE_NOOP("Ledgers", "Preliminary opinion"),
-    "decision": QT_TRANSLATE_NOOP("Ledgers", "Decision"),
-    "document_number": QT_TRANSLATE_NOOP("Ledgers", "Document number"),
-    "implementation": QT_TRANSLATE_NOOP("Ledgers", "Implementation"),
-    "follow_up_indicators": QT_TRANSLATE_NOOP("Ledgers", "Follow-up indicators"),
-    "follow_up_result": QT_TRANSLATE_NOOP("Ledgers", "Follow-up result"),
+#: The header group of each phase's columns in the ledger's declaration.
+PHASE_GROUPS = {"application": "Application", "research": "Research", "decision": "Decision"}
+#: Filled only when the research is done in the field.
+FIELD_RESEARCH_ONLY = ("research_team",)
+APPROVAL_FIELDS = APPROVALS.editable_fields()
+#: The fields that must be filled before each phase can be closed.
+PHASE_FIELDS = {
+    phase: tuple(
+        c.key
+        for c in APPROVALS.detail()
+        if c.group == group and c.kind != "bool" and c.key not in FIELD_RESEARCH_ONLY
+    )
+    for phase, group in PHASE_GROUPS.items()
 }
 
 
@@ -130,7 +105,7 @@ def missing_fields(matter: ApprovalMatter, phase: str | None = None) -> list[str
     phase = phase or matter.phase
     names = list(PHASE_FIELDS.get(phase, ()))
     if phase == "research" and matter.field_research:
-        names.append("research_team")
+        names.extend(FIELD_RESEARCH_ONLY)
     return [
         n
         for n in names
@@ -154,7 +129,9 @@ def close_phase(database: Database, matter_id: str) -> str:
                     "Errors", "The {phase} phase cannot be closed: fill in {fields} first."
                 ),
                 phase=matter.phase,
-                fields=", ".join(i18n.translate("Ledgers", FIELD_LABELS[m]) for m in missing),
+                fields=", ".join(
+                    i18n.translate("Ledgers", APPROVALS.column(m).label) for m in missing
+                ),
             )
         matter.phase = APPROVAL_PHASES[APPROVAL_PHASES.index(matter.phase) + 1]
         return matter.phase
@@ -199,7 +176,7 @@ def get_matter(database: Database, matter_id: str) -> dict[str, Any]:
             "unit_id": matter.unit_id,
             "phase": matter.phase,
             "unit_name": unit.name if unit else "",
-            **{n: getattr(matter, n) for n in APPROVAL_FIELDS},
+            **{c.key: getattr(matter, c.key) for c in APPROVALS.imported() if c.kind != "unit"},
         }
 
 
@@ -235,72 +212,129 @@ def list_matters(
         ]
 
 
-def import_matters(database: Database, path: Path, dry_run: bool = False) -> int:
-    """Import approval matters from a ledger workbook; every row is validated first and
-    any finding refuses the whole file. Returns the number of matters (to be) added."""
-    from ..documents.ledgers import column_names
-    from ..documents.sheet_reader import Field, read_sheet
-    from .ledger_export import PHASE_LABELS
+#: The approved change of each kind and the unit's figure it changes. The unit's figures by
+#: kind are the roster's; this is the one place an approval writes them.
+FIGURE_CHANGES = {
+    "approved_admin": ("establishment_admin", "行政编制"),
+    "approved_institution": ("establishment_institution", "事业编制"),
+    "approved_law": ("establishment_law", "政法专项编制"),
+    "approved_posts": ("leader_posts_approved", "领导职数"),
+}
+APPLY_DECISION = QT_TRANSLATE_NOOP("Errors", "confirm an approval decision")
 
-    names = column_names("approvals")
-    fields = [
-        Field(key, names[key], required=key in ("unit", "title"))
-        for key in ("unit", "phase", *APPROVAL_FIELDS)
-    ]
-    sheet = read_sheet(Path(path), fields=fields)
-    findings: list[Finding] = []
-    records: list[dict[str, Any]] = []
-    units = unit_lookup(database)
-    phases = label_lookup(PHASE_LABELS)
-    for number, record in sheet.records():
-        unit_id = units.get(str(record.get("unit") or "").strip())
-        if unit_id is None:
-            findings.append(
-                finding_at(
-                    sheet,
-                    number,
-                    "unit",
-                    QT_TRANSLATE_NOOP("Errors", "Unit '{value}' is not on the roster."),
-                    {"value": record.get("unit") or ""},
+
+def apply_decision(database: Database, matter_id: str) -> str:
+    """Confirm an approved decision: the unit's approved figures change by the approved
+    amounts, and the archive keeps the change as a snapshot dated by the reply and named by
+    its document number. Done once; returns the snapshot's source text."""
+    users.require_role(database, ("office_leader", "clerk"), APPLY_DECISION)
+    with database.session() as s:
+        matter = _get(s, matter_id)
+        if matter.applied_to_unit_on is not None:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This decision was already applied to the unit on {date}."
+                ),
+                date=matter.applied_to_unit_on.isoformat(),
+            )
+        if matter.outcome != "approved" or not matter.reply_number.strip() or not matter.reply_on:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Only an approved decision with its reply document number and date changes "
+                    "the unit's figures: fill in the outcome, the reply number and the date.",
                 )
             )
-        values: dict[str, Any] = {"unit_id": unit_id}
-        for key in APPROVAL_FIELDS:
-            value = record.get(key)
-            if key in DATE_FIELDS:
-                try:
-                    value = as_date(value)
-                except ValueError:
-                    findings.append(
-                        finding_at(
-                            sheet,
-                            number,
-                            key,
-                            QT_TRANSLATE_NOOP("Errors", "'{value}' is not a date (YYYY-MM-DD)."),
-                            {"value": value},
-                        )
+        unit = s.get(Unit, matter.unit_id)
+        changes = []
+        for field, (figure, label) in FIGURE_CHANGES.items():
+            delta = getattr(matter, field)
+            if delta:
+                value = getattr(unit, figure) + delta
+                if value < 0:
+                    raise DudaoError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{unit} would have {value} {kind} after this decision; check the "
+                            "approved change.",
+                        ),
+                        unit=unit.name,
+                        value=value,
+                        kind=label,
                     )
-                    continue
-            elif key == "field_research":
-                value = bool(value) and str(value).strip().lower() not in ("否", "no", "0")
-            else:
-                value = "" if value is None else str(value)
-            values[key] = value
-        if not values.get("title"):
-            findings.append(
-                finding_at(
-                    sheet,
-                    number,
-                    "title",
-                    QT_TRANSLATE_NOOP("Errors", "The matter title is empty."),
-                    {},
+                setattr(unit, figure, value)
+                changes.append(f"{label}{'核增' if delta > 0 else '核减'}{abs(delta)}")
+        if not changes:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The decision approves no change of establishment or posts."
                 )
             )
-        phase = phases.get(str(record.get("phase") or "").strip().casefold(), "application")
-        values["phase"] = phase
-        records.append(values)
-    refuse_if_findings(sheet.file, findings)
-    if not dry_run:
-        with database.session() as s:
-            s.add_all(ApprovalMatter(**values) for values in records)
-    return len(records)
+        source = (
+            f"批复 {matter.reply_number}（{matter.reply_on.isoformat()}）：{'，'.join(changes)}"
+        )
+        s.add(
+            EstablishmentSnapshot(
+                unit_id=unit.id,
+                month=matter.reply_on.strftime("%Y-%m"),
+                establishment_admin=unit.establishment_admin,
+                establishment_institution=unit.establishment_institution,
+                establishment_law=unit.establishment_law,
+                actual_staff=unit.actual_staff,
+                leader_posts_approved=unit.leader_posts_approved,
+                leader_posts_actual=unit.leader_posts_actual,
+                internal_institutions=unit.internal_institutions,
+                source=source,
+            )
+        )
+        matter.applied_to_unit_on = matter.reply_on
+        return source
+
+
+@dataclass
+class UnitStanding:
+    """What the office should see beside a unit's matter: its open problems, open warnings,
+    blacklist listing and open accountability."""
+
+    open_problems: int
+    open_warnings: int
+    blacklisted: bool
+    open_accountability: int
+
+
+def unit_standing(database: Database, unit_id: str) -> UnitStanding:
+    from .problem_query import OPEN_STATUSES
+
+    with database.Session() as s:
+        problems = s.scalar(
+            select(func.count()).where(
+                Problem.unit_id == unit_id,
+                Problem.deleted.is_(False),
+                Problem.status.in_(OPEN_STATUSES),
+            )
+        )
+        warnings = s.scalar(
+            select(func.count()).where(
+                UnitWarning.unit_id == unit_id,
+                UnitWarning.deleted.is_(False),
+                UnitWarning.cleared_on.is_(None),
+            )
+        )
+        listed = s.scalar(
+            select(func.count()).where(
+                BlacklistEntry.unit_id == unit_id,
+                BlacklistEntry.deleted.is_(False),
+                BlacklistEntry.removed_on.is_(None),
+            )
+        )
+        accountability = s.scalar(
+            select(func.count()).where(
+                AccountabilityRecord.unit_id == unit_id,
+                AccountabilityRecord.deleted.is_(False),
+                AccountabilityRecord.kind == "accountability",
+                AccountabilityRecord.concluded_on.is_(None),
+            )
+        )
+    return UnitStanding(
+        int(problems or 0), int(warnings or 0), bool(listed), int(accountability or 0)
+    )

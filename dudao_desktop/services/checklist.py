@@ -249,6 +249,15 @@ def set_answer(
             )
         if inspection.locked:
             keep_revision(s, inspection, reason, by)
+        if verified_value is not None and inspection.step == "self_assessment":
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The self-assessment of {unit} is still open: close it, or waive it with a "
+                    "reason, before recording verified answers.",
+                ),
+                unit=unit.name,
+            )
         answer = s.scalar(
             select(Answer).where(
                 Answer.inspection_id == inspection.id,

@@ -19,6 +19,7 @@ from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import Conflict, Enrolment, PeerKey
 from ..sync.entries import Entry, entries_of_rows, field_types
 from ..sync.merge import apply_entries
+from .ledger_columns import CONTEXT, ledger_of_table
 
 CHOICES = ("winner", "loser", "merged")
 
@@ -168,19 +169,11 @@ TABLE_LABELS = {
     "suggestion": QT_TRANSLATE_NOOP("SyncLabels", "Suggestion"),
 }
 
+#: Labels of the fields outside the declared ledgers (theirs come from the declaration).
 FIELD_LABELS = {
     "self_value": QT_TRANSLATE_NOOP("SyncLabels", "Self-assessment answer"),
     "verified_value": QT_TRANSLATE_NOOP("SyncLabels", "Verified answer"),
     "note": QT_TRANSLATE_NOOP("SyncLabels", "Note"),
-    "description": QT_TRANSLATE_NOOP("SyncLabels", "Description"),
-    "cause": QT_TRANSLATE_NOOP("SyncLabels", "Cause"),
-    "category": QT_TRANSLATE_NOOP("SyncLabels", "Category"),
-    "measures": QT_TRANSLATE_NOOP("SyncLabels", "Measures"),
-    "handling_opinion": QT_TRANSLATE_NOOP("SyncLabels", "Handling opinion"),
-    "rectification_plan": QT_TRANSLATE_NOOP("SyncLabels", "Rectification plan"),
-    "deadline": QT_TRANSLATE_NOOP("SyncLabels", "Deadline"),
-    "responsible": QT_TRANSLATE_NOOP("SyncLabels", "Responsible"),
-    "status": QT_TRANSLATE_NOOP("SyncLabels", "Status"),
     "grade": QT_TRANSLATE_NOOP("SyncLabels", "Grade"),
     "grade_note": QT_TRANSLATE_NOOP("SyncLabels", "Grade note"),
     "step": QT_TRANSLATE_NOOP("SyncLabels", "Step"),
@@ -201,13 +194,26 @@ FIELD_LABELS = {
 class ConflictLabel:
     """What a conflict is about, for people: the unit, the record and the field.
 
-    ``table_label`` and ``field_label`` are English source strings of the "SyncLabels"
-    context (translate them for display); unknown ones fall back to the raw names."""
+    ``table_label`` is an English source string of the "SyncLabels" context and
+    ``field_label`` one of ``field_context`` (translate them for display); unknown ones fall
+    back to the raw names."""
 
     unit_name: str
     record: str
     table_label: str
     field_label: str
+    field_context: str = "SyncLabels"
+
+
+def field_label(table: str, name: str) -> tuple[str, str]:
+    """(English label, translation context) of a synced field: a ledger's declared column
+    shown in the conflicts view, else the fixed labels above, else the raw name."""
+    book = ledger_of_table(table)
+    if book is not None:
+        column = next((c for c in book.columns if c.key == name and c.conflicts), None)
+        if column is not None:
+            return column.label, CONTEXT
+    return FIELD_LABELS.get(name, name), "SyncLabels"
 
 
 def conflict_labels(database: Database, rows: list[ConflictRow]) -> dict[int, ConflictLabel]:
@@ -239,6 +245,6 @@ def conflict_labels(database: Database, rows: list[ConflictRow]) -> dict[int, Co
                 unit.name if unit is not None else "",
                 detail,
                 TABLE_LABELS.get(row.table, row.table),
-                FIELD_LABELS.get(row.field, row.field),
+                *field_label(row.table, row.field),
             )
     return result

@@ -59,7 +59,7 @@ def exif_time(path: Path) -> datetime | None:
             with Image.open(path) as image:
                 exif = image.getexif()
                 value = exif.get_ifd(ExifTags.IFD.Exif).get(ExifTags.Base.DateTimeOriginal)
-    except Exception:  # noqa: BLE001 - any unreadable image simply has no EXIF time
+    except Exception:  # any unreadable image simply has no EXIF time
         return None
     if isinstance(value, bytes):
         value = value.decode("ascii", "replace")

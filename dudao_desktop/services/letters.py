@@ -358,6 +358,32 @@ def build_letter(
         )
 
 
+def _check_evaluated(session: Session, unit_id: str, campaign: Any) -> None:
+    """No feedback letter before the unit's overall evaluation is confirmed (its inspection
+    in the campaign has passed the evaluation step); problems without an inspection come
+    from other sources and are fed back at any time."""
+    if campaign is None:
+        return
+    inspection = session.execute(
+        select(Inspection).where(
+            Inspection.campaign_id == campaign.id,
+            Inspection.unit_id == unit_id,
+            Inspection.deleted.is_(False),
+        )
+    ).scalar()
+    if inspection is not None and inspection.step in ("self_assessment", "on_site", "evaluation"):
+        unit = session.get(Unit, unit_id)
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The feedback letter of {unit} cannot be issued before its overall evaluation "
+                "is confirmed: the group leader confirms the grade and closes the evaluation "
+                "step first.",
+            ),
+            unit=unit.name if unit else unit_id,
+        )
+
+
 def issue_letter(
     database: Database, unit_id: str, on: date | None = None, campaign_id: str | None = None
 ) -> int:
@@ -369,7 +395,9 @@ def issue_letter(
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."), id=unit_id
             )
-        problems = letter_problems(s, unit_id, current_campaign(s, campaign_id))
+        campaign = current_campaign(s, campaign_id)
+        _check_evaluated(s, unit_id, campaign)
+        problems = letter_problems(s, unit_id, campaign)
         if not problems:
             raise DudaoError(
                 QT_TRANSLATE_NOOP(

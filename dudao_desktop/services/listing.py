@@ -76,7 +76,8 @@ class Column:
 
     ``kind`` is ``text``, ``int``, ``date`` or ``bool``; ``labels`` maps stored vocabulary
     keys to English labels (translated in the ``Vocab`` context by the GUI); ``sortable``
-    false means the column is filled after the query (``Listing.decorate``).
+    false means the column is filled after the query (``Listing.decorate``); ``context`` is
+    the translation context of ``label``.
     """
 
     key: str
@@ -85,6 +86,7 @@ class Column:
     kind: str = "text"
     labels: Mapping[str, str] | None = None
     sortable: bool = True
+    context: str = COLUMNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +110,7 @@ class Listing:
     columns: tuple[Column, ...] = ()
     default_sort: int = 0
     _cursor: tuple[int, bool, str, int, Any, Any] | None = None
-    _seen: dict[Any, Any] = {}  # noqa: RUF012 (replaced per instance by the first fetch)
+    _seen: dict[Any, Any] = {}
 
     def __init__(self, database: Database) -> None:
         self.database = database

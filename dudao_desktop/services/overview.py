@@ -229,31 +229,12 @@ class InterviewListing(Listing):
         )
 
 
-from .ledger_lists import (  # noqa: E402  (re-exported for the ledger tabs)
-    APPROVAL_PHASE_LABELS,
-    ApprovalListing,
-    BlacklistListing,
-    ProblemListing,
-    SnapshotListing,
-    SuggestionListing,
-    WarningListing,
-    approval_matter,
-)
-
 __all__ = [
-    "APPROVAL_PHASE_LABELS",
-    "ApprovalListing",
-    "BlacklistListing",
     "CampaignSummary",
     "EvidenceListing",
     "GroupListing",
     "InterviewListing",
     "MilestoneListing",
-    "ProblemListing",
-    "SnapshotListing",
-    "SuggestionListing",
-    "WarningListing",
-    "approval_matter",
     "campaign_summary",
     "campaigns",
     "current_campaign",

@@ -20,53 +20,23 @@ the last row it returned and, when the view asks for the page at the offset wher
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from ..db.engine import Database
-from ..errors import QT_TRANSLATE_NOOP
-from ..model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS
-from .listing import Column, ListRow, shared_values
-from .problem_query import ProblemFilters, ProblemRow, count, fetch
+from .ledger_columns import PROBLEMS
+from .ledger_listing import list_column
+from .listing import ListRow, shared_values
+from .problem_query import SORT_KEYS, ProblemFilters, ProblemRow, count, fetch
 
 
 class ProblemLedgerListing:
-    (
-        YEAR,
-        UNIT,
-        DEPARTMENT,
-        CATEGORY,
-        DESCRIPTION,
-        SOURCE,
-        STATUS,
-        DEADLINE,
-        RESPONSIBLE,
-        OVERDUE,
-    ) = range(10)
-    default_sort = 7
-    columns = (
-        Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), kind="int"),
-        Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit")),
-        Column("department", QT_TRANSLATE_NOOP("Columns", "Supervising department")),
-        Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), labels=PROBLEM_CATEGORIES),
-        Column("description", QT_TRANSLATE_NOOP("Columns", "Problem")),
-        Column("source", QT_TRANSLATE_NOOP("Columns", "Source")),
-        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), labels=PROBLEM_STATUS_LABELS),
-        Column("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline"), kind="date"),
-        Column("responsible", QT_TRANSLATE_NOOP("Columns", "Responsible person")),
-        Column("overdue", QT_TRANSLATE_NOOP("Columns", "Overdue"), kind="bool", sortable=False),
-    )
-    SORTS = (
-        "year",
-        "unit",
-        "department",
-        "category",
-        "description",
-        "source",
-        "status",
-        "deadline",
-        "responsible",
-        "deadline",
-    )
+    """The problem ledger's listed columns (:data:`.ledger_columns.PROBLEMS`)."""
+
+    columns = tuple(list_column(PROBLEMS, c) for c in PROBLEMS.listed())
+    default_sort = next(i for i, c in enumerate(columns) if c.key == "deadline")
+    #: The query's sort key per column (a column without SQL sorts by deadline).
+    SORTS = tuple(c.key if c.key in SORT_KEYS else "deadline" for c in columns)
 
     def __init__(self, database: Database, filters: ProblemFilters | None = None) -> None:
         self.database = database
@@ -110,19 +80,20 @@ class ProblemLedgerListing:
         if offset == 0:
             self._seen: dict[Any, Any] = {}  # equal values shared by the rows of one view
         seen = self._seen
-        fields = (
-            "year",
-            "unit_name",
-            "department",
-            "category",
-            "description",
-            "source",
-            "status",
-            "deadline",
-            "responsible",
-            "overdue",
-        )
-        return [ListRow(r.id, shared_values([getattr(r, f) for f in fields], seen)) for r in rows]
+        today = filters.today or date.today()
+        return [
+            ListRow(
+                r.id,
+                shared_values(
+                    [
+                        c.compute(r.values, today) if c.compute else r.values[c.key]
+                        for c in PROBLEMS.listed()
+                    ],
+                    seen,
+                ),
+            )
+            for r in rows
+        ]
 
     def count(self, filter_text: str = "") -> int:
         """The number of matching problems; while searching, an upper bound (see above)."""

@@ -15,9 +15,8 @@ from sqlalchemy import Select, and_, func, not_, or_, select
 
 from ..db.engine import Database
 from ..model import Department, Problem, Unit
+from .ledger_columns import OPEN_STATUSES, PROBLEMS
 from .listing import nulls_sort_low, seek_after
-
-OPEN_STATUSES = ("identified", "notified", "rectifying")
 
 
 @dataclass(slots=True)
@@ -41,66 +40,49 @@ class ProblemFilters:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-@dataclass(slots=True)
 class ProblemRow:
-    id: str
-    unit_id: str
-    unit_name: str
-    department: str
-    source: str
-    year: int
-    category: str
-    description: str
-    actor: str
-    measures: str
-    deadline: date | None
-    responsible: str
-    status: str
-    notified_on: date | None
-    lookback_result: str
-    overdue: bool
+    """One row of the ledger view: the record's ids and the values of its listed columns
+    (:data:`LISTED`), by key; ``row.status`` reads ``row.values["status"]``."""
+
+    __slots__ = ("id", "overdue", "unit_id", "values")
+
+    def __init__(self, id: str, unit_id: str, values: dict[str, Any], overdue: bool) -> None:
+        self.id = id
+        self.unit_id = unit_id
+        self.values = values
+        self.overdue = overdue
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def unit_name(self) -> str:
+        return self.values["unit"]
 
 
-SORT_KEYS = {
-    "unit": Unit.name,
-    "department": Department.name,
-    "source": Problem.source,
-    "year": Problem.year,
-    "category": Problem.category,
-    "description": Problem.description,
-    "actor": Problem.actor,
-    "measures": Problem.measures,
-    "deadline": Problem.deadline,
-    "responsible": Problem.responsible,
-    "status": Problem.status,
-    "notified_on": Problem.notified_on,
-    "lookback_result": Problem.lookback_result,
-}
+#: The listed columns with SQL, then what the overdue flag and the paging read.
+LISTED = tuple(c for c in PROBLEMS.listed() if PROBLEMS.expr(c) is not None)
+_KEYS = tuple(dict.fromkeys([*(c.key for c in LISTED), "status", "deadline", "unit"]))
+_EXPRS = {c.key: PROBLEMS.expr(c) for c in PROBLEMS.columns if PROBLEMS.expr(c) is not None}
+_COLUMNS = (Problem.id, Problem.unit_id, *(_EXPRS[k] for k in _KEYS))
+SORT_KEYS = {c.key: PROBLEMS.expr(c) for c in LISTED}
 
-_COLUMNS = (
-    Problem.id,
-    Problem.unit_id,
-    Unit.name,
-    Department.name,
-    Problem.source,
-    Problem.year,
-    Problem.category,
-    Problem.description,
-    Problem.actor,
-    Problem.measures,
-    Problem.deadline,
-    Problem.responsible,
-    Problem.status,
-    Problem.notified_on,
-    Problem.lookback_result,
-)
+
+def _row(row: Any, today: date) -> ProblemRow:
+    values = dict(zip(_KEYS, row[2:], strict=True))
+    return ProblemRow(
+        row[0], row[1], values, is_overdue(values["status"], values["deadline"], today)
+    )
 
 
 def _seek(database: Database, keys: list[Any], after: ProblemRow, descending: bool) -> Any:
     """Rows after ``after`` in the order of ``keys`` (keyset paging, see ``listing``)."""
-    names = [f.name for f in fields(ProblemRow)][: len(_COLUMNS)]
-    pairs = [*zip(_COLUMNS, names, strict=True), (Unit.id, "unit_id")]
-    values = [next(getattr(after, n) for c, n in pairs if c is k) for k in keys]
+    known = [(Problem.id, after.id), (Unit.id, after.unit_id)]
+    known += [(_EXPRS[k], after.values[k]) for k in _KEYS]
+    values = [next(v for c, v in known if c is k) for k in keys]
     return seek_after(keys, values, descending, nulls_sort_low(database.engine.dialect.name))
 
 
@@ -210,7 +192,7 @@ def fetch(
     today = filters.today or date.today()
     with database.Session() as s:
         rows = s.execute(query).all()
-    return [ProblemRow(*row, is_overdue(row[12], row[10], today)) for row in rows]
+    return [_row(row, today) for row in rows]
 
 
 def _fetch_by_unit(
@@ -251,7 +233,7 @@ def _fetch_by_unit(
                 .limit(limit)
             )
             rows = s.execute(query).all()
-            return [ProblemRow(*row, is_overdue(row[12], row[10], today)) for row in rows]
+            return [_row(row, today) for row in rows]
         chosen: list[str] = []
         skip, seen = offset, 0
         for unit_id in units:
@@ -273,7 +255,7 @@ def _fetch_by_unit(
             .limit(limit)
         )
         rows = s.execute(query).all()
-    return [ProblemRow(*row, is_overdue(row[12], row[10], today)) for row in rows]
+    return [_row(row, today) for row in rows]
 
 
 def count(database: Database, filters: ProblemFilters | None = None) -> int:

@@ -5,7 +5,7 @@ Status moves one step at a time: identified → notified → rectifying → rect
 and "verified" only by a look-back (:func:`record_lookback`). Overdue is never stored: a
 problem is overdue while it is still open and its deadline has passed.
 
-The paged query for the ledger view lives in :mod:`.problem_query`; it is re-exported here.
+The paged query for the ledger view lives in :mod:`.problem_query`.
 """
 
 from __future__ import annotations
@@ -19,47 +19,21 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
-from ..model import (
-    Answer,
-    ChecklistItem,
-    ChecklistSection,
-    Evidence,
-    Inspection,
-    Problem,
-    Unit,
-)
+from ..model import Evidence, Problem, ProblemProgress, Unit
 from ..model.vocab import PROBLEM_ACTORS, PROBLEM_CATEGORIES, PROBLEM_STATUSES
-from .problem_query import (  # noqa: F401 - the public query API of the ledger
-    OPEN_STATUSES,
-    SORT_KEYS,
-    ProblemFilters,
-    ProblemRow,
-    count,
-    count_by_status,
-    fetch,
-    is_overdue,
-)
+from . import users
+from .ledger_columns import PROBLEMS
+from .problem_query import is_overdue
 from .records import add_for_unit, attach_to_record, update_fields
 
 #: Fields a clerk edits directly in the detail editor (status has its own functions).
-EDITABLE_FIELDS = (
-    "unit_id",
-    "source",
-    "year",
-    "category",
-    "description",
-    "cause",
-    "actor",
-    "handling_opinion",
-    "measures",
-    "rectification_plan",
-    "deadline",
-    "responsible",
-    "lookback_result",
-)
+EDITABLE_FIELDS = ("unit_id", *PROBLEMS.editable_fields())
 
 # Steps a clerk may take with the status buttons; the other two have their own paths.
 MANUAL_STEPS = {"notified": "rectifying", "rectifying": "rectified"}
+# A problem the office itself must solve needs no letter and no look-back.
+OFFICE_STEPS = {"identified": "rectifying", "rectifying": "rectified"}
+NUMBER_MARK = "督"
 
 
 def get_problem(session: Session, problem_id: str) -> Problem:
@@ -102,17 +76,9 @@ def problem_details(database: Database, problem_id: str) -> dict[str, Any]:
     with database.Session() as s:
         problem = get_problem(s, problem_id)
         unit = s.get(Unit, problem.unit_id)
+        names = {c.key for c in PROBLEMS.imported() if c.kind != "unit"}
         details = {
-            name: getattr(problem, name)
-            for name in (
-                *EDITABLE_FIELDS,
-                "id",
-                "status",
-                "notified_on",
-                "rectified_on",
-                "lookback_on",
-                "campaign_id",
-            )
+            name: getattr(problem, name) for name in (*EDITABLE_FIELDS, *names, "id", "campaign_id")
         }
         details["unit_name"] = unit.name if unit else ""
         details["overdue"] = is_overdue(problem.status, problem.deadline)
@@ -124,12 +90,25 @@ def add_problem(database: Database, **fields: Any) -> str:
     fields.setdefault("actor", "unit")
     fields.setdefault("year", (fields.get("deadline") or date.today()).year)
     _check(fields)
+    with database.Session() as s:
+        number = next_number(s, fields["year"])
     return add_for_unit(
         database,
         fields.get("unit_id") or "",
-        lambda: Problem(status="identified", **fields),
+        lambda: Problem(status="identified", number=number, **fields),
         QT_TRANSLATE_NOOP("Errors", "Choose the unit the problem belongs to."),
     )
+
+
+def next_number(session: Session, year: int) -> str:
+    """The next ledger number of ``year`` (2026-督-0001): one past the highest ever given,
+    removed problems included, so a number is never reused."""
+    prefix = f"{year}-{NUMBER_MARK}-"
+    numbers = session.execute(select(Problem.number).where(Problem.number.like(prefix + "%")))
+    highest = max(
+        (int(n[len(prefix) :]) for (n,) in numbers if n[len(prefix) :].isdigit()), default=0
+    )
+    return f"{prefix}{highest + 1:04d}"
 
 
 def update_problem(database: Database, problem_id: str, **fields: Any) -> None:
@@ -163,7 +142,10 @@ def advance(database: Database, problem_id: str, to_status: str, on: date | None
     """
     with database.session() as s:
         problem = get_problem(s, problem_id)
-        check_transition(problem.status, to_status)
+        if problem.actor == "office" and OFFICE_STEPS.get(problem.status) == to_status:
+            pass  # the office's own problem: no letter to wait for
+        else:
+            check_transition(problem.status, to_status)
         problem.status = to_status
         if to_status == "rectified":
             problem.rectified_on = on or date.today()
@@ -205,6 +187,57 @@ def check_transition(current: str, target: str) -> None:
 def _next_status(current: str) -> str:
     index = PROBLEM_STATUSES.index(current) if current in PROBLEM_STATUSES else -1
     return PROBLEM_STATUSES[index + 1] if 0 <= index < len(PROBLEM_STATUSES) - 1 else ""
+
+
+def close_problem(database: Database, problem_id: str, on: date | None = None) -> None:
+    """销号: the approver the office named closes a problem that is done: verified at the
+    look-back, or rectified by the office itself (no look-back of its own work)."""
+    approver = users.require_closing_approver(database)
+    with database.session() as s:
+        problem = get_problem(s, problem_id)
+        done = problem.status == "verified" or (
+            problem.actor == "office" and problem.status == "rectified"
+        )
+        if not done:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Only a problem verified at the look-back (or one the office rectified "
+                    "itself) can be closed; this one is '{status}'.",
+                ),
+                status=problem.status,
+            )
+        problem.status = "closed"
+        problem.closed_on = on or date.today()
+        problem.closed_by = approver.name
+
+
+def add_progress(database: Database, problem_id: str, text: str, on: date | None = None) -> str:
+    """Record a dated progress update of the rectification (by the signed-in user)."""
+    if not text.strip():
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "Write what progress was made."))
+    with database.session() as s:
+        get_problem(s, problem_id)
+        update = ProblemProgress(
+            problem_id=problem_id,
+            on=on or date.today(),
+            text=text.strip(),
+            recorded_by=database.user_name,
+        )
+        s.add(update)
+        s.flush()
+        return update.id
+
+
+def progress_updates(database: Database, problem_id: str) -> list[tuple[date, str, str]]:
+    """(date, text, who) of a problem's progress updates, oldest first."""
+    with database.Session() as s:
+        rows = s.execute(
+            select(ProblemProgress.on, ProblemProgress.text, ProblemProgress.recorded_by)
+            .where(ProblemProgress.problem_id == problem_id, ProblemProgress.deleted.is_(False))
+            .order_by(ProblemProgress.on, ProblemProgress.created_hlc)
+        )
+        return [tuple(r) for r in rows]
 
 
 def mark_notified(session: Session, problems: list[Problem], on: date) -> int:
@@ -263,74 +296,3 @@ def evidence_captions(session: Session, problem_ids: list[str]) -> dict[str, lis
     for problem_id, caption in rows:
         captions.setdefault(problem_id, []).append(caption)
     return captions
-
-
-def problems_from_checklist(
-    database: Database, campaign_id: str, deadline: date | None = None
-) -> int:
-    """Turn every non-conforming verified yes/no answer of a campaign into a problem.
-
-    Idempotent: an answer that already has a problem (same unit, item, campaign) is skipped.
-    Returns the number of problems created.
-    """
-    with database.session() as s:
-        existing = set(
-            s.execute(
-                select(Problem.unit_id, Problem.item_id).where(
-                    Problem.campaign_id == campaign_id, Problem.item_id.is_not(None)
-                )
-            ).all()
-        )
-        query = (
-            select(Inspection, Answer, ChecklistItem, ChecklistSection)
-            .join(Answer, Answer.inspection_id == Inspection.id)
-            .join(ChecklistItem, ChecklistItem.id == Answer.item_id)
-            .join(ChecklistSection, ChecklistSection.id == ChecklistItem.section_id)
-            .where(
-                Inspection.campaign_id == campaign_id,
-                Inspection.deleted.is_(False),
-                Answer.deleted.is_(False),
-                ChecklistItem.answer_kind == "yes_no",
-                Answer.verified_value != "",
-            )
-        )
-        from ..model import Campaign
-
-        campaign = s.get(Campaign, campaign_id)
-        created = 0
-        for inspection, answer, item, section in s.execute(query):
-            expected = item.expected or "yes"
-            if answer.verified_value in (expected, "na") or (
-                (inspection.unit_id, item.id) in existing
-            ):
-                continue
-            category = item.problem_category or section.line_of_work or "daily_management"
-            if category not in PROBLEM_CATEGORIES:
-                category = "daily_management"
-            description = item.text + (f"（{answer.note}）" if answer.note else "")
-            s.add(
-                Problem(
-                    unit_id=inspection.unit_id,
-                    campaign_id=campaign_id,
-                    item_id=item.id,
-                    source=campaign.name if campaign else "",
-                    year=campaign.year if campaign else date.today().year,
-                    category=category,
-                    description=description,
-                    deadline=deadline,
-                    status="identified",
-                )
-            )
-            existing.add((inspection.unit_id, item.id))
-            created += 1
-        return created
-
-
-# The suggestion list lives beside the ledger; its functions are in .suggestions.
-from .suggestions import (  # noqa: E402,F401
-    SuggestionRow,
-    add_suggestion,
-    list_suggestions,
-    remove_suggestion,
-    update_suggestion,
-)

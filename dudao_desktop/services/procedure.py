@@ -32,6 +32,7 @@ from ..model import (
 )
 from ..model.vocab import STEP_LABELS, STEPS
 from ..paths import resource
+from . import users
 from .checklist import inspection_context, rows_in_session
 
 E = "Errors"
@@ -222,16 +223,36 @@ def keep_revision(session: Session, inspection: Inspection, reason: str, by: str
     )
 
 
+def waive_self_assessment(database: Database, inspection_id: str, reason: str) -> None:
+    """Begin on-site verification without the unit's self-assessment, for a reason that is
+    kept with the inspection (the unit did not answer, the office decided so, ...)."""
+    if not reason.strip():
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "Give the reason for going on without the self-assessment.")
+        )
+    with database.session() as s:
+        inspection, _u, _c = inspection_context(s, inspection_id)
+        if inspection.step != "self_assessment":
+            raise DudaoError(
+                QT_TRANSLATE_NOOP("Errors", "The self-assessment of this unit is already closed.")
+            )
+        inspection.self_assessment_waiver = reason.strip()
+        inspection.step = "on_site"
+
+
+CONFIRM_GRADE = QT_TRANSLATE_NOOP("Errors", "confirm a grade")
+APPROVE_GRADE = QT_TRANSLATE_NOOP("Errors", "approve (审定) a grade")
+
+
 def confirm_grade(
-    database: Database, inspection_id: str, grade: str, by: str, note: str = "", reason: str = ""
+    database: Database, inspection_id: str, grade: str, note: str = "", reason: str = ""
 ) -> None:
-    """The group leader confirms the grade; the inspection is locked from then on.
+    """The signed-in group leader confirms the grade; the inspection is locked from then on.
 
     Changing a confirmed grade needs ``reason``; the earlier state is kept as a revision."""
     if grade not in grade_codes():
         raise DudaoError(QT_TRANSLATE_NOOP("Errors", '"{value}" is not a grade.'), value=grade)
-    if not (by or "").strip():
-        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "Say who confirms the grade."))
+    by = users.require_role(database, ("group_leader",), CONFIRM_GRADE).name
     with database.session() as s:
         inspection, _u, _c = inspection_context(s, inspection_id)
         if inspection.step in ("self_assessment", "on_site"):
@@ -251,6 +272,23 @@ def confirm_grade(
         inspection.confirmed_by = by
         inspection.confirmed_at = datetime.now().replace(microsecond=0)
         inspection.locked = True
+        inspection.approved_by = ""  # a changed grade is approved again
+        inspection.approved_at = None
+
+
+def approve_grade(database: Database, inspection_id: str) -> None:
+    """审定: the signed-in office leader approves the confirmed grade."""
+    by = users.require_role(database, ("office_leader",), APPROVE_GRADE).name
+    with database.session() as s:
+        inspection, _u, _c = inspection_context(s, inspection_id)
+        if not inspection.confirmed_at:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The group leader has not confirmed a grade yet; nothing to approve."
+                )
+            )
+        inspection.approved_by = by
+        inspection.approved_at = datetime.now().replace(microsecond=0)
 
 
 def revisions(database: Database, inspection_id: str) -> list[InspectionRevision]:

@@ -65,7 +65,7 @@ def load_upright(path: Path, size: int | None = None) -> Image.Image | None:
                     image.draft("RGB", (size * 2, size * 2))  # decode at reduced scale: fast
                 upright = ImageOps.exif_transpose(image)
                 upright.load()
-    except Exception:  # noqa: BLE001 - not an image Pillow can read: no thumbnail
+    except Exception:  # not an image Pillow can read: no thumbnail
         return None
     if upright.mode not in ("RGB", "RGBA"):
         upright = upright.convert("RGBA" if "A" in upright.getbands() else "RGB")

@@ -11,8 +11,6 @@ from ..db.engine import Database
 from ..model import (
     Answer,
     Assignment,
-    ChecklistItem,
-    ChecklistSection,
     Department,
     Inspection,
     InspectionGroup,
@@ -21,15 +19,8 @@ from ..model import (
 )
 from ..model.unit import ESTABLISHMENT_COLUMNS
 from ..model.vocab import STEP_LABELS, UNIT_KINDS, UNIT_STATUSES
-from .listing import QT_TRANSLATE_NOOP, Column, Listing, ListRow
+from .listing import QT_TRANSLATE_NOOP, Column, Listing
 from .overview import current_campaign
-
-ANSWER_LABELS = {
-    "yes": QT_TRANSLATE_NOOP("Vocab", "Yes"),
-    "no": QT_TRANSLATE_NOOP("Vocab", "No"),
-    "na": QT_TRANSLATE_NOOP("Vocab", "Not applicable"),
-}
-
 
 ANY_WARNING = "any"
 
@@ -272,85 +263,3 @@ def unit_detail(database: Database, unit_id: str, campaign_id: str | None = None
         grade=inspection.grade if inspection else "",
         answers=answers,
     )
-
-
-class ChecklistListing(Listing):
-    """The campaign's checklist items with one unit's self-assessment and verified answers."""
-
-    CODE, SECTION, ITEM, SELF, VERIFIED, NOTE = range(6)
-    columns = (
-        Column("code", QT_TRANSLATE_NOOP("Columns", "Item"), ChecklistItem.code),
-        Column("section", QT_TRANSLATE_NOOP("Columns", "Section"), ChecklistSection.title),
-        Column("text", QT_TRANSLATE_NOOP("Columns", "Checklist item"), ChecklistItem.text),
-        Column(
-            "self",
-            QT_TRANSLATE_NOOP("Columns", "Self-assessment"),
-            Answer.self_value,
-            labels=ANSWER_LABELS,
-        ),
-        Column(
-            "verified",
-            QT_TRANSLATE_NOOP("Columns", "Verified"),
-            Answer.verified_value,
-            labels=ANSWER_LABELS,
-        ),
-        Column("note", QT_TRANSLATE_NOOP("Columns", "Note"), Answer.note),
-    )
-
-    def __init__(self, database: Database, unit_id: str, campaign_id: str | None) -> None:
-        super().__init__(database)
-        self.unit_id = unit_id
-        self.campaign_id = campaign_id
-        self.template_id = ""
-        if campaign_id:
-            from ..model import Campaign
-
-            with database.Session() as s:
-                campaign = s.get(Campaign, campaign_id)
-                self.template_id = (campaign.template_id or "") if campaign else ""
-
-    def id_expr(self) -> Any:
-        return ChecklistItem.id
-
-    def statement(self, stmt: Select) -> Select:
-        inspection = (
-            select(Inspection.id)
-            .where(
-                Inspection.unit_id == self.unit_id,
-                Inspection.campaign_id == (self.campaign_id or ""),
-                Inspection.deleted.is_(False),
-            )
-            .scalar_subquery()
-        )
-        return (
-            stmt.select_from(ChecklistItem)
-            .join(ChecklistSection, ChecklistSection.id == ChecklistItem.section_id)
-            .outerjoin(
-                Answer,
-                and_(
-                    Answer.item_id == ChecklistItem.id,
-                    Answer.inspection_id == inspection,
-                    Answer.deleted.is_(False),
-                ),
-            )
-            .where(
-                ChecklistSection.template_id == self.template_id,
-                ChecklistItem.deleted.is_(False),
-            )
-        )
-
-    def fetch(self, offset, limit, sort_column=None, descending=False, filter_text=""):
-        if sort_column in (None, self.CODE):
-            # Checklist order: section position, then item position.
-            stmt = self._filtered(self._select(), filter_text)
-            direction = (lambda e: e.desc()) if descending else (lambda e: e.asc())
-            stmt = (
-                stmt.order_by(
-                    direction(ChecklistSection.position), direction(ChecklistItem.position)
-                )
-                .offset(offset)
-                .limit(limit)
-            )
-            with self.database.Session() as s:
-                return [ListRow(r[0], tuple(r[1:])) for r in s.execute(stmt).all()]
-        return super().fetch(offset, limit, sort_column, descending, filter_text)

@@ -344,6 +344,8 @@ def acknowledge(database: Database, warning_id: str, note: str) -> None:
             )
         warning.acknowledged = True
         warning.note = note
+        warning.handled_by = database.user_name
+        warning.handled_on = date.today()
 
 
 def list_warnings(

@@ -26,7 +26,7 @@ class Bar:
 class BarChart(QWidget):
     """Rows of "label ▇▇▇▇ value"; ``barClicked(key)`` when a row is clicked."""
 
-    barClicked = Signal(object)  # noqa: N815 - Qt signal naming
+    barClicked = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,10 +46,10 @@ class BarChart(QWidget):
         return {bar.key: bar.value for bar in self.bars}
 
     # Geometry ------------------------------------------------------------------------------
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(360, max(1, len(self.bars)) * ROW_HEIGHT + 2 * PADDING)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(200, self.sizeHint().height())
 
     def _label_width(self) -> int:
@@ -70,7 +70,7 @@ class BarChart(QWidget):
         return index if 0 <= index < len(self.bars) and y >= PADDING else -1
 
     # Painting ------------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
@@ -101,7 +101,7 @@ class BarChart(QWidget):
         painter.end()
 
     # Interaction ---------------------------------------------------------------------------
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         index = self.row_at(event.position().y())
         if index != self.hovered:
             self.hovered = index
@@ -110,12 +110,12 @@ class BarChart(QWidget):
                 QToolTip.showText(event.globalPosition().toPoint(), self.bars[index].tooltip, self)
         super().mouseMoveEvent(event)
 
-    def leaveEvent(self, event) -> None:  # noqa: N802
+    def leaveEvent(self, event) -> None:
         self.hovered = -1
         self.update()
         super().leaveEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             index = self.row_at(event.position().y())
             if index >= 0:

@@ -61,6 +61,7 @@ class GradeDialog(QDialog):
         else:
             self.ui.suggestionLabel.setText(self.tr("No verified answers yet to suggest a grade."))
         self.ui.byEdit.setText(user)
+        self.ui.byEdit.setReadOnly(True)  # the signed-in user signs, never a typed name
         self.ui.reasonLabel.setVisible(locked)
         self.ui.reasonEdit.setVisible(locked)
         self.ui.buttons.accepted.connect(self.accept)

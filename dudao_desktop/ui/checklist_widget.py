@@ -32,7 +32,7 @@ from .. import i18n
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model.vocab import STEP_LABELS
-from ..services import checklist, procedure
+from ..services import approvals, checklist, procedure, users
 from .checklist_dialogs import GradeDialog, ItemRecordDialog
 from .forms.ui_ChecklistWidget import Ui_ChecklistWidget
 from .vocab_labels import label as vocab_label
@@ -94,13 +94,13 @@ class ChecklistModel(QAbstractTableModel):
         self.rows = checklist.checklist_rows(self.database, inspection_id) if inspection_id else []
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(self.HEADERS[section])
         return None
@@ -162,7 +162,7 @@ class ChecklistModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         row = self.rows[index.row()]
@@ -230,6 +230,7 @@ class ChecklistWidget(QWidget):
         self.ui.suggestionButton.clicked.connect(lambda: self.record_from_item(True))
         self.ui.closeStepButton.clicked.connect(self.close_step)
         self.ui.gradeButton.clicked.connect(self.confirm_grade)
+        self.ui.approveGradeButton.clicked.connect(self.approve_grade)
         self.ui.printButton.clicked.connect(lambda: self.print_requested.emit(self.unit_id))
         QShortcut(QKeySequence("Ctrl+R"), self, lambda: self.record_from_item(False))
         self.set_inspection("", "")
@@ -270,13 +271,20 @@ class ChecklistWidget(QWidget):
             text += "  " + self.tr("Grade: {0}").format(procedure.grade_label(inspection.grade))
         if inspection.locked:
             text += "  " + self.tr("(locked)")
+        if inspection.approved_by:
+            text += "  " + self.tr("Approved by {0}").format(inspection.approved_by)
+        standing = approvals.unit_standing(self.database, inspection.unit_id)
+        if standing.blacklisted:
+            text += "  " + self.tr("ON THE BLACKLIST")
+        if standing.open_accountability:
+            text += "  " + self.tr("Open accountability: {0}").format(standing.open_accountability)
         self.ui.stepLabel.setText(text)
 
     def show_error(self, error: BaseException) -> None:
         self.ui.messageLabel.setText(i18n.error_text(error))
 
     # Keyboard -----------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.ui.table
             and event.type() == QEvent.Type.KeyPress
@@ -369,10 +377,24 @@ class ChecklistWidget(QWidget):
         with self.database.Session() as s:
             locked = s.get(Inspection, self.inspection_id).locked
         suggestion = procedure.suggest_grade(self.database, self.inspection_id)
-        dialog = GradeDialog(suggestion, locked, self.database.user_name, self)
+        user = users.current_user(self.database)
+        dialog = GradeDialog(suggestion, locked, user.name if user else "", self)
         dialog.accepted.connect(lambda: self.save_grade(dialog))
         self.dialog = dialog
         dialog.open()
+
+    def approve_grade(self) -> None:
+        """审定 by the signed-in office leader; anyone else is refused with a message."""
+        if not self.inspection_id:
+            return
+        try:
+            procedure.approve_grade(self.database, self.inspection_id)
+        except DudaoError as error:
+            self.show_error(error)
+            return
+        self.ui.messageLabel.setText(self.tr("Grade approved."))
+        self.update_step()
+        self.changed.emit()
 
     def save_grade(self, dialog: GradeDialog) -> None:
         ui = dialog.ui
@@ -381,7 +403,6 @@ class ChecklistWidget(QWidget):
                 self.database,
                 self.inspection_id,
                 ui.gradeCombo.currentData(),
-                ui.byEdit.text().strip(),
                 ui.noteEdit.text().strip(),
                 ui.reasonEdit.text().strip(),
             )

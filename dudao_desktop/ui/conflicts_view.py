@@ -82,7 +82,9 @@ class ConflictsView(QDialog):
         return [
             label.unit_name if label else "",
             record,
-            _label(label.field_label) if label else row.field,
+            QCoreApplication.translate(label.field_context, label.field_label)
+            if label
+            else row.field,
             self.value_text(row.winner_value),
             self.origin_text(row.winner_origin),
             row.winner_at,
@@ -182,7 +184,7 @@ class ConflictsView(QDialog):
         self.resolved.emit()
         return True
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.refresh()

@@ -41,7 +41,7 @@ class SettingsDialog(QDialog):
         settings().setValue(LANGUAGE, value)
         self.language_chosen.emit(value)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.fill_languages()

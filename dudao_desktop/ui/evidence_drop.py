@@ -23,16 +23,16 @@ class DropFilter(QObject):
         super().__init__(parent)
         self.on_drop = on_drop
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            assert isinstance(event, QDragEnterEvent | QDragMoveEvent)
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
+            event, QDragEnterEvent | QDragMoveEvent
+        ):
             if local_paths(event.mimeData()):
                 event.acceptProposedAction()
                 return True
             return False
-        if kind == QEvent.Type.Drop:
-            assert isinstance(event, QDropEvent)
+        if kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
             paths = local_paths(event.mimeData())
             if not paths:
                 return False

@@ -131,7 +131,7 @@ class EvidenceGalleryModel(QAbstractListModel):
         return style.standardIcon(KIND_ICONS.get(view.media_kind, KIND_ICONS["other"]))
 
     # Qt model --------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -172,13 +172,13 @@ class EvidenceGalleryModel(QAbstractListModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         view = self.rows[index.row()]
         try:
             evidence.set_caption(self.database, view.id, str(value))
-        except Exception as error:  # noqa: BLE001 - shown to the user, never raised into Qt
+        except Exception as error:  # shown to the user, never raised into Qt
             if self.on_error:
                 self.on_error(error)
             return False

@@ -96,7 +96,7 @@ class EvidenceViewer(QDialog):
         self.ui.imageLabel.resize(pixmap.size())
         self.ui.zoomLabel.setText(f"{self.zoom:.0%}")
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.fit:
             self.render()

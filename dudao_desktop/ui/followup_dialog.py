@@ -218,7 +218,7 @@ class FollowUpDialog(QDialog):
         self.previews.append(preview_pdf(self.parentWidget() or self, path))
 
     # Qt -----------------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.model.retranslate()

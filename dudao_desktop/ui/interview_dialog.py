@@ -118,7 +118,7 @@ class InterviewDialog(QDialog):
                 self.setWindowTitle(self.tr("Interview"))
             else:
                 interviews.update_interview(self.database, self.interview_id, self.data())
-        except Exception as error:  # noqa: BLE001 - shown, never a traceback
+        except Exception as error:  # shown, never a traceback
             show_error(self, error)
             return False
         self.saved.emit(self.interview_id)
@@ -155,7 +155,7 @@ class InterviewDialog(QDialog):
             return
         try:
             interviews.record_suggestion(self.database, self.interview_id, item.data(TEXT_ROLE))
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
         row = self.ui.suggestionsList.row(item)
         self.fill_suggestions(interviews.raised_suggestions(self.database, self.interview_id))

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..services import approvals, evidence
-from ..services.ledger_export import PHASE_LABELS
+from ..services.ledger_columns import APPROVALS, PHASE_LABELS
+from .declared_fields import DeclaredFields
 from .errors import show_error
 from .forms.ui_LedgerApprovalDetail import Ui_LedgerApprovalDetail
-from .ledger_common import confirm, set_date, setup_optional_date, to_date
+from .ledger_common import confirm
 from .vocab_labels import label as vocab_label
 from .workers import run_with_progress
 
@@ -34,31 +35,19 @@ class ApprovalDetail(QWidget):
         self.ui = Ui_LedgerApprovalDetail()
         self.ui.setupUi(self)
         ui = self.ui
-        self.texts = {
-            "reason": ui.reasonEdit,
-            "superior_documents": ui.superiorDocumentsEdit,
-            "elsewhere": ui.elsewhereEdit,
-            "preliminary_plan": ui.preliminaryPlanEdit,
-            "current_institutions": ui.currentInstitutionsEdit,
-            "staffing": ui.staffingEdit,
-            "leader_posts": ui.leaderPostsEdit,
-            "policy_basis": ui.policyBasisEdit,
-            "needs": ui.needsEdit,
-            "supporting_measures": ui.supportingMeasuresEdit,
-            "expected_effect": ui.expectedEffectEdit,
-            "follow_up_management": ui.followUpManagementEdit,
-            "preliminary_opinion": ui.preliminaryOpinionEdit,
-            "decision": ui.decisionEdit,
-            "implementation": ui.implementationEdit,
-            "follow_up_indicators": ui.followUpIndicatorsEdit,
-            "follow_up_result": ui.followUpResultEdit,
-        }
-        self.lines = {
-            "title": ui.titleEdit,
-            "document_number": ui.documentNumberEdit,
-            "research_team": ui.researchTeamEdit,
-        }
-        self.dates = {"applied_on": ui.appliedEdit, "meeting_on": ui.meetingEdit}
+        self.fields = DeclaredFields(
+            APPROVALS.detail(),
+            self,
+            {
+                None: ui.generalForm,
+                "Application": ui.applicationForm,
+                "Research": ui.researchForm,
+                "Decision": ui.decisionForm,
+                "Effectiveness follow-up": ui.followUpForm,
+                "Change requested": ui.researchForm,
+                "Approval and reply": ui.decisionForm,
+            },
+        )
         self.groups = {
             "application": ui.applicationGroup,
             "research": ui.researchGroup,
@@ -68,14 +57,10 @@ class ApprovalDetail(QWidget):
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(SAVE_DELAY_MS)
         self.save_timer.timeout.connect(self.save)
-        for edit in self.dates.values():
-            setup_optional_date(edit)
-            edit.dateChanged.connect(self.edited)
-        for edit in [*self.texts.values(), *self.lines.values()]:
-            edit.textChanged.connect(self.edited)
-        ui.fieldResearchCheck.toggled.connect(self.edited)
+        self.fields.edited.connect(self.edited)
         ui.fieldResearchCheck.toggled.connect(ui.researchTeamEdit.setEnabled)
         ui.closePhaseButton.clicked.connect(self.close_phase)
+        ui.applyDecisionButton.clicked.connect(self.apply_decision)
         ui.addAttachmentButton.clicked.connect(self.choose_attachments)
         ui.openAttachmentButton.clicked.connect(self.open_attachment)
         ui.attachmentsList.itemDoubleClicked.connect(lambda _item: self.open_attachment())
@@ -93,23 +78,48 @@ class ApprovalDetail(QWidget):
         self.loading = True
         try:
             self.values = approvals.get_matter(self.database, matter_id) if matter_id else {}
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             self.values, self.matter_id = {}, None
             show_error(self, error)
         v = self.values
-        for name, edit in self.texts.items():
-            edit.setPlainText(v.get(name) or "")
-        for name, edit in self.lines.items():
-            edit.setText(v.get(name) or "")
-        for name, edit in self.dates.items():
-            set_date(edit, v.get(name))
-        self.ui.fieldResearchCheck.setChecked(bool(v.get("field_research")))
+        self.fields.load(v)
         self.ui.researchTeamEdit.setEnabled(bool(v.get("field_research")))
         self.ui.unitValue.setText(v.get("unit_name", ""))
+        self.show_standing()
         self.ui.savedLabel.setText("")
         self.loading = False
         self.show_phase()
         self.show_attachments()
+
+    def show_standing(self) -> None:
+        """The unit's open problems, warnings, blacklist and accountability beside the matter."""
+        unit_id = self.values.get("unit_id")
+        if not unit_id:
+            self.ui.standingLabel.setText("")
+            return
+        standing = approvals.unit_standing(self.database, unit_id)
+        parts = [
+            self.tr("Open problems: {0}").format(standing.open_problems),
+            self.tr("Open warnings: {0}").format(standing.open_warnings),
+        ]
+        if standing.blacklisted:
+            parts.append(self.tr("ON THE BLACKLIST"))
+        if standing.open_accountability:
+            parts.append(self.tr("Open accountability: {0}").format(standing.open_accountability))
+        self.ui.standingLabel.setText("  ·  ".join(parts))
+        self.ui.applyDecisionButton.setEnabled(not self.values.get("applied_to_unit_on"))
+
+    def apply_decision(self) -> None:
+        if not self.matter_id or not self.save():
+            return
+        try:
+            approvals.apply_decision(self.database, self.matter_id)
+        except Exception as error:  # shown to the user
+            show_error(self, error)
+            return
+        matter_id = self.matter_id
+        self.show_matter(matter_id)
+        self.changed.emit(matter_id)
 
     def show_phase(self) -> None:
         phase = self.values.get("phase")
@@ -142,7 +152,7 @@ class ApprovalDetail(QWidget):
     def field_label(name: str) -> str:
         from .. import i18n
 
-        return i18n.translate("Ledgers", approvals.FIELD_LABELS[name])
+        return i18n.translate("Ledgers", APPROVALS.column(name).label)
 
     def show_attachments(self) -> None:
         self.ui.attachmentsList.clear()
@@ -168,18 +178,10 @@ class ApprovalDetail(QWidget):
             self.save_timer.start()
 
     def current_values(self) -> dict[str, Any]:
-        values = dict(self.values)
-        values.update({n: e.toPlainText().strip() for n, e in self.texts.items()})
-        values.update({n: e.text().strip() for n, e in self.lines.items()})
-        values.update({n: to_date(e) for n, e in self.dates.items()})
-        values["field_research"] = self.ui.fieldResearchCheck.isChecked()
-        return values
+        return {**self.values, **self.fields.values()}
 
     def edited_fields(self) -> dict[str, Any]:
-        current = self.current_values()
-        return {
-            n: current[n] for n in approvals.APPROVAL_FIELDS if current.get(n) != self.values.get(n)
-        }
+        return self.fields.changed(self.values)
 
     def save(self) -> bool:
         """Write the edited fields now; False (with a message) if they were refused."""
@@ -191,7 +193,7 @@ class ApprovalDetail(QWidget):
             return True
         try:
             approvals.update_matter(self.database, self.matter_id, **fields)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return False
         self.values.update(fields)
@@ -205,7 +207,7 @@ class ApprovalDetail(QWidget):
             return
         try:
             approvals.close_phase(self.database, self.matter_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         matter_id = self.matter_id
@@ -248,14 +250,15 @@ class ApprovalDetail(QWidget):
             return
         try:
             approvals.remove_attachment(self.database, self.matter_id, item.data(257))
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
         self.show_attachments()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.fields.retranslate()
             self.show_phase()
         super().changeEvent(event)

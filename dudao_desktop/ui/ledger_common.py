@@ -239,11 +239,11 @@ class CountsInStatusBar:
     """Mixed into a ledger tab (before its widget class): while the tab is visible, the
     text of its ``ui.countLabel`` also stands in the main window's status bar."""
 
-    def hideEvent(self, event) -> None:  # noqa: N802
+    def hideEvent(self, event) -> None:
         hide_counts(self)
         super().hideEvent(event)
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         show_counts(self, self.ui.countLabel.text())
 

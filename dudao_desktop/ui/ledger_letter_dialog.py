@@ -46,7 +46,7 @@ class LetterDialog(QDialog):
                 self.ui.kindCombo.currentData(),
                 doc_number=self.ui.docNumberEdit.text().strip(),
             )
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.ui.previewBrowser.setHtml(self.letter_html(self.letter))
@@ -108,7 +108,7 @@ class LetterDialog(QDialog):
     def issue(self) -> None:
         try:
             changed = letters.issue_letter(self.database, self.unit_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.issued.emit(changed)

@@ -132,7 +132,7 @@ class NewProblemDialog(QDialog):
         except DudaoError as error:
             self.ui.messageLabel.setText(i18n.error_text(error))
             return
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.ui.messageLabel.clear()
@@ -146,7 +146,7 @@ class NewProblemDialog(QDialog):
         settings().setValue(GEOMETRY, self.saveGeometry())
         super().done(result)
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..services import problems
-from ..services.problem_listing import ProblemLedgerListing
 from .errors import show_error
 from .ledger_common import confirm
 from .ledger_new_problem_dialog import NewProblemDialog
@@ -39,7 +38,9 @@ class ProblemActions:
         if problem_id is None:
             return
         text = (
-            self.problems.value(self.problems.row_of(problem_id), ProblemLedgerListing.DESCRIPTION)
+            self.problems.value(
+                self.problems.row_of(problem_id), self.problems.listing.column_index("description")
+            )
             or ""
         )
         title = QCoreApplication.translate("RectificationTab", "Remove problem")
@@ -51,7 +52,7 @@ class ProblemActions:
             return
         try:
             problems.remove_problem(self.database, problem_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.removed_id = problem_id
@@ -68,7 +69,7 @@ class ProblemActions:
             return
         try:
             problems.restore_problem(self.database, problem_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.ui.undoLabel.setText(

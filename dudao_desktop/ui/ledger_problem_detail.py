@@ -3,16 +3,17 @@ buttons (the letter and the look-back are the only ways to "notified" and "verif
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..model.vocab import PROBLEM_STATUS_LABELS
 from ..services import evidence, problems
+from ..services.ledger_columns import PROBLEMS
+from .declared_fields import DeclaredFields
 from .errors import show_error
 from .forms.ui_LedgerProblemDetail import Ui_LedgerProblemDetail
 from .ledger_letter_dialog import LetterDialog
@@ -33,6 +34,11 @@ class ProblemDetail(QWidget):
         self.letter_dialog: LetterDialog | None = None
         self.ui = Ui_LedgerProblemDetail()
         self.ui.setupUi(self)
+        self.fields = DeclaredFields(
+            PROBLEMS.detail(), self, {None: self.ui.formLayout}, before=self.ui.progressLabel
+        )
+        self.ui.addProgressButton.clicked.connect(self.add_progress)
+        self.ui.progressEdit.returnPressed.connect(self.add_progress)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.issueLetterButton.clicked.connect(self.open_letter)
         self.ui.rectifyingButton.clicked.connect(lambda: self.advance("rectifying"))
@@ -50,21 +56,15 @@ class ProblemDetail(QWidget):
         self.setEnabled(problem_id is not None)
         if problem_id is None:
             self.details = {}
-            for edit in (
-                self.ui.descriptionEdit,
-                self.ui.causeEdit,
-                self.ui.measuresEdit,
-                self.ui.planEdit,
-                self.ui.lookbackEdit,
-            ):
-                edit.setPlainText("")
+            self.fields.load({})
             self.ui.unitValue.setText(self.tr("Select a problem to edit it."))
             self.ui.statusValue.setText("")
             self.ui.evidenceList.clear()
+            self.ui.progressList.clear()
             return
         try:
             self.details = problems.problem_details(self.database, problem_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         d = self.details
@@ -73,16 +73,30 @@ class ProblemDetail(QWidget):
         if d["overdue"]:
             status += " " + self.tr("(overdue)")
         self.ui.statusValue.setText(status)
-        self.ui.descriptionEdit.setPlainText(d["description"])
-        self.ui.causeEdit.setPlainText(d["cause"])
-        self.ui.measuresEdit.setPlainText(d["measures"])
-        self.ui.planEdit.setPlainText(d["rectification_plan"])
-        self.ui.responsibleEdit.setText(d["responsible"])
-        self.ui.lookbackEdit.setPlainText(d["lookback_result"])
-        deadline = d["deadline"]
-        if deadline:
-            self.ui.deadlineEdit.setDate(QDate(deadline.year, deadline.month, deadline.day))
+        self.fields.load(d)
+        self.show_progress()
         self.show_evidence()
+
+    def show_progress(self) -> None:
+        self.ui.progressList.clear()
+        if not self.problem_id:
+            return
+        for on, text, who in problems.progress_updates(self.database, self.problem_id):
+            self.ui.progressList.addItem(
+                f"{on.isoformat()}  {text}" + (f"（{who}）" if who else "")
+            )
+
+    def add_progress(self) -> None:
+        if self.problem_id is None:
+            return
+        try:
+            problems.add_progress(self.database, self.problem_id, self.ui.progressEdit.text())
+        except Exception as error:  # shown to the user
+            show_error(self, error)
+            return
+        self.ui.progressEdit.clear()
+        self.show_progress()
+        self.changed.emit(self.problem_id)
 
     def show_evidence(self) -> None:
         self.ui.evidenceList.clear()
@@ -126,18 +140,7 @@ class ProblemDetail(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def edited_fields(self) -> dict:
-        value = self.ui.deadlineEdit.date()
-        fields = {
-            "description": self.ui.descriptionEdit.toPlainText().strip(),
-            "cause": self.ui.causeEdit.toPlainText().strip(),
-            "measures": self.ui.measuresEdit.toPlainText().strip(),
-            "rectification_plan": self.ui.planEdit.toPlainText().strip(),
-            "responsible": self.ui.responsibleEdit.text().strip(),
-            "deadline": date(value.year(), value.month(), value.day()),
-        }
-        if not self.details.get("deadline") and fields["deadline"] == date(2000, 1, 1):
-            fields.pop("deadline")  # never set: the editor shows Qt's default date
-        return {k: v for k, v in fields.items() if self.details.get(k) != v}
+        return self.fields.changed(self.details)
 
     def save(self) -> bool:
         if self.problem_id is None:
@@ -147,7 +150,7 @@ class ProblemDetail(QWidget):
             return True
         try:
             problems.update_problem(self.database, self.problem_id, **fields)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return False
         self.changed.emit(self.problem_id)
@@ -159,7 +162,7 @@ class ProblemDetail(QWidget):
             return
         try:
             problems.advance(self.database, self.problem_id, status)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.changed.emit(self.problem_id)
@@ -170,9 +173,9 @@ class ProblemDetail(QWidget):
             return
         try:
             problems.record_lookback(
-                self.database, self.problem_id, self.ui.lookbackEdit.toPlainText(), verified
+                self.database, self.problem_id, self.ui.lookbackResultEdit.toPlainText(), verified
             )
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.changed.emit(self.problem_id)

@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         from .sync_actions import install_sync_actions
 
         self.sync_actions = install_sync_actions(self)
+        from .users_dialog import UserActions
+
+        self.user_actions = UserActions(self)
         self.ui.tabs.currentChanged.connect(self._tab_shown)
         self.build_tabs()
         self.restore_window()
@@ -322,12 +325,12 @@ class MainWindow(QMainWindow):
             self.ui.tabs.setTabText(index, tab.title() if tab is not None else spec.title())
         self.update_status()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         store = keys.settings()
         store.setValue(keys.GEOMETRY, self.saveGeometry())
         store.setValue(keys.WINDOW_STATE, self.saveState())

@@ -196,7 +196,7 @@ class PackageReportWidget(QWidget):
             show_error(self, error)
             return None
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.show_lines(self.lines, self.preview)

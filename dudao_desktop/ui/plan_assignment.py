@@ -153,7 +153,7 @@ class PlanAssignmentDialog(QDialog):
         self.changed.emit()
 
     # drag a unit onto a group ------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         groups = self.ui.groupsList
         if (
             watched is groups.viewport()
@@ -162,8 +162,11 @@ class PlanAssignmentDialog(QDialog):
         ):
             event.acceptProposedAction()
             return True
-        if watched is groups.viewport() and event.type() == QEvent.Type.Drop:
-            assert isinstance(event, QDropEvent)
+        if (
+            watched is groups.viewport()
+            and event.type() == QEvent.Type.Drop
+            and isinstance(event, QDropEvent)
+        ):
             item = groups.itemAt(event.position().toPoint())
             if item is not None and event.source() is self.ui.unitsList:
                 self.move_units(self.selected_units(), item.data(ID_ROLE))

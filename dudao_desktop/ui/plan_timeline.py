@@ -32,7 +32,7 @@ class PlanTimeline(QWidget):
         self.setMinimumHeight(30 + 18 * max(len(items), 1))
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(6, 4, -6, -18)

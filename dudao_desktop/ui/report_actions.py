@@ -32,7 +32,7 @@ class ReportActions(QObject):
         self.reports.setText(self.tr("Reports (supervision report, yearly analysis)…"))
         self.followup.setText(self.tr("Effectiveness follow-up…"))
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.LanguageChange and watched is getattr(
             self, "main_window", None
         ):

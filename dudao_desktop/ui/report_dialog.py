@@ -256,7 +256,7 @@ class ReportDialog(QDialog):
         self.show_saved_state()
         self.update_choices()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.retranslate()

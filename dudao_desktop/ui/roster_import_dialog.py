@@ -290,7 +290,7 @@ class RosterImportDialog(QDialog):
     def write_report(self, target: Path) -> None:
         try:
             roster.write_findings_report(self.problems, target)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from ..db.opening import open_database
 from ..paths import database_path
@@ -26,6 +26,7 @@ class Startup:
         self.demo = demo
         self.window = None
         self.dialog: FirstRunDialog | None = None
+        self.sign_in: QDialog | None = None
 
     def begin(self) -> bool:
         if database_path(self.data_dir).exists():
@@ -61,6 +62,17 @@ class Startup:
         QApplication.exit(1)
 
     def show_window(self, database: Database) -> None:
+        """The main window, after the sign-in when the installation has users."""
+        from ..services import users
+
+        if users.list_users(database) and users.current_user(database) is None:
+            from .users_dialog import SignInDialog
+
+            self.sign_in = SignInDialog(database)
+            self.sign_in.signed_in.connect(lambda _name: self.show_window(database))
+            self.sign_in.rejected.connect(QApplication.quit)
+            self.sign_in.show()
+            return
         try:
             from .main_window import MainWindow
 

@@ -43,7 +43,7 @@ class SyncActions(QObject):
         self.sync_center.setText(self.tr("Sync center…"))
         self.conflicts.setText(self.tr("Conflicts…"))
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.LanguageChange and watched is getattr(
             self, "main_window", None
         ):

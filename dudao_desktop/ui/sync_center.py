@@ -496,7 +496,7 @@ class SyncCenter(QDialog):
                 )
             )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.retranslate()

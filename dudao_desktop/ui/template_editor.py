@@ -170,7 +170,8 @@ class TemplateEditor(QDialog):
             self.show_node(None)
 
     def node(self, kind: str, node_id: str):
-        assert self.data is not None
+        if self.data is None:  # no template loaded: nothing to find
+            return None
         for section in self.data.sections:
             if kind == "section" and section.id == node_id:
                 return section
@@ -281,10 +282,10 @@ class TemplateEditor(QDialog):
         if template_id != before:
             self.load_versions(template_id)
             self.show_version(select=select)
-            assert self.data is not None
+            version = self.data.version if self.data is not None else ""
             self.ui.messageLabel.setText(
                 self.tr("Saved as the new version {0}; the frozen version stays as it was.").format(
-                    self.data.version
+                    version
                 )
             )
         else:
@@ -309,8 +310,11 @@ class TemplateEditor(QDialog):
         if not ok or not text.strip():
             return
         before = self.current_template_id()
-        assert self.data is not None
-        section = next(s for s in self.data.sections if s.code == code)
+        section = (
+            next((s for s in self.data.sections if s.code == code), None) if self.data else None
+        )
+        if section is None:  # the template changed under the selection
+            return
         item_code = f"{code}{len(section.items) + 1:02d}"
         try:
             template_id, _ = template_versions.add_item(

@@ -31,6 +31,22 @@
 <context>
     <name>ApprovalDetail</name>
     <message>
+        <source>Open problems: {0}</source>
+        <translation>未整改问题：{0}</translation>
+    </message>
+    <message>
+        <source>Open warnings: {0}</source>
+        <translation>未解除预警：{0}</translation>
+    </message>
+    <message>
+        <source>ON THE BLACKLIST</source>
+        <translation>已列入黑名单</translation>
+    </message>
+    <message>
+        <source>Open accountability: {0}</source>
+        <translation>未办结问责：{0}</translation>
+    </message>
+    <message>
         <source>Select a matter to edit it.</source>
         <translation>选择一个事项进行编辑。</translation>
     </message>
@@ -542,6 +558,18 @@
         <translation>（已锁定）</translation>
     </message>
     <message>
+        <source>Approved by {0}</source>
+        <translation>审定人：{0}</translation>
+    </message>
+    <message>
+        <source>ON THE BLACKLIST</source>
+        <translation>已列入黑名单</translation>
+    </message>
+    <message>
+        <source>Open accountability: {0}</source>
+        <translation>未办结问责：{0}</translation>
+    </message>
+    <message>
         <source>Item {0} is answered with a number or a text: press Enter and type it in the note, or double-click the verified cell.</source>
         <translation>检查项 {0} 需填写数字或文字：请按 Enter 在备注中填写，或双击现场核查单元格。</translation>
     </message>
@@ -560,6 +588,10 @@
     <message>
         <source>Step closed; the unit is now at: {0}.</source>
         <translation>本环节已完成，该单位当前处于：{0}。</translation>
+    </message>
+    <message>
+        <source>Grade approved.</source>
+        <translation>评定等次已审定。</translation>
     </message>
     <message>
         <source>Grade confirmed; the record is locked.</source>
@@ -592,6 +624,14 @@
     <message>
         <source>Confirm the grade of the overall evaluation (locks the record)</source>
         <translation>确认综合评定的等次（确认后记录将锁定）</translation>
+    </message>
+    <message>
+        <source>&amp;Approve grade</source>
+        <translation>审定等次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>审定: an office leader approves the confirmed grade</source>
+        <translation>审定：由编办领导审定已确认的评定等次</translation>
     </message>
     <message>
         <source>&amp;Form…</source>
@@ -756,14 +796,6 @@
         <translation>事项</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Applied on</source>
-        <translation>申报日期</translation>
-    </message>
-    <message>
         <source>Office meeting</source>
         <translation>机关办公会</translation>
     </message>
@@ -804,28 +836,8 @@
         <translation>整改时限</translation>
     </message>
     <message>
-        <source>Responsible person</source>
-        <translation>整改责任人</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>意见建议</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
         <source>Approved establishment</source>
         <translation>编制数</translation>
-    </message>
-    <message>
-        <source>Credit code</source>
-        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Actual staff</source>
@@ -840,54 +852,6 @@
         <translation>实配领导职数</translation>
     </message>
     <message>
-        <source>Last snapshot</source>
-        <translation>最近数据快照</translation>
-    </message>
-    <message>
-        <source>On the blacklist</source>
-        <translation>列入黑名单</translation>
-    </message>
-    <message>
-        <source>Internal institutions</source>
-        <translation>内设机构</translation>
-    </message>
-    <message>
-        <source>Raised on</source>
-        <translation>预警日期</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>预警规则</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>预警</translation>
-    </message>
-    <message>
-        <source>Cleared on</source>
-        <translation>解除日期</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Listed on</source>
-        <translation>列入日期</translation>
-    </message>
-    <message>
-        <source>Removed on</source>
-        <translation>移出日期</translation>
-    </message>
-    <message>
-        <source>Removal reason</source>
-        <translation>移出原因</translation>
-    </message>
-    <message>
         <source>USCC</source>
         <translation>统一社会信用代码</translation>
     </message>
@@ -898,30 +862,6 @@
     <message>
         <source>Certificate expiry</source>
         <translation>证书有效期至</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>检查项</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>督导内容</translation>
-    </message>
-    <message>
-        <source>Checklist item</source>
-        <translation>检查项内容</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>单位自评</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>现场核查</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Name</source>
@@ -954,10 +894,6 @@
     <message>
         <source>Retired</source>
         <translation>已退出</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>逾期</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -2058,16 +1994,54 @@
         <translation>附件 {id} 不属于本事项。</translation>
     </message>
     <message>
+        <source>confirm an approval decision</source>
+        <extracomment>The approved change of each kind and the unit&apos;s figure it changes. The unit&apos;s figures by kind are the roster&apos;s; this is the one place an approval writes them.</extracomment>
+        <translation>确认审批决定</translation>
+    </message>
+    <message>
+        <source>This decision was already applied to the unit on {date}.</source>
+        <translation>该决定已于 {date} 更新到单位编制数据。</translation>
+    </message>
+    <message>
+        <source>Only an approved decision with its reply document number and date changes the unit&apos;s figures: fill in the outcome, the reply number and the date.</source>
+        <translation>只有同意且已填写批复文号和批复日期的决定才能更新单位编制数据：请填写决定结果、批复文号和日期。</translation>
+    </message>
+    <message>
+        <source>{unit} would have {value} {kind} after this decision; check the approved change.</source>
+        <translation>按该决定，{unit} 的{kind}将为 {value}，请核对批准的调整数。</translation>
+    </message>
+    <message>
+        <source>The decision approves no change of establishment or posts.</source>
+        <translation>该决定未批准任何编制或职数调整。</translation>
+    </message>
+    <message>
         <source>Unit &apos;{value}&apos; is not on the roster.</source>
+        <extracomment>A per-ledger rule run on each row after the columns are read: it may fill or fix ``values`` and report findings with ``bad(message, key, **params)``.</extracomment>
         <translation>单位“{value}”不在单位名册中。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {field}; use one of: {choices}.</source>
+        <translation>“{value}”不是有效的{field}，请填写以下之一：{choices}。</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>“{value}”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>The matter title is empty.</source>
-        <translation>事项名称为空。</translation>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>Write 是 or 否 here, not &apos;{value}&apos;.</source>
+        <translation>此处请填写“是”或“否”，不能填写“{value}”。</translation>
+    </message>
+    <message>
+        <source>{field} is empty; fill it in.</source>
+        <translation>{field}为空，请填写。</translation>
+    </message>
+    <message>
+        <source>The {kind} ledger is kept from the roster and the real-name data; import those instead.</source>
+        <translation>{kind}台账由单位名册和实名制数据生成，请改为导入单位名册或实名制数据。</translation>
     </message>
     <message>
         <source>Campaign &apos;{campaign}&apos; has no inspection groups yet: draw the groups first.</source>
@@ -2291,6 +2265,7 @@
     </message>
     <message>
         <source>Approval matter {id} does not exist.</source>
+        <extracomment>The header group of each phase&apos;s columns in the ledger&apos;s declaration. Filled only when the research is done in the field. The fields that must be filled before each phase can be closed.</extracomment>
         <translation>审批事项 {id} 不存在。</translation>
     </message>
     <message>
@@ -2336,6 +2311,10 @@
     <message>
         <source>A letter template uses the unknown placeholder {name}; the known ones are: {known}.</source>
         <translation>文书模板使用了未知占位符 {name}；可用的占位符有：{known}。</translation>
+    </message>
+    <message>
+        <source>The feedback letter of {unit} cannot be issued before its overall evaluation is confirmed: the group leader confirms the grade and closes the evaluation step first.</source>
+        <translation>{unit} 的综合评定尚未确认，不能出具书面反馈意见：请先由组长确认评定等次并完成综合评定环节。</translation>
     </message>
     <message>
         <source>This unit has no open problems to feed back; record its problems first.</source>
@@ -2445,6 +2424,14 @@
     <message>
         <source>A problem cannot go from &apos;{current}&apos; to &apos;{target}&apos;: steps may not be skipped or undone. The next step is &apos;{expected}&apos;.</source>
         <translation>问题不能从“{current}”变为“{target}”：不能跳过或撤销环节。下一环节为“{expected}”。</translation>
+    </message>
+    <message>
+        <source>Only a problem verified at the look-back (or one the office rectified itself) can be closed; this one is &apos;{status}&apos;.</source>
+        <translation>只有经回头看核实的问题（或编办自身已整改的问题）才能销号；该问题目前为“{status}”。</translation>
+    </message>
+    <message>
+        <source>Write what progress was made.</source>
+        <translation>请填写整改进展。</translation>
     </message>
     <message>
         <source>Write down what the look-back found.</source>
@@ -2975,7 +2962,7 @@
     </message>
     <message>
         <source>No unit has open problems to feed back.</source>
-        <extracomment>The ledger kinds of ``services.ledger_export.KINDS`` (kept in step with it). The letter kinds of ``services.letters.LETTER_KINDS`` (kept in step with it). ``dudao ledger import KIND``: the service module and function that import it.</extracomment>
+        <extracomment>The ledger kinds of ``services.ledger_export.KINDS`` (kept in step with it: a test compares them; the command line starts without importing the declarations). The kinds an import adds records to (the archive is the roster&apos;s). The letter kinds of ``services.letters.LETTER_KINDS`` (kept in step with it).</extracomment>
         <translation>没有单位有待反馈的问题。</translation>
     </message>
     <message>
@@ -3005,6 +2992,10 @@
     <message>
         <source>This checklist item no longer exists.</source>
         <translation>该检查项已不存在。</translation>
+    </message>
+    <message>
+        <source>The self-assessment of {unit} is still open: close it, or waive it with a reason, before recording verified answers.</source>
+        <translation>{unit} 的单位自评尚未完成：请先完成单位自评，或注明原因后免于自评，再录入核查结果。</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a problem category.</source>
@@ -3051,23 +3042,8 @@
         <translation>本机为督导组笔记本（外业安装）：主数据（单位名册、检查项模板、督导方案、督导库及抽取结果）由编办维护，不能在此修改。请在编办修改，修改内容将随下一个外业数据包同步到本笔记本。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a problem category.</source>
-        <translation>“{value}”不是有效的问题类型。</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a problem status.</source>
-        <translation>“{value}”不是有效的问题状态。</translation>
-    </message>
-    <message>
-        <source>The problem description is empty.</source>
-        <translation>问题描述为空。</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a year.</source>
-        <translation>“{value}”不是有效年份。</translation>
-    </message>
-    <message>
         <source>Give the year or the deadline of the problem.</source>
+        <extracomment>The fields every synced record has for the sync; never a ledger column. The unit join: inner for records that always have a unit, outer otherwise. Fixed conditions beside &quot;not deleted&quot;. The export&apos;s row order (the record id breaks ties). A rule an import runs on each row after reading its columns (see ``ledger_import.RowCheck``); ``None``: the columns&apos; own checks suffice. Records are kept elsewhere (the roster): the ledger is shown and exported only. The raw fields a computed column reads.</extracomment>
         <translation>请填写问题的年度或整改时限。</translation>
     </message>
     <message>
@@ -3107,12 +3083,28 @@
         <translation>该单位督导的评定等次已确认，记录已锁定：请填写变更原因（原记录将予以保留）。</translation>
     </message>
     <message>
+        <source>Give the reason for going on without the self-assessment.</source>
+        <translation>请填写不经单位自评直接核查的原因。</translation>
+    </message>
+    <message>
+        <source>The self-assessment of this unit is already closed.</source>
+        <translation>该单位的自评环节已经完成。</translation>
+    </message>
+    <message>
+        <source>confirm a grade</source>
+        <translation>确认评定等次</translation>
+    </message>
+    <message>
+        <source>approve (审定) a grade</source>
+        <translation>审定评定等次</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a grade.</source>
         <translation>“{value}”不是有效的评定等次。</translation>
     </message>
     <message>
-        <source>Say who confirms the grade.</source>
-        <translation>请填写确认评定等次的人员。</translation>
+        <source>The group leader has not confirmed a grade yet; nothing to approve.</source>
+        <translation>组长尚未确认评定等次，无可审定内容。</translation>
     </message>
     <message>
         <source>The grade is given at the overall evaluation: close the on-site verification first.</source>
@@ -3221,6 +3213,50 @@
     <message>
         <source>The key file {file} holds the wrong kind of key.</source>
         <translation>密钥文件 {file} 中的密钥类型不正确。</translation>
+    </message>
+    <message>
+        <source>Only the snapshots ledger is exported by month.</source>
+        <translation>只有月度快照台账可以按月导出。</translation>
+    </message>
+    <message>
+        <source>These fields cannot be set here: {fields}.</source>
+        <translation>此处不能设置以下字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>Choose the unit from the list.</source>
+        <translation>请从列表中选择单位。</translation>
+    </message>
+    <message>
+        <source>Give the user&apos;s name.</source>
+        <translation>请填写用户姓名。</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;; choose one of: {choices}.</source>
+        <translation>未知角色“{role}”，请选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>There is already a user called {name}.</source>
+        <translation>已有名为 {name} 的用户。</translation>
+    </message>
+    <message>
+        <source>There is no user called {name}.</source>
+        <translation>没有名为 {name} 的用户。</translation>
+    </message>
+    <message>
+        <source>The password for {name} is wrong; try again.</source>
+        <translation>{name} 的密码不正确，请重试。</translation>
+    </message>
+    <message>
+        <source>Sign in as {roles} to {action}.</source>
+        <translation>请以{roles}身份登录后再{action}。</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}; only {roles} may {action}. Sign in as one.</source>
+        <translation>{name} 当前以{role}身份登录；只有{roles}可以{action}。请以相应身份登录。</translation>
+    </message>
+    <message>
+        <source>Closing a problem (销号) needs the approver the office named; sign in as that person.</source>
+        <translation>问题销号须由编办指定的审批人办理，请以该人员身份登录。</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4011,14 @@
         <translation>所选单位的历史记录</translation>
     </message>
     <message>
+        <source>Snapshots</source>
+        <translation>月度快照</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>约谈通报问责</translation>
+    </message>
+    <message>
         <source>Select a warning to see its figures and note.</source>
         <translation>选择一条预警以查看其数据和备注。</translation>
     </message>
@@ -4109,6 +4153,14 @@
     <message>
         <source>Blacklist history of the selected unit</source>
         <translation>所选单位的黑名单历史记录</translation>
+    </message>
+    <message>
+        <source>Record a 约谈, 通报 or 问责 of a unit</source>
+        <translation>登记对单位的约谈、通报或问责</translation>
+    </message>
+    <message>
+        <source>Record talk, notice or accountability…</source>
+        <translation>登记约谈、通报、问责…</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4346,14 @@
     <message>
         <source>Close phase</source>
         <translation>完成本阶段</translation>
+    </message>
+    <message>
+        <source>Confirm the approved decision: the unit&apos;s approved figures change by the approved amounts, dated by the reply</source>
+        <translation>确认批准的决定：按批准的调整数更新单位核定编制和职数，日期以批复为准</translation>
+    </message>
+    <message>
+        <source>Apply to the unit</source>
+        <translation>更新到单位</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4615,6 +4675,18 @@
         <translation>回头看结果</translation>
     </message>
     <message>
+        <source>Progress updates</source>
+        <translation>整改进展</translation>
+    </message>
+    <message>
+        <source>What was done (dated today)</source>
+        <translation>填写进展情况（按今天日期记录）</translation>
+    </message>
+    <message>
+        <source>Add update</source>
+        <translation>添加进展</translation>
+    </message>
+    <message>
         <source>Evidence of rectification</source>
         <translation>整改佐证材料</translation>
     </message>
@@ -4711,6 +4783,17 @@
     </message>
 </context>
 <context>
+    <name>LedgerRecordDialog</name>
+    <message>
+        <source>New record</source>
+        <translation>新增记录</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>Ledgers</name>
     <message>
         <source>Problem rectification ledger</source>
@@ -4726,6 +4809,7 @@
     </message>
     <message>
         <source>Information data ledger: establishment archive</source>
+        <extracomment>The electronic establishment archive: one row per unit with its current figures. Its records are the units (kept by the roster); this ledger only shows and exports them.</extracomment>
         <translation>信息数据台账：机构编制电子档案</translation>
     </message>
     <message>
@@ -4746,6 +4830,7 @@
     </message>
     <message>
         <source>Unit name</source>
+        <extracomment>SQL expression of the value (default: the record&apos;s field of the same name). For ``derived`` columns without SQL: the value from the row&apos;s other raw values. Further header titles an import accepts (other offices&apos; words).</extracomment>
         <translation>单位名称</translation>
     </message>
     <message>
@@ -4885,6 +4970,94 @@
         <translation>内容调研</translation>
     </message>
     <message>
+        <source>Closing (销号)</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>Problem number</source>
+        <translation>问题编号</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>问题来源类别</translation>
+    </message>
+    <message>
+        <source>Persons or posts involved</source>
+        <translation>涉及人数或职数</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Supervising section</source>
+        <translation>督办科室</translation>
+    </message>
+    <message>
+        <source>Supervised by</source>
+        <translation>督办人</translation>
+    </message>
+    <message>
+        <source>Feedback document number</source>
+        <translation>反馈文号</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Looked back by</source>
+        <translation>回头看人员</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Closing approved by</source>
+        <translation>销号审批人</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收文登记</translation>
+    </message>
+    <message>
+        <source>Change requested</source>
+        <translation>申请调整</translation>
+    </message>
+    <message>
+        <source>Approval and reply</source>
+        <translation>审批及批复</translation>
+    </message>
+    <message>
+        <source>Matter category</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <source>Request document number</source>
+        <translation>请示文号</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收文日期</translation>
+    </message>
+    <message>
+        <source>Handling section</source>
+        <translation>承办科室</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
         <source>Current institutions</source>
         <translation>机构现状</translation>
     </message>
@@ -4925,6 +5098,54 @@
         <translation>调研工作组</translation>
     </message>
     <message>
+        <source>Information data ledger: credit blacklist</source>
+        <translation>信息数据台账：诚信黑名单</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>移出日期</translation>
+    </message>
+    <message>
+        <source>Removal reason</source>
+        <translation>移出原因</translation>
+    </message>
+    <message>
+        <source>Information data ledger: monthly snapshots</source>
+        <translation>信息数据台账：月度快照</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Accountability records</source>
+        <translation>约谈通报问责记录</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>决策落实</translation>
     </message>
@@ -4963,6 +5184,62 @@
     <message>
         <source>Approved establishment</source>
         <translation>编制数</translation>
+    </message>
+    <message>
+        <source>Administrative requested</source>
+        <translation>申请行政编制</translation>
+    </message>
+    <message>
+        <source>Public institution requested</source>
+        <translation>申请事业编制</translation>
+    </message>
+    <message>
+        <source>Political-legal special requested</source>
+        <translation>申请政法专项编制</translation>
+    </message>
+    <message>
+        <source>Leader posts requested</source>
+        <translation>申请领导职数</translation>
+    </message>
+    <message>
+        <source>Decision level</source>
+        <translation>决策层级</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决策日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>决定结果</translation>
+    </message>
+    <message>
+        <source>Administrative approved</source>
+        <translation>批准行政编制</translation>
+    </message>
+    <message>
+        <source>Public institution approved</source>
+        <translation>批准事业编制</translation>
+    </message>
+    <message>
+        <source>Political-legal special approved</source>
+        <translation>批准政法专项编制</translation>
+    </message>
+    <message>
+        <source>Leader posts approved</source>
+        <translation>批准领导职数</translation>
+    </message>
+    <message>
+        <source>Reply document number</source>
+        <translation>批复文号</translation>
+    </message>
+    <message>
+        <source>Reply date</source>
+        <translation>批复日期</translation>
+    </message>
+    <message>
+        <source>Unit figures updated on</source>
+        <translation>单位数据更新日期</translation>
     </message>
     <message>
         <source>Administrative</source>
@@ -5013,6 +5290,10 @@
         <translation>最近核对月份</translation>
     </message>
     <message>
+        <source>On the blacklist</source>
+        <translation>是否列入黑名单</translation>
+    </message>
+    <message>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
@@ -5033,8 +5314,20 @@
         <translation>处理情况</translation>
     </message>
     <message>
+        <source>Cleared on</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
         <source>Acknowledged</source>
         <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Handled on</source>
+        <translation>处理日期</translation>
     </message>
     <message>
         <source>Note</source>
@@ -7344,6 +7637,25 @@ Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Who is working? Sign-offs are recorded under this name.</source>
+        <translation>请选择当前使用人，签署意见将以此姓名记录。</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Building the demo campaign…</source>
@@ -7660,6 +7972,7 @@ Undo brings it back.</source>
     </message>
     <message>
         <source>Self-assessment answer</source>
+        <extracomment>Labels of the fields outside the declared ledgers (theirs come from the declaration).</extracomment>
         <translation>单位自评结果</translation>
     </message>
     <message>
@@ -7669,42 +7982,6 @@ Undo brings it back.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>问题描述</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>问题类型</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>整改措施</translation>
-    </message>
-    <message>
-        <source>Handling opinion</source>
-        <translation>处理意见</translation>
-    </message>
-    <message>
-        <source>Rectification plan</source>
-        <translation>整改计划</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>整改时限</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>整改责任人</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -8257,6 +8534,76 @@ Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>UserActions</name>
+    <message>
+        <source>Users and roles…</source>
+        <translation>用户和角色…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>销号 approver</source>
+        <translation>销号审批人</translation>
+    </message>
+    <message>
+        <source>(signed in)</source>
+        <translation>（当前登录）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户和角色</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>密码（可不设）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Approves closing problems (销号)</source>
+        <translation>负责审批问题销号</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as selected…</source>
+        <translation>以所选用户登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Vocab</name>
     <message>
         <source>Application</source>
@@ -8305,10 +8652,6 @@ Undo brings it back.</source>
     <message>
         <source>No</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>不适用</translation>
     </message>
     <message>
         <source>Public institution</source>
@@ -8447,6 +8790,126 @@ Undo brings it back.</source>
         <translation>跟踪问效</translation>
     </message>
     <message>
+        <source>Hiring over the approved establishment</source>
+        <translation>超编进人</translation>
+    </message>
+    <message>
+        <source>Leader posts filled over quota</source>
+        <translation>超职数配备</translation>
+    </message>
+    <message>
+        <source>Institution set up without approval</source>
+        <translation>擅自设立机构</translation>
+    </message>
+    <message>
+        <source>On the establishment but not at the post</source>
+        <translation>在编不在岗</translation>
+    </message>
+    <message>
+        <source>Setting up an institution</source>
+        <translation>机构设立</translation>
+    </message>
+    <message>
+        <source>Abolishing or merging</source>
+        <translation>撤并</translation>
+    </message>
+    <message>
+        <source>Renaming</source>
+        <translation>更名</translation>
+    </message>
+    <message>
+        <source>Changing the rank</source>
+        <translation>规格调整</translation>
+    </message>
+    <message>
+        <source>Adjusting duties</source>
+        <translation>职责调整</translation>
+    </message>
+    <message>
+        <source>Adding or cutting establishment</source>
+        <translation>核增/核减编制</translation>
+    </message>
+    <message>
+        <source>Adjusting leader posts</source>
+        <translation>调整领导职数</translation>
+    </message>
+    <message>
+        <source>Adjusting internal institutions</source>
+        <translation>内设机构调整</translation>
+    </message>
+    <message>
+        <source>Office director meeting</source>
+        <translation>主任办公会</translation>
+    </message>
+    <message>
+        <source>Establishment committee</source>
+        <translation>编委会</translation>
+    </message>
+    <message>
+        <source>Committee chair meeting</source>
+        <translation>编委主任会议</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>This supervision campaign</source>
+        <translation>本次督导</translation>
+    </message>
+    <message>
+        <source>Establishment evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Special supervision</source>
+        <translation>专项督导</translation>
+    </message>
+    <message>
+        <source>Transferred by inspection or audit</source>
+        <translation>巡察/审计移交</translation>
+    </message>
+    <message>
+        <source>Public report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Admonitory talk (约谈)</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>Circulated notice (通报)</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Accountability decision (问责)</source>
+        <translation>问责</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>督导组组长</translation>
+    </message>
+    <message>
+        <source>Group member</source>
+        <translation>督导组组员</translation>
+    </message>
+    <message>
+        <source>Section clerk</source>
+        <translation>科室经办人</translation>
+    </message>
+    <message>
+        <source>Office leader</source>
+        <translation>编办领导</translation>
+    </message>
+    <message>
         <source>Main duties unclear</source>
         <translation>主要职责不清晰</translation>
     </message>
@@ -8501,6 +8964,10 @@ Undo brings it back.</source>
     <message>
         <source>Verified at look-back</source>
         <translation>回头看已核实</translation>
+    </message>
+    <message>
+        <source>Closed (销号)</source>
+        <translation>已销号</translation>
     </message>
     <message>
         <source>Establishment office</source>
@@ -8568,7 +9035,7 @@ Undo brings it back.</source>
     </message>
     <message>
         <source>Staff over approved establishment</source>
-        <extracomment>The warning rules&apos; names in the ``Vocab`` context (the table model translates there).</extracomment>
+        <extracomment>The warning rules&apos; names in the ``Vocab`` context.</extracomment>
         <translation>实有人数超过核定编制</translation>
     </message>
     <message>

@@ -39,6 +39,33 @@ def test_export_every_ledger(demo, tmp_path):
     assert load_workbook(tmp_path / "archive.xlsx").worksheets[0].max_row == 4 + 40
 
 
+def test_information_ledgers_export_blacklist_and_one_month_of_snapshots(demo, tmp_path):
+    target = tmp_path / "blacklist.xlsx"
+    result = dudao(demo, "ledger", "export", "blacklist", "--out", str(target))
+    assert result.returncode == 0, result.stderr
+    sheet = load_workbook(target).worksheets[0]
+    headers = [c.value for c in sheet[3]]  # one header row: no column of it has a group
+    assert {"Reason", "Listed on", "Removed on", "Removal reason"} <= set(headers)
+    assert sheet.max_row > 3
+    everything = tmp_path / "snapshots.xlsx"
+    assert dudao(demo, "ledger", "export", "snapshots", "--out", str(everything)).returncode == 0
+    months = [
+        row[2]
+        for row in load_workbook(everything).worksheets[0].iter_rows(min_row=5, values_only=True)
+    ]
+    month = months[0]
+    one = tmp_path / "one-month.xlsx"
+    result = dudao(demo, "ledger", "export", "snapshots", "--month", month, "--out", str(one))
+    assert result.returncode == 0, result.stderr
+    sheet = load_workbook(one).worksheets[0]
+    assert month in sheet["A1"].value
+    assert [r[2] for r in sheet.iter_rows(min_row=5, values_only=True)] == [
+        m for m in months if m == month
+    ]
+    bad = dudao(demo, "ledger", "export", "snapshots", "--month", "2026-13", "--out", str(one))
+    assert bad.returncode == 1 and "YYYY-MM" in bad.stderr
+
+
 def test_import_dry_run_then_refusal(demo, tmp_path):
     target = tmp_path / "problems.xlsx"
     assert dudao(demo, "ledger", "export", "problems", "--out", str(target)).returncode == 0
@@ -108,3 +135,18 @@ def test_print_letters_one_unit_and_all(demo, tmp_path):
     assert unit_name in text
     assert dudao(demo, "print", "letters", "--unit", "nobody", "--out", str(single)).returncode == 1
     assert dudao(demo, "print", "letters", "--out", str(single)).returncode == 2
+
+
+def test_users_added_and_listed(tmp_path):
+    data_dir = tmp_path / "office"
+    assert dudao(data_dir, "init", "--role", "office", "--name", "某某市委编办").returncode == 0
+    added = dudao(
+        data_dir, "user", "add", "王主任", "--role", "office_leader", "--approves-closing"
+    )
+    assert added.returncode == 0, added.stderr
+    again = dudao(data_dir, "user", "add", "王主任", "--role", "member")
+    assert again.returncode == 1 and "already a user" in again.stderr
+    listed = json.loads(dudao(data_dir, "user", "list", "--json").stdout)
+    assert listed == [
+        {"name": "王主任", "role": "office_leader", "password": False, "approves_closing": True}
+    ]

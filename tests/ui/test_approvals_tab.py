@@ -18,7 +18,7 @@ from dudao_desktop.services import approvals
 from dudao_desktop.ui.tabs.approvals_tab import ApprovalsTab
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
-from ledger_fixtures import make_unit  # noqa: E402
+from ledger_fixtures import make_unit
 
 
 def matters(database) -> list[ApprovalMatter]:
@@ -182,12 +182,11 @@ def test_attachments_export_and_refused_import(qtbot, tab, office_db, tmp_path):
     # A refused import shows the row-by-row report and adds nothing.
     from openpyxl import Workbook
 
-    from dudao_desktop.documents.ledgers import column_names
+    from dudao_desktop.services.ledger_columns import APPROVALS
 
-    names = column_names("approvals")
     bad = tmp_path / "old.xlsx"
     workbook = Workbook()
-    workbook.active.append([names["unit"][-1], names["title"][-1]])
+    workbook.active.append([APPROVALS.column("unit").label, APPROVALS.column("title").label])
     workbook.active.append(["不存在的单位", "某事项"])
     workbook.save(bad)
     task = tab.import_file(bad)

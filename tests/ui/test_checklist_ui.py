@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import func, select
 
 from dudao_desktop.model import Answer, Evidence, Inspection, Problem
-from dudao_desktop.services import checklist
+from dudao_desktop.services import checklist, procedure, users
 from dudao_desktop.ui.checklist_widget import ChecklistModel, ChecklistWidget
 
 
@@ -27,6 +27,8 @@ def fresh_inspection(database) -> Inspection:
 @pytest.fixture
 def widget(qtbot, demo_db):
     inspection = fresh_inspection(demo_db)
+    if inspection.step == "self_assessment":
+        procedure.waive_self_assessment(demo_db, inspection.id, "单位未提交自评，直接核查")
     w = ChecklistWidget(demo_db)
     qtbot.addWidget(w)
     w.resize(1000, 600)
@@ -148,10 +150,23 @@ def test_close_on_site_step_only_when_done_then_grade_locks(qtbot, widget, demo_
     with demo_db.Session() as s:
         assert s.get(Inspection, inspection_id).step == "evaluation"
 
+    users.add_user(demo_db, "李组员", "member")
+    users.add_user(demo_db, "王组长", "group_leader")
+    users.sign_in(demo_db, "李组员")
+    qtbot.mouseClick(widget.ui.gradeButton, Qt.MouseButton.LeftButton)
+    dialog = widget.dialog
+    assert dialog.ui.byEdit.text() == "李组员" and dialog.ui.byEdit.isReadOnly()
+    dialog.accept()  # a member may not confirm: refused with a message, nothing locked
+    assert "only" in widget.ui.messageLabel.text() and "Group leader" in (
+        widget.ui.messageLabel.text()
+    )
+    with demo_db.Session() as s:
+        assert not s.get(Inspection, inspection_id).locked
+    users.sign_in(demo_db, "王组长")
     qtbot.mouseClick(widget.ui.gradeButton, Qt.MouseButton.LeftButton)
     dialog = widget.dialog
     assert dialog.ui.gradeCombo.currentData() == "excellent"
-    dialog.ui.byEdit.setText("王组长")
+    assert dialog.ui.byEdit.text() == "王组长"
     dialog.accept()
     with demo_db.Session() as s:
         inspection = s.get(Inspection, inspection_id)

@@ -17,7 +17,7 @@ from dudao_desktop.ui.column_mapping_dialog import ColumnMappingDialog
 from dudao_desktop.ui.roster_import_dialog import RosterImportDialog
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
-from office_workbooks import plain_roster, planted_units  # noqa: E402
+from office_workbooks import plain_roster, planted_units
 
 ODD_HEADER = "组织机构代码证号"
 

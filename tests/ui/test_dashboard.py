@@ -14,7 +14,7 @@ from dudao_desktop.ui.tabs.dashboard_tab import DashboardTab
 from dudao_desktop.ui.tabs.rectification_tab import RectificationTab
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
-from report_helpers import campaign_id, sql_counts  # noqa: E402
+from report_helpers import campaign_id, sql_counts
 
 
 def shown_ids(model) -> set[str]:

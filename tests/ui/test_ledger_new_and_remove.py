@@ -19,7 +19,7 @@ from dudao_desktop.ui.tabs.approvals_tab import ApprovalsTab
 from dudao_desktop.ui.tabs.rectification_tab import RectificationTab
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
-from ledger_fixtures import make_problem, make_unit  # noqa: E402
+from ledger_fixtures import make_problem, make_unit
 
 UNIT = "昌河市自然资源局"
 

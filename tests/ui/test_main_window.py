@@ -53,7 +53,8 @@ def test_six_tabs_with_real_records(main_window):
     assert main_window.tab(ApprovalsTab).model.total_count == 12
     rectification = main_window.tab(RectificationTab)
     assert rectification.problems.total_count > 0
-    assert rectification.problems.index(0, 0).data(SORT_ROLE) >= 2013
+    year = rectification.problems.listing.column_index("year")
+    assert rectification.problems.index(0, year).data(SORT_ROLE) >= 2013
     information = main_window.tab(InformationTab)
     assert information.snapshots.total_count == 420
     assert information.blacklist.total_count == 2

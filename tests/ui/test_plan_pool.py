@@ -18,7 +18,7 @@ from dudao_desktop.ui.findings_report import FindingsDialog
 from dudao_desktop.ui.plan_pool import PlanPoolDialog
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
-from plan_fixtures import make_schools  # noqa: E402
+from plan_fixtures import make_schools
 
 
 def click(qtbot, widget) -> None:

@@ -27,7 +27,7 @@ from dudao_desktop.ui.findings_report import FindingsDialog
 from dudao_desktop.ui.tabs.plan_tab import PlanTab
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
-from plan_fixtures import make_schools  # noqa: E402
+from plan_fixtures import make_schools
 
 
 def make_campaign(database) -> tuple[str, dict[str, str], dict[str, str]]:

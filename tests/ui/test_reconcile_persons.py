@@ -11,8 +11,8 @@ from dudao_desktop.services import roster
 from dudao_desktop.ui.ledger_reconcile_dialog import ReconcileDialog
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
-from office_workbooks import county_roster, planted_units  # noqa: E402
-from test_realname_persons import id_number, person, write_export  # noqa: E402
+from office_workbooks import county_roster, planted_units
+from test_realname_persons import id_number, person, write_export
 
 
 def test_person_findings_are_listed_masked(qtbot, office_db, tmp_path):

@@ -93,7 +93,7 @@ def test_status_path_through_the_widgets(qtbot, small_tab):
     assert status_of(database, problem) == "notified"
     assert detail.problem_id == problem and detail.ui.statusValue.text() == "Notified"
     # The unit's plan, saved from the editor.
-    detail.ui.planEdit.setPlainText("年底前撤销")
+    detail.ui.rectificationPlanEdit.setPlainText("年底前撤销")
     qtbot.mouseClick(detail.ui.rectifyingButton, Qt.MouseButton.LeftButton)
     assert status_of(database, problem) == "rectifying"
     assert problems.problem_details(database, problem)["rectification_plan"] == "年底前撤销"
@@ -103,7 +103,7 @@ def test_status_path_through_the_widgets(qtbot, small_tab):
     count = len(boxes.shown)
     qtbot.mouseClick(detail.ui.verifiedButton, Qt.MouseButton.LeftButton)
     assert len(boxes.shown) == count + 1 and status_of(database, problem) == "rectified"
-    detail.ui.lookbackEdit.setPlainText("已撤销，门牌已更换")
+    detail.ui.lookbackResultEdit.setPlainText("已撤销，门牌已更换")
     qtbot.mouseClick(detail.ui.verifiedButton, Qt.MouseButton.LeftButton)
     assert status_of(database, problem) == "verified"
     assert detail.ui.statusValue.text() == "Verified at look-back"

@@ -20,7 +20,7 @@ from dudao_desktop.ui.report_dialog import ReportDialog
 from dudao_desktop.ui.table_model import ID_ROLE
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
-from report_helpers import COVERED_SQL, campaign_id  # noqa: E402
+from report_helpers import COVERED_SQL, campaign_id
 
 
 @pytest.fixture

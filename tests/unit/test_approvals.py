@@ -10,10 +10,10 @@ import pytest
 
 from dudao_desktop.errors import ValidationError
 from dudao_desktop.model import Evidence
-from dudao_desktop.services import approvals, ledger_export
+from dudao_desktop.services import approvals, ledger_export, ledger_import
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ledger_fixtures import make_unit  # noqa: E402
+from ledger_fixtures import make_unit
 
 FILLED = {
     "research": dict(
@@ -86,9 +86,9 @@ def test_export_then_import_round_trip(matter, tmp_path):
     approvals.update_matter(database, matter_id, reason="=1+1")
     target = tmp_path / "approvals.xlsx"
     assert ledger_export.export_ledger(database, "approvals", target) == 1
-    assert approvals.import_matters(database, target, dry_run=True) == 1
+    assert ledger_import.import_ledger(database, "approvals", target, dry_run=True) == 1
     assert len(approvals.list_matters(database)) == 1
-    assert approvals.import_matters(database, target) == 1
+    assert ledger_import.import_ledger(database, "approvals", target) == 1
     rows = approvals.list_matters(database)
     assert len(rows) == 2
     copy = approvals.get_matter(database, [r.id for r in rows if r.id != matter_id][0])
@@ -108,7 +108,7 @@ def test_import_refuses_bad_rows_all_or_nothing(matter, tmp_path):
     path = tmp_path / "bad.xlsx"
     workbook.save(path)
     with pytest.raises(ValidationError) as caught:
-        approvals.import_matters(database, path)
+        ledger_import.import_ledger(database, "approvals", path)
     assert len(caught.value.findings) == 2
     assert {f.row for f in caught.value.findings} == {3}
     assert len(approvals.list_matters(database)) == 1

@@ -11,7 +11,7 @@ import pytest
 from dudao_desktop.services import blacklist
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ledger_fixtures import make_unit  # noqa: E402
+from ledger_fixtures import make_unit
 
 
 def test_list_remove_and_history(office_db):

@@ -19,7 +19,7 @@ from dudao_desktop.model import (
     Unit,
 )
 from dudao_desktop.model.vocab import UNIT_KIND_GROUPS
-from dudao_desktop.services import checklist, checklist_io, template_versions
+from dudao_desktop.services import checklist, checklist_io, procedure, template_versions
 
 
 def fresh_inspection(database, kind="agency"):
@@ -42,6 +42,9 @@ def test_answers_saved_normalised_with_mismatch(demo_db):
     assert rows and all(not r.self_value for r in rows)
     yes_no = next(r for r in rows if r.answer_kind == "yes_no")
     checklist.set_answer(demo_db, inspection.id, yes_no.item_id, self_value="是")
+    with pytest.raises(DudaoError, match="self-assessment"):  # still open: no verified answer
+        checklist.set_answer(demo_db, inspection.id, yes_no.item_id, verified_value="N")
+    procedure.waive_self_assessment(demo_db, inspection.id, "单位未按时提交自评表")
     row = checklist.set_answer(
         demo_db, inspection.id, yes_no.item_id, verified_value="N", note="现场查看未公示"
     )
@@ -84,6 +87,7 @@ def test_only_applicable_items(demo_db):
 
 def test_problem_and_suggestion_from_item(demo_db):
     _c, inspection = fresh_inspection(demo_db)
+    procedure.waive_self_assessment(demo_db, inspection.id, "单位未按时提交自评表")
     row = checklist.checklist_rows(demo_db, inspection.id)[0]
     checklist.set_answer(demo_db, inspection.id, row.item_id, verified_value="否", note="无台账")
     category, text = checklist.problem_draft(demo_db, inspection.id, row.item_id)

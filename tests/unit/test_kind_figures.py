@@ -15,8 +15,8 @@ from dudao_desktop.services import roster, warnings
 from dudao_desktop.services.figures import establishment_by_kind
 
 sys.path.insert(0, str(Path(__file__).parent))
-from office_workbooks import county_roster  # noqa: E402
-from report_helpers import english  # noqa: E402, F401
+from office_workbooks import county_roster
+from report_helpers import english  # noqa: F401
 
 KINDS = {
     "admin": ("establishment_admin", "actual_admin"),

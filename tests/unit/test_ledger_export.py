@@ -8,19 +8,20 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from dudao_desktop.errors import ValidationError
 from dudao_desktop.services import (
     blacklist,
     ledger_export,
-    problem_import,
-    problems,
+    ledger_import,
+    problem_query,
     suggestions,
     warnings,
 )
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ledger_fixtures import make_problem, make_unit  # noqa: E402
+from ledger_fixtures import make_problem, make_unit
 
 
 @pytest.fixture
@@ -46,18 +47,22 @@ def test_problem_ledger_layout_and_formula_text(ledger, tmp_path):
     assert "Problem rectification ledger" in sheet["A1"].value
     assert "测试编办" in sheet["A2"].value and "2026-11-26" in sheet["A2"].value
     merged = {str(r) for r in sheet.merged_cells.ranges}
-    assert "A1:T1" in merged and "A3:A4" in merged  # title row; No. spans both header rows
-    assert "B3:C3" in merged  # the "Unit" group over name and department
-    assert sheet["B3"].value == "Unit" and sheet["B4"].value == "Unit name"
+    letter = get_column_letter(sheet.max_column)
+    assert f"A1:{letter}1" in merged and "A3:A4" in merged  # title; No. spans both header rows
+    unit = next(c for c in sheet[4] if c.value == "Unit name")
+    group = f"{get_column_letter(unit.column)}3:{get_column_letter(unit.column + 1)}3"
+    assert group in merged  # the "Unit" group over name and department
+    assert sheet.cell(3, unit.column).value == "Unit"
     assert sheet.freeze_panes == "A5"
-    assert sheet.auto_filter.ref == "A4:T6"
+    assert sheet.auto_filter.ref == f"A4:{letter}6"
     assert sheet.print_title_rows == "$3:$4"
     assert sheet.page_setup.orientation == "landscape"
     cells = {c.value: c for row in sheet.iter_rows(min_row=5) for c in row if c.value}
     formula = cells["=1+1"]
     assert formula.data_type == "s" and formula.value == "=1+1"
     assert cells["-负数开头"].data_type == "s" and cells["@张三"].data_type == "s"
-    assert sheet.column_dimensions["G"].width >= 40  # description column fits Chinese text
+    description = get_column_letter(next(c for c in sheet[4] if c.value == "Description").column)
+    assert sheet.column_dimensions[description].width >= 40  # fits Chinese text
 
 
 @pytest.mark.parametrize("kind", ["suggestions", "approvals", "archive", "warnings"])
@@ -80,20 +85,22 @@ def test_old_ledger_round_trip_and_refusal(ledger, tmp_path):
     database, _ = ledger
     target = tmp_path / "problems.xlsx"
     ledger_export.export_ledger(database, "problems", target)
-    assert problem_import.import_problems(database, target, dry_run=True) == 2
-    assert problems.count(database) == 2
-    assert problem_import.import_problems(database, target) == 2
-    assert problems.count(database) == 4
-    assert problems.count(database, problems.ProblemFilters(search="=1+1")) == 2
+    assert ledger_import.import_ledger(database, "problems", target, dry_run=True) == 2
+    assert problem_query.count(database) == 2
+    assert ledger_import.import_ledger(database, "problems", target) == 2
+    assert problem_query.count(database) == 4
+    assert problem_query.count(database, problem_query.ProblemFilters(search="=1+1")) == 2
     sheet_book = load_workbook(target)
     sheet = sheet_book.worksheets[0]
-    sheet["B5"] = "不存在的单位"
-    sheet["E5"] = "not a category"
+    letters = {c.value: get_column_letter(c.column) for c in sheet[4] if c.value}
+    unit, category = letters["Unit name"], letters["Category"]
+    sheet[f"{unit}5"] = "不存在的单位"
+    sheet[f"{category}5"] = "not a category"
     sheet_book.save(target)
     with pytest.raises(ValidationError) as caught:
-        problem_import.import_problems(database, target)
-    assert [(f.row, f.column) for f in caught.value.findings] == [(5, "B"), (5, "E")]
-    assert problems.count(database) == 4
+        ledger_import.import_ledger(database, "problems", target)
+    assert [(f.row, f.column) for f in caught.value.findings] == [(5, unit), (5, category)]
+    assert problem_query.count(database) == 4
 
 
 def test_unknown_ledger_is_refused(ledger, tmp_path):

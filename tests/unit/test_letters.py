@@ -16,7 +16,7 @@ from dudao_desktop.model import Problem
 from dudao_desktop.services import letters
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ledger_fixtures import make_campaign, make_problem, make_unit  # noqa: E402
+from ledger_fixtures import make_campaign, make_problem, make_unit
 
 
 @pytest.fixture

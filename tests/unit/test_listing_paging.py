@@ -191,7 +191,9 @@ def test_ledger_pages_with_filters_and_search(paged_db):
     filters = ProblemFilters(status="notified")
     column = ProblemLedgerListing.SORTS.index("unit")
     whole = ProblemLedgerListing(paged_db, filters).fetch(0, 100_000, column, False, "问题2")
-    assert whole and all(r.values[ProblemLedgerListing.STATUS] == "notified" for r in whole)
+    assert whole and all(
+        r.values[ProblemLedgerListing(paged_db).column_index("status")] == "notified" for r in whole
+    )
     paged = page_through(ProblemLedgerListing(paged_db, filters), column, False, "问题2")
     assert [r.id for r in paged] == [r.id for r in whole]
 

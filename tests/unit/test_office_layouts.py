@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from office_workbooks import (  # noqa: E402
+from office_workbooks import (
     KIND_KEYS,
     county_roster,
     plain_roster,

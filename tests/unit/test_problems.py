@@ -10,10 +10,10 @@ import pytest
 
 from dudao_desktop.model import Evidence, Problem
 from dudao_desktop.services import ledger_bulk, letters, problem_query, problems, suggestions
-from dudao_desktop.services.problems import ProblemFilters
+from dudao_desktop.services.problem_query import ProblemFilters
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ledger_fixtures import make_problem, make_unit  # noqa: E402
+from ledger_fixtures import make_problem, make_unit
 
 
 @pytest.fixture
@@ -77,11 +77,11 @@ def test_overdue_is_derived_from_the_deadline(one_problem):
     database, unit, problem = one_problem
     make_problem(database, unit, "早已整改", date(2020, 1, 1))
     late = ProblemFilters(overdue=True, today=date(2027, 2, 1))
-    assert problems.count(database, late) == 2
-    [row, _] = problems.fetch(database, 0, 10, filters=late)
+    assert problem_query.count(database, late) == 2
+    [row, _] = problem_query.fetch(database, 0, 10, filters=late)
     assert row.overdue
-    assert problems.count(database, ProblemFilters(overdue=True, today=date(2026, 1, 1))) == 1
-    assert problems.count_by_status(database, late)["overdue"] == 2
+    assert problem_query.count(database, ProblemFilters(overdue=True, today=date(2026, 1, 1))) == 1
+    assert problem_query.count_by_status(database, late)["overdue"] == 2
 
 
 def test_edit_validate_remove_and_evidence(one_problem, tmp_path):
@@ -97,41 +97,43 @@ def test_edit_validate_remove_and_evidence(one_problem, tmp_path):
     with database.Session() as s:
         assert s.get(Evidence, evidence_id).problem_id == problem
         assert s.get(Problem, problem).responsible == "王五"
-    assert problems.fetch(database, 0, 5, filters=ProblemFilters(search="认识"))[0].id == problem
+    assert (
+        problem_query.fetch(database, 0, 5, filters=ProblemFilters(search="认识"))[0].id == problem
+    )
     problems.remove_problem(database, problem)
-    assert problems.count(database) == 0
+    assert problem_query.count(database) == 0
 
 
 def test_filters_by_unit_department_category_and_dates(one_problem):
     database, unit, _ = one_problem
     other = make_unit(database, "另一单位", "113707990000000002")
     make_problem(database, other, "超编进人", date(2025, 6, 30), category="mixed_posts")
-    assert problems.count(database, ProblemFilters(unit_id=other)) == 1
-    assert problems.count(database, ProblemFilters(category="mixed_posts")) == 1
-    assert problems.count(database, ProblemFilters(date_from=date(2026, 1, 1))) == 1
-    assert problems.count(database, ProblemFilters(date_to=date(2026, 1, 1))) == 1
+    assert problem_query.count(database, ProblemFilters(unit_id=other)) == 1
+    assert problem_query.count(database, ProblemFilters(category="mixed_posts")) == 1
+    assert problem_query.count(database, ProblemFilters(date_from=date(2026, 1, 1))) == 1
+    assert problem_query.count(database, ProblemFilters(date_to=date(2026, 1, 1))) == 1
     with database.Session() as s:
         from dudao_desktop.model import Unit
 
         department = s.get(Unit, unit).department_id
-    assert problems.count(database, ProblemFilters(department_id=department)) == 2
-    assert problems.count(database, ProblemFilters(search="另一")) == 1
-    assert problems.count(database, ProblemFilters(search="%")) == 0
-    names = [r.unit_name for r in problems.fetch(database, 0, 5, "unit", True)]
+    assert problem_query.count(database, ProblemFilters(department_id=department)) == 2
+    assert problem_query.count(database, ProblemFilters(search="另一")) == 1
+    assert problem_query.count(database, ProblemFilters(search="%")) == 0
+    names = [r.unit_name for r in problem_query.fetch(database, 0, 5, "unit", True)]
     assert names == ["某某局", "另一单位"]
 
 
 @pytest.mark.bulk_data  # 100,000 rows loaded past the change log
 def test_paged_query_over_100000_rows_never_loads_them_all(office_db):
     ledger_bulk.bulk_problems(office_db, 100_000)
-    assert problems.count(office_db) == 100_000
-    page = problems.fetch(office_db, 0, 200, "deadline")
+    assert problem_query.count(office_db) == 100_000
+    page = problem_query.fetch(office_db, 0, 200, "deadline")
     assert len(page) == 200
     deadlines = [r.deadline for r in page]
     assert deadlines == sorted(deadlines)
-    later = problems.fetch(office_db, 200, 200, "deadline")
+    later = problem_query.fetch(office_db, 200, 200, "deadline")
     assert later[0].deadline >= deadlines[-1]
-    notified = problems.fetch(
+    notified = problem_query.fetch(
         office_db, 0, 200, "deadline", True, ProblemFilters(status="notified")
     )
     assert {r.status for r in notified} == {"notified"} and len(notified) == 200
@@ -139,7 +141,7 @@ def test_paged_query_over_100000_rows_never_loads_them_all(office_db):
     # The query is paged in SQL: the statement carries the limit and offset.
     sql = str(problem_query._select(ProblemFilters()).limit(200).offset(400))
     assert "LIMIT" in sql and "OFFSET" in sql
-    total = problems.count(office_db, ProblemFilters(status="notified"))
+    total = problem_query.count(office_db, ProblemFilters(status="notified"))
     assert 15_000 < total < 25_000
 
 
@@ -182,11 +184,11 @@ def test_removal_is_a_tombstone_that_can_be_restored(one_problem):
             .all()
         )
     assert logged[-1] == "true"  # the tombstone is logged: it travels with the next package
-    assert problems.count(database) == 0
+    assert problem_query.count(database) == 0
     with pytest.raises(problems.NotFoundError):
         problems.problem_details(database, problem_id)
     problems.restore_problem(database, problem_id)
-    assert problems.count(database) == 1
+    assert problem_query.count(database) == 1
     assert problems.problem_details(database, problem_id)["description"] == "擅自增设内设机构"
     with pytest.raises(problems.NotFoundError):
         problems.restore_problem(database, "no-such-problem")

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from dudao_desktop.errors import DudaoError, ValidationError
 from dudao_desktop.model import Answer, Campaign, Evidence, Inspection, InspectionRevision, Problem
-from dudao_desktop.services import checklist, procedure
+from dudao_desktop.services import checklist, procedure, users
 
 
 def new_inspection(database):
@@ -20,6 +20,11 @@ def new_inspection(database):
 
 
 def answer_all(database, inspection_id, column):
+    if column == "verified_value":
+        with database.Session() as s:
+            still_open = s.get(Inspection, inspection_id).step == "self_assessment"
+        if still_open:
+            procedure.waive_self_assessment(database, inspection_id, "单位未提交自评，直接核查")
     for row in checklist.checklist_rows(database, inspection_id):
         value = {"yes_no": row.expected or "yes", "number": "3", "text": "情况说明"}[
             row.answer_kind
@@ -44,6 +49,8 @@ def add_evidence(database, inspection_id):
 
 
 def test_steps_close_only_when_parts_are_done(demo_db):
+    users.add_user(demo_db, "王组长", "group_leader")
+    users.sign_in(demo_db, "王组长")
     inspection = new_inspection(demo_db)
     with pytest.raises(ValidationError) as caught:
         procedure.close_step(demo_db, inspection.id)
@@ -57,14 +64,14 @@ def test_steps_close_only_when_parts_are_done(demo_db):
     assert needs and len(missing) == len(needs)
     assert all("evidence" in f.message for f in missing)
     with pytest.raises(DudaoError):  # no grade before the evaluation step
-        procedure.confirm_grade(demo_db, inspection.id, "good", "组长")
+        procedure.confirm_grade(demo_db, inspection.id, "good")
     add_evidence(demo_db, inspection.id)
     assert procedure.close_step(demo_db, inspection.id) == "evaluation"
     with pytest.raises(ValidationError, match="cannot close"):
         procedure.close_step(demo_db, inspection.id)
     suggestion = procedure.suggest_grade(demo_db, inspection.id)
     assert suggestion.grade == "excellent" and suggestion.share == 1.0
-    procedure.confirm_grade(demo_db, inspection.id, "excellent", "王组长")
+    procedure.confirm_grade(demo_db, inspection.id, "excellent")
     assert procedure.close_step(demo_db, inspection.id) == "feedback"
     with demo_db.session() as s:
         unit_id, campaign_id = (
@@ -94,11 +101,13 @@ def test_steps_close_only_when_parts_are_done(demo_db):
 
 
 def test_confirm_locks_and_change_needs_reason(demo_db):
+    users.add_user(demo_db, "王组长", "group_leader")
+    users.sign_in(demo_db, "王组长")
     inspection = new_inspection(demo_db)
     answer_all(demo_db, inspection.id, "verified_value")
     with demo_db.session() as s:
         s.get(Inspection, inspection.id).step = "evaluation"
-    procedure.confirm_grade(demo_db, inspection.id, "good", "王组长", note="现场表现良好")
+    procedure.confirm_grade(demo_db, inspection.id, "good", note="现场表现良好")
     with demo_db.Session() as s:
         locked = s.get(Inspection, inspection.id)
     assert (locked.locked, locked.grade, locked.confirmed_by) == (True, "good", "王组长")
@@ -107,8 +116,8 @@ def test_confirm_locks_and_change_needs_reason(demo_db):
     with pytest.raises(DudaoError, match="locked"):
         checklist.set_answer(demo_db, inspection.id, item.item_id, verified_value="无")
     with pytest.raises(DudaoError, match="locked"):
-        procedure.confirm_grade(demo_db, inspection.id, "fair", "王组长")
-    procedure.confirm_grade(demo_db, inspection.id, "fair", "王组长", reason="复核发现问题")
+        procedure.confirm_grade(demo_db, inspection.id, "fair")
+    procedure.confirm_grade(demo_db, inspection.id, "fair", reason="复核发现问题")
     checklist.set_answer(
         demo_db, inspection.id, item.item_id, verified_value="无", reason="现场复核", by="李四"
     )

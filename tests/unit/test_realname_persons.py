@@ -18,7 +18,7 @@ from dudao_desktop.services import archive, roster
 from dudao_desktop.services.realname_checks import write_person_checks
 
 sys.path.insert(0, str(Path(__file__).parent))
-from office_workbooks import county_roster, planted_units  # noqa: E402
+from office_workbooks import county_roster, planted_units
 
 PERSON_HEADER = [
     "序号",

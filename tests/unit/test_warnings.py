@@ -13,7 +13,7 @@ from dudao_desktop.model import ChangeLog, Unit
 from dudao_desktop.services import warnings
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ledger_fixtures import make_campaign, make_problem, make_unit  # noqa: E402
+from ledger_fixtures import make_campaign, make_problem, make_unit
 
 TODAY = date(2026, 11, 26)
 

@@ -59,6 +59,11 @@ class Ui_ChecklistWidget(object):
 
         self.actionLayout.addWidget(self.gradeButton)
 
+        self.approveGradeButton = QPushButton(ChecklistWidget)
+        self.approveGradeButton.setObjectName(u"approveGradeButton")
+
+        self.actionLayout.addWidget(self.approveGradeButton)
+
         self.printButton = QPushButton(ChecklistWidget)
         self.printButton.setObjectName(u"printButton")
 
@@ -110,6 +115,10 @@ class Ui_ChecklistWidget(object):
         self.gradeButton.setText(QCoreApplication.translate("ChecklistWidget", u"&Grade\u2026", None))
 #if QT_CONFIG(tooltip)
         self.gradeButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Confirm the grade of the overall evaluation (locks the record)", None))
+#endif // QT_CONFIG(tooltip)
+        self.approveGradeButton.setText(QCoreApplication.translate("ChecklistWidget", u"&Approve grade", None))
+#if QT_CONFIG(tooltip)
+        self.approveGradeButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"\u5ba1\u5b9a: an office leader approves the confirmed grade", None))
 #endif // QT_CONFIG(tooltip)
         self.printButton.setText(QCoreApplication.translate("ChecklistWidget", u"&Form\u2026", None))
 #if QT_CONFIG(tooltip)

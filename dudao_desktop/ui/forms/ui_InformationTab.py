@@ -247,6 +247,37 @@ class Ui_InformationTab(object):
         self.blacklistLayout.addWidget(self.blacklistSplitter)
 
         self.ledgerTabs.addTab(self.blacklistPage, "")
+        self.accountabilityPage = QWidget()
+        self.accountabilityPage.setObjectName(u"accountabilityPage")
+        self.accountabilityLayout = QVBoxLayout(self.accountabilityPage)
+        self.accountabilityLayout.setObjectName(u"accountabilityLayout")
+        self.accountabilityButtons = QHBoxLayout()
+        self.accountabilityButtons.setObjectName(u"accountabilityButtons")
+        self.accountabilitySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.accountabilityButtons.addItem(self.accountabilitySpacer)
+
+        self.addAccountabilityButton = QPushButton(self.accountabilityPage)
+        self.addAccountabilityButton.setObjectName(u"addAccountabilityButton")
+
+        self.accountabilityButtons.addWidget(self.addAccountabilityButton)
+
+
+        self.accountabilityLayout.addLayout(self.accountabilityButtons)
+
+        self.accountabilityView = QTableView(self.accountabilityPage)
+        self.accountabilityView.setObjectName(u"accountabilityView")
+        self.accountabilityView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.accountabilityView.setAlternatingRowColors(True)
+        self.accountabilityView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.accountabilityView.setSortingEnabled(True)
+        self.accountabilityView.setWordWrap(False)
+        self.accountabilityView.horizontalHeader().setStretchLastSection(True)
+        self.accountabilityView.verticalHeader().setVisible(False)
+
+        self.accountabilityLayout.addWidget(self.accountabilityView)
+
+        self.ledgerTabs.addTab(self.accountabilityPage, "")
 
         self.mainLayout.addWidget(self.ledgerTabs)
 
@@ -303,5 +334,10 @@ class Ui_InformationTab(object):
         self.removeBlacklistButton.setText(QCoreApplication.translate("InformationTab", u"Take off the blacklist\u2026", None))
         self.blacklistHistoryGroup.setTitle(QCoreApplication.translate("InformationTab", u"Blacklist history of the selected unit", None))
         self.ledgerTabs.setTabText(self.ledgerTabs.indexOf(self.blacklistPage), QCoreApplication.translate("InformationTab", u"Blacklist", None))
+#if QT_CONFIG(tooltip)
+        self.addAccountabilityButton.setToolTip(QCoreApplication.translate("InformationTab", u"Record a \u7ea6\u8c08, \u901a\u62a5 or \u95ee\u8d23 of a unit", None))
+#endif // QT_CONFIG(tooltip)
+        self.addAccountabilityButton.setText(QCoreApplication.translate("InformationTab", u"Record talk, notice or accountability\u2026", None))
+        self.ledgerTabs.setTabText(self.ledgerTabs.indexOf(self.accountabilityPage), QCoreApplication.translate("InformationTab", u"Accountability", None))
     # retranslateUi
 

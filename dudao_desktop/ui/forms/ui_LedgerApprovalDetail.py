@@ -52,8 +52,20 @@ class Ui_LedgerApprovalDetail(object):
 
         self.headerLayout.addWidget(self.closePhaseButton)
 
+        self.applyDecisionButton = QPushButton(LedgerApprovalDetail)
+        self.applyDecisionButton.setObjectName(u"applyDecisionButton")
+
+        self.headerLayout.addWidget(self.applyDecisionButton)
+
 
         self.mainLayout.addLayout(self.headerLayout)
+
+        self.standingLabel = QLabel(LedgerApprovalDetail)
+        self.standingLabel.setObjectName(u"standingLabel")
+        self.standingLabel.setText(u"")
+        self.standingLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.standingLabel)
 
         self.missingLabel = QLabel(LedgerApprovalDetail)
         self.missingLabel.setObjectName(u"missingLabel")
@@ -105,12 +117,12 @@ class Ui_LedgerApprovalDetail(object):
 
         self.generalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.appliedLabel)
 
-        self.appliedEdit = QDateEdit(self.generalGroup)
-        self.appliedEdit.setObjectName(u"appliedEdit")
-        self.appliedEdit.setCalendarPopup(True)
-        self.appliedEdit.setDisplayFormat(u"yyyy-MM-dd")
+        self.appliedOnEdit = QDateEdit(self.generalGroup)
+        self.appliedOnEdit.setObjectName(u"appliedOnEdit")
+        self.appliedOnEdit.setCalendarPopup(True)
+        self.appliedOnEdit.setDisplayFormat(u"yyyy-MM-dd")
 
-        self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.appliedEdit)
+        self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.appliedOnEdit)
 
 
         self.scrollLayout.addWidget(self.generalGroup)
@@ -367,12 +379,12 @@ class Ui_LedgerApprovalDetail(object):
 
         self.decisionForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.meetingLabel)
 
-        self.meetingEdit = QDateEdit(self.decisionGroup)
-        self.meetingEdit.setObjectName(u"meetingEdit")
-        self.meetingEdit.setCalendarPopup(True)
-        self.meetingEdit.setDisplayFormat(u"yyyy-MM-dd")
+        self.meetingOnEdit = QDateEdit(self.decisionGroup)
+        self.meetingOnEdit.setObjectName(u"meetingOnEdit")
+        self.meetingOnEdit.setCalendarPopup(True)
+        self.meetingOnEdit.setDisplayFormat(u"yyyy-MM-dd")
 
-        self.decisionForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.meetingEdit)
+        self.decisionForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.meetingOnEdit)
 
         self.preliminaryOpinionLabel = QLabel(self.decisionGroup)
         self.preliminaryOpinionLabel.setObjectName(u"preliminaryOpinionLabel")
@@ -486,6 +498,10 @@ class Ui_LedgerApprovalDetail(object):
         self.closePhaseButton.setToolTip(QCoreApplication.translate("LedgerApprovalDetail", u"Close the current phase when all its fields are filled; the matter moves to the next phase", None))
 #endif // QT_CONFIG(tooltip)
         self.closePhaseButton.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Close phase", None))
+#if QT_CONFIG(tooltip)
+        self.applyDecisionButton.setToolTip(QCoreApplication.translate("LedgerApprovalDetail", u"Confirm the approved decision: the unit's approved figures change by the approved amounts, dated by the reply", None))
+#endif // QT_CONFIG(tooltip)
+        self.applyDecisionButton.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Apply to the unit", None))
         self.generalGroup.setTitle(QCoreApplication.translate("LedgerApprovalDetail", u"Matter", None))
         self.titleLabel.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Title", None))
         self.unitLabel.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Unit", None))

@@ -89,11 +89,11 @@ class Ui_LedgerProblemDetail(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.planLabel)
 
-        self.planEdit = QPlainTextEdit(LedgerProblemDetail)
-        self.planEdit.setObjectName(u"planEdit")
-        self.planEdit.setMaximumSize(QSize(16777215, 50))
+        self.rectificationPlanEdit = QPlainTextEdit(LedgerProblemDetail)
+        self.rectificationPlanEdit.setObjectName(u"rectificationPlanEdit")
+        self.rectificationPlanEdit.setMaximumSize(QSize(16777215, 50))
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.planEdit)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.rectificationPlanEdit)
 
         self.deadlineLabel = QLabel(LedgerProblemDetail)
         self.deadlineLabel.setObjectName(u"deadlineLabel")
@@ -122,16 +122,47 @@ class Ui_LedgerProblemDetail(object):
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.lookbackLabel)
 
-        self.lookbackEdit = QPlainTextEdit(LedgerProblemDetail)
-        self.lookbackEdit.setObjectName(u"lookbackEdit")
-        self.lookbackEdit.setMaximumSize(QSize(16777215, 50))
+        self.lookbackResultEdit = QPlainTextEdit(LedgerProblemDetail)
+        self.lookbackResultEdit.setObjectName(u"lookbackResultEdit")
+        self.lookbackResultEdit.setMaximumSize(QSize(16777215, 50))
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.lookbackEdit)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.lookbackResultEdit)
+
+        self.progressLabel = QLabel(LedgerProblemDetail)
+        self.progressLabel.setObjectName(u"progressLabel")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.progressLabel)
+
+        self.progressLayout = QHBoxLayout()
+        self.progressLayout.setObjectName(u"progressLayout")
+        self.progressList = QListWidget(LedgerProblemDetail)
+        self.progressList.setObjectName(u"progressList")
+        self.progressList.setMaximumSize(QSize(16777215, 56))
+
+        self.progressLayout.addWidget(self.progressList)
+
+        self.progressButtons = QVBoxLayout()
+        self.progressButtons.setObjectName(u"progressButtons")
+        self.progressEdit = QLineEdit(LedgerProblemDetail)
+        self.progressEdit.setObjectName(u"progressEdit")
+
+        self.progressButtons.addWidget(self.progressEdit)
+
+        self.addProgressButton = QPushButton(LedgerProblemDetail)
+        self.addProgressButton.setObjectName(u"addProgressButton")
+
+        self.progressButtons.addWidget(self.addProgressButton)
+
+
+        self.progressLayout.addLayout(self.progressButtons)
+
+
+        self.formLayout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.progressLayout)
 
         self.evidenceLabel = QLabel(LedgerProblemDetail)
         self.evidenceLabel.setObjectName(u"evidenceLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.evidenceLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.evidenceLabel)
 
         self.evidenceLayout = QHBoxLayout()
         self.evidenceLayout.setObjectName(u"evidenceLayout")
@@ -159,7 +190,7 @@ class Ui_LedgerProblemDetail(object):
         self.evidenceLayout.addLayout(self.evidenceButtons)
 
 
-        self.formLayout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.evidenceLayout)
+        self.formLayout.setLayout(10, QFormLayout.ItemRole.FieldRole, self.evidenceLayout)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -220,6 +251,9 @@ class Ui_LedgerProblemDetail(object):
         self.deadlineLabel.setText(QCoreApplication.translate("LedgerProblemDetail", u"Deadline", None))
         self.responsibleLabel.setText(QCoreApplication.translate("LedgerProblemDetail", u"Responsible person", None))
         self.lookbackLabel.setText(QCoreApplication.translate("LedgerProblemDetail", u"Look-back result", None))
+        self.progressLabel.setText(QCoreApplication.translate("LedgerProblemDetail", u"Progress updates", None))
+        self.progressEdit.setPlaceholderText(QCoreApplication.translate("LedgerProblemDetail", u"What was done (dated today)", None))
+        self.addProgressButton.setText(QCoreApplication.translate("LedgerProblemDetail", u"Add update", None))
         self.evidenceLabel.setText(QCoreApplication.translate("LedgerProblemDetail", u"Evidence of rectification", None))
 #if QT_CONFIG(tooltip)
         self.attachEvidenceButton.setToolTip(QCoreApplication.translate("LedgerProblemDetail", u"Store files proving the rectification in the evidence store, linked to this problem", None))

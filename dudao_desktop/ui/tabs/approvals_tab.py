@@ -12,9 +12,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ...db.engine import Database
-from ...services import approvals
+from ...services import approvals, ledger_import
 from ...services.approval_listing import ApprovalFilters, ApprovalLedgerListing, phase_counts
-from ...services.ledger_export import PHASE_LABELS
+from ...services.ledger_columns import PHASE_LABELS
 from ..errors import show_error
 from ..forms.ui_ApprovalsTab import Ui_ApprovalsTab
 from ..forms.ui_LedgerNewMatterDialog import Ui_LedgerNewMatterDialog
@@ -62,7 +62,7 @@ class ApprovalsTab(CountsInStatusBar, Tab):
         self.ui.setupUi(self)
         ui = self.ui
         self.model = QueryTableModel(ApprovalLedgerListing(database), self)
-        self.show_model(ui.approvalsView, self.model, ApprovalLedgerListing.APPLIED_ON)
+        self.show_model(ui.approvalsView, self.model, self.model.listing.default_sort)
         self.detail = ApprovalDetail(database, self)
         ui.detailLayout.addWidget(self.detail)
         self.saved = SavedFilters("approvals", ui.savedFilterCombo)
@@ -189,7 +189,7 @@ class ApprovalsTab(CountsInStatusBar, Tab):
                 dialog.ui.titleEdit.text().strip(),
                 applied_on=to_date(dialog.ui.appliedEdit),
             )
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.create_done(matter_id)
@@ -215,7 +215,7 @@ class ApprovalsTab(CountsInStatusBar, Tab):
             return
         try:
             approvals.remove_matter(self.database, matter_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.detail.show_matter(None)
@@ -234,7 +234,7 @@ class ApprovalsTab(CountsInStatusBar, Tab):
         """Import in a worker; a refused file shows its row-by-row report."""
         return import_in_worker(
             self,
-            lambda: approvals.import_matters(self.database, path),
+            lambda: ledger_import.import_ledger(self.database, "approvals", path),
             self.tr("Importing matters"),
             self.tr("Import matters"),
             self.tr("{0} matters imported."),

@@ -103,7 +103,7 @@ class Tab(QWidget):
     def _key(self, name: str) -> str:
         return f"tabs/{type(self).__name__}/{name}"
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
             self.ui.retranslateUi(self)
             for model in self.models:

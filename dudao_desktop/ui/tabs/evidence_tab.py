@@ -234,11 +234,11 @@ class EvidenceTab(Tab, EvidenceInterviews):
             self.ui.itemsList.setCurrentItem(entry)
         self.add_paths(paths, entry.data(ID_ROLE) if entry is not None else None)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_paths(event.mimeData()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = local_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
@@ -342,7 +342,7 @@ class EvidenceTab(Tab, EvidenceInterviews):
                     EvidenceViewer(path, view.label, self).show()
                     return
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(open_copy(self.database, view.id))))
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
 
     def remove_selected(self) -> None:
@@ -375,6 +375,6 @@ class EvidenceTab(Tab, EvidenceInterviews):
         try:
             for evidence_id in ids:
                 evidence.restore(self.database, evidence_id)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
         self.after_change()

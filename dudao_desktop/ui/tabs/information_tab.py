@@ -11,14 +11,16 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ...db.engine import Database
 from ...errors import QT_TRANSLATE_NOOP, DudaoError
-from ...services import blacklist, evidence, overview, warnings
-from ...services.information_listing import (
-    RULE_NAMES,
+from ...services import blacklist, evidence, warnings
+from ...services.information_listing import blacklist_unit_of, warning_detail
+from ...services.ledger_columns import ACCOUNTABILITY, RULE_NAMES
+from ...services.ledger_listing import LedgerListing
+from ...services.ledger_lists import (
     ArchiveListing,
+    BlacklistListing,
+    SnapshotListing,
     UnitHistoryListing,
-    WarningLedgerListing,
-    blacklist_unit_of,
-    warning_detail,
+    WarningListing,
 )
 from ..errors import show_error
 from ..forms.ui_InformationTab import Ui_InformationTab
@@ -31,6 +33,7 @@ from ..ledger_common import (
     show_counts,
 )
 from ..ledger_reconcile_dialog import ReconcileDialog
+from ..ledger_record_dialog import LedgerRecordDialog
 from ..table_model import QueryTableModel
 from ..vocab_labels import label as vocab_label
 from ..workers import run_with_progress
@@ -44,13 +47,19 @@ class InformationTab(Tab):
         self.ui.setupUi(self)
         ui = self.ui
         self.archive = QueryTableModel(ArchiveListing(database), self)
-        self.snapshots = QueryTableModel(overview.SnapshotListing(database), self)
-        self.warnings = QueryTableModel(WarningLedgerListing(database), self)
-        self.blacklist = QueryTableModel(overview.BlacklistListing(database), self)
+        self.snapshots = QueryTableModel(SnapshotListing(database), self)
+        self.warnings = QueryTableModel(WarningListing(database), self)
+        self.blacklist = QueryTableModel(BlacklistListing(database), self)
+        self.accountability = QueryTableModel(LedgerListing(database, ACCOUNTABILITY), self)
         self.show_model(ui.archiveView, self.archive)
+        self.show_model(ui.accountabilityView, self.accountability)
         self.show_model(ui.snapshotsView, self.snapshots)
-        self.show_model(ui.warningsView, self.warnings, WarningLedgerListing.RAISED_ON)
-        self.show_model(ui.blacklistView, self.blacklist, overview.BlacklistListing.LISTED_ON)
+        self.show_model(
+            ui.warningsView, self.warnings, self.warnings.listing.column_index("raised_on")
+        )
+        self.show_model(
+            ui.blacklistView, self.blacklist, self.blacklist.listing.column_index("listed_on")
+        )
         # The history follows the selected unit, not the search box.
         self.history = QueryTableModel(UnitHistoryListing(database, None), self)
         self.show_model(ui.historyView, self.history)
@@ -58,6 +67,7 @@ class InformationTab(Tab):
         self.saved = SavedFilters("information", ui.savedFilterCombo)
         self.reconcile_dialog: ReconcileDialog | None = None
         self.blacklist_dialog: BlacklistDialog | None = None
+        self.record_dialog: LedgerRecordDialog | None = None
         self.task = None
         fill_department_combo(ui.departmentCombo, database, self.tr("All departments"))
         self.saved.fill()
@@ -65,6 +75,7 @@ class InformationTab(Tab):
         ui.countLabel.linkActivated.connect(lambda _link: self.show_all())
         ui.departmentCombo.currentIndexChanged.connect(self.apply_department)
         ui.openWarningsCheck.toggled.connect(self.apply_checks)
+        ui.addAccountabilityButton.clicked.connect(self.add_accountability)
         ui.currentOnlyCheck.toggled.connect(self.apply_checks)
         ui.savedFilterCombo.activated.connect(self.load_saved_filter)
         ui.saveFilterButton.clicked.connect(self.ask_filter_name)
@@ -116,11 +127,11 @@ class InformationTab(Tab):
         self.ui.countLabel.setText(f"{escape(counts)} {note}" if note else escape(counts))
         show_counts(self, counts)
 
-    def hideEvent(self, event) -> None:  # noqa: N802
+    def hideEvent(self, event) -> None:
         hide_counts(self)
         super().hideEvent(event)
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.update_counts()
 
@@ -165,12 +176,10 @@ class InformationTab(Tab):
 
     def apply_checks(self, *_args) -> None:
         self.warnings.set_listing(
-            WarningLedgerListing(self.database, open_only=self.ui.openWarningsCheck.isChecked())
+            WarningListing(self.database, open_only=self.ui.openWarningsCheck.isChecked())
         )
         self.blacklist.set_listing(
-            overview.BlacklistListing(
-                self.database, current_only=self.ui.currentOnlyCheck.isChecked()
-            )
+            BlacklistListing(self.database, current_only=self.ui.currentOnlyCheck.isChecked())
         )
 
     def apply_department(self, *_args) -> None:
@@ -216,7 +225,9 @@ class InformationTab(Tab):
         self.history.set_listing(UnitHistoryListing(self.database, unit_id))
         self.ui.historyView.resizeColumnsToContents()
         name = (
-            self.archive.value(self.ui.archiveView.currentIndex().row(), ArchiveListing.UNIT)
+            self.archive.value(
+                self.ui.archiveView.currentIndex().row(), self.archive.listing.column_index("name")
+            )
             if unit_id
             else ""
         )
@@ -226,16 +237,27 @@ class InformationTab(Tab):
             else self.tr("History of the selected unit")
         )
 
+    def add_accountability(self) -> LedgerRecordDialog:
+        """Record a 约谈, 通报 or 问责 of a unit."""
+        self.record_dialog = LedgerRecordDialog(self.database, "accountability", self)
+        self.record_dialog.added.connect(lambda _id: self.accountability.reload())
+        self.record_dialog.open()
+        return self.record_dialog
+
     def open_reconcile(self) -> None:
         self.reconcile_dialog = ReconcileDialog(self.database, self)
         self.reconcile_dialog.applied.connect(lambda _report: self.refresh())
         self.reconcile_dialog.open()
 
     def export_page(self) -> None:
-        kind = (
-            "warnings" if self.ui.ledgerTabs.currentWidget() is self.ui.warningsPage else "archive"
-        )
-        name = self.tr("Warnings") if kind == "warnings" else self.tr("Establishment archive")
+        """Export the ledger of the page shown (the archive for the archive's own pages)."""
+        page = self.ui.ledgerTabs.currentWidget()
+        kind, name = {
+            self.ui.warningsPage: ("warnings", self.tr("Warnings")),
+            self.ui.blacklistPage: ("blacklist", self.tr("Blacklist")),
+            self.ui.snapshotsPage: ("snapshots", self.tr("Snapshots")),
+            self.ui.accountabilityPage: ("accountability", self.tr("Accountability")),
+        }.get(page, ("archive", self.tr("Establishment archive")))
         export_ledger(self, self.database, kind, name + ".xlsx")
 
     # Warnings -------------------------------------------------------------------------------
@@ -249,7 +271,7 @@ class InformationTab(Tab):
             return
         try:
             w = warning_detail(self.database, warning_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         parts = [
@@ -301,7 +323,7 @@ class InformationTab(Tab):
             return
         try:
             warnings.acknowledge(self.database, warning_id, note.strip())
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.warnings.reload()
@@ -373,7 +395,7 @@ class InformationTab(Tab):
             entry_id = blacklist.add_to_blacklist(
                 self.database, unit_id, dialog.reason(), dialog.evidence_text()
             )
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return None
         self.after_blacklist_change(entry_id)
@@ -404,7 +426,7 @@ class InformationTab(Tab):
             return
         try:
             blacklist.remove_from_blacklist(self.database, unit_id, reason.strip())
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.after_blacklist_change(entry_id)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from ...db.engine import Database
 from ...model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS
-from ...services import letters, overview, problem_import, suggestions
+from ...services import ledger_import, letters, suggestions
+from ...services.ledger_lists import SuggestionListing
 from ...services.problem_listing import ProblemLedgerListing
 from ...services.problem_query import ProblemFilters, count_by_status
 from ..errors import show_error
@@ -56,8 +57,8 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         self.ui = Ui_RectificationTab()
         self.ui.setupUi(self)
         self.problems = QueryTableModel(ProblemLedgerListing(database), self)
-        self.suggestions = QueryTableModel(overview.SuggestionListing(database), self)
-        self.show_model(self.ui.problemsView, self.problems, ProblemLedgerListing.DEADLINE)
+        self.suggestions = QueryTableModel(SuggestionListing(database), self)
+        self.show_model(self.ui.problemsView, self.problems, ProblemLedgerListing.default_sort)
         self.show_model(self.ui.suggestionsView, self.suggestions)
         self.detail = ProblemDetail(database, self)
         # Scrolled, so the editor never pushes the window past a 768-pixel-high screen.
@@ -284,12 +285,12 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         if getattr(listing, "is_estimate", lambda _t: False)(model.filter_text):
             return None
         counts: dict[str, int] = {}
+        status_column = listing.column_index("status")
+        overdue_column = listing.column_index("overdue")
         for row in range(model.fetched_count):
-            status = model.value(row, ProblemLedgerListing.STATUS)
+            status = model.value(row, status_column)
             counts[status] = counts.get(status, 0) + 1
-            counts["overdue"] = counts.get("overdue", 0) + bool(
-                model.value(row, ProblemLedgerListing.OVERDUE)
-            )
+            counts["overdue"] = counts.get("overdue", 0) + bool(model.value(row, overdue_column))
         return counts
 
     # Suggestions: the office's response -------------------------------------------------------
@@ -303,7 +304,9 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         self.ui.saveResponseButton.setEnabled(suggestion_id is not None)
         row = self.suggestions.row_of(suggestion_id) if suggestion_id else -1
         response = (
-            self.suggestions.value(row, overview.SuggestionListing.RESPONSE) if row >= 0 else ""
+            self.suggestions.value(row, self.suggestions.listing.column_index("response"))
+            if row >= 0
+            else ""
         )
         self.ui.responseEdit.setPlainText(response or "")
 
@@ -315,7 +318,7 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
             suggestions.update_suggestion(
                 self.database, suggestion_id, response=self.ui.responseEdit.toPlainText().strip()
             )
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:  # shown to the user
             show_error(self, error)
             return
         self.suggestions.reload()
@@ -346,7 +349,7 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         """Import an old ledger in a worker; a refused file shows its row-by-row report."""
         self.task = import_in_worker(
             self,
-            lambda: problem_import.import_problems(self.database, path),
+            lambda: ledger_import.import_ledger(self.database, "problems", path),
             self.tr("Importing problems"),
             self.tr("Import problems"),
             self.tr("{0} problems imported."),

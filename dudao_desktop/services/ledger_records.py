@@ -1,0 +1,57 @@
+"""Adding a record to a declared ledger by hand (the ledgers without a service of their own,
+such as the accountability records): the declared editable fields, checked by kind."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .. import i18n
+from ..db.engine import Database
+from ..errors import QT_TRANSLATE_NOOP, DudaoError
+from .ledger_columns import CONTEXT, ledger
+from .records import add_for_unit
+
+
+def add_record(database: Database, name: str, unit_id: str, /, **fields: Any) -> str:
+    """Add a record of the ledger called ``name`` for the unit; returns its id. Only the
+    declared editable fields may be set; required ones must be filled; choices known."""
+    book = ledger(name)
+    editable = {c.key: c for c in book.detail()}
+    unknown = set(fields) - set(editable)
+    if unknown:
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "These fields cannot be set here: {fields}."),
+            fields=", ".join(sorted(unknown)),
+        )
+    for key, column in editable.items():
+        value = fields.get(key)
+        if column.required and value in (None, ""):
+            raise DudaoError(
+                QT_TRANSLATE_NOOP("Errors", "{field} is empty; fill it in."),
+                field=i18n.translate(CONTEXT, column.label),
+            )
+        if (
+            column.kind == "choice"
+            and value not in (None, "")
+            and value not in (column.vocab or {})
+        ):
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "'{value}' is not a valid {field}; use one of: {choices}."
+                ),
+                value=value,
+                field=i18n.translate(CONTEXT, column.label),
+                choices=", ".join(column.vocab or {}),
+            )
+        if column.kind == "date" and value is not None and not isinstance(value, date):
+            raise DudaoError(
+                QT_TRANSLATE_NOOP("Errors", "'{value}' is not a date (YYYY-MM-DD)."), value=value
+            )
+    values = {k: v for k, v in fields.items() if v is not None}
+    return add_for_unit(
+        database,
+        unit_id or "",
+        lambda: book.model(unit_id=unit_id, **values),
+        QT_TRANSLATE_NOOP("Errors", "Choose the unit from the list."),
+    )
