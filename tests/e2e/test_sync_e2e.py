@@ -410,3 +410,26 @@ def test_memory_flat_for_a_gigabyte(tmp_path: Path) -> None:
         f"\npeak RSS with {megabytes} MB of evidence: export {export_mb} MB, import {import_mb} MB"
     )
     assert export_mb < 250 and import_mb < 250
+
+
+def test_enrolment_refusals_through_the_command(tmp_path: Path) -> None:
+    office = tmp_path / "office"
+    dudao(office, "demo", "--units", "12")
+    laptop = tmp_path / "laptop"
+    dudao(laptop, "init", "--role", "field", "--name", "第二组笔记本")
+    request = tmp_path / "request.json"
+    dudao(laptop, "enrol", "request", "--out", str(request))
+    wrong = dudao(
+        office, "enrol", "add", str(request), "--group", "2", "--fingerprint", "AAAA",
+        check=False,
+    )  # fmt: skip
+    assert wrong.returncode == 1 and "does not match the keys in the request" in wrong.stderr
+    junk = tmp_path / "junk.json"
+    junk.write_bytes(b"\xff" * 100)
+    bad = dudao(
+        office, "enrol", "add", str(junk), "--group", "2", "--fingerprint", "x", check=False
+    )
+    assert bad.returncode == 1 and "is not a laptop's enrolment request" in bad.stderr
+    unknown = dudao(office, "enrol", "revoke", "nobody", "--reason", "lost", check=False)
+    assert unknown.returncode == 1 and "No single enrolled laptop" in unknown.stderr
+    assert "第二组笔记本" not in dudao(office, "enrol", "list").stdout
