@@ -5,6 +5,7 @@ from .archive import BlacklistEntry, EstablishmentSnapshot, UnitWarning
 from .base import Base, Synced, new_id
 from .campaign import Campaign, Milestone, TrainingSession
 from .checklist import ChecklistItem, ChecklistSection, ChecklistTemplate
+from .document import DocumentCounter, DocumentSetting, IssuedDocument
 from .evidence import Evidence
 from .group import Assignment, DrawRecord, GroupMembership, InspectionGroup
 from .inspection import Answer, Inspection, InspectionRevision, Interview
@@ -44,6 +45,8 @@ __all__ = [
     "ChecklistTemplate",
     "Conflict",
     "Department",
+    "DocumentCounter",
+    "DocumentSetting",
     "DrawRecord",
     "EstablishmentSnapshot",
     "Evidence",
@@ -55,6 +58,7 @@ __all__ = [
     "Inspector",
     "Installation",
     "Interview",
+    "IssuedDocument",
     "Milestone",
     "PackageRecord",
     "PeerKey",

@@ -83,10 +83,13 @@ def body_lines(page: list[Line]) -> list[Line]:
 
 
 def breaking_violations(pages: list[list[Line]]) -> list[str]:
-    """Lines that start with closing or end with opening punctuation (避头尾)."""
+    """Lines that start with closing or end with opening punctuation (避头尾); the page
+    number "— 1 —" under the type area is not text."""
     bad = []
     for page in pages:
         for line in page:
+            if line.top > TOP + HEIGHT:
+                continue
             text = line.text.strip()
             if text and (text[0] in NO_START or text[-1] in NO_END):
                 bad.append(f"page {line.page}: {text}")
