@@ -21,8 +21,8 @@ from reportlab.platypus import Flowable, PageBreak
 
 from . import official
 
-#: Relative widths of problem-table columns by the kind of column title.
-_WIDE = ("问题描述", "整改意见", "整改措施")
+#: Relative widths of problem-table columns by column title (others: 2.2).
+_WIDTHS = {"序号": 0.9, "问题描述": 6, "整改意见": 4, "整改措施": 4, "整改时限": 3.2}
 _LEVEL1 = re.compile(r"^[一二三四五六七八九十]+、")
 _LEVEL2 = re.compile(r"^（[一二三四五六七八九十]+）")
 
@@ -103,9 +103,9 @@ def letter_story(letter: Letter) -> list[Flowable]:
     story += [official.title(letter.title), official.blank(), official.addressee(letter.salutation)]
     story += [official.body(text) for text in letter.paragraphs]
     if letter.problem_table_intro:
-        story.append(official.heading1(letter.problem_table_intro))
+        story += [official.room(5), official.heading1(letter.problem_table_intro, keep=False)]
     if letter.columns and letter.rows:
-        widths = [1 if c == "序号" else 5 if c in _WIDE else 2.2 for c in letter.columns]
+        widths = [_WIDTHS.get(c, 2.2) for c in letter.columns]
         centre = [i for i, c in enumerate(letter.columns) if c == "序号"]
         story.append(official.table(letter.columns, letter.rows, widths, center_columns=centre))
     if letter.suggestion_intro:

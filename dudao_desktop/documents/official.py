@@ -32,6 +32,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -270,9 +271,15 @@ def body(text: str, *, keep_with_next: bool = False) -> GridText:
     return GridText(text, keep_with_next=keep_with_next)
 
 
-def heading1(text: str) -> GridText:
-    """A level-1 heading (一、…): 黑体 3号, indented two characters, kept with what follows."""
-    return GridText(text, role="heiti", keep_with_next=True)
+def heading1(text: str, *, keep: bool = True) -> GridText:
+    """A level-1 heading (一、…): 黑体 3号, indented two characters, kept with what follows
+    (before a table, use :func:`room` instead: a long table cannot be kept with it)."""
+    return GridText(text, role="heiti", keep_with_next=keep)
+
+
+def room(rows: int) -> CondPageBreak:
+    """Start a new page unless ``rows`` grid rows are left on this one."""
+    return CondPageBreak(rows * LINE)
 
 
 def heading2(text: str, rest: str = "") -> GridText:
@@ -398,7 +405,7 @@ class Signature(Flowable):
         self.issuer = issuer
         self.date_text = date_text
         self.note = note
-        self.rows = 4 + (2 if note else 0)
+        self.rows = 4 + (1 if note else 0)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return TYPE_WIDTH, self.rows * LINE
@@ -426,7 +433,7 @@ class Signature(Flowable):
                     canv,
                     line,
                     2 * CELL,
-                    _baseline(top - (5 + index) * LINE, BODY, "fangsong"),
+                    _baseline(top - (4 + index) * LINE, BODY, "fangsong"),
                     BODY,
                     CELL,
                 )
@@ -503,23 +510,33 @@ def table(
     )
     centre_style = ParagraphStyle("centre", parent=body_style, alignment=1)
     centred = set(center_columns)
+    total = sum(widths)
+    col_widths = [TYPE_WIDTH * w / total for w in widths]
+    padding = 6
 
-    def cell(value: Any, style: ParagraphStyle) -> Paragraph:
-        text = "" if value is None else str(value)
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    def cell(value: Any, style: ParagraphStyle, column: int) -> Paragraph:
+        # Lines are broken here, by the same 避头尾 rules as the body text.
+        cap = math.floor((col_widths[column] - 2 * padding) / size * 2) / 2
+        role = "heiti" if style is head_style else "fangsong"
+        lines = []
+        for part in ("" if value is None else str(value)).split("\n"):
+            broken = break_lines(tokens([(part, role)], cap), cap) or [[]]
+            lines += ["".join(t.text for t in line) for line in broken]
+        return Paragraph("<br/>".join(escape(line) for line in lines), style)
 
-    data = [[cell(h, head_style) for h in header]]
+    data = [[cell(h, head_style, i) for i, h in enumerate(header)]]
     data += [
-        [cell(v, centre_style if i in centred else body_style) for i, v in enumerate(row)]
+        [cell(v, centre_style if i in centred else body_style, i) for i, v in enumerate(row)]
         for row in rows
     ]
-    total = sum(widths)
-    result = Table(data, colWidths=[TYPE_WIDTH * w / total for w in widths], repeatRows=1)
+    result = Table(data, colWidths=col_widths, repeatRows=1)
     result.setStyle(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
             ]
         )
     )

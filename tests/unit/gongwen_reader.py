@@ -47,7 +47,7 @@ def read_lines(path: Path) -> tuple[list[list[Line]], dict]:
                 chars.sort(key=lambda c: c["x0"])
                 run: list[dict] = []
                 for char in chars:
-                    if run and char["x0"] - run[-1]["x1"] > char["size"] * 1.5:
+                    if run and char["x0"] - run[-1]["x1"] > char["size"] * 0.6:
                         lines.append(_line(page.page_number, run))
                         run = []
                     run.append(char)
