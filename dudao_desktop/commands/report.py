@@ -43,9 +43,8 @@ def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
 
 
 def cmd_campaign(args: argparse.Namespace) -> int:
-    from ..documents.report import write_report
-    from ..documents.report_workbook import write_report_workbook
     from ..services.figures import current_campaign_id
+    from ..services.supervision_report import write_report, write_report_workbook
 
     suffix = _suffix(args.out, FORMATS)
     database = open_db(args)

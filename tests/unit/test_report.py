@@ -10,11 +10,10 @@ from pypdf import PdfReader
 from report_helpers import after, campaign_id, english, pdf_cells, sql_counts  # noqa: F401
 
 from dudao_desktop import i18n
-from dudao_desktop.documents.report import write_report
-from dudao_desktop.documents.report_workbook import write_report_workbook
 from dudao_desktop.errors import DudaoError
 from dudao_desktop.model.vocab import PROBLEM_CATEGORIES
 from dudao_desktop.services import report_text
+from dudao_desktop.services.supervision_report import write_report, write_report_workbook
 
 pytestmark = pytest.mark.usefixtures("english")
 
