@@ -512,7 +512,7 @@ def table(
     centred = set(center_columns)
     total = sum(widths)
     col_widths = [TYPE_WIDTH * w / total for w in widths]
-    padding = 6
+    padding = 4
 
     def cell(value: Any, style: ParagraphStyle, column: int) -> Paragraph:
         # Lines are broken here, by the same 避头尾 rules as the body text.

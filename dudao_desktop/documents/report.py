@@ -214,7 +214,7 @@ def _attachments(data: ReportData) -> list[tuple[str, list[Flowable]]]:
                     official.table(
                         t["problem_columns"],
                         problems,
-                        [0.9, 2.6, 2, 4.4, 3.6, 2.4, 1.8],
+                        [1.3, 2.6, 2.3, 4.2, 3.4, 2.5, 2.0],
                         size=10.5,
                         center_columns=(0,),
                     )
@@ -229,7 +229,7 @@ def _attachments(data: ReportData) -> list[tuple[str, list[Flowable]]]:
                     official.table(
                         t["suggestion_columns"],
                         suggestions,
-                        [0.9, 2.8, 2.2, 6, 3],
+                        [1.3, 2.8, 2.3, 5.6, 3],
                         size=10.5,
                         center_columns=(0,),
                     )

@@ -4,6 +4,7 @@ and the Chinese line-breaking rules. Shared by the letter, notice and report tes
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,3 +104,37 @@ def page_numbers(pages: list[list[Line]]) -> list[Line]:
         numbers = [line for line in page if line.top > TOP + HEIGHT]
         found += numbers
     return found
+
+
+def check_grid(path: Path) -> list[list]:
+    """The checks every official document passes; returns the pages' lines."""
+    pages, metadata = read_lines(path)
+    assert not breaking_violations(pages)
+    for page in pages:
+        for line in page:
+            if line.top < TOP + HEIGHT:
+                assert line.x0 >= LEFT - 1 and line.x1 <= LEFT + WIDTH + 1, line.text
+        for line in body_lines(page):
+            row = grid_row(line)
+            assert abs(row - round(row)) < 0.1 and 0 <= round(row) < 22, (line.text, row)
+            cell = (line.x0 - LEFT) / CELL
+            if cell < 2.5:  # flush-left and indented lines start on a grid cell
+                assert abs(cell - round(cell)) < 0.2, (line.text, cell)
+    numbers = page_numbers(pages)
+    assert len(numbers) == len(pages)
+    for index, number in enumerate(numbers, start=1):
+        assert number.text == f"—{index}—" and number.size == 14
+        assert abs(number.top - (TOP + HEIGHT + 7)) < 1
+        if index % 2:
+            assert abs(number.x1 - (LEFT + WIDTH - 14 / 72 * 25.4)) < 1
+        else:
+            assert abs(number.x0 - (LEFT + 14 / 72 * 25.4)) < 1
+    text = "".join(line.text for page in pages for line in page)
+    assert not re.search(r"[A-Za-z]{3,}", text), "English or internal codes in print"
+    assert "Page" not in text and "页" not in text
+    return pages
+
+
+def plain_text(pages: list[list[Line]]) -> str:
+    """All the text in reading order, without spaces or line breaks."""
+    return "".join(line.text for page in pages for line in page).replace(" ", "")

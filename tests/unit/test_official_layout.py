@@ -19,16 +19,12 @@ from dudao_desktop.services import doc_numbers, document_settings, letters, proc
 
 sys.path.insert(0, str(Path(__file__).parent))
 from gongwen_reader import (  # noqa: E402
-    CELL,
-    HEIGHT,
     LEFT,
     TOP,
     WIDTH,
     body_lines,
-    breaking_violations,
+    check_grid,
     grid_row,
-    page_numbers,
-    read_lines,
 )
 from ledger_fixtures import make_campaign, make_problem, make_unit  # noqa: E402
 
@@ -72,35 +68,6 @@ def issued_letters(office_db):
     procedure.confirm_grade(office_db, inspection.id, "fair", by="王组长")
     letters.issue_letter(office_db, unit, on=date(2026, 11, 20))
     return office_db, unit
-
-
-def check_grid(path: Path) -> list[list]:
-    """The checks every official document passes; returns the pages' lines."""
-    pages, metadata = read_lines(path)
-    assert not breaking_violations(pages)
-    for page in pages:
-        for line in page:
-            if line.top < TOP + HEIGHT:
-                assert line.x0 >= LEFT - 1 and line.x1 <= LEFT + WIDTH + 1, line.text
-        for line in body_lines(page):
-            row = grid_row(line)
-            assert abs(row - round(row)) < 0.1 and 0 <= round(row) < 22, (line.text, row)
-            cell = (line.x0 - LEFT) / CELL
-            if cell < 2.5:  # flush-left and indented lines start on a grid cell
-                assert abs(cell - round(cell)) < 0.2, (line.text, cell)
-    numbers = page_numbers(pages)
-    assert len(numbers) == len(pages)
-    for index, number in enumerate(numbers, start=1):
-        assert number.text == f"—{index}—" and number.size == 14
-        assert abs(number.top - (TOP + HEIGHT + 7)) < 1
-        if index % 2:
-            assert abs(number.x1 - (LEFT + WIDTH - 14 / 72 * 25.4)) < 1
-        else:
-            assert abs(number.x0 - (LEFT + 14 / 72 * 25.4)) < 1
-    text = "".join(line.text for page in pages for line in page)
-    assert not re.search(r"[A-Za-z]{3,}", text), "English or internal codes in print"
-    assert "Page" not in text and "页" not in text
-    return pages
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
