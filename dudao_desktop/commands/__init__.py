@@ -3,6 +3,6 @@
 ``printing`` comes last: it builds ``dudao print`` from the targets the others registered.
 """
 
-from . import base, campaign, evidence, ledger, package, printing, report, roster
+from . import base, campaign, documents, evidence, ledger, package, printing, report, roster
 
-COMMAND_MODULES = [base, evidence, package, report, campaign, roster, ledger, printing]
+COMMAND_MODULES = [base, evidence, package, report, campaign, roster, ledger, documents, printing]

@@ -59,6 +59,10 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(f"Supervision report written to {args.out}")
+    if suffix == ".pdf":
+        from .documents import report_stand_ins
+
+        report_stand_ins()
     return 0
 
 

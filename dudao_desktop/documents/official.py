@@ -30,6 +30,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -144,7 +145,7 @@ def break_lines(
 def _baseline(row_top: float, size: float, role: str) -> float:
     """The baseline that centres a character box of ``size`` in a grid row whose top is
     ``row_top`` (PDF coordinates)."""
-    descent = fonts.pdfmetrics.getFont(fonts.face(role).name).face.descent / 1000
+    descent = pdfmetrics.getFont(fonts.face(role).name).face.descent / 1000
     box_bottom = row_top - LINE + (LINE - size) / 2
     return box_bottom - descent * size
 
@@ -159,18 +160,27 @@ def draw_tokens(
     gap: float = 0.0,
     color: Any = colors.black,
 ) -> None:
-    """Draw one line: each token at its cell, a missing glyph in the fallback face."""
-    canv.setFillColor(color)
-    for token in line:
+    """Draw one line: each character on its cell (``gap`` more after each token), a missing
+    glyph in the fallback face. One text object per line, each character placed by a text
+    move, so the line copies and extracts as one line of text."""
+    text = canv.beginText(x, baseline)
+    text.setFillColor(color)
+    current: tuple[str, float] | None = None
+    step = 0.0
+    for token_index, token in enumerate(line):
         face = fonts.face(token.role)
-        for char in token.text:
-            name = face.name if (face.has(char) or char == " ") else fonts.FONT
-            if name == fonts.FONT:
-                fonts.register_fonts()
-            canv.setFont(name, size)
-            canv.drawString(x, baseline, char)
-            x += char_cells(char) * cell
-        x += gap
+        for char_index, char in enumerate(token.text):
+            name = face.name if (face.has(char) or char == " ") else fonts.register_fonts()
+            if current != (name, size):
+                text.setFont(name, size)
+                current = (name, size)
+            if step:
+                text.moveCursor(step, 0)  # relative to the previous character's origin
+            text.textOut(char)
+            step = char_cells(char) * cell
+            if char_index == len(token.text) - 1 and token_index < len(line) - 1:
+                step += gap
+    canv.drawText(text)
 
 
 class GridText(Flowable):
@@ -375,7 +385,7 @@ class Letterhead(Flowable):
     def draw(self) -> None:
         canv, top = self.canv, self.rows * LINE
         face = fonts.face("xiaobiaosong")
-        descent = fonts.pdfmetrics.getFont(face.name).face.descent / 1000
+        descent = pdfmetrics.getFont(face.name).face.descent / 1000
         canv.saveState()
         canv.setFillColor(RED)
         canv.setFont(face.name, self.size)
@@ -577,10 +587,9 @@ def _decorate(canv: Any, doc: Any) -> None:
     face = fonts.face("songti")
     text = page_number_text(number)
     width = sum(
-        fonts.pdfmetrics.stringWidth(c, face.name if face.has(c) else fonts.FONT, SIZE_4)
-        for c in text
+        pdfmetrics.stringWidth(c, face.name if face.has(c) else fonts.FONT, SIZE_4) for c in text
     )
-    descent = fonts.pdfmetrics.getFont(face.name).face.descent / 1000
+    descent = pdfmetrics.getFont(face.name).face.descent / 1000
     baseline = TYPE_BOTTOM - PAGE_NUMBER_GAP - SIZE_4 - descent * SIZE_4
     x = TYPE_RIGHT - SIZE_4 - width if number % 2 else MARGIN_LEFT + SIZE_4
     canv.saveState()

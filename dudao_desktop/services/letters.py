@@ -394,30 +394,46 @@ def issue_letter(
     was issued before), and the unit's identified problems become "notified" on ``on``
     (default today). A feedback letter needs the unit's grade confirmed first. Returns how
     many problems changed."""
+    return issue_letters(database, [unit_id], on, campaign_id, kind)
+
+
+def issue_letters(
+    database: Database,
+    unit_ids: list[str],
+    on: date | None = None,
+    campaign_id: str | None = None,
+    kind: str = "feedback",
+) -> int:
+    """Issue the letters of several units all or nothing (see :func:`issue_letter`)."""
     on = on or date.today()
     load_template(kind)
+    changed = 0
     with database.session() as s:
-        unit = s.get(Unit, unit_id)
-        if unit is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."), id=unit_id
-            )
         campaign = current_campaign(s, campaign_id)
-        problems = letter_problems(s, unit_id, campaign)
-        if not problems:
-            raise DudaoError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "This unit has no open problems to feed back; record its problems first.",
-                )
+        for unit_id in unit_ids:
+            changed += _issue(s, unit_id, campaign, kind, on)
+    return changed
+
+
+def _issue(s: Session, unit_id: str, campaign: Campaign | None, kind: str, on: date) -> int:
+    unit = s.get(Unit, unit_id)
+    if unit is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."), id=unit_id)
+    problems = letter_problems(s, unit_id, campaign)
+    if not problems:
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This unit has no open problems to feed back; record its problems first.",
             )
-        inspection = _inspection(s, unit_id, campaign)
-        if kind == "feedback" and inspection is not None and not grade_confirmed(inspection):
-            raise DudaoError(UNCONFIRMED, unit=unit.name)
-        scope = {"campaign_id": campaign.id if campaign else "", "subject_id": unit_id}
-        if not issued_number(s, kind, **scope):
-            issue_number(s, kind, on.year, **scope)
-        return mark_notified(s, problems, on)
+        )
+    inspection = _inspection(s, unit_id, campaign)
+    if kind == "feedback" and inspection is not None and not grade_confirmed(inspection):
+        raise DudaoError(UNCONFIRMED, unit=unit.name)
+    scope = {"campaign_id": campaign.id if campaign else "", "subject_id": unit_id}
+    if not issued_number(s, kind, **scope):
+        issue_number(s, kind, on.year, **scope)
+    return mark_notified(s, problems, on)
 
 
 def print_letters_steps(
