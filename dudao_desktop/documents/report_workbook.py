@@ -10,8 +10,8 @@ from pathlib import Path
 
 from ..errors import QT_TRANSLATE_NOOP
 from .report import ReportData
-from .report_labels import TOTAL, band, category, day, department, percent, status, step, tr
-from .workbook import add_ledger_sheet, new_workbook, save_workbook
+from .report_labels import TOTAL, band, category, day, department, status, step, tr
+from .workbook import Percent, add_ledger_sheet, new_workbook, save_workbook
 
 ASSIGNED = QT_TRANSLATE_NOOP("Documents", "Units assigned to groups")
 COVERED = QT_TRANSLATE_NOOP("Documents", "Units covered")
@@ -88,11 +88,11 @@ def write_report_workbook(
         (tr(ROSTER), f.units_in_roster),
         (tr(ASSIGNED), f.units_assigned),
         (tr(COVERED), f.units_covered),
-        (tr(COVERAGE), percent(f.coverage_rate)),
+        (tr(COVERAGE), Percent(f.coverage_rate)),
         (tr(METHODS), tr(METHODS_VALUE)),
         (tr(PROBLEMS), f.problems),
         (tr(RECTIFIED), f.rectified),
-        (tr(RATE), percent(f.rectification_rate)),
+        (tr(RATE), Percent(f.rectification_rate)),
         (tr(OVERDUE), f.overdue),
         (tr(SUGGESTIONS), f.suggestions),
         (tr(GRADED), f.graded),
@@ -101,7 +101,7 @@ def write_report_workbook(
     ]
     summary += [(tr(AT_STEP).format(step=step(key)), count) for key, count in f.by_step.items()]
     sheet(SHEET_SUMMARY, _columns((ITEM, 30), (VALUE, 60)), summary)
-    share = (lambda n: percent(n / f.problems)) if f.problems else (lambda n: percent(0))
+    share = (lambda n: Percent(n / f.problems)) if f.problems else (lambda n: Percent(0))
     sheet(
         SHEET_BY_CATEGORY,
         _columns((CATEGORY, 40), (COUNT, 10), (SHARE, 10), (RECTIFIED, 10)),

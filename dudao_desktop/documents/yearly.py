@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
@@ -26,7 +28,7 @@ from .report_labels import (
     tr,
     warning_rule,
 )
-from .workbook import add_ledger_sheet, new_workbook, save_workbook
+from .workbook import Percent, add_ledger_sheet, new_workbook, save_workbook
 
 TITLE = QT_TRANSLATE_NOOP("Documents", "Yearly analysis of the information data ledger, {year}")
 SUBTITLE = QT_TRANSLATE_NOOP("Documents", "{office}, {date}")
@@ -85,7 +87,8 @@ def _office(database: Database) -> str:
         return installation.display_name if installation else ""
 
 
-def _establishment_rows(a: YearlyAnalysis) -> list[list]:
+def _establishment_rows(a: YearlyAnalysis, share: Callable[[float], Any] = percent) -> list[list]:
+    """``share`` shows a rate: text for the PDF, a typed percentage for the workbook."""
     rows = [
         [
             department(u.department),
@@ -95,7 +98,7 @@ def _establishment_rows(a: YearlyAnalysis) -> list[list]:
             u.vacancy,
             u.over_quota_units,
             u.over_quota_staff,
-            percent(u.usage_rate),
+            share(u.usage_rate),
         ]
         for u in a.establishment
     ]
@@ -109,7 +112,7 @@ def _establishment_rows(a: YearlyAnalysis) -> list[list]:
             t.vacancy,
             t.over_quota_units,
             t.over_quota_staff,
-            percent(t.usage_rate),
+            share(t.usage_rate),
         ]
     )
     return rows
@@ -253,7 +256,10 @@ def write_yearly_workbook(
         )
 
     sheet(
-        ESTABLISHMENT, ESTABLISHMENT_HEADER, [30, 8, 10, 10, 10, 12, 12, 10], _establishment_rows(a)
+        ESTABLISHMENT,
+        ESTABLISHMENT_HEADER,
+        [30, 8, 10, 10, 10, 12, 12, 10],
+        _establishment_rows(a, Percent),
     )
     sheet(
         MATTERS,
@@ -268,7 +274,7 @@ def write_yearly_workbook(
         PROBLEMS,
         (YEAR, FOUND, RECTIFIED, OPEN, RATE),
         [8, 10, 10, 10, 12],
-        [(y.year, y.found, y.rectified, y.open, percent(y.rate)) for y in a.problems_by_year],
+        [(y.year, y.found, y.rectified, y.open, Percent(y.rate)) for y in a.problems_by_year],
     )
     sheet(
         REPEATS,

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from .. import i18n
 from ..db.engine import Database
-from ..documents.workbook import save_workbook
+from ..documents.workbook import print_setup, save_workbook
 from ..errors import QT_TRANSLATE_NOOP, NotFoundError
 from ..model import Answer, Assignment, Campaign, ChecklistTemplate, Department, Unit
 from ..model.vocab import UNIT_KINDS
@@ -201,6 +201,14 @@ def export_unit(database: Database, campaign_id: str, unit_id: str, path: Path) 
     ws.protection.formatRows = False
     identity.sheet_state = "veryHidden"
     identity.protection.sheet = True
+    last_row = header_row + len(items)
+    print_setup(
+        ws,
+        ws.cell(1, 1).value or "",
+        area=f"A1:H{last_row}",
+        title_rows=f"{header_row}:{header_row}",
+        landscape=True,
+    )
     save_workbook(wb, path)
     return Path(path)
 
