@@ -169,6 +169,26 @@ def cmd_issue_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_file_scans(args: argparse.Namespace) -> int:
+    from ..errors import QT_TRANSLATE_NOOP, DudaoError
+    from ..services.figures import current_campaign_id
+    from ..services.form_scans import file_scanned_forms
+    from .common import run_quietly
+
+    with opened_db(args) as database:
+        campaign_id = args.campaign or current_campaign_id(database)
+        if campaign_id is None:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP("Errors", "There is no campaign yet: plan a campaign first.")
+            )
+        report = run_quietly(file_scanned_forms(database, list(args.paths), campaign_id))
+    for source, unit, page, total in report.filed:
+        print(f"filed {source}: {unit} page {page} of {total}")
+    for line in report.unrecognised:
+        print(f"not filed {line}")
+    return 0
+
+
 def cmd_fonts(args: argparse.Namespace) -> int:
     from ..documents import fonts
 
