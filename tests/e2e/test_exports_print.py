@@ -79,9 +79,10 @@ def test_numbers_dates_and_percentages_are_typed(exported):
                 for cell in row:
                     value = cell.value
                     if isinstance(value, str):
-                        assert not value.strip().endswith("%") or not value.strip()[:-1].replace(
-                            ".", ""
-                        ).isdigit(), f"{path.name} {cell.coordinate}: a percentage as text"
+                        assert (
+                            not value.strip().endswith("%")
+                            or not value.strip()[:-1].replace(".", "").isdigit()
+                        ), f"{path.name} {cell.coordinate}: a percentage as text"
                     elif isinstance(value, dt.datetime | dt.date):
                         assert "yy" in cell.number_format, (path.name, cell.coordinate)
                         typed["date"] += 1
