@@ -89,7 +89,7 @@ def numbered_paragraph(text: str) -> Flowable:
                 return official.GridText(
                     [(text[: stop + 1], heading_face), (text[stop + 1 :], "fangsong")]
                 )
-            return official.GridText(text, role=heading_face, keep_with_next=True)
+            return official.GridText(text, role=heading_face, room_after=2)
     return official.body(text)
 
 

@@ -201,6 +201,7 @@ class GridText(Flowable):
         right_cells: float = 0,
         color: Any = colors.black,
         keep_with_next: bool = False,
+        room_after: int = 0,
         lines: list[list[Token]] | None = None,
         continued: bool = False,
         ends: bool = True,
@@ -214,6 +215,7 @@ class GridText(Flowable):
         self.right_cells = right_cells
         self.color = color
         self.keepWithNext = keep_with_next
+        self.room_after = room_after
         self.cell = CELL if size == BODY else size
         self.capacity = math.floor(TYPE_WIDTH / self.cell + 1e-6) - right_cells
         self._lines = lines
@@ -230,7 +232,12 @@ class GridText(Flowable):
         return self._lines
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return TYPE_WIDTH, len(self.lines) * LINE
+        height = len(self.lines) * LINE
+        # A heading needs ``room_after`` lines of what follows on its page, else it moves on.
+        need = height + self.room_after * LINE
+        if self.room_after and available_height + 1e-6 < need and available_height < TYPE_HEIGHT:
+            return TYPE_WIDTH, available_height + LINE
+        return TYPE_WIDTH, height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         fit = int((available_height + 1e-6) // LINE)
@@ -282,9 +289,10 @@ def body(text: str, *, keep_with_next: bool = False) -> GridText:
 
 
 def heading1(text: str, *, keep: bool = True) -> GridText:
-    """A level-1 heading (一、…): 黑体 3号, indented two characters, kept with what follows
-    (before a table, use :func:`room` instead: a long table cannot be kept with it)."""
-    return GridText(text, role="heiti", keep_with_next=keep)
+    """A level-1 heading (一、…): 黑体 3号, indented two characters, with at least two lines
+    of what follows on its page (before a table, use :func:`room`: a table's first row may
+    be taller than two lines)."""
+    return GridText(text, role="heiti", room_after=2 if keep else 0)
 
 
 def room(rows: int) -> CondPageBreak:
@@ -296,7 +304,7 @@ def heading2(text: str, rest: str = "") -> GridText:
     """A level-2 heading ((一)…) in 楷体, optionally followed in the same paragraph by body
     text in 仿宋; alone it is kept with what follows."""
     runs = [(text, "kaiti")] + ([(rest, "fangsong")] if rest else [])
-    return GridText(runs, keep_with_next=not rest)
+    return GridText(runs, room_after=0 if rest else 2)
 
 
 def title(text: str) -> GridText:

@@ -136,5 +136,6 @@ def check_grid(path: Path) -> list[list]:
 
 
 def plain_text(pages: list[list[Line]]) -> str:
-    """All the text in reading order, without spaces or line breaks."""
-    return "".join(line.text for page in pages for line in page).replace(" ", "")
+    """All the text in reading order, without spaces, line breaks or page numbers."""
+    text = "".join(line.text for page in pages for line in page if line.top < TOP + HEIGHT)
+    return text.replace(" ", "")
