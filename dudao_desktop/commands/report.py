@@ -67,7 +67,7 @@ def cmd_campaign(args: argparse.Namespace) -> int:
 
 
 def cmd_year(args: argparse.Namespace) -> int:
-    from ..documents.yearly import write_yearly_pdf, write_yearly_workbook
+    from ..services.yearly import write_yearly_pdf, write_yearly_workbook
 
     suffix = _suffix(args.out, FORMATS)
     if not 2000 <= args.year <= 2100:
@@ -85,7 +85,7 @@ def cmd_year(args: argparse.Namespace) -> int:
 
 
 def cmd_followup(args: argparse.Namespace) -> int:
-    from ..documents.followup import write_followup_report
+    from ..services.followup import write_followup_report
 
     _suffix(args.out, (".pdf",))
     database = open_db(args)

@@ -6,15 +6,12 @@ import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
-from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
-from ..model import Installation
-from ..services.yearly import YearlyAnalysis, yearly_analysis
 from . import pdf
 from .charts import bar_chart
 from .report_labels import (
@@ -29,6 +26,9 @@ from .report_labels import (
     warning_rule,
 )
 from .workbook import Percent, add_ledger_sheet, new_workbook, save_workbook
+
+if TYPE_CHECKING:
+    from ..services.yearly import YearlyAnalysis
 
 TITLE = QT_TRANSLATE_NOOP("Documents", "Yearly analysis of the information data ledger, {year}")
 SUBTITLE = QT_TRANSLATE_NOOP("Documents", "{office}, {date}")
@@ -79,12 +79,6 @@ RULE = QT_TRANSLATE_NOOP("Documents", "Warning rule")
 RAISED = QT_TRANSLATE_NOOP("Documents", "Raised")
 CLEARED = QT_TRANSLATE_NOOP("Documents", "Cleared")
 NUMBER = QT_TRANSLATE_NOOP("Documents", "No.")
-
-
-def _office(database: Database) -> str:
-    with database.Session() as s:
-        installation = s.query(Installation).first()
-        return installation.display_name if installation else ""
 
 
 def _establishment_rows(a: YearlyAnalysis, share: Callable[[float], Any] = percent) -> list[list]:
@@ -228,11 +222,9 @@ def yearly_story(a: YearlyAnalysis, office: str, today: date) -> list[Flowable]:
 
 
 def write_yearly_pdf(
-    database: Database, year: int, path: str | os.PathLike, today: date | None = None
+    analysis: YearlyAnalysis, office: str, path: str | os.PathLike, today: date | None = None
 ) -> Path:
-    analysis = yearly_analysis(database, year)
-    office = _office(database)
-    title = tr(TITLE).format(year=year)
+    title = tr(TITLE).format(year=analysis.year)
     return pdf.write_pdf(
         path,
         yearly_story(analysis, office, today or date.today()),
@@ -243,10 +235,9 @@ def write_yearly_pdf(
 
 
 def write_yearly_workbook(
-    database: Database, year: int, path: str | os.PathLike, today: date | None = None
+    a: YearlyAnalysis, office: str, path: str | os.PathLike, today: date | None = None
 ) -> Path:
-    a = yearly_analysis(database, year)
-    subtitle = tr(SUBTITLE).format(office=_office(database), date=day(today or date.today()))
+    subtitle = tr(SUBTITLE).format(office=office, date=day(today or date.today()))
     book = new_workbook()
 
     def sheet(title: str, headers, widths, rows) -> None:

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, fields
 from sqlalchemy import select
 
 from ..db.engine import Database
-from ..model import DocumentSetting
+from ..model import DocumentSetting, Installation
 
 
 @dataclass
@@ -43,3 +43,14 @@ def save_settings(database: Database, settings: DocumentSettings) -> None:
                 s.add(DocumentSetting(key=key, value=text))
             else:
                 row.value = text
+
+
+def office_name(database: Database) -> str:
+    """The name the office signs with: the issuer of its documents, else the installation's
+    display name."""
+    issuer = load_settings(database).issuer
+    if issuer:
+        return issuer
+    with database.Session() as s:
+        installation = s.execute(select(Installation)).scalars().first()
+        return installation.display_name if installation else ""

@@ -181,9 +181,9 @@ class ReportDialog(QDialog):
 
     def writer(self, suffix: str):
         """A callable ``write(path) -> Path`` for the chosen document (run in the worker)."""
-        from ..documents.followup import write_followup_report
-        from ..documents.yearly import write_yearly_pdf, write_yearly_workbook
+        from ..services.followup import write_followup_report
         from ..services.supervision_report import write_report, write_report_workbook
+        from ..services.yearly import write_yearly_pdf, write_yearly_workbook
 
         database, kind, year = self.database, self.kind(), self.ui.yearSpin.value()
         pdf = suffix == ".pdf"

@@ -10,9 +10,8 @@ import pytest
 from report_helpers import english, pdf_cells  # noqa: F401
 from sqlalchemy import text
 
-from dudao_desktop.documents.yearly import write_yearly_pdf, write_yearly_workbook
 from dudao_desktop.model import Campaign, EstablishmentSnapshot, Problem, Unit, UnitWarning
-from dudao_desktop.services.yearly import yearly_analysis
+from dudao_desktop.services.yearly import write_yearly_pdf, write_yearly_workbook, yearly_analysis
 
 DEPT_SQL = text(
     "SELECT COUNT(*), SUM(establishment_admin + establishment_institution + establishment_law),"
