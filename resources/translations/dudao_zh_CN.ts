@@ -1206,6 +1206,7 @@
     </message>
     <message>
         <source>Exporting rows</source>
+        <extracomment>Sum of column widths (Excel character units) above which a sheet prints landscape.</extracomment>
         <translation>正在导出数据行</translation>
     </message>
     <message>
@@ -1841,7 +1842,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>Folder {folder} does not exist: choose an existing folder for the file.</source>
-        <extracomment>A column: (title, width in Excel character units or None to fit, key). A header group: (group title or None, columns).</extracomment>
+        <extracomment>A column: (title, width in Excel character units or None to fit, key). A header group: (group title or None, columns). Number formats by value type (checked in order: Percent before float, datetime before date, bool before int).</extracomment>
         <translation>文件夹 {folder} 不存在：请为该文件选择一个已有的文件夹。</translation>
     </message>
     <message>
@@ -2990,6 +2991,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>The year {year} is not a plausible year of issue.</source>
         <translation>{year}不是有效的发文年度。</translation>
+    </message>
+    <message>
+        <source>{file} is not a PDF or an image; scan the forms to PDF, PNG, JPEG or TIFF.</source>
+        <translation>{file}不是PDF或图片文件：请将核查表扫描为PDF、PNG、JPEG或TIFF格式。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ def fill(path, answer="是", note="已落实"):
         kind = row[5].value
         if row[1].value and isinstance(row[0].value, int):
             row[6].value = {
+                "是/否/不适用": answer,  # the workbook sent to units is Chinese
                 "是 / 否 / 不适用": answer,
                 "Yes / No / Not applicable": answer,
                 "数字": 5,
