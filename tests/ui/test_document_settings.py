@@ -75,6 +75,7 @@ def test_settings_dialog_points_to_the_office_fonts(qtbot, tmp_path, monkeypatch
     from dudao_desktop.ui.settings import FONT_DIR, settings
 
     monkeypatch.delenv("DUDAO_FONT_DIR", raising=False)
+    settings().remove(FONT_DIR)
     folder = tmp_path / "office-fonts"
     folder.mkdir()
     shutil.copy(resource("fonts", "gkai00mp.ttf"), folder / "楷体_GB2312.ttf")
@@ -90,5 +91,6 @@ def test_settings_dialog_points_to_the_office_fonts(qtbot, tmp_path, monkeypatch
         assert settings().value(FONT_DIR) == str(folder)
         assert os.environ["DUDAO_FONT_DIR"] == str(folder) and fonts.face("kaiti").proper
     finally:
+        settings().remove(FONT_DIR)
         fonts.configure()
         monkeypatch.delenv("DUDAO_FONT_DIR", raising=False)
