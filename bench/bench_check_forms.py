@@ -81,8 +81,8 @@ def floor_story(forms: list[check_form.FormData]) -> list:
                 described = "<br/>".join(
                     escape(t) for t in (f"{code}  {text}", guidance, "；".join(captions))
                 )
-                rows.append([str(number), Paragraph(described, body), self_value, yes_no, ""])
-            table = Table(rows, colWidths=[25, 220, 55, 80, 80], repeatRows=1)
+                rows.append([str(number), Paragraph(described, body), f"{self_value} {yes_no}", ""])
+            table = Table(rows, colWidths=[25, 240, 110, 105], repeatRows=1)
             table.setStyle(grid)
             story.append(table)
         story.append(Paragraph(tr(check_form.INTERVIEW), body))

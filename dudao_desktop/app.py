@@ -1,7 +1,8 @@
 """The GUI's start: QApplication, settings, fonts, translations, then the main window.
 
-``dudao-desktop [--data-dir DIR] [--demo] [--selftest]``; ``DUDAO_DATA_DIR`` also sets the
-data directory. Without a database the first-run dialog offers the demo campaign or a new
+``dudao-desktop [--data-dir DIR] [--font-dir DIR] [--demo] [--selftest]``; ``DUDAO_DATA_DIR``
+also sets the data directory, ``DUDAO_FONT_DIR`` the office's fonts for official documents.
+Without a database the first-run dialog offers the demo campaign or a new
 office database; ``--demo`` builds the demo campaign straight away.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from . import __version__, paths
@@ -28,6 +30,11 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
         "--demo",
         action="store_true",
         help="build the demo campaign if the data directory has no database",
+    )
+    parser.add_argument(
+        "--font-dir",
+        help="folder with the office's fonts for official documents (default: DUDAO_FONT_DIR, "
+        "the settings, then the system's fonts)",
     )
     parser.add_argument("--selftest", action="store_true", help="check the installation")
     parser.add_argument("--version", action="version", version=f"dudao-desktop {__version__}")
@@ -52,6 +59,17 @@ def register_fonts(app) -> list[str]:
     for family in {font.family(), "Sans Serif", "sans-serif", "Helvetica", "Arial"}:
         QFont.insertSubstitution(family, cjk)
     return families
+
+
+def use_font_dir(option: str | None) -> None:
+    """Where official documents find the office's fonts: ``--font-dir``, else
+    ``DUDAO_FONT_DIR``, else the folder chosen in the settings (read when a document is
+    printed, so reportlab is not imported at start)."""
+    from .ui.settings import FONT_DIR, settings
+
+    chosen = option or os.environ.get("DUDAO_FONT_DIR") or str(settings().value(FONT_DIR, "") or "")
+    if chosen:
+        os.environ["DUDAO_FONT_DIR"] = chosen
 
 
 def create_application(argv: list[str]):
@@ -89,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
     install_excepthook()
     register_fonts(app)
+    use_font_dir(options.font_dir)
     translations = Translations(app)
     translations.apply(language_setting())
     startup = Startup(data_dir, translations, demo=options.demo)

@@ -27,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", help="the data directory (default: $DUDAO_DATA_DIR or the user data dir)"
     )
+    parser.add_argument(
+        "--font-dir",
+        help="a folder with the office's fonts for official documents (default: $DUDAO_FONT_DIR, "
+        "then the system's fonts)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         module.register(commands)
@@ -38,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.data_dir = data_dir(args.data_dir)
     setup_logging(args.data_dir)
+    if args.font_dir:
+        from .documents import fonts
+
+        fonts.configure(font_dir=args.font_dir)
     try:
         return args.handler(args) or 0
     except DudaoError as error:

@@ -17,6 +17,8 @@ from .errors import QT_TRANSLATE_NOOP
 from .paths import resource
 
 LANGUAGES = ("en", "zh_CN")
+#: Printed documents (公文, forms, reports) are in the office's language whatever the UI shows.
+DOCUMENT_LANGUAGE = "zh_CN"
 UNUSABLE = ("unfinished", "obsolete", "vanished")
 _state = {"language": ""}
 
@@ -60,6 +62,11 @@ def catalogue(language: str) -> dict[tuple[str, str], str]:
 
 def translate(context: str, text: str, language: str | None = None) -> str:
     return catalogue(language or current_language()).get((context, text), text)
+
+
+def document_text(context: str, text: str) -> str:
+    """``text`` in the document language (for everything printed)."""
+    return translate(context, text, DOCUMENT_LANGUAGE)
 
 
 def error_text(error: Exception, language: str | None = None) -> str:

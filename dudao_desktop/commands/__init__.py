@@ -3,7 +3,19 @@
 ``printing`` comes last: it builds ``dudao print`` from the targets the others registered.
 """
 
-from . import base, campaign, enrol, evidence, ledger, package, printing, report, roster, users
+from . import (
+    base,
+    campaign,
+    documents,
+    enrol,
+    evidence,
+    ledger,
+    package,
+    printing,
+    report,
+    roster,
+    users,
+)
 
 COMMAND_MODULES = [
     base,
@@ -15,5 +27,6 @@ COMMAND_MODULES = [
     roster,
     ledger,
     users,
+    documents,
     printing,
 ]

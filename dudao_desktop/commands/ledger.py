@@ -187,6 +187,7 @@ def cmd_warnings(args: argparse.Namespace) -> int:
 def cmd_print_letters(args: argparse.Namespace) -> int:
     from ..documents.letters import write_letter_files, write_letters
     from ..services import letters
+    from .documents import report_stand_ins
 
     database = open_db(args)
     try:
@@ -199,6 +200,8 @@ def cmd_print_letters(args: argparse.Namespace) -> int:
         else:
             with database.Session() as s:
                 unit_ids = [letters.find_unit(s, args.unit).id]
+        if args.issue:
+            letters.issue_letters(database, unit_ids, kind=args.kind)
         built = [letters.build_letter(database, u, args.kind) for u in unit_ids]
         if args.out.suffix.lower() == ".pdf":
             write_letters(args.out, built)
@@ -206,10 +209,8 @@ def cmd_print_letters(args: argparse.Namespace) -> int:
         else:
             args.out.mkdir(parents=True, exist_ok=True)
             written = write_letter_files(args.out, built)
-        if args.issue:
-            for unit_id in unit_ids:
-                letters.issue_letter(database, unit_id)
     finally:
         database.dispose()
     print(f"{len(built)} letters written to {args.out} ({len(written)} files)")
+    report_stand_ins()
     return 0

@@ -43,9 +43,8 @@ def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
 
 
 def cmd_campaign(args: argparse.Namespace) -> int:
-    from ..documents.report import write_report
-    from ..documents.report_workbook import write_report_workbook
     from ..services.figures import current_campaign_id
+    from ..services.supervision_report import write_report, write_report_workbook
 
     suffix = _suffix(args.out, FORMATS)
     database = open_db(args)
@@ -60,11 +59,15 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(f"Supervision report written to {args.out}")
+    if suffix == ".pdf":
+        from .documents import report_stand_ins
+
+        report_stand_ins()
     return 0
 
 
 def cmd_year(args: argparse.Namespace) -> int:
-    from ..documents.yearly import write_yearly_pdf, write_yearly_workbook
+    from ..services.yearly import write_yearly_pdf, write_yearly_workbook
 
     suffix = _suffix(args.out, FORMATS)
     if not 2000 <= args.year <= 2100:
@@ -82,7 +85,7 @@ def cmd_year(args: argparse.Namespace) -> int:
 
 
 def cmd_followup(args: argparse.Namespace) -> int:
-    from ..documents.followup import write_followup_report
+    from ..services.followup import write_followup_report
 
     _suffix(args.out, (".pdf",))
     database = open_db(args)

@@ -93,6 +93,12 @@ def _configure_forms(parser: argparse.ArgumentParser) -> None:
         required=True,
         help="FILE.pdf for one PDF, or a folder for one PDF per unit",
     )
+    parser.add_argument(
+        "--simplex",
+        action="store_true",
+        help="one-sided printing: no blank page before a unit's form (default: duplex, "
+        "each unit's form starts on an odd page)",
+    )
 
 
 def _campaign(database):
@@ -326,6 +332,7 @@ def cmd_print_forms(args: argparse.Namespace) -> int:
                 group_id=group,
                 one_file=one_file,
                 blank_kind=args.blank,
+                duplex=not args.simplex,
             )
         )
     finally:

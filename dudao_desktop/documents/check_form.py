@@ -1,26 +1,45 @@
-"""The on-site check form (现场核查表): one per unit, to fill by hand during the visit.
+"""The on-site check form (现场核查表): one per unit, filled by hand during the visit.
 
-Pre-filled with the unit's establishment data and its applicable checklist items (with the
-unit's self-assessment answers when present and evidence captions), boxes to tick, lines to
-write on, and signature lines for the inspectors and the unit. A batch (a group, or all
-units) goes into one PDF with page numbers restarting per unit, or one file per unit; a blank
-form serves a unit kind.
+Made for paper, in Chinese whatever the UI language: the unit's name, USCC and group head
+every page, with a QR code saying campaign, unit and page (a scanned form files itself as
+the unit's evidence, see :mod:`dudao_desktop.services.form_scans`); "第 x 页 共 y 页" counts
+the unit's own pages. The items stand in one table (section rows never end a page), each
+with tick boxes of at least 3.5 mm and room to write what was found; then the problems
+found on lines, the methods and the overall grade to tick, and the signatures of the group
+leader, the members and the unit's representative with room for the unit's seal, kept with
+the last items so they never stand on a page of their own. For duplex printing each unit
+starts on an odd page (a blank page is inserted where needed).
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import (
+    ActionFlowable,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
 
 from .. import i18n
 from ..errors import QT_TRANSLATE_NOOP
-from . import pdf
-from .fonts import FONT
+from .atomic import atomic_output
+from .fonts import FONT, register_fonts
 
 C = "CheckForm"
 TITLE = QT_TRANSLATE_NOOP("CheckForm", "On-site check form")
@@ -30,10 +49,10 @@ VISIT = QT_TRANSLATE_NOOP("CheckForm", "Date of the visit")
 HEADERS = (
     QT_TRANSLATE_NOOP("CheckForm", "No."),
     QT_TRANSLATE_NOOP("CheckForm", "Checklist item and how to check it"),
-    QT_TRANSLATE_NOOP("CheckForm", "Self-assessment"),
     QT_TRANSLATE_NOOP("CheckForm", "Verification"),
     QT_TRANSLATE_NOOP("CheckForm", "Findings on site"),
 )
+SELF = QT_TRANSLATE_NOOP("CheckForm", "Self-assessment: {answer}")
 GUIDANCE = QT_TRANSLATE_NOOP("CheckForm", "How to check: {text}")
 EVIDENCE = QT_TRANSLATE_NOOP("CheckForm", "Evidence: {captions}")
 METHODS = QT_TRANSLATE_NOOP("CheckForm", "Methods used")
@@ -41,28 +60,56 @@ METHOD_CHOICES = (
     QT_TRANSLATE_NOOP("CheckForm", "Hearing the unit's report"),
     QT_TRANSLATE_NOOP("CheckForm", "Reviewing records"),
     QT_TRANSLATE_NOOP("CheckForm", "Random spot check"),
-    QT_TRANSLATE_NOOP("CheckForm", "Interview"),
+    QT_TRANSLATE_NOOP("CheckForm", "Individual talks"),
 )
 INTERVIEW = QT_TRANSLATE_NOOP(
     "CheckForm",
     "Interview with the head and staff representatives: needs, difficulties, suggestions",
 )
+PROBLEMS_FOUND = QT_TRANSLATE_NOOP("CheckForm", "Problems found")
 OVERALL = QT_TRANSLATE_NOOP("CheckForm", "Overall findings of the group")
+GRADE = QT_TRANSLATE_NOOP("CheckForm", "Overall grade proposed")
 SIGN_INSPECTORS = QT_TRANSLATE_NOOP("CheckForm", "Inspectors (signatures)")
 SIGN_LEADER = QT_TRANSLATE_NOOP("CheckForm", "Group leader")
 SIGN_UNIT = QT_TRANSLATE_NOOP("CheckForm", "Head of the unit")
+SIGN_DATE = QT_TRANSLATE_NOOP("CheckForm", "Date:      year    month    day")
+SEAL = QT_TRANSLATE_NOOP("CheckForm", "Seal of the unit")
+UNIT = QT_TRANSLATE_NOOP("CheckForm", "Unit: {name}")
+USCC = QT_TRANSLATE_NOOP("CheckForm", "USCC: {code}")
+GROUP_VALUE = QT_TRANSLATE_NOOP("CheckForm", "Group: {name}")
+PAGE = QT_TRANSLATE_NOOP("CheckForm", "Page {page} of {total}")
 NUMBER_ANSWER = QT_TRANSLATE_NOOP("CheckForm", "Figure checked: ________")
 TEXT_ANSWER = QT_TRANSLATE_NOOP("CheckForm", "See findings")
 NOT_ANSWERED = QT_TRANSLATE_NOOP("CheckForm", "not answered")
+ANSWER_LABELS = {
+    "yes": QT_TRANSLATE_NOOP("Checklist", "Yes"),
+    "no": QT_TRANSLATE_NOOP("Checklist", "No"),
+    "na": QT_TRANSLATE_NOOP("Checklist", "Not applicable"),
+}
+#: What a form's QR code says: format, campaign id, unit id, page, pages of the unit.
+QR_PREFIX = "DUDAO-FORM"
+
+MARGIN_X = 14 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 14 * mm
+WIDTH = A4[0] - 2 * MARGIN_X
+BODY_SIZE = 10.5
+NOTE_SIZE = 9.0
+BOX = 3.6 * mm  # tick boxes at least 3.5 mm
+QR_SIZE = 17 * mm
+#: Column widths (mm): 序号, item, self-assessment and verification boxes, findings.
+COLUMNS_MM = (7, 88, 39, 48)
+PADDING = 2
+TAIL_ITEMS = 2  # items kept with the closing block
 
 
 def tr(text: str) -> str:
-    return i18n.translate(C, text)
+    return i18n.document_text(C, text)
 
 
 @dataclass
 class FormData:
-    """Everything one form shows, read in one session."""
+    """Everything one form shows, gathered beforehand (see ``services.check_forms``)."""
 
     campaign: str
     title: str
@@ -70,152 +117,388 @@ class FormData:
     sections: list[tuple[str, list[tuple]]] = field(default_factory=list)
     file_stem: str = "form"
     blank: bool = False
+    campaign_id: str = ""
+    unit_id: str = ""
+    unit_name: str = ""
+    uscc: str = ""
+    group: str = ""
+    grades: list[str] = field(default_factory=list)
 
 
-ANSWER_LABELS = {
-    "yes": QT_TRANSLATE_NOOP("Checklist", "Yes"),
-    "no": QT_TRANSLATE_NOOP("Checklist", "No"),
-    "na": QT_TRANSLATE_NOOP("Checklist", "Not applicable"),
-}
+def qr_payload(campaign_id: str, unit_id: str, page: int, total: int) -> str:
+    return f"{QR_PREFIX}|{campaign_id}|{unit_id}|{page}|{total}"
 
 
-def _answer_text(kind: str, value: str) -> str:
+@dataclass(frozen=True)
+class FormPage:
+    """What a QR code on a scanned page says."""
+
+    campaign_id: str
+    unit_id: str
+    page: int
+    total: int
+
+
+def parse_qr(text: str) -> FormPage | None:
+    parts = text.strip().split("|")
+    if len(parts) != 5 or parts[0] != QR_PREFIX or not parts[3].isdigit() or not parts[4].isdigit():
+        return None
+    return FormPage(parts[1], parts[2], int(parts[3]), int(parts[4]))
+
+
+# -- styles and cells --------------------------------------------------------------------------
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("form", fontName=FONT, fontSize=BODY_SIZE, leading=13, wordWrap="CJK")
+    return {
+        "body": body,
+        "centre": ParagraphStyle("centre", parent=body, alignment=1),
+        "head": ParagraphStyle("head", parent=body, alignment=1, leading=13),
+        "section": ParagraphStyle("section", parent=body, fontSize=11, leading=15),
+        "title": ParagraphStyle("title", parent=body, fontSize=18, leading=24, alignment=1),
+        "sub": ParagraphStyle("sub", parent=body, alignment=1, spaceAfter=2 * mm),
+    }
+
+
+class TickBoxes(Flowable):
+    """Options each after a drawn square of :data:`BOX`, wrapping to the width given."""
+
+    def __init__(self, options: Sequence[str], size: float = BODY_SIZE, gap: float = 4 * mm):
+        super().__init__()
+        self.options = list(options)
+        self.size = size
+        self.gap = gap
+
+    def _layout(self, width: float) -> list[list[tuple[float, str]]]:
+        lines: list[list[tuple[float, str]]] = [[]]
+        x = 0.0
+        for option in self.options:
+            need = BOX + 1.2 * mm + pdfmetrics_width(option, self.size)
+            if x and x + need > width:
+                lines.append([])
+                x = 0.0
+            lines[-1].append((x, option))
+            x += need + self.gap
+        return lines
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._lines = self._layout(available_width)
+        self.width = available_width
+        self.height = len(self._lines) * (BOX + 1.4 * mm)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setLineWidth(0.7)
+        canv.setFont(FONT, self.size)
+        for index, line in enumerate(self._lines):
+            y = self.height - (index + 1) * (BOX + 1.4 * mm) + 0.7 * mm
+            for x, option in line:
+                canv.rect(x, y, BOX, BOX)
+                canv.drawString(x + BOX + 1.2 * mm, y + 0.6 * mm, option)
+
+
+def pdfmetrics_width(text: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, FONT, size)
+
+
+def _answer_text(value: str) -> str:
     if not value:
         return tr(NOT_ANSWERED)
     if value in ANSWER_LABELS:
-        return i18n.translate("Checklist", ANSWER_LABELS[value])
+        return i18n.document_text("Checklist", ANSWER_LABELS[value])
     return value
 
 
-OWN_PLAIN_MAX = 40  # longer self-assessment texts wrap in a Paragraph
-COLUMN_WEIGHTS = (0.6, 6, 1.4, 2.6, 2.6)
-CELL_FONT_SIZE = 9
-CELL_PADDING = 3
-
-
-def _column_widths() -> list[float]:
-    total = sum(COLUMN_WEIGHTS)
-    return [pdf.FRAME_WIDTH * w / total for w in COLUMN_WEIGHTS]
-
-
-def _fit(text: str, column_width: float, separator: str = " ") -> str:
-    """``text`` as plain lines that fit the column (a table draws a plain string far faster
-    than it lays out a Paragraph): whole words (or options) per line where they fit, else
-    broken between characters, as CJK text is."""
-    room = column_width - 2 * CELL_PADDING
-
-    def width(part: str) -> float:
-        return stringWidth(part, FONT, CELL_FONT_SIZE)
-
-    lines: list[str] = []
-    line = ""
-    for word in text.split(separator):
-        candidate = f"{line}{separator}{word}" if line else word
-        if width(candidate) <= room:
-            line = candidate
-            continue
-        if line:
-            lines.append(line)
-        line = ""
-        for char in word:  # a word wider than the column
-            if width(line + char) > room and line:
-                lines.append(line)
-                line = ""
-            line += char
-    if line:
-        lines.append(line)
-    return "\n".join(lines)
-
-
-def _described(code: str, text: str, guidance: str, captions) -> Paragraph:
-    """The item cell: code and text, then guidance and evidence captions in small type."""
-    small = pdf.style("small")
-    parts = [escape(f"{code}  {text}")]
+def _item_cell(code: str, text: str, guidance: str, captions, styles) -> Paragraph:
+    parts = [escape(f"{code} {text}")]
     if guidance:
         parts.append(escape(tr(GUIDANCE).format(text=guidance)))
     if captions:
         parts.append(escape(tr(EVIDENCE).format(captions="；".join(captions))))
-    markup = parts[0] + "".join(
-        f'<br/><font size="{small.fontSize}">{part}</font>' for part in parts[1:]
-    )
-    return Paragraph(markup, pdf.style("cell"))
+    # The notes run on after the item's text, in smaller type: a line saved per item.
+    markup = parts[0] + "".join(f'<font size="{NOTE_SIZE}">　{p}</font>' for p in parts[1:])
+    return Paragraph(markup, styles["body"])
 
 
-def _items_table(rows: list[list]) -> Table:
-    """Like :func:`pdf.table` (grid, grey repeated header), with plain-string cells drawn
-    in the CJK font instead of one Paragraph per cell."""
-    table = Table(rows, colWidths=_column_widths(), repeatRows=1)
+def _table(rows: list[list], section_rows: Sequence[int], header: bool) -> Table:
+    widths = [w * mm * WIDTH / (sum(COLUMNS_MM) * mm) for w in COLUMNS_MM]
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    commands: list[tuple] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE, 13),
+        ("ALIGN", (0, 0), (0, -1), "CENTER"),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")))
+    for row in section_rows:
+        commands += [
+            ("SPAN", (0, row), (-1, row)),
+            ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#F2F2F2")),
+            # A section's name never ends a page: it keeps its first item.
+            ("NOSPLIT", (0, row), (-1, min(row + 1, len(rows) - 1))),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _lines(count: int, label: str, styles) -> list[Flowable]:
+    rows = [[Paragraph(escape(label), styles["section"])]] + [[""] for _ in range(count)]
+    table = Table(rows, colWidths=[WIDTH], rowHeights=[7 * mm] + [8 * mm] * count)
     table.setStyle(
         TableStyle(
             [
-                ("GRID", (0, 0), (-1, -1), 0.5, pdf.GRID),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                ("BACKGROUND", (0, 0), (-1, 0), pdf.HEADER_FILL),
-                ("FONT", (0, 1), (-1, -1), FONT, CELL_FONT_SIZE, 12.5),
-                ("ALIGN", (0, 1), (0, -1), "CENTER"),
-                ("ALIGN", (2, 1), (2, -1), "CENTER"),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ]
+        )
+    )
+    return [table]
+
+
+def _signatures(styles) -> Table:
+    date = tr(SIGN_DATE)
+    labels = [tr(SIGN_LEADER), tr(SIGN_INSPECTORS), tr(SIGN_UNIT)]
+    rows = [[Paragraph(escape(f"{label}："), styles["body"]), "", date] for label in labels]
+    seal = Paragraph(escape(f"（{tr(SEAL)}）"), styles["centre"])
+    table = Table(
+        [[*row, seal if index == 0 else ""] for index, row in enumerate(rows)],
+        colWidths=[32 * mm, 58 * mm, 48 * mm, WIDTH - 138 * mm],
+        rowHeights=11 * mm,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
+                ("FONT", (2, 0), (2, -1), FONT, BODY_SIZE),
+                ("SPAN", (3, 0), (3, -1)),
+                ("BOX", (3, 0), (3, -1), 0.5, colors.grey),
+                ("VALIGN", (3, 0), (3, -1), "MIDDLE"),
             ]
         )
     )
     return table
 
 
-def form_story(form: FormData) -> list[Flowable]:
-    """The flowables of one form (a new page-numbering section)."""
-    yes_no = [i18n.translate("Checklist", ANSWER_LABELS[k]) for k in ("yes", "no", "na")]
-    story: list[Flowable] = [pdf.new_section(), *pdf.title(form.title, form.campaign)]
-    story.append(pdf.key_value_table(form.pairs[:8], columns=2))
-    story.append(
-        pdf.key_value_table(form.pairs[8:], columns=1) if len(form.pairs) > 8 else pdf.spacer(1)
-    )
-    story.append(pdf.spacer(2))
-    story.append(pdf.paragraph(tr(METHODS) + "：", "body"))
-    story.append(pdf.choices([tr(m) for m in METHOD_CHOICES]))
-    # One Paragraph per item (text, guidance and evidence joined), plain strings where no
-    # wrapping is needed, and the answer boxes parsed once per form: a 420-unit batch spends
-    # its time laying out text, so every Paragraph saved counts.
-    widths = _column_widths()
-    boxes = "\u3000".join(f"{pdf.BOX}\u00a0{option}" for option in yes_no)
-    verify = {
-        "yes_no": _fit(boxes, widths[3], "\u3000"),
-        "number": _fit(tr(NUMBER_ANSWER), widths[3]),
-        "text": _fit(tr(TEXT_ANSWER), widths[3]),
-    }
-    header = [pdf.cell(tr(h), "cell_header") for h in HEADERS]
-    number = 0
-    for heading, items in form.sections:
-        story.append(pdf.heading(heading))
-        rows: list[list] = [header]
-        for code, text, guidance, kind, self_value, captions in items:
-            number += 1
-            own = "" if form.blank else _answer_text(kind, self_value)
-            rows.append(
-                [
-                    str(number),
-                    _described(code, text, guidance, captions),
-                    _fit(own, widths[2])
-                    if len(own) <= OWN_PLAIN_MAX
-                    else pdf.paragraph(own, "cell_center"),
-                    verify.get(kind, verify["text"]),
-                    "",
-                ]
-            )
-        story.append(_items_table(rows))
-    story.append(pdf.heading(tr(INTERVIEW)))
-    story.append(pdf.write_in_lines(4))
-    story.append(
-        KeepTogether(
+class _FormStart(Flowable):
+    """Zero-size marker: a unit's form starts on this page."""
+
+    width = height = 0
+
+    def __init__(self, form: FormData) -> None:
+        super().__init__()
+        self.form = form
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._form_start = self.form
+
+
+class _BlankPage(Flowable):
+    """Zero-size marker of the page left blank so the next form starts on an odd page."""
+
+    width = height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._form_blank = True
+
+
+class OddPageStart(ActionFlowable):
+    """Start a new page, and one more if that would be an even one (duplex printing)."""
+
+    def apply(self, doc: Any) -> None:
+        doc.handle_pageBreak()
+        # handle_pageBreak ends the page; the next one is number doc.page + 1.
+        if (doc.page + 1) % 2 == 0:
+            doc.handle_flowable([_BlankPage()])
+            doc.handle_pageBreak()
+
+
+def form_story(form: FormData, styles: dict[str, ParagraphStyle] | None = None) -> list[Flowable]:
+    """The flowables of one form."""
+    styles = styles or _styles()
+    story: list[Flowable] = [
+        _FormStart(form),
+        Paragraph(escape(form.title), styles["title"]),
+        Paragraph(escape(form.campaign), styles["sub"]),
+    ]
+    pairs = form.pairs
+    rows = []
+    for start in range(0, len(pairs), 2):
+        row: list[Any] = []
+        for label, value in pairs[start : start + 2]:
+            row += [
+                Paragraph(escape(label), styles["head"]),
+                Paragraph(escape(str(value)), styles["body"]),
+            ]
+        rows.append(row + [""] * (4 - len(row)))
+    facts = Table(rows, colWidths=[w * WIDTH for w in (0.17, 0.33, 0.17, 0.33)])
+    facts.setStyle(
+        TableStyle(
             [
-                pdf.heading(tr(OVERALL)),
-                pdf.write_in_lines(4),
-                pdf.spacer(4),
-                pdf.signature_lines([tr(SIGN_INSPECTORS), tr(SIGN_LEADER), tr(SIGN_UNIT)]),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#E8E8E8")),
+                ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#E8E8E8")),
             ]
         )
     )
+    story.append(facts)
+    verify_boxes = [i18n.document_text("Checklist", ANSWER_LABELS[k]) for k in ("yes", "no", "na")]
+    header = [Paragraph(escape(tr(h)), styles["head"]) for h in HEADERS]
+    rows, sections = [header], []
+    number = 0
+    for heading, items in form.sections:
+        sections.append(len(rows))
+        rows.append([Paragraph(escape(heading), styles["section"]), "", "", ""])
+        for code, text, guidance, kind, self_value, captions in items:
+            number += 1
+            verify: list[Flowable] = []
+            if not form.blank:
+                own = tr(SELF).format(answer=_answer_text(self_value))
+                verify.append(
+                    Paragraph(f'<font size="{NOTE_SIZE}">{escape(own)}</font>', styles["body"])
+                )
+            if kind == "yes_no":
+                verify.append(TickBoxes(verify_boxes, gap=1.5 * mm))
+            else:
+                answer = tr(NUMBER_ANSWER if kind == "number" else TEXT_ANSWER)
+                verify.append(Paragraph(escape(answer), styles["body"]))
+            rows.append(
+                [str(number), _item_cell(code, text, guidance, captions, styles), verify, ""]
+            )
+    # The last items go with the closing block, so the signatures never stand alone.
+    cut = max(len(rows) - TAIL_ITEMS, 2)
+    while cut - 1 in sections and cut > 2:
+        cut -= 1
+    story.append(_table(rows[:cut], [r for r in sections if r < cut], header=True))
+    tail = rows[cut:]
+    closing: list[Flowable] = []
+    if tail:
+        closing.append(_table(tail, [r - cut for r in sections if r >= cut], header=False))
+    closing += _lines(5, tr(PROBLEMS_FOUND) + "：", styles)
+    closing += _lines(2, tr(INTERVIEW) + "：", styles)
+    closing += [
+        Paragraph(escape(tr(METHODS) + "："), styles["section"]),
+        TickBoxes([tr(m) for m in METHOD_CHOICES]),
+        Paragraph(escape(tr(GRADE) + "："), styles["section"]),
+        TickBoxes(form.grades),
+        _signatures(styles),
+    ]
+    story.append(KeepTogether(closing))
     return story
+
+
+# -- pages -------------------------------------------------------------------------------------
+
+
+def draw_qr(canv: Any, text: str, x: float, y: float, size: float = QR_SIZE) -> None:
+    """A QR code (error correction M, with its quiet zone) as one filled path."""
+    code = QRCode(None, QRErrorCorrectLevel.M)
+    code.addData(text)
+    code.make()
+    count = code.getModuleCount()
+    module = size / (count + 8)
+    path = canv.beginPath()
+    for row in range(count):
+        for col in range(count):
+            if code.isDark(row, col):
+                path.rect(x + (col + 4) * module, y + size - (row + 5) * module, module, module)
+    canv.setFillColor(colors.black)
+    canv.drawPath(path, stroke=0, fill=1)
+
+
+class _FormCanvas(pdfcanvas.Canvas):
+    """Keeps every page until save(), then stamps each unit's header, QR code and
+    "第 x 页 共 y 页" counted over the unit's own pages (blank duplex pages stay blank)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self._form_start: FormData | None = None
+        self._form_blank = False
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+        self._form_start = None
+        self._form_blank = False
+
+    def save(self) -> None:
+        owners: list[FormData | None] = []
+        current: FormData | None = None
+        for page in self._pages:
+            current = page["_form_start"] or current
+            owners.append(None if page["_form_blank"] else current)
+        totals: dict[int, int] = {}
+        for owner in owners:
+            if owner is not None:
+                totals[id(owner)] = totals.get(id(owner), 0) + 1
+        seen: dict[int, int] = {}
+        for page, owner in zip(self._pages, owners, strict=True):
+            self.__dict__.update(page)
+            if owner is not None:
+                seen[id(owner)] = seen.get(id(owner), 0) + 1
+                self._decorate(owner, seen[id(owner)], totals[id(owner)])
+            super().showPage()
+        super().save()
+
+    def _decorate(self, form: FormData, page: int, total: int) -> None:
+        width, height = self._pagesize
+        self.saveState()
+        self.setFont(FONT, BODY_SIZE)
+        top = height - 10 * mm
+        parts = [tr(UNIT).format(name=form.unit_name or "________")]
+        if form.uscc or form.blank:
+            parts.append(tr(USCC).format(code=form.uscc or "________"))
+        parts.append(tr(GROUP_VALUE).format(name=form.group or "________"))
+        self.drawString(MARGIN_X, top, "　".join(parts[:2]))
+        self.drawString(MARGIN_X, top - 5.5 * mm, f"{parts[-1]}　{form.title}")
+        self.setLineWidth(0.5)
+        self.line(MARGIN_X, top - 8 * mm, width - MARGIN_X - QR_SIZE - 2 * mm, top - 8 * mm)
+        self.drawCentredString(width / 2, 8 * mm, tr(PAGE).format(page=page, total=total))
+        if form.unit_id:
+            text = qr_payload(form.campaign_id, form.unit_id, page, total)
+            draw_qr(self, text, width - MARGIN_X - QR_SIZE + 2 * mm, height - QR_SIZE - 3 * mm)
+        self.restoreState()
+
+
+MISSING_FOLDER = QT_TRANSLATE_NOOP(
+    "Errors", "Folder {folder} does not exist: choose an existing folder for the PDF."
+)
+
+
+def _build(target: Any, story: list[Flowable], title: str) -> None:
+    doc = SimpleDocTemplate(
+        target,
+        pagesize=A4,
+        title=title,
+        creator="dudao-desktop",
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+    )
+    doc.build(story, canvasmaker=_FormCanvas)
+
+
+def _write(path: Path, story: list[Flowable], title: str) -> Path:
+    with atomic_output(path, MISSING_FOLDER) as handle:
+        _build(handle, story, title)
+    return path
 
 
 def write_forms(
@@ -223,28 +506,28 @@ def write_forms(
     out: Path,
     *,
     one_file: bool = True,
+    duplex: bool = True,
 ) -> Generator[tuple[int, int, str], None, list[Path]]:
-    """Render ``forms`` into the PDF ``out`` (``one_file``, page numbers restart per unit)
-    or one PDF per form into the folder ``out``. Yields progress; returns the files."""
+    """Render ``forms`` into the PDF ``out`` (``one_file``; with ``duplex`` every form starts
+    on an odd page) or one PDF per form into the folder ``out``. Yields progress; returns
+    the files."""
     out = Path(out)
     total = len(forms)
-    header = forms[0].campaign if forms else ""
+    styles = _styles()
     if one_file:
         story: list[Flowable] = []
         for index, form in enumerate(forms):
             if index:
-                story.append(pdf.page_break())
-            story += form_story(form)
+                story.append(OddPageStart() if duplex else PageBreak())
+            story += form_story(form, styles)
         yield 0, total, tr(TITLE)
-        pdf.write_pdf(out, story, forms[0].title if total == 1 else tr(TITLE), header)
+        _write(out, story, forms[0].title if total == 1 else tr(TITLE))
         yield total, total, ""
         return [out]
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for index, form in enumerate(forms):
         yield index, total, form.file_stem
-        written.append(
-            pdf.write_pdf(out / f"{form.file_stem}.pdf", form_story(form), form.title, header)
-        )
+        written.append(_write(out / f"{form.file_stem}.pdf", form_story(form, styles), form.title))
     yield total, total, ""
     return written

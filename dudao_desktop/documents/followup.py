@@ -6,15 +6,16 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
-from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
-from ..services.followup import FollowUpLine, followup_lines
 from . import pdf
 from .report_labels import day, tr
-from .yearly import _office
+
+if TYPE_CHECKING:
+    from ..services.followup import FollowUpLine
 
 TITLE = QT_TRANSLATE_NOOP("Documents", "Effectiveness follow-up report")
 TITLE_YEAR = QT_TRANSLATE_NOOP("Documents", "Effectiveness follow-up report, {year}")
@@ -89,10 +90,12 @@ def followup_story(
 
 
 def write_followup_report(
-    database: Database, path: str | os.PathLike, year: int | None = None, today: date | None = None
+    lines: list[FollowUpLine],
+    office: str,
+    path: str | os.PathLike,
+    year: int | None = None,
+    today: date | None = None,
 ) -> Path:
-    office = _office(database)
-    lines = followup_lines(database, year)
     title = tr(TITLE_YEAR).format(year=year) if year else tr(TITLE)
     return pdf.write_pdf(
         path,

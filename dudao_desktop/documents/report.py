@@ -1,99 +1,375 @@
-"""The supervision report (督导报告) of a campaign as a PDF for the leadership.
+"""The supervision report (督导报告) as a 公文 to the leadership (主送 市委编委).
 
-Cover; the office's introduction; the campaign in figures (dates, groups, units covered
-against the roster, methods); findings by category with typical cases and charts by
-category and supervising department; suggestions; rectification status; units per
-grading band; the office's assessment and next steps; the problem and suggestion lists as
-appendices. Every figure comes from :mod:`dudao_desktop.services.figures`.
+Shape: 版头 with the report's 发文字号 (or the plain version), title, 主送, an opening,
+一、基本情况 二、主要做法 三、发现的问题 四、整改情况 五、下一步工作, the 附件 list, the
+落款; the problem list, the suggestion list and the charts follow as 附件 on pages of their
+own. The wording follows the figures: 全面督导 only when every unit of the roster was
+visited, only the categories that were found are named. The text is data
+(``resources/letters/supervision_report.json``); the figures arrive in :class:`ReportData`
+(gathered by :mod:`dudao_desktop.services.supervision_report`).
 """
 
 from __future__ import annotations
 
+import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
-from ..db.engine import Database
-from ..model import Campaign
-from ..services import figure_lists, report_text
-from ..services.figures import CampaignFigures, campaign_figures
-from . import pdf
-from . import report_sections as section
-from .report_labels import numbered, tr
-from .report_sections import (
-    ASSESSMENT,
-    FINDINGS,
-    GRADES,
-    INTRODUCTION,
-    NEXT_STEPS,
-    RECTIFICATION,
-    SUGGESTIONS,
-    SUMMARY,
-    SUPERVISION_REPORT,
+from .. import i18n
+from ..model.vocab import (
+    ESTABLISHMENT_KIND_NAMES,
+    PROBLEM_CATEGORIES,
+    PROBLEM_STATUS_LABELS,
+    UNIT_KIND_NAMES,
 )
-from .report_tables import appendices
+from ..paths import resource
+from . import official
+from .charts import bar_chart, pie_chart
+
+if TYPE_CHECKING:
+    from ..services.figure_lists import ProblemLine, SuggestionLine, TypicalCase
+    from ..services.figures import CampaignFigures
+
+TOP_DEPARTMENTS = 12
+NUMERALS = "一二三四五六七八九十"
 
 
 @dataclass
 class ReportData:
+    """Everything the report prints, gathered beforehand."""
+
     office: str
     figures: CampaignFigures
-    problems: list[figure_lists.ProblemLine]
-    suggestions: list[figure_lists.SuggestionLine]
-    cases: dict[str, list[figure_lists.TypicalCase]]
+    problems: list[ProblemLine]
+    suggestions: list[SuggestionLine]
+    cases: dict[str, list[TypicalCase]]
     graded: dict[str, list[str]]
     texts: dict[str, str]
     problem_units: int
+    grade_labels: dict[str, str] = field(default_factory=dict)
+    addressee: str = "市委编委"
+    doc_number: str = ""
+    mark: str = ""
+    copies_to: str = ""
+    contact: str = ""
+    phone: str = ""
+    today: date | None = None
 
 
-def report_data(database: Database, campaign_id: str, today: date | None = None) -> ReportData:
-    figures = campaign_figures(database, campaign_id, today)
-    with database.Session() as s:
-        office = s.get(Campaign, campaign_id).office_name
-    problems = figure_lists.problem_list(database, campaign_id)
-    return ReportData(
-        office=office,
-        figures=figures,
-        problems=problems,
-        suggestions=figure_lists.suggestion_list(database, campaign_id),
-        cases=figure_lists.typical_cases(database, campaign_id),
-        graded=figure_lists.graded_units(database, campaign_id),
-        texts=report_text.report_texts(database, campaign_id),
-        problem_units=len({(p.unit, p.department) for p in problems}),
+@cache
+def template() -> dict[str, Any]:
+    return json.loads(resource("letters", "supervision_report.json").read_text(encoding="utf-8"))
+
+
+def chinese_date(value: date | None) -> str:
+    return f"{value.year}年{value.month}月{value.day}日" if value else ""
+
+
+def percent(value: float) -> str:
+    return f"{value * 100:.1f}%"
+
+
+def category(key: str) -> str:
+    label = PROBLEM_CATEGORIES.get(key)
+    return i18n.document_text("Vocab", label) if label else (key or "其他")
+
+
+def status(key: str) -> str:
+    label = PROBLEM_STATUS_LABELS.get(key)
+    return i18n.document_text("Vocab", label) if label else key
+
+
+def draft_reasons(data: ReportData) -> list[str]:
+    reasons = template()["draft_reasons"]
+    found = [] if data.doc_number else [reasons["unissued"]]
+    if not all(text.strip() for text in data.texts.values()):
+        found.append(reasons["unwritten"])
+    return found
+
+
+def _office_text(text: str) -> list[Flowable]:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return [official.body(template()["not_written"])]
+    from .letters import numbered_paragraph
+
+    return [numbered_paragraph(line) for line in lines]
+
+
+def _basics(data: ReportData) -> list[Flowable]:
+    t, f = template(), data.figures
+    values = {
+        "groups": f.groups,
+        "roster": f.units_in_roster,
+        "covered": f.units_covered,
+        "rate": percent(f.coverage_rate),
+        "remaining": max(f.units_in_roster - f.units_covered, 0),
+    }
+    full = f.units_in_roster > 0 and f.units_covered >= f.units_in_roster
+    text = t["coverage_full" if full else "coverage_partial"].format(**values)
+    if f.first_visit:
+        text += t["visits"].format(
+            first_visit=chinese_date(f.first_visit), last_visit=chinese_date(f.last_visit)
+        )
+    if f.graded:
+        bands = "，".join(
+            t["band_item"].format(band=data.grade_labels.get(code, code), count=count)
+            for code, count in f.grades.items()
+            if count
+        )
+        text += t["grades"].format(graded=f.graded, bands=bands)
+    pending = max(f.units_covered - f.graded, 0)
+    if pending:
+        text += t["grades_pending"].format(pending=pending)
+    return [official.body(text), *_office_text(data.texts.get("assessment", ""))]
+
+
+def _problems(data: ReportData) -> list[Flowable]:
+    t, f = template(), data.figures
+    if not f.problems:
+        return [official.body(t["problems_none"].format(suggestions=f.suggestions))]
+    categories = "；".join(
+        t["category_item"].format(
+            category=category(key), count=count, share=percent(count / f.problems)
+        )
+        for key, count in f.problems_by_category.items()
+        if count
     )
-
-
-def report_story(data: ReportData, today: date | None = None) -> list[Flowable]:
-    today = today or date.today()
-    sections = [
-        (INTRODUCTION, section.office_text(data.texts.get("introduction", ""))),
-        (SUMMARY, section.summary(data.figures)),
-        (FINDINGS, section.findings(data)),
-        (SUGGESTIONS, section.suggestions(data.figures)),
-        (RECTIFICATION, section.rectification(data.figures)),
-        (GRADES, section.grades(data)),
-        (ASSESSMENT, section.office_text(data.texts.get("assessment", ""))),
-        (NEXT_STEPS, section.office_text(data.texts.get("next_steps", ""))),
+    story: list[Flowable] = [
+        official.body(
+            t["problems_intro"].format(
+                problems=f.problems,
+                units=data.problem_units,
+                suggestions=f.suggestions,
+                categories=categories,
+            )
+        )
     ]
-    story = section.cover(data, today)
-    for number, (title, body) in enumerate(sections, start=1):
-        story += [CondPageBreak(40 * mm), pdf.heading(numbered(number, tr(title))), *body]
-    return story + appendices(data)
+    for number, (key, cases) in enumerate(data.cases.items(), start=1):
+        if not cases:
+            continue
+        lines = "".join(
+            t["typical_item"].format(
+                description=c.description.rstrip("。"), units=c.units, unit=c.example_unit
+            )
+            for c in cases
+        )
+        story.append(
+            official.GridText(
+                [
+                    (
+                        f"（{NUMERALS[number - 1] if number <= 10 else number}）{category(key)}。",
+                        "kaiti",
+                    ),
+                    (lines, "fangsong"),
+                ]
+            )
+        )
+    return story
 
 
-def write_report(
-    database: Database, campaign_id: str, path: str | os.PathLike, today: date | None = None
-) -> Path:
-    data = report_data(database, campaign_id, today)
-    title = f"{data.figures.campaign_name}{tr(SUPERVISION_REPORT)}"
-    return pdf.write_pdf(
-        path,
-        report_story(data, today),
-        title=tr(SUPERVISION_REPORT),
-        header=data.figures.campaign_name,
-        author=data.office or title,
+def _rectification(data: ReportData) -> list[Flowable]:
+    t, f = template(), data.figures
+    text = t["rectification"].format(
+        today=chinese_date(data.today),
+        problems=f.problems,
+        rectified=f.rectified,
+        rate=percent(f.rectification_rate),
     )
+    text += (
+        t["rectification_overdue"].format(overdue=f.overdue)
+        if f.overdue
+        else t["rectification_none_overdue"]
+    )
+    return [official.body(text)]
+
+
+def _attachments(data: ReportData) -> list[tuple[str, list[Flowable]]]:
+    t, f = template(), data.figures
+    names = t["attachments"]
+    titles = t["figure_titles"]
+    problems = [
+        [
+            i,
+            p.unit,
+            category(p.category),
+            p.description,
+            p.measures,
+            chinese_date(p.deadline),
+            status(p.status),
+        ]
+        for i, p in enumerate(data.problems, start=1)
+    ]
+    suggestions = [
+        [i, s.unit, category(s.category), s.text, s.response]
+        for i, s in enumerate(data.suggestions, start=1)
+    ]
+    result: list[tuple[str, list[Flowable]]] = []
+    if problems:
+        result.append(
+            (
+                names["problems"],
+                [
+                    official.table(
+                        t["problem_columns"],
+                        problems,
+                        [1.3, 2.6, 2.3, 4.2, 3.4, 2.5, 2.0],
+                        size=10.5,
+                        center_columns=(0,),
+                    )
+                ],
+            )
+        )
+    if suggestions:
+        result.append(
+            (
+                names["suggestions"],
+                [
+                    official.table(
+                        t["suggestion_columns"],
+                        suggestions,
+                        [1.3, 2.8, 2.3, 5.6, 3],
+                        size=10.5,
+                        center_columns=(0,),
+                    )
+                ],
+            )
+        )
+    if f.units_by_kind or f.establishment:
+        result.append((names["establishment"], _establishment_tables(f)))
+    charts: list[Flowable] = []
+    if f.problems_by_category:
+        charts.append(
+            bar_chart(
+                [(category(k), v) for k, v in f.problems_by_category.items()], titles["by_category"]
+            )
+        )
+    departments = list(f.problems_by_department.items())[:TOP_DEPARTMENTS]
+    if departments:
+        charts.append(
+            bar_chart([(k or "其他", v) for k, v in departments], titles["by_department"])
+        )
+    if f.problems_by_status:
+        charts.append(
+            pie_chart(
+                [(status(k), v) for k, v in f.problems_by_status.items()], titles["by_status"]
+            )
+        )
+    if f.suggestions_by_category:
+        charts.append(
+            pie_chart(
+                [(category(k), v) for k, v in f.suggestions_by_category.items()],
+                titles["suggestions"],
+            )
+        )
+    if charts:
+        result.append((names["figures"], [KeepTogether(official.GridSnap(c)) for c in charts]))
+    return result
+
+
+def _establishment_tables(f: CampaignFigures) -> list[Flowable]:
+    """Units per kind and establishment per kind (核定, 实有, 空编, 超编), active units only."""
+    t = template()
+    units = [[UNIT_KIND_NAMES.get(k, (k,))[0], n] for k, n in f.units_by_kind.items()]
+    units.append([t["total"], sum(f.units_by_kind.values())])
+    figures = ("approved", "actual", "vacant", "over", "units_over")
+    kinds = [
+        [
+            t["unknown_kind"] if k.kind == "unknown" else ESTABLISHMENT_KIND_NAMES[k.kind][0],
+            *(getattr(k, name) for name in figures),
+        ]
+        for k in f.establishment
+    ]
+    kinds.append(
+        [t["total"], *(sum(getattr(k, name) for k in f.establishment) for name in figures)]
+    )
+    titles = t["establishment_titles"]
+    return [
+        official.heading2(titles["units"]),
+        official.table(t["unit_kind_columns"], units, [6, 2], size=10.5, center_columns=(1,)),
+        official.heading2(titles["kinds"]),
+        official.table(
+            t["establishment_columns"],
+            kinds,
+            [3, 1.5, 1.5, 1.5, 1.5, 2],
+            size=10.5,
+            center_columns=(1, 2, 3, 4, 5),
+        ),
+    ]
+
+
+def report_story(data: ReportData) -> list[Flowable]:
+    t, f = template(), data.figures
+    values = {
+        "campaign_name": f.campaign_name,
+        "addressee": data.addressee,
+        "office": data.office,
+        "period": chinese_date(f.start_date)
+        + ("至" + chinese_date(f.end_date) if f.end_date else "")
+        if f.start_date
+        else str(f.start_date.year if f.start_date else ""),
+    }
+    sections = t["sections"]
+    story: list[Flowable] = [official.SectionStart(draft=bool(draft_reasons(data)))]
+    if data.mark:
+        story.append(official.Letterhead(data.mark, data.doc_number))
+    story += [
+        official.title(t["title"].format(**values)),
+        official.blank(),
+        official.addressee(t["addressee"].format(**values)),
+        official.body(t["opening"].format(**values)),
+        official.heading1(sections["basics"]),
+        *_basics(data),
+        official.heading1(sections["practices"]),
+        official.body(t["methods"]),
+        *_office_text(data.texts.get("introduction", "")),
+        official.heading1(sections["problems"]),
+        *_problems(data),
+        official.heading1(sections["rectification"]),
+        *_rectification(data),
+        official.heading1(sections["next_steps"]),
+        *_office_text(data.texts.get("next_steps", "")),
+    ]
+    attachments = _attachments(data)
+    if attachments:
+        story.append(official.blank())
+        names = [name for name, _ in attachments]
+        label = t["attachments_label"]
+        first = f"{label}1.{names[0]}" if len(names) > 1 else f"{label}{names[0]}"
+        story.append(official.GridText(first, indent=2, hanging=5, align="left"))
+        story += [
+            official.GridText(f"{i}.{name}", indent=5, align="left")
+            for i, name in enumerate(names[1:], start=2)
+        ]
+    note = f"（联系人：{data.contact}，联系电话：{data.phone}）" if data.contact else ""
+    story.append(
+        official.keep_together(
+            [official.blank(), official.Signature(data.office, chinese_date(data.today), note)]
+        )
+    )
+    for number, (name, content) in enumerate(attachments, start=1):
+        label = f"附件{number}" if len(attachments) > 1 else "附件"
+        story += [
+            PageBreak(),
+            official.GridText(label, role="heiti", indent=0, align="left"),
+            official.blank(),
+            official.title(name),
+            official.blank(),
+            *content,
+        ]
+    # The 版记 closes the document, after the 附件.
+    if data.mark and data.copies_to:
+        story.append(official.Colophon(data.copies_to, data.office, chinese_date(data.today)))
+    return story
+
+
+def write_report_pdf(data: ReportData, path: str | os.PathLike) -> Path:
+    """Write the report PDF; its title is the report's title."""
+    title = template()["title"].format(campaign_name=data.figures.campaign_name)
+    return official.write_official(path, report_story(data), title=title, author=data.office)

@@ -8,11 +8,8 @@ import os
 from datetime import date
 from pathlib import Path
 
-from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
-from . import report_sections as S
-from . import report_tables as TB
-from .report import report_data
+from .report import ReportData
 from .report_labels import (
     TOTAL,
     band,
@@ -20,14 +17,41 @@ from .report_labels import (
     day,
     department,
     establishment_kind,
-    percent,
     status,
     step,
     tr,
     unit_kind,
 )
-from .workbook import add_ledger_sheet, new_workbook, save_workbook
+from .workbook import Percent, add_ledger_sheet, new_workbook, save_workbook
 
+ASSIGNED = QT_TRANSLATE_NOOP("Documents", "Units assigned to groups")
+COVERED = QT_TRANSLATE_NOOP("Documents", "Units covered")
+GROUPS = QT_TRANSLATE_NOOP("Documents", "Inspection groups")
+METHODS = QT_TRANSLATE_NOOP("Documents", "Methods")
+METHODS_VALUE = QT_TRANSLATE_NOOP(
+    "Documents", "Hearing the unit's report, reviewing records, random spot checks"
+)
+PERIOD = QT_TRANSLATE_NOOP("Documents", "Period")
+PERIOD_VALUE = QT_TRANSLATE_NOOP("Documents", "{start} to {end}")
+ROSTER = QT_TRANSLATE_NOOP("Documents", "Units in the roster")
+BAND = QT_TRANSLATE_NOOP("Documents", "Grade")
+CATEGORY = QT_TRANSLATE_NOOP("Documents", "Category")
+COUNT = QT_TRANSLATE_NOOP("Documents", "Count")
+DEADLINE = QT_TRANSLATE_NOOP("Documents", "Deadline")
+DESCRIPTION = QT_TRANSLATE_NOOP("Documents", "Problem")
+GROUP = QT_TRANSLATE_NOOP("Documents", "Group")
+LEADER = QT_TRANSLATE_NOOP("Documents", "Leader")
+MEASURES = QT_TRANSLATE_NOOP("Documents", "Rectification measures")
+MEMBERS = QT_TRANSLATE_NOOP("Documents", "Members")
+NUMBER = QT_TRANSLATE_NOOP("Documents", "No.")
+RECTIFIED = QT_TRANSLATE_NOOP("Documents", "Rectified")
+RESPONSE = QT_TRANSLATE_NOOP("Documents", "Response")
+SHARE = QT_TRANSLATE_NOOP("Documents", "Share")
+STATUS = QT_TRANSLATE_NOOP("Documents", "Status")
+SUGGESTION = QT_TRANSLATE_NOOP("Documents", "Suggestion")
+SUPERVISING_DEPARTMENT = QT_TRANSLATE_NOOP("Documents", "Supervising department")
+UNIT = QT_TRANSLATE_NOOP("Documents", "Unit")
+UNITS = QT_TRANSLATE_NOOP("Documents", "Units")
 ITEM = QT_TRANSLATE_NOOP("Documents", "Item")
 VALUE = QT_TRANSLATE_NOOP("Documents", "Value")
 SHEET_SUMMARY = QT_TRANSLATE_NOOP("Documents", "Summary")
@@ -49,6 +73,14 @@ OPEN_WARNINGS = QT_TRANSLATE_NOOP("Documents", "Open warnings")
 BLACKLISTED = QT_TRANSLATE_NOOP("Documents", "Units on the blacklist")
 GRADED = QT_TRANSLATE_NOOP("Documents", "Units graded")
 AT_STEP = QT_TRANSLATE_NOOP("Documents", "Units at step: {step}")
+BY_KIND = QT_TRANSLATE_NOOP("Documents", "Establishment by kind (active units)")
+UNITS_BY_KIND = QT_TRANSLATE_NOOP("Documents", "Units by kind")
+KIND = QT_TRANSLATE_NOOP("Documents", "Kind")
+APPROVED = QT_TRANSLATE_NOOP("Documents", "Approved")
+ACTUAL = QT_TRANSLATE_NOOP("Documents", "Actual")
+VACANT = QT_TRANSLATE_NOOP("Documents", "Vacant")
+OVER = QT_TRANSLATE_NOOP("Documents", "Over")
+UNITS_OVER = QT_TRANSLATE_NOOP("Documents", "Units over")
 
 
 def _columns(*specs: tuple[str, float | None]):
@@ -56,9 +88,8 @@ def _columns(*specs: tuple[str, float | None]):
 
 
 def write_report_workbook(
-    database: Database, campaign_id: str, path: str | os.PathLike, today: date | None = None
+    data: ReportData, path: str | os.PathLike, today: date | None = None
 ) -> Path:
-    data = report_data(database, campaign_id, today)
     f = data.figures
     subtitle = f"{data.office}    {day(today or date.today())}"
     book = new_workbook()
@@ -68,19 +99,19 @@ def write_report_workbook(
             book, f"{f.campaign_name} {tr(title)}", subtitle, columns, rows, sheet_name=tr(title)
         )
 
-    period = tr(S.PERIOD_VALUE).format(start=day(f.start_date), end=day(f.end_date))
+    period = tr(PERIOD_VALUE).format(start=day(f.start_date), end=day(f.end_date))
     summary = [
         (tr(CAMPAIGN), f.campaign_name),
-        (tr(S.PERIOD), period),
-        (tr(S.GROUPS), f.groups),
-        (tr(S.ROSTER), f.units_in_roster),
-        (tr(S.ASSIGNED), f.units_assigned),
-        (tr(S.COVERED), f.units_covered),
-        (tr(COVERAGE), percent(f.coverage_rate)),
-        (tr(S.METHODS), tr(S.METHODS_VALUE)),
+        (tr(PERIOD), period),
+        (tr(GROUPS), f.groups),
+        (tr(ROSTER), f.units_in_roster),
+        (tr(ASSIGNED), f.units_assigned),
+        (tr(COVERED), f.units_covered),
+        (tr(COVERAGE), Percent(f.coverage_rate)),
+        (tr(METHODS), tr(METHODS_VALUE)),
         (tr(PROBLEMS), f.problems),
-        (tr(TB.RECTIFIED), f.rectified),
-        (tr(RATE), percent(f.rectification_rate)),
+        (tr(RECTIFIED), f.rectified),
+        (tr(RATE), Percent(f.rectification_rate)),
         (tr(OVERDUE), f.overdue),
         (tr(SUGGESTIONS), f.suggestions),
         (tr(GRADED), f.graded),
@@ -89,10 +120,10 @@ def write_report_workbook(
     ]
     summary += [(tr(AT_STEP).format(step=step(key)), count) for key, count in f.by_step.items()]
     sheet(SHEET_SUMMARY, _columns((ITEM, 30), (VALUE, 60)), summary)
-    share = (lambda n: percent(n / f.problems)) if f.problems else (lambda n: percent(0))
+    share = (lambda n: Percent(n / f.problems)) if f.problems else (lambda n: Percent(0))
     sheet(
         SHEET_BY_CATEGORY,
-        _columns((TB.CATEGORY, 40), (TB.COUNT, 10), (TB.SHARE, 10), (TB.RECTIFIED, 10)),
+        _columns((CATEGORY, 40), (COUNT, 10), (SHARE, 10), (RECTIFIED, 10)),
         [
             (category(k), v, share(v), f.rectified_by_category.get(k, 0))
             for k, v in f.problems_by_category.items()
@@ -101,35 +132,30 @@ def write_report_workbook(
     )
     sheet(
         SHEET_BY_DEPARTMENT,
-        _columns((TB.SUPERVISING_DEPARTMENT, 36), (TB.COUNT, 10)),
+        _columns((SUPERVISING_DEPARTMENT, 36), (COUNT, 10)),
         [(department(k), v) for k, v in f.problems_by_department.items()],
     )
     sheet(
         SHEET_STATUS,
-        _columns((TB.STATUS, 24), (TB.COUNT, 10), (TB.SHARE, 10)),
+        _columns((STATUS, 24), (COUNT, 10), (SHARE, 10)),
         [(status(k), v, share(v)) for k, v in f.problems_by_status.items()]
         + [(tr(TOTAL), f.problems, share(f.problems))],
     )
     sheet(
         SHEET_GRADES,
-        _columns((TB.BAND, 12), (TB.COUNT, 10), (TB.UNITS, 90)),
+        _columns((BAND, 12), (COUNT, 10), (UNITS, 90)),
         [(band(k), v, "、".join(data.graded.get(k, []))) for k, v in f.grades.items()],
     )
     sheet(
         SHEET_SUGGESTIONS,
-        _columns((TB.CATEGORY, 40), (TB.COUNT, 10)),
+        _columns((CATEGORY, 40), (COUNT, 10)),
         [(category(k), v) for k, v in f.suggestions_by_category.items()]
         + [(tr(TOTAL), f.suggestions)],
     )
     sheet(
-        S.BY_KIND,
+        BY_KIND,
         _columns(
-            (S.KIND, 28),
-            (S.APPROVED, 10),
-            (S.ACTUAL, 10),
-            (S.VACANT, 10),
-            (S.OVER, 10),
-            (S.UNITS_OVER, 10),
+            (KIND, 28), (APPROVED, 10), (ACTUAL, 10), (VACANT, 10), (OVER, 10), (UNITS_OVER, 10)
         ),
         [
             (establishment_kind(k.kind), k.approved, k.actual, k.vacant, k.over, k.units_over)
@@ -137,29 +163,27 @@ def write_report_workbook(
         ],
     )
     sheet(
-        S.UNITS_BY_KIND,
-        _columns((S.KIND, 36), (TB.UNITS, 10)),
+        UNITS_BY_KIND,
+        _columns((KIND, 36), (UNITS, 10)),
         [(unit_kind(k), n) for k, n in f.units_by_kind.items()]
         + [(tr(TOTAL), sum(f.units_by_kind.values()))],
     )
     sheet(
         SHEET_GROUPS,
-        _columns(
-            (TB.GROUP, 16), (TB.LEADER, 12), (TB.MEMBERS, 10), (S.ASSIGNED, 14), (S.COVERED, 12)
-        ),
+        _columns((GROUP, 16), (LEADER, 12), (MEMBERS, 10), (ASSIGNED, 14), (COVERED, 12)),
         [(g.name, g.leader, g.members, g.units, g.covered) for g in f.group_summaries],
     )
     sheet(
         SHEET_PROBLEMS,
         _columns(
-            (TB.NUMBER, 6),
-            (TB.UNIT, 28),
-            (TB.SUPERVISING_DEPARTMENT, 22),
-            (TB.CATEGORY, 22),
-            (TB.DESCRIPTION, 50),
-            (TB.MEASURES, 40),
-            (TB.DEADLINE, 12),
-            (TB.STATUS, 12),
+            (NUMBER, 6),
+            (UNIT, 28),
+            (SUPERVISING_DEPARTMENT, 22),
+            (CATEGORY, 22),
+            (DESCRIPTION, 50),
+            (MEASURES, 40),
+            (DEADLINE, 12),
+            (STATUS, 12),
         ),
         [
             (
@@ -177,9 +201,7 @@ def write_report_workbook(
     )
     sheet(
         SHEET_SUGGESTION_LIST,
-        _columns(
-            (TB.NUMBER, 6), (TB.UNIT, 28), (TB.CATEGORY, 22), (TB.SUGGESTION, 60), (TB.RESPONSE, 30)
-        ),
+        _columns((NUMBER, 6), (UNIT, 28), (CATEGORY, 22), (SUGGESTION, 60), (RESPONSE, 30)),
         [
             (i, s.unit, category(s.category), s.text, s.response)
             for i, s in enumerate(data.suggestions, start=1)

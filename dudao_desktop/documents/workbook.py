@@ -64,7 +64,10 @@ __all__ = [
     "ledger_steps",
     "match_headers",
     "new_workbook",
+    "Percent",
     "normalize_header",
+    "number_format",
+    "print_setup",
     "read_sheet",
     "save_workbook",
     "text_width",
@@ -72,6 +75,8 @@ __all__ = [
 ]
 
 PRINT_FOOTER = QT_TRANSLATE_NOOP("Documents", "Page &P of &N")
+#: Sum of column widths (Excel character units) above which a sheet prints landscape.
+LANDSCAPE_WIDTH = 110
 EXPORT_PROGRESS = QT_TRANSLATE_NOOP("Documents", "Exporting rows")
 
 #: A column: (title, width in Excel character units or None to fit, key).
@@ -90,6 +95,32 @@ _thin = Side(style="thin", color="000000")
 _BORDER = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
 _HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
 _CENTER_WRAP = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+class Percent(float):
+    """A share written as a percentage cell: ``Percent(0.125)`` shows 12.5%."""
+
+
+#: Number formats by value type (checked in order: Percent before float, datetime before
+#: date, bool before int).
+NUMBER_FORMATS: tuple[tuple[type, str], ...] = (
+    (Percent, "0.0%"),
+    (bool, "General"),
+    (dt.datetime, "yyyy-mm-dd hh:mm"),
+    (dt.date, "yyyy-mm-dd"),
+    (int, "0"),
+    (float, "0.00"),
+    (Decimal, "0.00"),
+)
+_DATA_WRAP = Alignment(vertical="center", wrap_text=True)
+_DATA_FONT = Font(name=HEADER_FONT_NAME, size=11)
+
+
+def number_format(value: Any) -> str | None:
+    for kind, fmt in NUMBER_FORMATS:
+        if isinstance(value, kind):
+            return fmt
+    return None
 
 
 def text_width(value: Any) -> float:
@@ -120,17 +151,27 @@ def _text_cell(ws: Any, value: str) -> WriteOnlyCell:
 
 
 def _clean(ws: Any, values: Iterable[Any]) -> list[Any]:
+    """Data cells: bordered, wrapped, numbers, dates and percentages typed with a format;
+    text that looks like a formula stays text."""
     out = []
     for value in values:
-        if value.__class__ is str:
-            if value:
-                if ILLEGAL_CHARACTERS_RE.search(value):
-                    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-                if value and value[0] in FORMULA_STARTS:
-                    value = _text_cell(ws, value)
-        elif value is not None and not isinstance(value, PLAIN_TYPES):
-            value = _clean(ws, [str(value)])[0]
-        out.append(value)
+        if value is not None and value.__class__ is not str and not isinstance(value, PLAIN_TYPES):
+            value = str(value)
+        if value.__class__ is str and value:
+            if ILLEGAL_CHARACTERS_RE.search(value):
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            cell = _text_cell(ws, value) if value and value[0] in FORMULA_STARTS else None
+        else:
+            cell = None
+        if cell is None:
+            cell = WriteOnlyCell(ws, value=value)
+            fmt = number_format(value) if value is not None else None
+            if fmt:
+                cell.number_format = fmt
+        cell.border = _BORDER
+        cell.alignment = _DATA_WRAP
+        cell.font = _DATA_FONT
+        out.append(cell)
     return out
 
 
@@ -248,15 +289,36 @@ def ledger_steps(
             yield count, total, i18n.translate("Documents", EXPORT_PROGRESS)
 
     ws.auto_filter.ref = f"A{last_header}:{last}{last_header + count}"
-    ws.print_title_rows = f"{first_header}:{last_header}"
-    ws.page_setup.orientation = "landscape"
+    widths = [ws.column_dimensions[get_column_letter(i + 1)].width for i in range(ncols)]
+    print_setup(
+        ws,
+        title,
+        area=f"A1:{last}{last_header + count}",
+        title_rows=f"{first_header}:{last_header}",
+        landscape=sum(widths) > LANDSCAPE_WIDTH,
+    )
+    return count
+
+
+def print_setup(
+    ws: Any, title: str, *, area: str, title_rows: str | None = None, landscape: bool = False
+) -> None:
+    """How a sheet prints: A4, fitted to the page width, the print area and the header rows
+    repeated on every page, margins, the title in the page header and "第 1 页 共 N 页" in the
+    footer (Chinese whatever the UI language, as everything printed)."""
+    ws.print_area = area
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.oddFooter.center.text = i18n.translate("Documents", PRINT_FOOTER)
-    return count
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddHeader.center.text = title.replace("&", "&&")
+    ws.oddFooter.center.text = i18n.document_text("Documents", PRINT_FOOTER)
 
 
 def _sheet_title(text: str) -> str:

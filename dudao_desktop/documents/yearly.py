@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
-from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
-from ..model import Installation
-from ..services.yearly import YearlyAnalysis, yearly_analysis
 from . import pdf
 from .charts import bar_chart
 from .report_labels import (
@@ -26,7 +25,10 @@ from .report_labels import (
     tr,
     warning_rule,
 )
-from .workbook import add_ledger_sheet, new_workbook, save_workbook
+from .workbook import Percent, add_ledger_sheet, new_workbook, save_workbook
+
+if TYPE_CHECKING:
+    from ..services.yearly import YearlyAnalysis
 
 TITLE = QT_TRANSLATE_NOOP("Documents", "Yearly analysis of the information data ledger, {year}")
 SUBTITLE = QT_TRANSLATE_NOOP("Documents", "{office}, {date}")
@@ -79,13 +81,8 @@ CLEARED = QT_TRANSLATE_NOOP("Documents", "Cleared")
 NUMBER = QT_TRANSLATE_NOOP("Documents", "No.")
 
 
-def _office(database: Database) -> str:
-    with database.Session() as s:
-        installation = s.query(Installation).first()
-        return installation.display_name if installation else ""
-
-
-def _establishment_rows(a: YearlyAnalysis) -> list[list]:
+def _establishment_rows(a: YearlyAnalysis, share: Callable[[float], Any] = percent) -> list[list]:
+    """``share`` shows a rate: text for the PDF, a typed percentage for the workbook."""
     rows = [
         [
             department(u.department),
@@ -95,7 +92,7 @@ def _establishment_rows(a: YearlyAnalysis) -> list[list]:
             u.vacancy,
             u.over_quota_units,
             u.over_quota_staff,
-            percent(u.usage_rate),
+            share(u.usage_rate),
         ]
         for u in a.establishment
     ]
@@ -109,7 +106,7 @@ def _establishment_rows(a: YearlyAnalysis) -> list[list]:
             t.vacancy,
             t.over_quota_units,
             t.over_quota_staff,
-            percent(t.usage_rate),
+            share(t.usage_rate),
         ]
     )
     return rows
@@ -225,11 +222,9 @@ def yearly_story(a: YearlyAnalysis, office: str, today: date) -> list[Flowable]:
 
 
 def write_yearly_pdf(
-    database: Database, year: int, path: str | os.PathLike, today: date | None = None
+    analysis: YearlyAnalysis, office: str, path: str | os.PathLike, today: date | None = None
 ) -> Path:
-    analysis = yearly_analysis(database, year)
-    office = _office(database)
-    title = tr(TITLE).format(year=year)
+    title = tr(TITLE).format(year=analysis.year)
     return pdf.write_pdf(
         path,
         yearly_story(analysis, office, today or date.today()),
@@ -240,10 +235,9 @@ def write_yearly_pdf(
 
 
 def write_yearly_workbook(
-    database: Database, year: int, path: str | os.PathLike, today: date | None = None
+    a: YearlyAnalysis, office: str, path: str | os.PathLike, today: date | None = None
 ) -> Path:
-    a = yearly_analysis(database, year)
-    subtitle = tr(SUBTITLE).format(office=_office(database), date=day(today or date.today()))
+    subtitle = tr(SUBTITLE).format(office=office, date=day(today or date.today()))
     book = new_workbook()
 
     def sheet(title: str, headers, widths, rows) -> None:
@@ -253,7 +247,10 @@ def write_yearly_workbook(
         )
 
     sheet(
-        ESTABLISHMENT, ESTABLISHMENT_HEADER, [30, 8, 10, 10, 10, 12, 12, 10], _establishment_rows(a)
+        ESTABLISHMENT,
+        ESTABLISHMENT_HEADER,
+        [30, 8, 10, 10, 10, 12, 12, 10],
+        _establishment_rows(a, Percent),
     )
     sheet(
         MATTERS,
@@ -268,7 +265,7 @@ def write_yearly_workbook(
         PROBLEMS,
         (YEAR, FOUND, RECTIFIED, OPEN, RATE),
         [8, 10, 10, 10, 12],
-        [(y.year, y.found, y.rectified, y.open, percent(y.rate)) for y in a.problems_by_year],
+        [(y.year, y.found, y.rectified, y.open, Percent(y.rate)) for y in a.problems_by_year],
     )
     sheet(
         REPEATS,

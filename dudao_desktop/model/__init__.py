@@ -5,6 +5,7 @@ from .archive import BlacklistEntry, EstablishmentSnapshot, UnitWarning
 from .base import Base, Synced, new_id
 from .campaign import Campaign, Milestone, TrainingSession
 from .checklist import ChecklistItem, ChecklistSection, ChecklistTemplate
+from .document import DocumentCounter, DocumentSetting, IssuedDocument
 from .enrolment import Enrolment
 from .evidence import Evidence
 from .group import Assignment, DrawRecord, GroupMembership, InspectionGroup
@@ -51,6 +52,8 @@ __all__ = [
     "Conflict",
     "Department",
     "Enrolment",
+    "DocumentCounter",
+    "DocumentSetting",
     "DrawRecord",
     "EstablishmentSnapshot",
     "Evidence",
@@ -62,6 +65,7 @@ __all__ = [
     "Inspector",
     "Installation",
     "Interview",
+    "IssuedDocument",
     "Milestone",
     "PackageRecord",
     "PeerKey",

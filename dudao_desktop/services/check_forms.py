@@ -23,6 +23,7 @@ from ..model import (
 )
 from ..model.vocab import UNIT_KINDS
 from .checklist import template_items
+from .procedure import grade_codes, grade_label
 from .selfassessment import UNIT_LABELS, safe_file_name, unit_pairs
 
 
@@ -102,6 +103,12 @@ def load_forms(session: Session, campaign_id: str, unit_ids: list[str]) -> list[
                 pairs,
                 _sections(session, campaign.template_id, unit.kind, answers, captions),
                 f"{unit.uscc}_{safe_file_name(unit.name)}",
+                campaign_id=campaign_id,
+                unit_id=unit_id,
+                unit_name=unit.name,
+                uscc=unit.uscc,
+                group=groups.get(unit_id, ""),
+                grades=_grades(),
             )
         )
     return forms
@@ -109,7 +116,7 @@ def load_forms(session: Session, campaign_id: str, unit_ids: list[str]) -> list[
 
 def blank_form(session: Session, campaign_id: str, kind: str) -> FormData:
     campaign = session.get(Campaign, campaign_id)
-    kind_label = i18n.translate("Vocab", UNIT_KINDS.get(kind, kind))
+    kind_label = i18n.document_text("Vocab", UNIT_KINDS.get(kind, kind))
     pairs = [(unit_label(label), "") for label in UNIT_LABELS]
     pairs += [(tr(GROUP), ""), (tr(VISIT), "")]
     return FormData(
@@ -119,7 +126,13 @@ def blank_form(session: Session, campaign_id: str, kind: str) -> FormData:
         _sections(session, campaign.template_id, kind, {}, {}),
         f"blank_{kind}",
         blank=True,
+        campaign_id=campaign_id,
+        grades=_grades(),
     )
+
+
+def _grades() -> list[str]:
+    return [grade_label(code, i18n.DOCUMENT_LANGUAGE) for code in grade_codes()]
 
 
 def _units(
@@ -147,10 +160,12 @@ def print_forms(
     group_id: str | None = None,
     one_file: bool = True,
     blank_kind: str | None = None,
+    duplex: bool = True,
 ) -> Generator[tuple[int, int, str], None, list[Path]]:
     """Check forms for the given units, a group, or all assigned units (or a blank form
-    for a unit kind): into the PDF ``out`` (``one_file``) or one PDF per unit into the
-    folder ``out``. Yields progress; returns the files written."""
+    for a unit kind): into the PDF ``out`` (``one_file``; ``duplex``: each unit starts on an
+    odd page) or one PDF per unit into the folder ``out``. Yields progress; returns the
+    files written."""
     with database.Session() as s:
         if blank_kind:
             if blank_kind not in UNIT_KINDS:
@@ -172,9 +187,9 @@ def print_forms(
             for start in range(0, len(ids), 50):
                 yield start, len(ids), ""
                 forms += load_forms(s, campaign_id, ids[start : start + 50])
-    return (yield from write_forms(forms, Path(out), one_file=one_file))
+    return (yield from write_forms(forms, Path(out), one_file=one_file, duplex=duplex))
 
 
 def unit_label(label: str) -> str:
     """The unit-data labels are shared with the self-assessment workbook, in its context."""
-    return i18n.translate("SelfAssessment", label)
+    return i18n.document_text("SelfAssessment", label)

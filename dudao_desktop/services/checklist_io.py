@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from .. import i18n
 from ..db.engine import Database
 from ..documents.sheet_reader import ImportWorkbook, column_letter
-from ..documents.workbook import save_workbook
+from ..documents.workbook import print_setup, save_workbook
 from ..errors import QT_TRANSLATE_NOOP, Finding, NotFoundError, ValidationError
 from ..model import ChecklistTemplate
 from ..model.vocab import (
@@ -99,6 +99,13 @@ def export_template(database: Database, template_id: str, path: Path) -> int:
     ws.freeze_panes = "A3"
     ws.auto_filter.ref = f"A2:{column_letter(len(COLUMNS) - 1)}{len(rows) + 2}"
     ws.print_title_rows = "2:2"
+    print_setup(
+        ws,
+        template.name,
+        area=f"A1:{column_letter(len(COLUMNS) - 1)}{len(rows) + 2}",
+        title_rows="2:2",
+        landscape=True,
+    )
     save_workbook(wb, path)
     return len(rows)
 

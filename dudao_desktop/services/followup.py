@@ -6,8 +6,10 @@ implemented; only those are followed up.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -166,3 +168,13 @@ class FollowUpListing(Listing):
             .join(Unit, Unit.id == ApprovalMatter.unit_id)
             .where(ApprovalMatter.deleted.is_(False), ApprovalMatter.phase.in_(APPROVED_PHASES))
         )
+
+
+def write_followup_report(
+    database: Database, path: str | os.PathLike, year: int | None = None, today: date | None = None
+) -> Path:
+    """The effectiveness follow-up report (PDF) of the matters decided (that year)."""
+    from ..documents.followup import write_followup_report as write
+    from .document_settings import office_name
+
+    return write(followup_lines(database, year), office_name(database), path, year, today)

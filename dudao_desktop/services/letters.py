@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import string
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from .. import i18n
 from ..db.engine import Database
+from ..documents.letters import Letter
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import (
     Assignment,
@@ -34,8 +34,11 @@ from ..model import (
 from ..model.vocab import PROBLEM_CATEGORIES
 from ..paths import resource
 from ..progress import ProgressGenerator
+from .doc_numbers import issue_number, issued_number
+from .document_settings import load_settings
 from .problem_query import OPEN_STATUSES
 from .problems import evidence_captions, mark_notified
+from .procedure import grade_label
 
 LETTER_KINDS = {
     "feedback": "feedback_letter.json",
@@ -54,55 +57,15 @@ COLUMN_FIELDS = {
     "原因": "cause",
     "佐证材料": "evidence",
 }
-EVIDENCE_LABEL = QT_TRANSLATE_NOOP("Documents", "Evidence: {captions}")
-NO_SUGGESTIONS = QT_TRANSLATE_NOOP("Documents", "None.")
 BLANK = "________"
-
-
-@dataclass
-class Letter:
-    """A filled letter: everything the preview shows and the PDF prints."""
-
-    kind: str
-    unit_id: str
-    unit_name: str
-    header: str
-    title: str
-    doc_number: str
-    salutation: str
-    paragraphs: list[str]
-    problem_table_intro: str
-    columns: list[str]
-    rows: list[list[str]]
-    suggestion_intro: str = ""
-    suggestions: list[str] = field(default_factory=list)
-    requirements_intro: str = ""
-    requirements: list[str] = field(default_factory=list)
-    closing: list[str] = field(default_factory=list)
-    signature: str = ""
-    date_line: str = ""
-    receipt_title: str = ""
-    receipt_lines: list[str] = field(default_factory=list)
-    problem_ids: list[str] = field(default_factory=list)
-    deadlines: list[date | None] = field(default_factory=list)
-
-    def text(self) -> str:
-        """The whole letter as plain text (for a quick preview)."""
-        lines = [
-            self.title,
-            self.doc_number,
-            self.salutation,
-            *self.paragraphs,
-            self.problem_table_intro,
-            " | ".join(self.columns),
-        ]
-        lines += [" | ".join(row) for row in self.rows]
-        if self.suggestion_intro:
-            lines += [self.suggestion_intro, *self.suggestions]
-        if self.requirements_intro:
-            lines.append(self.requirements_intro)
-        lines += [*self.requirements, *self.closing, self.signature, self.date_line]
-        return "\n".join(line for line in lines if line)
+UNCONFIRMED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The overall grade of {unit} is not confirmed yet; the group leader confirms it before the "
+    "feedback letter can be issued (until then it prints as a draft).",
+)
+#: Why a letter prints as 草稿 (Chinese: it is printed).
+DRAFT_UNCONFIRMED = "综合评定等次未确认"
+DRAFT_UNISSUED = "尚未编发文字号"
 
 
 def chinese_date(value: date | None) -> str:
@@ -235,22 +198,59 @@ def _values(
     )
     deadlines = [p.deadline for p in problems if p.deadline]
     issued = options.get("issued_on") or date.today()
+    settings = options["settings"]
     return {
         "doc_number": options.get("doc_number") or "",
         "unit_name": unit.name,
         "campaign_name": campaign.name if campaign else "",
         "group_name": group.name if group else "督导组",
         "visit_date": chinese_date(inspection.visited_on if inspection else None),
-        "grade": (inspection.grade if inspection and inspection.grade else BLANK),
+        "grade": grade_label(inspection.grade, i18n.DOCUMENT_LANGUAGE)
+        if inspection and inspection.grade
+        else BLANK,
         "problem_count": len(problems),
         "deadline": chinese_date(
             options.get("deadline") or (max(deadlines) if deadlines else None)
         ),
-        "office_name": office,
-        "contact_person": options.get("contact_person") or BLANK,
-        "contact_phone": options.get("contact_phone") or BLANK,
+        "office_name": settings.issuer or office,
+        "contact_person": options.get("contact_person") or settings.contact or BLANK,
+        "contact_phone": options.get("contact_phone") or settings.phone or BLANK,
         "date": chinese_date(issued),
     }
+
+
+def grade_confirmed(inspection: Inspection | None) -> bool:
+    return bool(inspection and inspection.grade and inspection.confirmed_at is not None)
+
+
+def _inspection(session: Session, unit_id: str, campaign: Campaign | None) -> Inspection | None:
+    if campaign is None:
+        return None
+    return (
+        session.execute(
+            select(Inspection).where(
+                Inspection.campaign_id == campaign.id,
+                Inspection.unit_id == unit_id,
+                Inspection.deleted.is_(False),
+            )
+        )
+        .scalars()
+        .first()
+    )
+
+
+def _assessment(template: dict[str, Any], inspection: Inspection | None, problems: int) -> dict:
+    """The phrases that follow the data: the grade's wording (only a confirmed grade is
+    stated) and whether problems were found."""
+    phrases = template.get("assessments", {})
+    if inspection is None:
+        assessment = ""
+    elif grade_confirmed(inspection):
+        assessment = phrases.get(inspection.grade, "")
+    else:
+        assessment = phrases.get("unconfirmed", "")
+    findings = template.get("findings", {}).get("some" if problems else "none", "")
+    return {"assessment": assessment, "findings": findings}
 
 
 def _fill(template: Any, values: dict[str, Any]) -> Any:
@@ -274,16 +274,18 @@ def _fill(template: Any, values: dict[str, Any]) -> Any:
     return template
 
 
-def _cell(problem: Problem, column_field: str, number: int, captions: list[str]) -> str:
+def _cell(
+    problem: Problem, column_field: str, number: int, captions: list[str], evidence_label: str
+) -> str:
     if column_field == "number":
         return str(number)
     if column_field == "category":
         label = PROBLEM_CATEGORIES.get(problem.category, problem.category)
-        return i18n.translate("Vocab", label)
+        return i18n.document_text("Vocab", label)
     if column_field == "deadline":
         return chinese_date(problem.deadline)
     if column_field == "description" and captions:
-        evidence = i18n.translate("Documents", EVIDENCE_LABEL).format(captions="；".join(captions))
+        evidence = evidence_label.format(captions="；".join(captions))
         return f"{problem.description}\n{evidence}"
     if column_field == "evidence":
         return "；".join(captions)
@@ -301,8 +303,12 @@ def build_letter(
     **options: Any,
 ) -> Letter:
     """The filled letter for one unit (preview data). Options: ``issued_on``,
-    ``doc_number``, ``deadline``, ``contact_person``, ``contact_phone``."""
+    ``doc_number`` (default: the number issued for it, if any), ``deadline``,
+    ``contact_person``, ``contact_phone``, ``red_header`` (default: the office's setting).
+
+    A letter whose unit's grade is not confirmed, or that has no 发文字号 yet, is a draft."""
     template = load_template(kind)
+    settings = load_settings(database)
     with database.Session() as s:
         unit = s.get(Unit, unit_id)
         if unit is None:
@@ -312,7 +318,13 @@ def build_letter(
         campaign = current_campaign(s, campaign_id)
         problems = letter_problems(s, unit.id, campaign)
         captions = evidence_captions(s, [p.id for p in problems])
-        values = _values(s, unit, campaign, problems, options)
+        inspection = _inspection(s, unit.id, campaign)
+        if not options.get("doc_number"):
+            options["doc_number"] = issued_number(
+                s, kind, campaign_id=campaign.id if campaign else "", subject_id=unit.id
+            )
+        values = _values(s, unit, campaign, problems, {**options, "settings": settings})
+        values |= _assessment(template, inspection, len(problems))
         suggestions = list(
             s.execute(
                 select(Suggestion.text)
@@ -324,33 +336,46 @@ def build_letter(
                 .order_by(Suggestion.text)
             ).scalars()
         )
-        filled = _fill(template, values)
+        # The evidence label is filled per problem row, below.
+        filled = _fill({k: v for k, v in template.items() if k != "evidence_label"}, values)
         columns = list(filled.get("problem_table_columns", []))
         fields = template.get("problem_table_fields") or [COLUMN_FIELDS.get(c, "") for c in columns]
+        evidence_label = template.get("evidence_label", "{captions}")
         rows = [
-            [_cell(p, f, n, captions.get(p.id, [])) if f else "" for f in fields]
+            [_cell(p, f, n, captions.get(p.id, []), evidence_label) if f else "" for f in fields]
             for n, p in enumerate(problems, start=1)
         ]
         receipt = filled.get("receipt") or {}
+        draft_reasons = []
+        if inspection is not None and not grade_confirmed(inspection) and kind == "feedback":
+            draft_reasons.append(DRAFT_UNCONFIRMED)
+        if not values["doc_number"]:
+            draft_reasons.append(DRAFT_UNISSUED)
+        red_header = options.get("red_header", settings.red_header)
         return Letter(
             kind=kind,
             unit_id=unit.id,
             unit_name=unit.name,
-            header=campaign.name if campaign else "",
             title=filled.get("title", ""),
             doc_number=filled.get("doc_number", ""),
             salutation=filled.get("salutation", ""),
-            paragraphs=filled.get("paragraphs", []),
-            problem_table_intro=filled.get("problem_table_intro", ""),
+            paragraphs=[p for p in filled.get("paragraphs", []) if p],
+            problem_table_intro=filled.get("problem_table_intro", "") if problems else "",
             columns=columns,
             rows=rows,
             suggestion_intro=filled.get("suggestion_intro", ""),
-            suggestions=suggestions or [i18n.translate("Documents", NO_SUGGESTIONS)],
-            requirements_intro=filled.get("requirements_intro", ""),
-            requirements=filled.get("requirements", []),
+            suggestions=suggestions or [template.get("no_suggestions", "")],
+            requirements_intro=filled.get("requirements_intro", "") if problems else "",
+            requirements=filled.get("requirements", []) if problems else [],
             closing=filled.get("closing", []),
             signature=filled.get("signature", ""),
             date_line=filled.get("date_line", ""),
+            note=filled.get("note", ""),
+            mark=(settings.mark or values["office_name"]) if red_header else "",
+            copies_to=settings.copies_to,
+            printer=values["office_name"],
+            draft=bool(draft_reasons),
+            draft_reason="；".join(draft_reasons),
             receipt_title=receipt.get("title", ""),
             receipt_lines=receipt.get("lines", []),
             problem_ids=[p.id for p in problems],
@@ -358,54 +383,57 @@ def build_letter(
         )
 
 
-def _check_evaluated(session: Session, unit_id: str, campaign: Any) -> None:
-    """No feedback letter before the unit's overall evaluation is confirmed (its inspection
-    in the campaign has passed the evaluation step); problems without an inspection come
-    from other sources and are fed back at any time."""
-    if campaign is None:
-        return
-    inspection = session.execute(
-        select(Inspection).where(
-            Inspection.campaign_id == campaign.id,
-            Inspection.unit_id == unit_id,
-            Inspection.deleted.is_(False),
-        )
-    ).scalar()
-    if inspection is not None and inspection.step in ("self_assessment", "on_site", "evaluation"):
-        unit = session.get(Unit, unit_id)
+def issue_letter(
+    database: Database,
+    unit_id: str,
+    on: date | None = None,
+    campaign_id: str | None = None,
+    kind: str = "feedback",
+) -> int:
+    """Issue the unit's letter: it takes the next 发文字号 of its kind and year (unless one
+    was issued before), and the unit's identified problems become "notified" on ``on``
+    (default today). A feedback letter needs the unit's grade confirmed first. Returns how
+    many problems changed."""
+    return issue_letters(database, [unit_id], on, campaign_id, kind)
+
+
+def issue_letters(
+    database: Database,
+    unit_ids: list[str],
+    on: date | None = None,
+    campaign_id: str | None = None,
+    kind: str = "feedback",
+) -> int:
+    """Issue the letters of several units all or nothing (see :func:`issue_letter`)."""
+    on = on or date.today()
+    load_template(kind)
+    changed = 0
+    with database.session() as s:
+        campaign = current_campaign(s, campaign_id)
+        for unit_id in unit_ids:
+            changed += _issue(s, unit_id, campaign, kind, on)
+    return changed
+
+
+def _issue(s: Session, unit_id: str, campaign: Campaign | None, kind: str, on: date) -> int:
+    unit = s.get(Unit, unit_id)
+    if unit is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."), id=unit_id)
+    problems = letter_problems(s, unit_id, campaign)
+    if not problems:
         raise DudaoError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The feedback letter of {unit} cannot be issued before its overall evaluation "
-                "is confirmed: the group leader confirms the grade and closes the evaluation "
-                "step first.",
-            ),
-            unit=unit.name if unit else unit_id,
+                "This unit has no open problems to feed back; record its problems first.",
+            )
         )
-
-
-def issue_letter(
-    database: Database, unit_id: str, on: date | None = None, campaign_id: str | None = None
-) -> int:
-    """Issue the unit's feedback letter: its identified problems become "notified" on
-    ``on`` (default today). Returns how many problems changed."""
-    on = on or date.today()
-    with database.session() as s:
-        if s.get(Unit, unit_id) is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."), id=unit_id
-            )
-        campaign = current_campaign(s, campaign_id)
-        _check_evaluated(s, unit_id, campaign)
-        problems = letter_problems(s, unit_id, campaign)
-        if not problems:
-            raise DudaoError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "This unit has no open problems to feed back; record its problems first.",
-                )
-            )
-        return mark_notified(s, problems, on)
+    inspection = _inspection(s, unit_id, campaign)
+    if kind == "feedback" and inspection is not None and not grade_confirmed(inspection):
+        raise DudaoError(UNCONFIRMED, unit=unit.name)
+    scope = {"campaign_id": campaign.id if campaign else "", "subject_id": unit_id}
+    if not issued_number(s, kind, **scope):
+        issue_number(s, kind, on.year, **scope)
+    return mark_notified(s, problems, on)
 
 
 def print_letters_steps(

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from .. import i18n
 from ..db.engine import Database
 from ..documents.sheet_reader import column_letter
-from ..documents.workbook import save_workbook
+from ..documents.workbook import print_setup, save_workbook
 from ..errors import QT_TRANSLATE_NOOP, Finding, ValidationError
 from ..model import Department, Unit
 from . import column_layouts
@@ -351,7 +351,7 @@ def export_roster(database: Database, path: Path) -> int:
         ws.column_dimensions[column_letter(c - 1)].width = widths.get(spec.key, 12)
     ws.freeze_panes = "C3"
     ws.auto_filter.ref = f"A2:{column_letter(len(exported) - 1)}{max(len(rows) + 2, 2)}"
-    ws.print_title_rows = "2:2"
+    print_setup(ws, ws.title, area=ws.dimensions, title_rows="2:2", landscape=True)
     ws.page_setup.orientation = "landscape"
     save_workbook(wb, path)
     return len(rows)
@@ -382,5 +382,6 @@ def write_findings_report(findings: list[Finding], path: Path) -> Path:
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:E{len(findings) + 1}"
+    print_setup(ws, ws.title, area=ws.dimensions, landscape=True)
     save_workbook(wb, path)
     return Path(path)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from .. import i18n
 from ..db.engine import Database
-from ..documents.workbook import save_workbook
+from ..documents.workbook import print_setup, save_workbook
 from ..errors import QT_TRANSLATE_NOOP, NotFoundError
 from ..model import Answer, Assignment, Campaign, ChecklistTemplate, Department, Unit
 from ..model.vocab import UNIT_KINDS
@@ -65,7 +65,7 @@ HINT = QT_TRANSLATE_NOOP(
 
 
 def tr(text: str) -> str:
-    return i18n.translate(C, text)
+    return i18n.document_text(C, text)
 
 
 def find_unit(session: Session, code: str) -> Unit:
@@ -87,14 +87,14 @@ def unit_pairs(session: Session, unit: Unit) -> list[str]:
     department = session.get(Department, unit.department_id) if unit.department_id else None
     certificate = unit.certificate_no
     if unit.certificate_expiry:
-        certificate += "  " + i18n.translate(
+        certificate += "  " + i18n.document_text(
             C, QT_TRANSLATE_NOOP("SelfAssessment", "valid until {date}")
         ).format(date=unit.certificate_expiry.isoformat())
     return [
         unit.name,
         unit.uscc,
         department.name if department else "",
-        i18n.translate("Vocab", UNIT_KINDS.get(unit.kind, unit.kind)),
+        i18n.document_text("Vocab", UNIT_KINDS.get(unit.kind, unit.kind)),
         f"{unit.establishment_admin} / {unit.establishment_institution} / {unit.establishment_law}",
         str(unit.actual_staff),
         f"{unit.leader_posts_approved} / {unit.leader_posts_actual}",
@@ -138,7 +138,7 @@ def export_unit(database: Database, campaign_id: str, unit_id: str, path: Path) 
         cell = put(ws, header_row, c, tr(label))
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(horizontal="center", wrap_text=True)
-    yes_no = [i18n.translate("Checklist", ANSWER_LABELS[k]) for k in ("yes", "no", "na")]
+    yes_no = [i18n.document_text("Checklist", ANSWER_LABELS[k]) for k in ("yes", "no", "na")]
     choice = DataValidation(
         type="list", formula1='"' + ",".join(yes_no) + '"', allow_blank=True, showErrorMessage=True
     )
@@ -169,7 +169,7 @@ def export_unit(database: Database, campaign_id: str, unit_id: str, path: Path) 
         r = header_row + number_in_list
         answer = answers.get(item.id)
         own = answer.self_value if answer else ""
-        shown = i18n.translate("Checklist", ANSWER_LABELS[own]) if own in ANSWER_LABELS else own
+        shown = i18n.document_text("Checklist", ANSWER_LABELS[own]) if own in ANSWER_LABELS else own
         values = (
             number_in_list,
             item.code,
@@ -201,6 +201,14 @@ def export_unit(database: Database, campaign_id: str, unit_id: str, path: Path) 
     ws.protection.formatRows = False
     identity.sheet_state = "veryHidden"
     identity.protection.sheet = True
+    last_row = header_row + len(items)
+    print_setup(
+        ws,
+        ws.cell(1, 1).value or "",
+        area=f"A1:H{last_row}",
+        title_rows=f"{header_row}:{header_row}",
+        landscape=True,
+    )
     save_workbook(wb, path)
     return Path(path)
 

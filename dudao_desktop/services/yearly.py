@@ -11,9 +11,11 @@
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import String, cast, func, literal, select
 
@@ -288,3 +290,23 @@ def yearly_analysis(database: Database, year: int) -> YearlyAnalysis:
         analysis.repeats = repeat_problems(s, year)
         analysis.warnings, analysis.open_warnings_at_year_end = warnings_of_year(s, year)
     return analysis
+
+
+def write_yearly_pdf(
+    database: Database, year: int, path: str | os.PathLike, today: date | None = None
+) -> Path:
+    """The yearly analysis as a PDF."""
+    from ..documents.yearly import write_yearly_pdf as write
+    from .document_settings import office_name
+
+    return write(yearly_analysis(database, year), office_name(database), path, today)
+
+
+def write_yearly_workbook(
+    database: Database, year: int, path: str | os.PathLike, today: date | None = None
+) -> Path:
+    """The yearly analysis as a workbook."""
+    from ..documents.yearly import write_yearly_workbook as write
+    from .document_settings import office_name
+
+    return write(yearly_analysis(database, year), office_name(database), path, today)

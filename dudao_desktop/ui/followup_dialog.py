@@ -197,7 +197,7 @@ class FollowUpDialog(QDialog):
 
     # Report -------------------------------------------------------------------------------------
     def preview_report(self) -> ProgressTask | None:
-        from ..documents.followup import write_followup_report
+        from ..services.followup import write_followup_report
 
         if not self.save_current():
             return None

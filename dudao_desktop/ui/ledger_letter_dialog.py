@@ -12,6 +12,7 @@ from ..db.engine import Database
 from ..documents.letters import letter_file_name, write_letters
 from ..services import letters
 from .errors import show_error
+from .font_notice import announce_stand_ins
 from .forms.ui_LedgerLetterDialog import Ui_LedgerLetterDialog
 from .workers import run_with_progress
 
@@ -53,7 +54,12 @@ class LetterDialog(QDialog):
 
     @staticmethod
     def letter_html(letter: letters.Letter) -> str:
-        parts = [f"<h2 align='center'>{escape(letter.title)}</h2>"]
+        parts = []
+        if letter.draft:
+            parts.append(f"<p style='color:#c00000'>草稿：{escape(letter.draft_reason)}</p>")
+        if letter.mark:
+            parts.append(f"<h2 align='center' style='color:#d00000'>{escape(letter.mark)}</h2>")
+        parts.append(f"<h2 align='center'>{escape(letter.title)}</h2>")
         if letter.doc_number:
             parts.append(f"<p align='center'>{escape(letter.doc_number)}</p>")
         parts.append(f"<p>{escape(letter.salutation)}</p>")
@@ -99,7 +105,11 @@ class LetterDialog(QDialog):
             lambda: write_letters(path, [letter]),
             self.tr("Printing the letter"),
             on_done=lambda _path: self.ui.printButton.setToolTip(
-                self.tr("Saved to {0}").format(path)
+                "\n".join(
+                    line
+                    for line in (self.tr("Saved to {0}").format(path), announce_stand_ins(self))
+                    if line
+                )
             ),
             cancellable=False,
         )

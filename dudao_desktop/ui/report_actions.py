@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 
 class ReportActions(QObject):
-    """The report and follow-up actions in the main window's menus (retranslated with it)."""
+    """The report, follow-up and official-document settings actions in the main window's
+    menus (retranslated with it)."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -22,15 +23,19 @@ class ReportActions(QObject):
         self.reports.triggered.connect(self.open_reports)
         self.followup = QAction(self)
         self.followup.triggered.connect(self.open_followup)
+        self.documents = QAction(self)
+        self.documents.triggered.connect(self.open_document_settings)
         window.print_menu.addSeparator()
         window.print_menu.addAction(self.reports)
         window.tools_menu.addAction(self.followup)
+        window.tools_menu.addAction(self.documents)
         window.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.reports.setText(self.tr("Reports (supervision report, yearly analysis)…"))
         self.followup.setText(self.tr("Effectiveness follow-up…"))
+        self.documents.setText(self.tr("Official documents (header, numbers)…"))
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.LanguageChange and watched is getattr(
@@ -45,6 +50,13 @@ class ReportActions(QObject):
 
         database = self.main_window.database
         dialog = ReportDialog(database, current_campaign_id(database), self.main_window)
+        dialog.open()
+        return dialog
+
+    def open_document_settings(self):
+        from .document_settings_dialog import DocumentSettingsDialog
+
+        dialog = DocumentSettingsDialog(self.main_window.database, self.main_window)
         dialog.open()
         return dialog
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QPlainTextEdit, QWidget
 from ..db.engine import Database
 from ..services import overview, report_text
 from .errors import show_error
+from .font_notice import stand_in_notice
 from .forms.ui_ReportDialog import Ui_ReportDialog
 from .pdf_preview import PdfPreview, preview_pdf
 from .settings import settings
@@ -180,10 +181,9 @@ class ReportDialog(QDialog):
 
     def writer(self, suffix: str):
         """A callable ``write(path) -> Path`` for the chosen document (run in the worker)."""
-        from ..documents.followup import write_followup_report
-        from ..documents.report import write_report
-        from ..documents.report_workbook import write_report_workbook
-        from ..documents.yearly import write_yearly_pdf, write_yearly_workbook
+        from ..services.followup import write_followup_report
+        from ..services.supervision_report import write_report, write_report_workbook
+        from ..services.yearly import write_yearly_pdf, write_yearly_workbook
 
         database, kind, year = self.database, self.kind(), self.ui.yearSpin.value()
         pdf = suffix == ".pdf"
@@ -210,7 +210,7 @@ class ReportDialog(QDialog):
     def show_preview(self, path: Path) -> None:
         preview = preview_pdf(self.parentWidget() or self, path)
         self.previews.append(preview)
-        self.ui.statusLabel.setText("")
+        self.ui.statusLabel.setText(stand_in_notice() if self.kind() == CAMPAIGN else "")
         self.written.emit(Path(path))
 
     def choose_workbook(self) -> None:

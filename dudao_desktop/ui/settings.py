@@ -13,6 +13,7 @@ GEOMETRY = "main_window/geometry"
 WINDOW_STATE = "main_window/state"
 CURRENT_TAB = "main_window/current_tab"
 LAST_DATA_DIR = "main_window/last_data_dir"
+FONT_DIR = "documents/font_dir"  # the office's fonts for official documents
 
 
 def settings() -> QSettings:

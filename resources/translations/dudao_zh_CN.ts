@@ -342,16 +342,16 @@
         <translation>检查项及核查方法</translation>
     </message>
     <message>
-        <source>Self-assessment</source>
-        <translation>单位自评</translation>
-    </message>
-    <message>
         <source>Verification</source>
         <translation>现场核查</translation>
     </message>
     <message>
         <source>Findings on site</source>
         <translation>现场核查情况</translation>
+    </message>
+    <message>
+        <source>Self-assessment: {answer}</source>
+        <translation>自评：{answer}</translation>
     </message>
     <message>
         <source>How to check: {text}</source>
@@ -378,16 +378,24 @@
         <translation>随机抽查</translation>
     </message>
     <message>
-        <source>Interview</source>
-        <translation>座谈</translation>
+        <source>Individual talks</source>
+        <translation>个别谈话</translation>
     </message>
     <message>
         <source>Interview with the head and staff representatives: needs, difficulties, suggestions</source>
         <translation>与单位负责人及干部职工代表座谈：需求、困难、意见建议</translation>
     </message>
     <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
         <source>Overall findings of the group</source>
         <translation>督导组综合意见</translation>
+    </message>
+    <message>
+        <source>Overall grade proposed</source>
+        <translation>综合评定等次（建议）</translation>
     </message>
     <message>
         <source>Inspectors (signatures)</source>
@@ -400,6 +408,30 @@
     <message>
         <source>Head of the unit</source>
         <translation>单位负责人</translation>
+    </message>
+    <message>
+        <source>Date:      year    month    day</source>
+        <translation>日期：      年    月    日</translation>
+    </message>
+    <message>
+        <source>Seal of the unit</source>
+        <translation>单位盖章</translation>
+    </message>
+    <message>
+        <source>Unit: {name}</source>
+        <translation>单位：{name}</translation>
+    </message>
+    <message>
+        <source>USCC: {code}</source>
+        <translation>统一社会信用代码：{code}</translation>
+    </message>
+    <message>
+        <source>Group: {name}</source>
+        <translation>督导组：{name}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页 共 {total} 页</translation>
     </message>
     <message>
         <source>Figure checked: ________</source>
@@ -1131,6 +1163,85 @@
     </message>
 </context>
 <context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <source>Feedback letter</source>
+        <translation>书面反馈意见</translation>
+    </message>
+    <message>
+        <source>Rectification notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <source>Supervision report</source>
+        <translation>督导报告</translation>
+    </message>
+    <message>
+        <source>Campaign plan</source>
+        <translation>督导方案</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>公文种类</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>机关代字</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>下一个序号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已编至</translation>
+    </message>
+    <message>
+        <source>Official documents</source>
+        <translation>公文设置</translation>
+    </message>
+    <message>
+        <source>Header and footer of letters and reports</source>
+        <translation>版头与版记</translation>
+    </message>
+    <message>
+        <source>Issuing office &amp;mark (red):</source>
+        <translation>发文机关标志（红色）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing office:</source>
+        <translation>发文机关署名(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;addressed to:</source>
+        <translation>报告主送机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copies to:</source>
+        <translation>抄送(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Print with the red &amp;header (uncheck for plain documents)</source>
+        <translation>套印红色版头(&amp;H)（不选则印制无版头的普通文本）</translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Page {page} of {total}</source>
@@ -1146,49 +1257,13 @@
     </message>
     <message>
         <source>Exporting rows</source>
+        <extracomment>Sum of column widths (Excel character units) above which a sheet prints landscape.</extracomment>
         <translation>正在导出数据行</translation>
-    </message>
-    <message>
-        <source>Evidence: {captions}</source>
-        <extracomment>Which problem field fills a column of the template&apos;s problem table (by column title).</extracomment>
-        <translation>佐证材料：{captions}</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>无。</translation>
-    </message>
-    <message>
-        <source>Supervision report</source>
-        <translation>督导报告</translation>
-    </message>
-    <message>
-        <source>Issued on {date}</source>
-        <translation>{date}印发</translation>
     </message>
     <message>
         <source>Introduction</source>
         <extracomment>Section key -&gt; English label (rendered through ``i18n.translate(&quot;Documents&quot;, ...)``).</extracomment>
         <translation>引言</translation>
-    </message>
-    <message>
-        <source>The campaign in figures</source>
-        <translation>督导活动基本数据</translation>
-    </message>
-    <message>
-        <source>Problems found</source>
-        <translation>发现的问题</translation>
-    </message>
-    <message>
-        <source>Suggestions collected</source>
-        <translation>收集的意见建议</translation>
-    </message>
-    <message>
-        <source>Rectification status</source>
-        <translation>整改情况</translation>
-    </message>
-    <message>
-        <source>Overall evaluation of the units</source>
-        <translation>单位综合评定情况</translation>
     </message>
     <message>
         <source>Overall assessment</source>
@@ -1201,10 +1276,6 @@
     <message>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
-    </message>
-    <message>
-        <source>On-site visits</source>
-        <translation>现场督导</translation>
     </message>
     <message>
         <source>Methods</source>
@@ -1227,52 +1298,8 @@
         <translation>已督导单位</translation>
     </message>
     <message>
-        <source>{covered} of {roster} ({rate})</source>
-        <translation>{roster} 家中已督导 {covered} 家（{rate}）</translation>
-    </message>
-    <message>
-        <source>{groups} inspection groups supervised the units of the roster; {covered} of the {roster} units in the roster were covered by on-site verification ({rate}).</source>
-        <translation>{groups} 个督导组对名单内单位开展督导，名单内 {roster} 家单位中已有 {covered} 家完成现场核查（{rate}）。</translation>
-    </message>
-    <message>
-        <source>{problems} problems were found in {units} units and {suggestions} suggestions were collected. By category:</source>
-        <translation>在 {units} 家单位共发现问题 {problems} 个，收集意见建议 {suggestions} 条。按类型分：</translation>
-    </message>
-    <message>
-        <source>Typical cases</source>
-        <translation>典型案例</translation>
-    </message>
-    <message>
-        <source>{description} (units concerned: {units}, e.g. {unit})</source>
-        <translation>{description}（涉及单位 {units} 家，如{unit}）</translation>
-    </message>
-    <message>
-        <source>Problems by category</source>
-        <translation>按类型统计问题</translation>
-    </message>
-    <message>
-        <source>Problems by supervising department</source>
-        <translation>按主管部门统计问题</translation>
-    </message>
-    <message>
         <source>Suggestions by category</source>
         <translation>按类型统计意见建议</translation>
-    </message>
-    <message>
-        <source>Problems by rectification status</source>
-        <translation>按整改状态统计问题</translation>
-    </message>
-    <message>
-        <source>{suggestions} suggestions were collected. By category:</source>
-        <translation>共收集意见建议 {suggestions} 条。按类型分：</translation>
-    </message>
-    <message>
-        <source>Of {problems} problems, {rectified} have been rectified (rectification rate {rate}); {overdue} are overdue.</source>
-        <translation>在 {problems} 个问题中，已整改 {rectified} 个（整改率 {rate}），逾期未整改 {overdue} 个。</translation>
-    </message>
-    <message>
-        <source>{graded} units have been graded; {pending} covered units are awaiting their overall evaluation.</source>
-        <translation>已完成综合评定的单位 {graded} 家；已督导但尚待综合评定的单位 {pending} 家。</translation>
     </message>
     <message>
         <source>Establishment by kind (active units)</source>
@@ -1301,10 +1328,6 @@
     <message>
         <source>Units over</source>
         <translation>超编单位数</translation>
-    </message>
-    <message>
-        <source>(This section has not been written yet.)</source>
-        <translation>（本部分尚未撰写。）</translation>
     </message>
     <message>
         <source>{year}-{month:02d}-{day:02d}</source>
@@ -1521,14 +1544,6 @@
     <message>
         <source>yes</source>
         <translation>是</translation>
-    </message>
-    <message>
-        <source>Appendix 1: Problem list</source>
-        <translation>附件1：问题清单</translation>
-    </message>
-    <message>
-        <source>Appendix 2: Suggestion list</source>
-        <translation>附件2：建议清单</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1896,7 +1911,11 @@
     </message>
     <message>
         <source>Folder {folder} does not exist: choose an existing folder for the PDF.</source>
-        <extracomment>Width available to flowables on a portrait A4 page (points).</extracomment>
+        <extracomment>What a form&apos;s QR code says: format, campaign id, unit id, page, pages of the unit. Column widths (mm): 序号, item, self-assessment and verification boxes, findings.
+----------
+Font sizes (号) in points. Largest size of the 发文机关标志 (it shrinks to fit the type area&apos;s width). Never at the start of a line. Never at the end of a line. The draft stamp of a document that may not be issued yet (Chinese whatever the locale).
+----------
+Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>文件夹 {folder} 不存在：请为 PDF 选择一个已有的文件夹。</translation>
     </message>
     <message>
@@ -1949,11 +1968,12 @@
     </message>
     <message>
         <source>Folder {folder} does not exist: choose an existing folder for the file.</source>
-        <extracomment>A column: (title, width in Excel character units or None to fit, key). A header group: (group title or None, columns).</extracomment>
+        <extracomment>A column: (title, width in Excel character units or None to fit, key). A header group: (group title or None, columns). Number formats by value type (checked in order: Percent before float, datetime before date, bool before int).</extracomment>
         <translation>文件夹 {folder} 不存在：请为该文件选择一个已有的文件夹。</translation>
     </message>
     <message>
         <source>sheet {0}</source>
+        <extracomment>Printed documents (公文, forms, reports) are in the office&apos;s language whatever the UI shows.</extracomment>
         <translation>工作表 {0}</translation>
     </message>
     <message>
@@ -2297,7 +2317,13 @@
         <translation>意见建议“{text}”已在建议清单中。</translation>
     </message>
     <message>
+        <source>The overall grade of {unit} is not confirmed yet; the group leader confirms it before the feedback letter can be issued (until then it prints as a draft).</source>
+        <extracomment>Which problem field fills a column of the template&apos;s problem table (by column title).</extracomment>
+        <translation>{unit}的综合评定等次尚未确认：须由督导组组长确认后方可印发书面反馈意见（此前只能打印草稿）。</translation>
+    </message>
+    <message>
         <source>Unknown letter kind &apos;{kind}&apos;; use one of: {choices}.</source>
+        <extracomment>Why a letter prints as 草稿 (Chinese: it is printed).</extracomment>
         <translation>未知文书类型“{kind}”，请使用以下之一：{choices}。</translation>
     </message>
     <message>
@@ -2311,10 +2337,6 @@
     <message>
         <source>A letter template uses the unknown placeholder {name}; the known ones are: {known}.</source>
         <translation>文书模板使用了未知占位符 {name}；可用的占位符有：{known}。</translation>
-    </message>
-    <message>
-        <source>The feedback letter of {unit} cannot be issued before its overall evaluation is confirmed: the group leader confirms the grade and closes the evaluation step first.</source>
-        <translation>{unit} 的综合评定尚未确认，不能出具书面反馈意见：请先由组长确认评定等次并完成综合评定环节。</translation>
     </message>
     <message>
         <source>This unit has no open problems to feed back; record its problems first.</source>
@@ -3258,6 +3280,27 @@
         <source>Closing a problem (销号) needs the approver the office named; sign in as that person.</source>
         <translation>问题销号须由编办指定的审批人办理，请以该人员身份登录。</translation>
     </message>
+    <message>
+        <source>Unknown document kind &apos;{kind}&apos;; use one of: {choices}.</source>
+        <extracomment>Kinds of numbered documents and their Chinese names.</extracomment>
+        <translation>未知的公文种类“{kind}”，请使用：{choices}。</translation>
+    </message>
+    <message>
+        <source>Number {serial} of {year} is already issued for this kind of document (the highest issued is {highest}); choose a next number above it.</source>
+        <translation>{year}年该类公文的第{serial}号已经编发（已编至{highest}号），请选择更大的序号。</translation>
+    </message>
+    <message>
+        <source>The next number must be a whole number from 1 up.</source>
+        <translation>下一个序号必须是大于等于1的整数。</translation>
+    </message>
+    <message>
+        <source>The year {year} is not a plausible year of issue.</source>
+        <translation>{year}不是有效的发文年度。</translation>
+    </message>
+    <message>
+        <source>{file} is not a PDF or an image; scan the forms to PDF, PNG, JPEG or TIFF.</source>
+        <translation>{file}不是PDF或图片文件：请将核查表扫描为PDF、PNG、JPEG或TIFF格式。</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -3852,6 +3895,13 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>FontNotice</name>
+    <message>
+        <source>Fonts standing in: {0}</source>
+        <translation>字体替代：{0}</translation>
     </message>
 </context>
 <context>
@@ -7009,6 +7059,10 @@ Undo brings it back.</source>
         <source>Effectiveness follow-up…</source>
         <translation>跟踪问效…</translation>
     </message>
+    <message>
+        <source>Official documents (header, numbers)…</source>
+        <translation>公文设置（版头、发文字号）…</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -7620,6 +7674,22 @@ Undo brings it back.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Folder with the office&apos;s fonts</source>
+        <translation>本单位字体所在文件夹</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>文件夹 {0} 不存在。</translation>
+    </message>
+    <message>
+        <source>office font</source>
+        <translation>本单位字体</translation>
+    </message>
+    <message>
+        <source>stand-in (no office font found)</source>
+        <translation>替代字体（未找到本单位字体）</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
@@ -7630,6 +7700,18 @@ Undo brings it back.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Office &amp;fonts folder:</source>
+        <translation>公文字体文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>System fonts</source>
+        <translation>系统字体</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>The language changes at once; dialogs that are already open keep their language.</source>

@@ -94,7 +94,7 @@ def test_clicking_status_and_overdue_cards(main_window, demo_db, qtbot):
 def test_pdf_preview_prints_and_saves(qtbot, demo_db, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from dudao_desktop.documents.report import write_report
+    from dudao_desktop.services.supervision_report import write_report
     from dudao_desktop.ui.pdf_preview import preview_pdf
 
     path = write_report(demo_db, campaign_id(demo_db), tmp_path / "report.pdf")

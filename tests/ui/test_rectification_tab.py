@@ -89,6 +89,16 @@ def test_status_path_through_the_widgets(qtbot, small_tab):
     dialog = detail.letter_dialog
     assert "昌河市自然资源局" in dialog.ui.previewBrowser.toPlainText()
     assert "擅自增设内设机构" in dialog.ui.previewBrowser.toPlainText()
+    # A feedback letter needs the unit's grade confirmed first: refused with a message.
+    qtbot.mouseClick(dialog.ui.issueButton, Qt.MouseButton.LeftButton)
+    assert "not confirmed" in boxes.shown[-1][1]
+    assert status_of(database, problem) == "identified"
+    from dudao_desktop.model import Inspection
+    from dudao_desktop.services import procedure
+
+    with database.Session() as s:
+        inspection = s.query(Inspection).one()
+    procedure.confirm_grade(database, inspection.id, "good", by="王组长")
     qtbot.mouseClick(dialog.ui.issueButton, Qt.MouseButton.LeftButton)
     assert status_of(database, problem) == "notified"
     assert detail.problem_id == problem and detail.ui.statusValue.text() == "Notified"

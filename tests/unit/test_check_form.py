@@ -9,7 +9,15 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from dudao_desktop.model import Answer, Campaign, Evidence, Inspection, InspectionGroup, Unit
+from dudao_desktop.model import (
+    Answer,
+    Assignment,
+    Campaign,
+    Evidence,
+    Inspection,
+    InspectionGroup,
+    Unit,
+)
 from dudao_desktop.progress import run_to_end
 from dudao_desktop.services import check_forms, checklist
 
@@ -83,3 +91,88 @@ def test_batch_of_420_units_into_one_pdf(demo_db, tmp_path):
     assert len(reader.pages) >= 420
     first_pages = squeeze(reader.pages[0].extract_text())
     assert any(squeeze(n) in first_pages for n in names)
+
+
+def form_pages(path):
+    """Per page: (unit line of the header, "第 x 页 共 y 页" numbers, text)."""
+    import pdfplumber
+
+    pages = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            text = page.extract_text() or ""
+            found = re.search(r"第\s*(\d+)\s*页\s*共\s*(\d+)\s*页", text)
+            unit = re.search(r"单位：(\S+)", text)
+            pages.append(
+                (
+                    unit.group(1) if unit else None,
+                    (int(found.group(1)), int(found.group(2))) if found else None,
+                    squeeze(text),
+                )
+            )
+    return pages
+
+
+def group_units(database, count):
+    with database.Session() as s:
+        campaign = s.scalar(select(Campaign))
+        rows = s.execute(
+            select(Unit.id, Unit.name)
+            .join(Assignment, Assignment.unit_id == Unit.id)
+            .join(InspectionGroup, InspectionGroup.id == Assignment.group_id)
+            .where(InspectionGroup.number == 1)
+            .order_by(Assignment.visit_order)
+            .limit(count)
+        ).all()
+    return campaign, rows
+
+
+def test_every_page_names_its_unit_and_counts_the_units_pages(demo_db, tmp_path):
+    from dudao_desktop.documents.check_form import parse_qr
+
+    campaign, units = group_units(demo_db, 8)
+    path = tmp_path / "group.pdf"
+    run_to_end(check_forms.print_forms(demo_db, campaign.id, path, unit_ids=[u.id for u in units]))
+    pages = form_pages(path)
+    printed = [p for p in pages if p[2]]
+    # Duplex (the default): every unit starts on an odd page; inserted pages stay blank.
+    starts = [i for i, p in enumerate(pages) if p[1] == (1, p[1][1] if p[1] else 0)]
+    assert len(starts) == len(units) and all(i % 2 == 0 for i in starts)
+    assert all(i % 2 == 1 for i, p in enumerate(pages) if not p[2])
+    by_unit: dict[str, list] = {}
+    for unit_name, numbers, text in printed:
+        assert unit_name and numbers, text[:80]
+        by_unit.setdefault(unit_name, []).append(numbers)
+    assert sorted(by_unit) == sorted(squeeze(u.name) for u in units)
+    for numbers in by_unit.values():
+        total = len(numbers)
+        assert numbers == [(n, total) for n in range(1, total + 1)]
+    # The signature block never stands alone: its page also holds checklist items.
+    for _unit, _numbers, text in printed:
+        if "被督导单位负责人" in text or "单位负责人：" in text:
+            assert re.search(r"[A-F]\d{2}", text), "signature page without items"
+    pages_per_unit = len(printed) / len(units)
+    assert pages_per_unit < 5.05  # the old layout: 5.05 pages a unit for group 1
+    print(f"check forms: {pages_per_unit:.2f} pages a unit (before: 5.05)")
+    # Each page's QR code says campaign, unit and page.
+    import pdfplumber
+    from PIL import Image  # noqa: F401 - pdfplumber renders with it
+
+    with pdfplumber.open(path) as pdf:
+        image = pdf.pages[0].to_image(resolution=200).original
+    import zxingcpp
+
+    decoded = [parse_qr(r.text) for r in zxingcpp.read_barcodes(image)]
+    assert decoded and decoded[0].unit_id == units[0].id and decoded[0].page == 1
+    assert decoded[0].campaign_id == campaign.id
+
+
+def test_without_duplex_no_blank_pages(demo_db, tmp_path):
+    campaign, units = group_units(demo_db, 4)
+    path = tmp_path / "simplex.pdf"
+    run_to_end(
+        check_forms.print_forms(
+            demo_db, campaign.id, path, unit_ids=[u.id for u in units], duplex=False
+        )
+    )
+    assert all(text for _u, _n, text in form_pages(path))

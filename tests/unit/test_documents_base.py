@@ -157,7 +157,9 @@ def test_ledger_layout_reads_back(tmp_path: Path, write_only: bool):
     assert ws.freeze_panes == "A5"
     assert ws.auto_filter.ref == "A4:E11"
     assert ws.print_title_rows == "$3:$4"
-    assert ws.page_setup.orientation == "landscape"
+    # Five narrow columns print portrait (landscape only where wide), within the print area.
+    assert ws.page_setup.orientation == "portrait"
+    assert ws.print_area == "'Sheet1'!$A$1:$E$11" or ws.print_area.endswith("$A$1:$E$11")
     assert ws.sheet_properties.pageSetUpPr.fitToPage is True
     assert ws.page_setup.fitToWidth == 1
     # Width fitted to Chinese text: "某某市第0中学" is 13 columns wide, plus padding.

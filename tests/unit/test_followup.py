@@ -6,10 +6,10 @@ import pytest
 from report_helpers import english, pdf_cells  # noqa: F401
 from sqlalchemy import text
 
-from dudao_desktop.documents.followup import write_followup_report
 from dudao_desktop.errors import DudaoError
 from dudao_desktop.model import ApprovalMatter
 from dudao_desktop.services import followup
+from dudao_desktop.services.followup import write_followup_report
 
 pytestmark = pytest.mark.usefixtures("english")
 

@@ -119,8 +119,8 @@ def test_report_figures_per_kind_equal_sql_sums(office_db, tmp_path):
 def test_report_workbook_per_kind_sheet_equals_sql(demo_db, tmp_path):
     from openpyxl import load_workbook
 
-    from dudao_desktop.documents.report_workbook import write_report_workbook
     from dudao_desktop.services.figures import current_campaign_id
+    from dudao_desktop.services.supervision_report import write_report_workbook
 
     path = write_report_workbook(demo_db, current_campaign_id(demo_db), tmp_path / "r.xlsx")
     book = load_workbook(path)

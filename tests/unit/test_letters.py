@@ -100,8 +100,20 @@ def test_batch_writes_one_file_per_unit(unit_with_problems, tmp_path):
     assert "整改通知书" in PdfReader(paths[0]).pages[0].extract_text().replace("\n", "")
 
 
+def confirm(database, unit_id: str, grade: str = "good") -> None:
+    from dudao_desktop.model import Inspection
+    from dudao_desktop.services import procedure
+
+    with database.Session() as s:
+        inspection = s.query(Inspection).filter_by(unit_id=unit_id).one()
+    procedure.confirm_grade(database, inspection.id, grade, by="王组长")
+
+
 def test_issuing_a_letter_notifies_its_problems_with_the_date(unit_with_problems):
     database, unit, ids = unit_with_problems
+    with pytest.raises(letters.DudaoError, match="not confirmed"):
+        letters.issue_letter(database, unit, on=date(2026, 11, 20))
+    confirm(database, unit)
     assert letters.issue_letter(database, unit, on=date(2026, 11, 20)) == 2
     with database.Session() as s:
         for problem_id in ids:

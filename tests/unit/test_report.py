@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 import openpyxl
 import pytest
-from pypdf import PdfReader
+from gongwen_reader import check_grid, plain_text, read_lines
+from ledger_fixtures import make_campaign, make_unit
 from report_helpers import after, campaign_id, english, pdf_cells, sql_counts  # noqa: F401
 
 from dudao_desktop import i18n
-from dudao_desktop.documents.report import write_report
-from dudao_desktop.documents.report_workbook import write_report_workbook
 from dudao_desktop.errors import DudaoError
 from dudao_desktop.model.vocab import PROBLEM_CATEGORIES
-from dudao_desktop.services import report_text
+from dudao_desktop.services import report_text, supervision_report
+from dudao_desktop.services.supervision_report import write_report, write_report_workbook
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -27,44 +25,61 @@ def section(cells: list[str], heading: str) -> int:
     return next(i for i, c in enumerate(cells) if c.endswith(heading))
 
 
+def zh(key: str) -> str:
+    return i18n.document_text("Vocab", PROBLEM_CATEGORIES[key])
+
+
 def test_report_pdf_holds_independent_counts(demo_db, tmp_path):
+    """Under an English UI the report is still a Chinese 公文 on the grid, and its figures
+    are what an independent SQL count gives."""
     cid = campaign_id(demo_db)
     counts = sql_counts(demo_db, cid)
     path = write_report(demo_db, cid, tmp_path / "report.pdf")
-    cells = pdf_cells(path)
-    joined = " ".join(cells)
-    assert f"{counts['covered']} of the {counts['roster']} units in the roster" in joined
-    assert after(cells, "Units covered", section(cells, "The campaign in figures")).startswith(
-        f"{counts['covered']} of {counts['roster']}"
-    )
+    pages = check_grid(path)
+    text = plain_text(pages)
+    headings = ["一、基本情况", "二、主要做法", "三、发现的问题", "四、整改情况", "五、下一步工作"]
+    positions = [text.index(h) for h in headings]
+    assert positions == sorted(positions)
+    assert text.index("市委编委：") < positions[0]
+    roster, covered = counts["roster"], counts["covered"]
+    assert covered < roster
+    assert f"对{covered}个单位开展了现场核查，占{roster}个督导对象" in text
+    assert "全面督导，实现了督导对象全覆盖" not in text
     problems = sum(counts["problems"].values())
     suggestions = sum(counts["suggestions"].values())
-    assert re.search(
-        rf"\b{problems} problems were found in \d+ units and {suggestions} "
-        r"suggestions were collected",
-        joined,
-    )
-    start = section(cells, "Problems found")
+    assert f"督导共发现问题{problems}个" in text and f"收集意见建议{suggestions}条" in text
     for key, count in counts["problems"].items():
-        assert after(cells, label(key), start) == str(count)
-    start = section(cells, "Suggestions collected")
-    assert f"{suggestions} suggestions were collected" in joined
-    for key, count in counts["suggestions"].items():
-        assert after(cells, label(key), start) == str(count)
-    # Appendices: one row per problem and per suggestion, numbered.
-    appendix = section(cells, "Appendix 1: Problem list")
-    appendix2 = section(cells, "Appendix 2: Suggestion list")
-    assert str(problems) in cells[appendix:appendix2]
-    assert str(problems + 1) not in cells[appendix:appendix2]
-    # Grades per band, the office's text sections, header and page numbers.
-    start = section(cells, "Overall evaluation of the units")
-    assert after(cells, "Good", start) == str(counts["grades"]["good"])
-    assert "按照市委编委统一部署" in joined and "一是抓好问题整改" in joined
-    reader = PdfReader(path)
-    assert "Page 1 of" in reader.pages[0].extract_text()
-    assert "2026年全市机关事业单位机构编制大督导活动" in reader.pages[1].extract_text()
-    fonts = reader.pages[1]["/Resources"]["/Font"]
-    assert any("WenQuanYi" in str(f.get_object()["/BaseFont"]) for f in fonts.values())
+        assert f"{zh(key)}{count}个" in text
+    for key in set(PROBLEM_CATEGORIES) - set(counts["problems"]):
+        assert f"{zh(key)}0个" not in text  # only categories that were found
+    assert f"评定为“较好”的{counts['grades']['good']}个" in text
+    # 附件: listed after the body, each on pages of its own, numbered rows.
+    assert "附件：1.督导发现问题清单" in text and "3.督导情况统计图表" in text
+    attachment = next(i for i, page in enumerate(pages) if page and page[0].text == "附件1")
+    rows = [line.text for page in pages[attachment:] for line in page if line.text.isdigit()]
+    assert str(problems) in rows
+    assert "按照市委编委统一部署" in text and "一是抓好问题整改" in text
+    assert "草稿" in "".join(c["text"] for c in read_lines_raw(path))  # no number yet
+
+
+def read_lines_raw(path):
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return [c for page in pdf.pages for c in page.chars]
+
+
+def test_report_says_full_coverage_only_when_every_unit_was_visited(office_db, tmp_path):
+    units = [make_unit(office_db, f"昌河市第{n}局", f"11370799000000000{n}") for n in range(1, 4)]
+    cid = make_campaign(office_db, units)
+    supervision_report.issue_report_number(office_db, cid)
+    text = plain_text(check_grid(write_report(office_db, cid, tmp_path / "full.pdf")))
+    assert "对3个机关事业单位开展了全面督导" in text and "督导中未发现问题" in text
+    assert "全面督导" in text and "附件" not in text
+    extra = make_unit(office_db, "昌河市第9局", "113707990000000009")
+    assert extra
+    text = plain_text(check_grid(write_report(office_db, cid, tmp_path / "part.pdf")))
+    assert "全面督导，实现了督导对象全覆盖" not in text and "占4个督导对象的75.0%" in text
 
 
 def test_report_workbook_holds_the_same_numbers(demo_db, tmp_path):
@@ -102,8 +117,8 @@ def test_report_text_kept_with_campaign(demo_db, tmp_path):
     report_text.set_report_text(demo_db, cid, "assessment", "总体评价：成效明显。\n第二段。")
     assert report_text.report_texts(demo_db, cid)["assessment"].startswith("总体评价")
     report_text.set_report_text(demo_db, cid, "next_steps", "")
-    cells = pdf_cells(write_report(demo_db, cid, tmp_path / "r.pdf"))
-    assert "总体评价：成效明显。" in " ".join(cells)
-    assert "(This section has not been written yet.)" in cells
+    text = plain_text(read_lines(write_report(demo_db, cid, tmp_path / "r.pdf"))[0])
+    assert "总体评价：成效明显。" in text
+    assert "（本部分待撰写。）" in text
     with pytest.raises(DudaoError, match="Unknown report section"):
         report_text.set_report_text(demo_db, cid, "epilogue", "x")

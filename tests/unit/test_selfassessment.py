@@ -34,6 +34,7 @@ def fill(path, answer="是", note="已落实"):
         kind = row[5].value
         if row[1].value and isinstance(row[0].value, int):
             row[6].value = {
+                "是/否/不适用": answer,  # the workbook sent to units is Chinese
                 "是 / 否 / 不适用": answer,
                 "Yes / No / Not applicable": answer,
                 "数字": 5,
@@ -117,7 +118,7 @@ def test_other_campaign_template_and_bad_answers_are_refused(demo_db, tmp_path):
     bad_rows = [
         r[0].row
         for r in ws.iter_rows()
-        if r[5].value in ("是 / 否 / 不适用", "Yes / No / Not applicable")
+        if r[5].value in ("是/否/不适用", "是 / 否 / 不适用", "Yes / No / Not applicable")
     ]
     ws.cell(bad_rows[0], 7).value = "也许"
     wb.save(tmp_path / "bad.xlsx")

@@ -10,10 +10,9 @@ import pytest
 from report_helpers import english, pdf_cells  # noqa: F401
 from sqlalchemy import text
 
-from dudao_desktop.documents.yearly import write_yearly_pdf, write_yearly_workbook
 from dudao_desktop.model import Campaign, EstablishmentSnapshot, Problem, Unit, UnitWarning
 from dudao_desktop.services.warnings import over_kinds
-from dudao_desktop.services.yearly import yearly_analysis
+from dudao_desktop.services.yearly import write_yearly_pdf, write_yearly_workbook, yearly_analysis
 
 KINDS = ("admin", "law", "institution_cg", "institution", "worker", "special")
 APPROVED = " + ".join(f"establishment_{k}" for k in KINDS)
