@@ -241,8 +241,6 @@ def _attachments(data: ReportData) -> list[tuple[str, list[Flowable]]]:
                 ],
             )
         )
-    if f.units_by_kind or f.establishment:
-        result.append((names["establishment"], _establishment_tables(f)))
     charts: list[Flowable] = []
     if f.problems_by_category:
         charts.append(
@@ -270,6 +268,8 @@ def _attachments(data: ReportData) -> list[tuple[str, list[Flowable]]]:
         )
     if charts:
         result.append((names["figures"], [KeepTogether(official.GridSnap(c)) for c in charts]))
+    if any(k.approved or k.actual for k in f.establishment):  # a roster without figures: none
+        result.append((names["establishment"], _establishment_tables(f)))
     return result
 
 

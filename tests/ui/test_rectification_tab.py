@@ -98,7 +98,7 @@ def test_status_path_through_the_widgets(qtbot, small_tab):
 
     with database.Session() as s:
         inspection = s.query(Inspection).one()
-    procedure.confirm_grade(database, inspection.id, "good", by="王组长")
+    procedure.confirm_grade(database, inspection.id, "good")
     qtbot.mouseClick(dialog.ui.issueButton, Qt.MouseButton.LeftButton)
     assert status_of(database, problem) == "notified"
     assert detail.problem_id == problem and detail.ui.statusValue.text() == "Notified"

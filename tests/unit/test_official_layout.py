@@ -65,7 +65,7 @@ def issued_letters(office_db):
     doc_numbers.set_counter(office_db, "feedback", 2026, prefix="昌编督", next_serial=3)
     with office_db.Session() as s:
         inspection = s.query(Inspection).filter_by(unit_id=unit).one()
-    procedure.confirm_grade(office_db, inspection.id, "fair", by="王组长")
+    procedure.confirm_grade(office_db, inspection.id, "fair")
     letters.issue_letter(office_db, unit, on=date(2026, 11, 20))
     return office_db, unit
 

@@ -55,6 +55,7 @@ def test_report_pdf_holds_independent_counts(demo_db, tmp_path):
     assert f"评定为“较好”的{counts['grades']['good']}个" in text
     # 附件: listed after the body, each on pages of its own, numbered rows.
     assert "附件：1.督导发现问题清单" in text and "3.督导情况统计图表" in text
+    assert "4.机构编制情况统计表" in text and "（二）编制按类型统计（在册单位）" in text
     attachment = next(i for i, page in enumerate(pages) if page and page[0].text == "附件1")
     rows = [line.text for page in pages[attachment:] for line in page if line.text.isdigit()]
     assert str(problems) in rows
