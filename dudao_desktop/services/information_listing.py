@@ -101,9 +101,13 @@ class ArchiveListing(Listing):
         ),
     )
 
-    def __init__(self, database: Database, department_id: str | None = None) -> None:
+    def __init__(
+        self, database: Database, department_id: str | None = None, status: str | None = "active"
+    ) -> None:
         super().__init__(database)
         self.department_id = department_id
+        # Active units by default; None shows the archive of revoked units too.
+        self.status = status
 
     def id_expr(self) -> Any:
         return Unit.id
@@ -117,6 +121,8 @@ class ArchiveListing(Listing):
             .outerjoin(Department, Department.id == Unit.department_id)
             .where(Unit.deleted.is_(False))
         )
+        if self.status:
+            stmt = stmt.where(Unit.status == self.status)
         if self.department_id:
             stmt = stmt.where(Unit.department_id == self.department_id)
         return stmt
