@@ -179,23 +179,23 @@ class DemoBuilder:
             for name in entry["institutions"]
         ]
         self.rng.shuffle(institutions)
-        chosen = (candidates + institutions)[: self.unit_count + REVOKED_UNITS]
+        chosen = (candidates + institutions)[: self.unit_count]
+        # A few more institutions were revoked this year: off the active roster, history kept.
+        revoked = [i for i in institutions if i not in chosen][:REVOKED_UNITS]
         self.s.flush()
         self.units: list[Unit] = []
         seen: set[str] = set()
-        for name, kind, dept in chosen:
+        for name, kind, dept in chosen + revoked:
             code = make_uscc(self.rng, kind)
             while code in seen:
                 code = make_uscc(self.rng, kind)
             seen.add(code)
             self.units.append(self.add(self.unit_record(name, kind, dept, code)))
-        # A few institutions were revoked this year: off the active roster, history kept.
-        self.revoked: list[Unit] = []
-        for unit in [u for u in self.units if kind_group(u.kind) == "institution"][-REVOKED_UNITS:]:
+        self.revoked: list[Unit] = self.units[len(chosen) :]
+        del self.units[len(chosen) :]
+        for unit in self.revoked:
             unit.status = "revoked"
             unit.status_date = date(CAMPAIGN_YEAR, self.rng.randint(1, 6), 28)
-            self.revoked.append(unit)
-            self.units.remove(unit)
         self.s.flush()
 
     def institution_kind(self, name: str) -> str:

@@ -36,6 +36,7 @@ from ..model import (
     Unit,
     UnitWarning,
 )
+from ..model.unit import ESTABLISHMENT_COLUMNS, LEADER_POST_COLUMNS
 from ..model.vocab import (
     ACCOUNTABILITY_KINDS,
     APPROVAL_CATEGORIES,
@@ -755,6 +756,27 @@ APPROVALS = Ledger(
 
 _APPROVED = QT_TRANSLATE_NOOP("Ledgers", "Approved establishment")
 _POSTS = QT_TRANSLATE_NOOP("Ledgers", "Leader posts")
+_ACTUAL = QT_TRANSLATE_NOOP("Ledgers", "Actual staff")
+#: Column titles of the establishment kinds of ``model.unit.ESTABLISHMENT_COLUMNS`` (under the
+#: group titles above; literal here so that they are translated in this context).
+_KIND_LABELS = {
+    "admin": QT_TRANSLATE_NOOP("Ledgers", "Administrative"),
+    "law": QT_TRANSLATE_NOOP("Ledgers", "Political-legal special"),
+    "institution_cg": QT_TRANSLATE_NOOP("Ledgers", "Public institution (civil-service managed)"),
+    "institution": QT_TRANSLATE_NOOP("Ledgers", "Public institution"),
+    "worker": QT_TRANSLATE_NOOP("Ledgers", "Logistics worker"),
+    "special": QT_TRANSLATE_NOOP("Ledgers", "Other special"),
+}
+_POST_LABELS = {
+    "principal": (
+        QT_TRANSLATE_NOOP("Ledgers", "Principal posts approved"),
+        QT_TRANSLATE_NOOP("Ledgers", "Principal posts actual"),
+    ),
+    "deputy": (
+        QT_TRANSLATE_NOOP("Ledgers", "Deputy posts approved"),
+        QT_TRANSLATE_NOOP("Ledgers", "Deputy posts actual"),
+    ),
+}
 _REGISTRATION = QT_TRANSLATE_NOOP("Ledgers", "Registration")
 _last_month = (
     select(func.max(EstablishmentSnapshot.month))
@@ -812,35 +834,25 @@ ARCHIVE = Ledger(
             detail=False,
         ),
         _department(_UNIT, listed=True),
-        _figure(
-            "establishment_admin",
-            QT_TRANSLATE_NOOP("Ledgers", "Administrative"),
-            _APPROVED,
-            Unit.establishment_admin,
-        ),
-        _figure(
-            "establishment_institution",
-            QT_TRANSLATE_NOOP("Ledgers", "Public institution"),
-            _APPROVED,
-            Unit.establishment_institution,
-        ),
-        _figure(
-            "establishment_law",
-            QT_TRANSLATE_NOOP("Ledgers", "Political-legal special"),
-            _APPROVED,
-            Unit.establishment_law,
+        *(
+            _figure(approved, _KIND_LABELS[kind], _APPROVED, getattr(Unit, approved))
+            for kind, (approved, _actual) in ESTABLISHMENT_COLUMNS.items()
         ),
         _figure(
             "approved_establishment",
             QT_TRANSLATE_NOOP("Ledgers", "Total"),
             _APPROVED,
-            Unit.establishment_admin + Unit.establishment_institution + Unit.establishment_law,
+            sum(getattr(Unit, approved) for approved, _a in ESTABLISHMENT_COLUMNS.values()),
             listed=True,
+        ),
+        *(
+            _figure(actual, _KIND_LABELS[kind], _ACTUAL, getattr(Unit, actual))
+            for kind, (_approved, actual) in ESTABLISHMENT_COLUMNS.items()
         ),
         _figure(
             "actual_staff",
-            QT_TRANSLATE_NOOP("Ledgers", "Actual staff"),
-            None,
+            QT_TRANSLATE_NOOP("Ledgers", "Total"),
+            _ACTUAL,
             Unit.actual_staff,
             listed=True,
         ),
@@ -857,6 +869,14 @@ ARCHIVE = Ledger(
             _POSTS,
             Unit.leader_posts_actual,
             listed=True,
+        ),
+        *(
+            _figure(column, label, _POSTS, getattr(Unit, column))
+            for kind, (approved, actual) in LEADER_POST_COLUMNS.items()
+            for column, label in (
+                (approved, _POST_LABELS[kind][0]),
+                (actual, _POST_LABELS[kind][1]),
+            )
         ),
         LedgerColumn(
             "internal_institutions",

@@ -98,9 +98,12 @@ class UnitListing(Listing):
         step: str | None = None,
         visited: bool | None = None,
         warning: str | None = None,
+        status: str | None = "active",
     ) -> None:
         super().__init__(database)
         self.campaign_id = campaign_id
+        # The active roster by default; None lists revoked and transferred units too.
+        self.status = status
         self.department_id = department_id
         self.kind = kind
         self.group_id = group_id
@@ -132,6 +135,8 @@ class UnitListing(Listing):
             .outerjoin(InspectionGroup, InspectionGroup.id == Assignment.group_id)
             .where(Unit.deleted.is_(False))
         )
+        if self.status:
+            stmt = stmt.where(Unit.status == self.status)
         if self.department_id:
             stmt = stmt.where(Unit.department_id == self.department_id)
         if self.kind:

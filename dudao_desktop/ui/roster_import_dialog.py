@@ -68,6 +68,7 @@ class RosterImportDialog(QDialog):
         self.overrides: dict[str, str] = {}
         self.mapping: dict[str, str] = {}
         self.mapping_dialog: ColumnMappingDialog | None = None
+        self.check_pending = False  # a check asked for while a worker was still running
         ui = self.ui
         ui.browseButton.clicked.connect(self.choose_file)
         ui.checkButton.clicked.connect(self.check)
@@ -135,6 +136,9 @@ class RosterImportDialog(QDialog):
     def task_done(self) -> None:
         self.running = False
         self.update_buttons()
+        if self.check_pending:
+            self.check_pending = False
+            self.check()
 
     def show_plan(self, plan: roster.RosterPlan) -> None:
         self.plan = plan
@@ -164,6 +168,7 @@ class RosterImportDialog(QDialog):
         self.ui.summaryLabel.setText(text)
         self.ui.resultTabs.setCurrentWidget(self.ui.changesPage)
         self.fit(self.ui.changesView)
+        self.fit(self.ui.errorsView)  # the notes: hidden rows, rows skipped
         self.update_buttons()
 
     def show_failure(self, error: BaseException) -> None:
@@ -222,8 +227,12 @@ class RosterImportDialog(QDialog):
         self.mapping_dialog.open()
 
     def mapping_chosen(self) -> None:
-        if self.mapping_dialog is not None:
-            self.mapping.update(self.mapping_dialog.mapping())
+        if self.mapping_dialog is None:
+            return
+        self.mapping.update(self.mapping_dialog.mapping())
+        if self.busy():  # the failed check's worker has not reported its end yet
+            self.check_pending = True
+        else:
             self.check()
 
     # Exceptions to the USCC check --------------------------------------------------------------

@@ -121,6 +121,9 @@ def rows(database, sql: str, **params) -> set[str]:
         return set(s.execute(text(sql), params).scalars())
 
 
+ACTIVE_UNITS = "SELECT id FROM unit WHERE deleted = 0 AND status = 'active'"
+
+
 def test_unit_figures_open_exactly_those_units(main_window, demo_db, qtbot):
     from dudao_desktop.ui.tabs.units_tab import UnitsTab
 
@@ -188,14 +191,14 @@ def test_unit_figures_open_exactly_those_units(main_window, demo_db, qtbot):
         assert units.ui.groupCombo.currentData() == bar.key
     # Choosing a filter again shows the usual list: the whole roster.
     units.ui.groupCombo.setCurrentIndex(0)
-    assert units.model.total_count == len(rows(demo_db, "SELECT id FROM unit WHERE deleted = 0"))
+    assert units.model.total_count == len(rows(demo_db, ACTIVE_UNITS))
 
 
 def test_warning_and_blacklist_figures_open_those_rows(main_window, demo_db, qtbot):
     from dudao_desktop.model import BlacklistEntry, UnitWarning
     from dudao_desktop.ui.tabs.information_tab import InformationTab
 
-    unit_ids = sorted(rows(demo_db, "SELECT id FROM unit WHERE deleted = 0"))[:4]
+    unit_ids = sorted(rows(demo_db, ACTIVE_UNITS))[:4]
     with demo_db.session() as s:
         s.add_all(
             [
