@@ -5148,6 +5148,34 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>调研工作组</translation>
     </message>
     <message>
+        <source>Public institution (civil-service managed)</source>
+        <translation>参公事业编制</translation>
+    </message>
+    <message>
+        <source>Logistics worker</source>
+        <translation>工勤编制</translation>
+    </message>
+    <message>
+        <source>Other special</source>
+        <translation>其他专项编制</translation>
+    </message>
+    <message>
+        <source>Principal posts approved</source>
+        <translation>正职核定</translation>
+    </message>
+    <message>
+        <source>Principal posts actual</source>
+        <translation>正职实配</translation>
+    </message>
+    <message>
+        <source>Deputy posts approved</source>
+        <translation>副职核定</translation>
+    </message>
+    <message>
+        <source>Deputy posts actual</source>
+        <translation>副职实配</translation>
+    </message>
+    <message>
         <source>Information data ledger: credit blacklist</source>
         <translation>信息数据台账：诚信黑名单</translation>
     </message>
@@ -5293,6 +5321,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>Administrative</source>
+        <extracomment>Column titles of the establishment kinds of ``model.unit.ESTABLISHMENT_COLUMNS`` (under the group titles above; literal here so that they are translated in this context).</extracomment>
         <translation>行政编制</translation>
     </message>
     <message>
