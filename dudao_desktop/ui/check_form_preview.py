@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QVBoxLayout,
@@ -20,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from ..db.engine import Database
 from ..services.check_forms import print_forms
+from .window_fit import Dialog
 from .workers import run_with_progress
 
 
-class CheckFormPreview(QDialog):
+class CheckFormPreview(Dialog):
     """Shows the rendered PDF; *Save* copies it, *Open* hands it to the system viewer to print."""
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .. import __version__
 from ..paths import resource
 from .forms.ui_AboutDialog import Ui_AboutDialog
 from .forms.ui_SettingsDialog import Ui_SettingsDialog
 from .settings import LANGUAGE, LANGUAGE_CHOICES, language_setting, settings
+from .window_fit import Dialog
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Dialog):
     """Language (system, English, 简体中文), stored in QSettings; emits ``language_chosen``."""
 
     language_chosen = Signal(str)
@@ -48,7 +49,7 @@ class SettingsDialog(QDialog):
         super().changeEvent(event)
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AboutDialog()

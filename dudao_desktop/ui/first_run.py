@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..db.engine import Database
 from ..errors import DudaoError
@@ -20,6 +20,7 @@ from ..services.installation import init_installation
 from .errors import show_error
 from .forms.ui_FirstRunDialog import Ui_FirstRunDialog
 from .passphrase_dialog import FieldSetupDialog
+from .window_fit import Dialog
 from .workers import run_with_progress
 
 
@@ -31,7 +32,7 @@ def field_package_supported() -> bool:
     return hasattr(packages, "import_packages")
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Dialog):
     database_ready = Signal(object)
     # Emitted with the chosen .dudao file by set_up_from_package.
     package_chosen = Signal(str)

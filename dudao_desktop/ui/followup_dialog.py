@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from ..db.engine import Database
 from ..services import followup
@@ -22,6 +22,7 @@ from .forms.ui_FollowUpDialog import Ui_FollowUpDialog
 from .pdf_preview import PdfPreview, preview_pdf
 from .settings import settings
 from .table_model import QueryTableModel
+from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
 GEOMETRY = "followup_dialog/geometry"
@@ -29,7 +30,7 @@ SPLITTER = "followup_dialog/splitter"
 SEARCH_DELAY_MS = 300
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(Dialog):
     """Emits ``saved(matter_id)`` after the follow-up of a matter was written."""
 
     saved = Signal(str)

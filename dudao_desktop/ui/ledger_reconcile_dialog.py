@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..services import archive, warnings
 from .findings_report import show_import_error
 from .forms.ui_LedgerReconcileDialog import Ui_LedgerReconcileDialog
+from .window_fit import Dialog
 from .workers import run_with_progress
 
 FIGURE_LABELS = {
@@ -36,7 +37,7 @@ def figures_text(values: dict[str, Any]) -> str:
     return ", ".join(f"{figure_label(k)} {v}" for k, v in values.items())
 
 
-class ReconcileDialog(QDialog):
+class ReconcileDialog(Dialog):
     applied = Signal(object)  # the Reconciliation that was applied
 
     KIND, UNIT, USCC, ROSTER, PREVIOUS, NEW = range(6)

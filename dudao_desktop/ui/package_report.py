@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
@@ -35,6 +34,7 @@ from ..documents.package_report import (
 )
 from .errors import show_error
 from .forms.ui_PackageReport import Ui_PackageReport
+from .window_fit import Dialog
 
 
 def _tr(text: str) -> str:
@@ -203,7 +203,7 @@ class PackageReportWidget(QWidget):
         super().changeEvent(event)
 
 
-class PackageReportDialog(QDialog):
+class PackageReportDialog(Dialog):
     """A stored report (from the history of packages received)."""
 
     def __init__(

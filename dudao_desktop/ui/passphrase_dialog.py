@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .window_fit import Dialog
+
 MINIMUM_LENGTH = 8
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(Dialog):
     def __init__(self, confirm: bool, intro: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.confirm = confirm

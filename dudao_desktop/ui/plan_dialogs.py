@@ -10,7 +10,7 @@ import json
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from .. import i18n
 from ..db.engine import Database
@@ -23,6 +23,7 @@ from .forms.ui_PlanCampaignDialog import Ui_PlanCampaignDialog
 from .forms.ui_PlanDrawDialog import Ui_PlanDrawDialog
 from .forms.ui_PlanMilestoneDialog import Ui_PlanMilestoneDialog
 from .vocab_labels import translate as vocab
+from .window_fit import Dialog
 
 PLAN_STEPS = {
     "plan": QT_TRANSLATE_NOOP("Vocab", "Plan"),
@@ -39,7 +40,7 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class PlanCampaignDialog(QDialog):
+class PlanCampaignDialog(Dialog):
     """Create a campaign (``campaign_id`` None) or edit one; emits ``saved(id)``."""
 
     saved = Signal(str)
@@ -110,7 +111,7 @@ class PlanCampaignDialog(QDialog):
         self.accept()
 
 
-class PlanMilestoneDialog(QDialog):
+class PlanMilestoneDialog(Dialog):
     """Add a milestone to the campaign's timetable; emits ``saved(id)``."""
 
     saved = Signal(str)
@@ -149,7 +150,7 @@ class PlanMilestoneDialog(QDialog):
         self.accept()
 
 
-class PlanDrawDialog(QDialog):
+class PlanDrawDialog(Dialog):
     """Draw the groups: shows the seed, the rules, the result or why the rules cannot be met.
 
     A redraw needs a reason (the reason field is then required); ``drawn`` is emitted with the

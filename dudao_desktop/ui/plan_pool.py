@@ -27,10 +27,11 @@ from .forms.ui_PlanPoolDialog import Ui_PlanPoolDialog
 from .plan_pool_dialogs import PlanPoolAvoidanceDialog, PlanPoolInspectorDialog
 from .role import disable_on_field
 from .table_model import ID_ROLE, QueryTableModel
+from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
 
-class PlanPoolDialog(QDialog):
+class PlanPoolDialog(Dialog):
     """The pool as a table, with the selected inspector's avoidance on the right."""
 
     changed = Signal()

@@ -19,6 +19,7 @@ from .findings_report import show_import_error
 from .forms.ui_PlanQuestionnaireDialog import Ui_PlanQuestionnaireDialog
 from .forms.ui_PlanQuestionnaireEditDialog import Ui_PlanQuestionnaireEditDialog
 from .plan_training import checkable, filter_items, tick, ticked
+from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
 
@@ -26,7 +27,7 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Training", training.QUESTION_KINDS.get(kind, kind))
 
 
-class PlanQuestionnaireEditDialog(QDialog):
+class PlanQuestionnaireEditDialog(Dialog):
     """A new questionnaire: title, description and its questions; emits ``saved(id)``."""
 
     saved = Signal(str)
@@ -102,7 +103,7 @@ class PlanQuestionnaireEditDialog(QDialog):
         self.accept()
 
 
-class PlanQuestionnaireDialog(QDialog):
+class PlanQuestionnaireDialog(Dialog):
     changed = Signal()
 
     def __init__(self, database: Database, campaign_id: str, parent: QWidget | None = None) -> None:

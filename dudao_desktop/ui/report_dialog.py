@@ -21,18 +21,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialog, QFileDialog, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QPlainTextEdit, QWidget
 
 from ..db.engine import Database
+from ..progress import publish_when_done
 from ..services import overview, report_text
 from .errors import show_error
 from .forms.ui_ReportDialog import Ui_ReportDialog
 from .pdf_preview import PdfPreview, preview_pdf
-from .settings import settings
+from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
 SAVE_DELAY_MS = 800
-GEOMETRY = "report_dialog/geometry"
 CAMPAIGN, YEARLY, FOLLOWUP = "campaign", "yearly", "followup"
 
 
@@ -41,7 +41,7 @@ def safe_file_name(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\r\n\t]+', " ", name).strip() or "report"
 
 
-class ReportDialog(QDialog):
+class ReportDialog(Dialog):
     """Emits ``written(path)`` for every document written (PDF shown or workbook saved)."""
 
     written = Signal(object)
@@ -84,9 +84,10 @@ class ReportDialog(QDialog):
         self.ui.pdfButton.clicked.connect(self.preview_document)
         self.ui.xlsxButton.clicked.connect(self.choose_workbook)
         self.ui.closeButton.clicked.connect(self.close)
-        geometry = settings().value(GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        # Enter in a text section must never start a document (nor a second preview).
+        for button in (self.ui.pdfButton, self.ui.xlsxButton, self.ui.closeButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.retranslate()
 
     # Text sections ----------------------------------------------------------------------------
@@ -204,8 +205,7 @@ class ReportDialog(QDialog):
         target = Path(tempfile.mkdtemp(prefix="dudao-report-")) / (
             safe_file_name(self.document_name()) + ".pdf"
         )
-        write = self.writer(".pdf")
-        return self.run(lambda: write(target), self.show_preview)
+        return self.run(self.writer(".pdf"), target, self.show_preview)
 
     def show_preview(self, path: Path) -> None:
         preview = preview_pdf(self.parentWidget() or self, path)
@@ -229,23 +229,36 @@ class ReportDialog(QDialog):
             return None
         if self.kind() == CAMPAIGN and self.campaign_id is None:
             return None
-        write = self.writer(".xlsx")
-        return self.run(lambda: write(target), self.workbook_written)
+        return self.run(self.writer(".xlsx"), target, self.workbook_written)
 
     def workbook_written(self, path: Path) -> None:
         self.ui.statusLabel.setText(self.tr("Saved to {0}").format(path))
         self.written.emit(Path(path))
 
-    def run(self, work, on_done) -> ProgressTask:
-        self.ui.statusLabel.setText(self.tr("Writing {0}…").format(self.document_name()))
+    def run(self, write, target: Path, on_done) -> ProgressTask | None:
+        """Write the document to ``target`` in the worker; one document at a time."""
+        if self.task is not None:
+            return None
+        title = self.tr("Writing {0}").format(self.document_name())
+        self.ui.statusLabel.setText(title + "…")
+        self.set_writing(True)
         self.task = run_with_progress(
             self,
-            work,
-            self.tr("Writing {0}").format(self.document_name()),
+            lambda: publish_when_done(write, target, title),
+            title,
             on_done=on_done,
-            cancellable=False,
+            on_cancel=lambda: self.ui.statusLabel.setText(self.tr("Cancelled.")),
         )
+        self.task.done.connect(lambda: self.set_writing(False))
         return self.task
+
+    def set_writing(self, writing: bool) -> None:
+        if not writing:
+            self.task = None
+        for button in (self.ui.pdfButton, self.ui.xlsxButton):
+            button.setEnabled(not writing)
+        if not writing:
+            self.update_choices()
 
     # Qt ---------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -264,7 +277,6 @@ class ReportDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.save_texts()
-        settings().setValue(GEOMETRY, self.saveGeometry())
         super().done(result)
 
 

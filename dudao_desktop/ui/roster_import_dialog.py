@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHeaderView,
     QListWidgetItem,
@@ -28,12 +27,13 @@ from .errors import show_error
 from .forms.ui_RosterImportDialog import Ui_RosterImportDialog
 from .import_models import ChangesModel, FindingsModel
 from .role import disable_on_field
+from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
 XLSX_FILTER = "Excel (*.xlsx)"
 
 
-class RosterImportDialog(QDialog):
+class RosterImportDialog(Dialog):
     imported = Signal(object)  # the applied RosterPlan
 
     def __init__(

@@ -34,6 +34,7 @@ from .forms.ui_SyncCenter import Ui_SyncCenter
 from .package_report import PackageReportDialog, PackageReportWidget
 from .passphrase_dialog import PassphraseDialog
 from .role import is_field
+from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
 
@@ -41,7 +42,7 @@ def safe_name(text: str) -> str:
     return "".join(c for c in text if c not in '\\/:*?"<>|').strip() or "package"
 
 
-class SyncCenter(QDialog):
+class SyncCenter(Dialog):
     """Emits ``database_changed`` after an import or a resolution changed the database."""
 
     database_changed = Signal()

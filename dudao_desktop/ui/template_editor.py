@@ -24,6 +24,7 @@ from .findings_report import show_import_error
 from .forms.ui_TemplateEditor import Ui_TemplateEditor
 from .role import disable_on_field
 from .vocab_labels import label as vocab_label
+from .window_fit import Dialog
 from .workers import run_with_progress
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -31,7 +32,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 XLSX_FILTER = "Excel (*.xlsx)"
 
 
-class TemplateEditor(QDialog):
+class TemplateEditor(Dialog):
     template_changed = Signal(str)  # id of the version saved to
 
     def __init__(

@@ -105,7 +105,11 @@ def test_pdf_preview_prints_and_saves(qtbot, demo_db, tmp_path):
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert preview.print_to(printer) == pages
+    printed = []
+    task = preview.print_to(printer)
+    task.finished.connect(printed.append)
+    qtbot.waitUntil(lambda: printed == [pages], timeout=60000)
+    qtbot.waitUntil(lambda: preview.print_button.isEnabled())
     from pypdf import PdfReader
 
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages

@@ -1,0 +1,86 @@
+"""Windows that fit the screen they open on, and dialogs that remember their size.
+
+Laptops in the field have 1366×768 or 1024×600 screens, minus a panel. A window placed by its
+form's size (or by a size remembered on a larger monitor) would put its buttons off-screen, so
+:func:`fit_to_screen` clamps a window into the available geometry of its screen, and
+:class:`Dialog`, the base of every dialog of the application, does that when it is first shown
+and keeps the size the user gave it (per dialog class) for the next time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+from .settings import settings
+
+# What the window manager adds around a top-level window (title bar, borders) before the
+# window is mapped and its real frame is known.
+FRAME_ALLOWANCE = QSize(8, 34)
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The available geometry (without panels) of the screen ``widget`` opens on."""
+    anchor = widget.parentWidget().window() if widget.parentWidget() else widget
+    screen = anchor.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_to_screen(window: QWidget, available: QRect | None = None) -> QRect:
+    """Shrink and move ``window`` so that it, with its frame, lies inside ``available``
+    (default: its screen's available geometry), centred on its parent where it has one.
+    Returns the new geometry of the window's client area."""
+    area = available if available is not None else available_geometry(window)
+    frame = window.frameGeometry()
+    extra = QSize(frame.width() - window.width(), frame.height() - window.height())
+    if not window.isVisible() or extra.width() <= 0 or extra.height() <= 0:
+        extra = FRAME_ALLOWANCE
+    room = QSize(area.width() - extra.width(), area.height() - extra.height())
+    size = window.size().boundedTo(room).expandedTo(window.minimumSize())
+    window.resize(size)
+    parent = window.parentWidget().window() if window.parentWidget() else None
+    if parent is not None and parent.isVisible():
+        centre = parent.frameGeometry().center()
+    else:
+        centre = area.center()
+    left = centre.x() - (size.width() + extra.width()) // 2
+    top = centre.y() - (size.height() + extra.height()) // 2
+    # Keep the top-left corner (title bar) on screen first, then the rest as far as it goes.
+    left = max(area.left(), min(left, area.right() + 1 - size.width() - extra.width()))
+    top = max(area.top(), min(top, area.bottom() + 1 - size.height() - extra.height()))
+    window.move(left, top)
+    return QRect(window.pos(), window.size())
+
+
+class Dialog(QDialog):
+    """Base of the application's dialogs: fits its screen when first shown and remembers the
+    size the user gave it, per dialog class, in the settings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placed = False
+
+    def size_key(self) -> str:
+        return f"dialogs/{type(self).__name__}/size"
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if not self._placed:
+            self._placed = True
+            remembered = settings().value(self.size_key())
+            if isinstance(remembered, QSize) and remembered.isValid():
+                self.resize(remembered.expandedTo(self.minimumSizeHint()))
+            fit_to_screen(self)
+        super().showEvent(event)
+
+    def remember_size(self) -> None:
+        if self._placed:
+            settings().setValue(self.size_key(), self.size())
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.remember_size()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.remember_size()
+        super().closeEvent(event)
