@@ -176,19 +176,3 @@ def test_close_on_site_step_only_when_done_then_grade_locks(qtbot, widget, demo_
             .where(Answer.inspection_id == inspection_id, Answer.verified_value == "na")
         )
     assert after == before
-
-
-def test_print_menu_renders_check_form_with_preview(qtbot, main_window):
-    from pypdf import PdfReader
-
-    from dudao_desktop.ui.tabs.units_tab import UnitsTab
-
-    units = main_window.tab(UnitsTab)
-    actions = [a for a in main_window.print_menu.actions() if a.text() == units.print_action.text()]
-    assert actions
-    actions[0].trigger()
-    qtbot.waitUntil(lambda: getattr(units, "_check_form_preview", None) is not None, timeout=60000)
-    preview = units._check_form_preview
-    text = "".join(p.extract_text() for p in PdfReader(preview.path).pages)
-    assert units.ui.usccValue.text() in text
-    preview.reject()
