@@ -32,6 +32,7 @@ from ..services import overview
 from . import settings as keys
 from .errors import show_error
 from .forms.ui_MainWindow import Ui_MainWindow
+from .keyboard import install_keyboard_helpers
 from .tabs import TABS, TabSpec
 from .tabs.base import Tab
 from .translation import Translations
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
             return tab
         spec = self._specs[index]
         tab = spec.load()(self.database, self)
+        tab.make_scrollable()
+        install_keyboard_helpers(tab)
         self._built[index] = tab
         tab.restore_state(keys.settings())
         pages = self.ui.tabs

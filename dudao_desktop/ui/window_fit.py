@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from .keyboard import install_keyboard_helpers
 from .settings import settings
 
 # What the window manager adds around a top-level window (title bar, borders) before the
@@ -30,12 +31,12 @@ def available_geometry(widget: QWidget) -> QRect:
 def fit_to_screen(window: QWidget, available: QRect | None = None) -> QRect:
     """Shrink and move ``window`` so that it, with its frame, lies inside ``available``
     (default: its screen's available geometry), centred on its parent where it has one.
-    Returns the new geometry of the window's client area."""
+    Returns the window's frame position with its (client) size."""
     area = available if available is not None else available_geometry(window)
     frame = window.frameGeometry()
+    # The real frame once the window is mapped, never less than a typical title bar.
     extra = QSize(frame.width() - window.width(), frame.height() - window.height())
-    if not window.isVisible() or extra.width() <= 0 or extra.height() <= 0:
-        extra = FRAME_ALLOWANCE
+    extra = extra.expandedTo(FRAME_ALLOWANCE)
     room = QSize(area.width() - extra.width(), area.height() - extra.height())
     size = window.size().boundedTo(room).expandedTo(window.minimumSize())
     window.resize(size)
@@ -71,6 +72,7 @@ class Dialog(QDialog):
             if isinstance(remembered, QSize) and remembered.isValid():
                 self.resize(remembered.expandedTo(self.minimumSizeHint()))
             fit_to_screen(self)
+            install_keyboard_helpers(self)
         super().showEvent(event)
 
     def remember_size(self) -> None:

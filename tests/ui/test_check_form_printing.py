@@ -39,9 +39,7 @@ def open_print_dialog(main_window) -> tuple[UnitsTab, CheckFormPrintDialog]:
     return units, units.print_dialog
 
 
-def test_group_printing_writes_one_pdf_with_every_unit_of_the_group(
-    qtbot, main_window, tmp_path
-):
+def test_group_printing_writes_one_pdf_with_every_unit_of_the_group(qtbot, main_window, tmp_path):
     group_id, group_name, names, usccs = group_units(main_window.database, 2)
     _first_id, _first, other_names, other_usccs = group_units(main_window.database, 1)
     assert len(usccs) > 5

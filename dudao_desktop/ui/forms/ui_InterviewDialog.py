@@ -90,6 +90,7 @@ class Ui_InterviewDialog(object):
 
         self.topicsEdit = QPlainTextEdit(InterviewDialog)
         self.topicsEdit.setObjectName(u"topicsEdit")
+        self.topicsEdit.setMinimumSize(QSize(0, 44))
         self.topicsEdit.setTabChangesFocus(True)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.topicsEdit)
@@ -101,6 +102,7 @@ class Ui_InterviewDialog(object):
 
         self.needsEdit = QPlainTextEdit(InterviewDialog)
         self.needsEdit.setObjectName(u"needsEdit")
+        self.needsEdit.setMinimumSize(QSize(0, 44))
         self.needsEdit.setTabChangesFocus(True)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.needsEdit)
@@ -114,6 +116,7 @@ class Ui_InterviewDialog(object):
         self.suggestionsLayout.setObjectName(u"suggestionsLayout")
         self.suggestionsList = QListWidget(self.suggestionsGroup)
         self.suggestionsList.setObjectName(u"suggestionsList")
+        self.suggestionsList.setMinimumSize(QSize(0, 44))
 
         self.suggestionsLayout.addWidget(self.suggestionsList)
 

@@ -7,10 +7,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -77,6 +80,23 @@ class Tab(QWidget):
         view.resizeColumnsToContents()
         for column in range(model.columnCount()):
             view.setColumnWidth(column, min(view.columnWidth(column), 320))
+
+    def make_scrollable(self) -> None:
+        """Put the tab's form into a scroll area, so that on a small screen (1024×600) the
+        window never grows past the screen: the tab scrolls instead."""
+        if self.layout() is None or self.findChild(QScrollArea, "tabScrollArea") is not None:
+            return
+        content = QWidget()
+        content.setObjectName("tabContent")
+        content.setLayout(self.layout())  # takes the form's layout and its widgets along
+        area = QScrollArea(self)
+        area.setObjectName("tabScrollArea")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
 
     def focus_search(self) -> None:
         if self.search_edit is not None:
