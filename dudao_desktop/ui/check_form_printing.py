@@ -174,7 +174,7 @@ def confirm_written(parent: QWidget, path: Path, count: int) -> None:
     """Say where the file went; offer the preview (to print from)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(parent.tr("On-site check forms"))
+    box.setWindowTitle(CheckFormPrintDialog.tr("On-site check forms"))
     box.setText(
         CheckFormPrintDialog.tr("The check forms of %n unit(s) were saved to:", "", count)
         + f"\n{path}"

@@ -327,22 +327,90 @@
     </message>
 </context>
 <context>
-    <name>CheckFormPreview</name>
-    <message>
-        <source>On-site check form</source>
-        <translation>现场核查表</translation>
+    <name>CheckFormPrintDialog</name>
+    <message numerus="yes">
+        <source>&amp;Selected units (%n)</source>
+        <translation>
+            <numerusform>选中的单位(%n 个)(&amp;S)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Open to print…</source>
-        <translation>打开以打印…</translation>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>selected units</source>
+        <translation>选中的单位</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>On-site check forms – {0}</source>
+        <translation>现场核查表-{0}</translation>
     </message>
     <message>
         <source>Save the check forms</source>
         <translation>保存现场核查表</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder to save the check forms to.</source>
+        <translation>请选择一个已存在文件夹中的文件来保存现场核查表。</translation>
+    </message>
+    <message>
+        <source>Printing on-site check forms</source>
+        <translation>正在打印现场核查表</translation>
+    </message>
+    <message>
+        <source>On-site check forms</source>
+        <translation>现场核查表</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check forms of %n unit(s) were saved to:</source>
+        <translation>
+            <numerusform>已将 %n 个单位的现场核查表保存到：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print</source>
+        <translation>预览并打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print on-site check forms</source>
+        <translation>打印现场核查表</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>督导单位</translation>
+    </message>
+    <message>
+        <source>&amp;Selected units</source>
+        <translation>选中的单位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All units of the &amp;group</source>
+        <translation>督导组的全部单位(&amp;G)</translation>
+    </message>
+    <message>
+        <source>All units of the &amp;department</source>
+        <translation>主管部门的全部单位(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;All assigned units</source>
+        <translation>已分配的全部单位(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>保存到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -522,8 +590,8 @@
         <translation>确认综合评定的等次（确认后记录将锁定）</translation>
     </message>
     <message>
-        <source>&amp;Form…</source>
-        <translation>核查表(&amp;F)…</translation>
+        <source>F&amp;orm…</source>
+        <translation>核查表(&amp;O)…</translation>
     </message>
     <message>
         <source>Record a problem found at the selected item (Ctrl+R)</source>
@@ -3156,8 +3224,8 @@
         <translation>搜索说明和文件名</translation>
     </message>
     <message>
-        <source>&amp;Item:</source>
-        <translation>检查项(&amp;I)：</translation>
+        <source>It&amp;em:</source>
+        <translation>检查项(&amp;E)：</translation>
     </message>
     <message>
         <source>Show only the evidence of one checklist item</source>
@@ -3180,8 +3248,8 @@
         <translation>只显示照片、PDF、文档、音频或视频</translation>
     </message>
     <message>
-        <source>&amp;Captured from</source>
-        <translation>采集日期从(&amp;C)</translation>
+        <source>Capture&amp;d from</source>
+        <translation>采集日期从(&amp;D)</translation>
     </message>
     <message>
         <source>First capture date shown</source>
@@ -3264,8 +3332,8 @@
         <translation>该单位尚无佐证材料。可将照片、扫描件或文档拖放到此处，或使用“添加文件”。</translation>
     </message>
     <message>
-        <source>Ca&amp;ption:</source>
-        <translation>说明(&amp;P)：</translation>
+        <source>Capti&amp;on:</source>
+        <translation>说明(&amp;O)：</translation>
     </message>
     <message>
         <source>What this evidence shows (saved when you press Enter or leave the field)</source>
@@ -3918,8 +3986,8 @@
         <translation>参加座谈的单位负责人姓名</translation>
     </message>
     <message>
-        <source>&amp;Staff representatives:</source>
-        <translation>职工代表(&amp;S)：</translation>
+        <source>Staff &amp;representatives:</source>
+        <translation>职工代表(&amp;R)：</translation>
     </message>
     <message>
         <source>Names separated by commas or 、</source>
@@ -3930,8 +3998,8 @@
         <translation>督导组成员(&amp;I)：</translation>
     </message>
     <message>
-        <source>&amp;Topics:</source>
-        <translation>座谈内容(&amp;T)：</translation>
+        <source>T&amp;opics:</source>
+        <translation>座谈内容(&amp;O)：</translation>
     </message>
     <message>
         <source>What was discussed</source>
@@ -3958,8 +4026,8 @@
         <translation>输入意见建议后按“添加”</translation>
     </message>
     <message>
-        <source>A&amp;dd</source>
-        <translation>添加(&amp;D)</translation>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -3974,8 +4042,8 @@
         <translation>将所选意见建议列入建议清单（来源：座谈）</translation>
     </message>
     <message>
-        <source>A&amp;ttach files…</source>
-        <translation>附加文件(&amp;T)…</translation>
+        <source>Attach fi&amp;les…</source>
+        <translation>附加文件(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -4908,8 +4976,8 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
-        <translation>打印(&amp;P)</translation>
+        <source>Pr&amp;int</source>
+        <translation>打印(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -5202,8 +5270,8 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>打印</translation>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -5212,6 +5280,10 @@
     <message>
         <source>Save PDF as</source>
         <translation>将 PDF 另存为</translation>
+    </message>
+    <message>
+        <source>Printing {0}</source>
+        <translation>正在打印 {0}</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -5284,8 +5356,8 @@
         <translation>抽查比例(&amp;S)：</translation>
     </message>
     <message>
-        <source>Draw &amp;spot check</source>
-        <translation>抽取抽查单位(&amp;S)</translation>
+        <source>Dra&amp;w spot check</source>
+        <translation>抽取抽查单位(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -5343,8 +5415,8 @@
         <translation>督导内容(&amp;C)：</translation>
     </message>
     <message>
-        <source>Working &amp;mechanism:</source>
-        <translation>工作机制(&amp;M)：</translation>
+        <source>Wor&amp;king mechanism:</source>
+        <translation>工作机制(&amp;K)：</translation>
     </message>
 </context>
 <context>
@@ -5433,8 +5505,8 @@
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <source>S&amp;tep:</source>
-        <translation>步骤(&amp;T)：</translation>
+        <source>St&amp;ep:</source>
+        <translation>步骤(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -5947,8 +6019,8 @@
         <translation>查看、添加、编辑和退出督导库成员；回避；导入和导出督导库</translation>
     </message>
     <message>
-        <source>&amp;Training…</source>
-        <translation>专题培训(&amp;T)…</translation>
+        <source>Trainin&amp;g…</source>
+        <translation>专题培训(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Questionnaires…</source>
@@ -6511,12 +6583,12 @@ Undo brings it back.</source>
         <translation>已保存至 {0}</translation>
     </message>
     <message>
-        <source>Writing {0}…</source>
-        <translation>正在写入 {0}…</translation>
-    </message>
-    <message>
         <source>Writing {0}</source>
         <translation>正在写入 {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Campaign: {0}</source>
@@ -7183,8 +7255,8 @@ Undo brings it back.</source>
         <translation>接收</translation>
     </message>
     <message>
-        <source>Import &amp;files…</source>
-        <translation>导入文件(&amp;F)…</translation>
+        <source>Im&amp;port files…</source>
+        <translation>导入文件(&amp;P)…</translation>
     </message>
     <message>
         <source>Import a f&amp;older…</source>
@@ -7689,12 +7761,12 @@ Undo brings it back.</source>
 <context>
     <name>UnitsTab</name>
     <message>
-        <source>On-site check form…</source>
-        <translation>现场核查表…</translation>
-    </message>
-    <message>
         <source>Units and checklist</source>
         <translation>督导单位与检查项</translation>
+    </message>
+    <message>
+        <source>On-site check forms…</source>
+        <translation>现场核查表…</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -8108,13 +8180,6 @@ Undo brings it back.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Printing on-site check forms</source>
-        <translation>正在打印现场核查表</translation>
     </message>
 </context>
 </TS>

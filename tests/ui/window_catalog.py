@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from importlib import import_module
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
@@ -170,4 +171,5 @@ def every_dialog(database, parent: QWidget, tmp: Path) -> Iterator[tuple[str, QW
             yield name, dialog
         finally:
             dialog.hide()
-            dialog.deleteLater()
+            # Destroyed now: a later language change must not reach a half-gone wrapper.
+            shiboken6.delete(dialog)

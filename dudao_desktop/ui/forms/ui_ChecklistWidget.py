@@ -111,7 +111,7 @@ class Ui_ChecklistWidget(object):
 #if QT_CONFIG(tooltip)
         self.gradeButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Confirm the grade of the overall evaluation (locks the record)", None))
 #endif // QT_CONFIG(tooltip)
-        self.printButton.setText(QCoreApplication.translate("ChecklistWidget", u"&Form\u2026", None))
+        self.printButton.setText(QCoreApplication.translate("ChecklistWidget", u"F&orm\u2026", None))
 #if QT_CONFIG(tooltip)
         self.printButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Print the on-site check form of this unit", None))
 #endif // QT_CONFIG(tooltip)

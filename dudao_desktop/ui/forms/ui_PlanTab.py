@@ -349,7 +349,7 @@ class Ui_PlanTab(object):
 #if QT_CONFIG(tooltip)
         self.poolButton.setToolTip(QCoreApplication.translate("PlanTab", u"List, add, edit and retire inspectors; avoidance; import and export the pool", None))
 #endif // QT_CONFIG(tooltip)
-        self.trainingButton.setText(QCoreApplication.translate("PlanTab", u"&Training\u2026", None))
+        self.trainingButton.setText(QCoreApplication.translate("PlanTab", u"Trainin&g\u2026", None))
         self.questionnaireButton.setText(QCoreApplication.translate("PlanTab", u"&Questionnaires\u2026", None))
         self.printPlanButton.setText(QCoreApplication.translate("PlanTab", u"Print &plan\u2026", None))
         self.printRosterButton.setText(QCoreApplication.translate("PlanTab", u"Print &roster\u2026", None))
