@@ -70,10 +70,21 @@ class Dialog(QDialog):
             self._placed = True
             remembered = settings().value(self.size_key())
             if isinstance(remembered, QSize) and remembered.isValid():
-                self.resize(remembered.expandedTo(self.minimumSizeHint()))
+                self.resize(remembered)
+            self.make_room()
             fit_to_screen(self)
             install_keyboard_helpers(self)
         super().showEvent(event)
+
+    def make_room(self) -> None:
+        """Grow to what the layout needs: wrapped labels need more height at this width
+        than the form's (or a remembered) size gives, and the fields would be squashed."""
+        size = self.size().expandedTo(self.minimumSizeHint())
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            size.setHeight(max(size.height(), layout.totalHeightForWidth(size.width())))
+        if size != self.size():
+            self.resize(size)
 
     def remember_size(self) -> None:
         if self._placed:
