@@ -37,12 +37,12 @@ def main() -> int:
 
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
+    from window_catalog import every_dialog
 
     from dudao_desktop.app import create_application, register_fonts
     from dudao_desktop.db.opening import open_database
     from dudao_desktop.ui.main_window import MainWindow
     from dudao_desktop.ui.translation import Translations
-    from window_catalog import every_dialog
 
     config = tempfile.mkdtemp(prefix="dudao-shots-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from ..db.engine import Database
 from ..services import followup
+from .column_widths import fit_columns
 from .errors import show_error
 from .forms.ui_FollowUpDialog import Ui_FollowUpDialog
 from .pdf_preview import PdfPreview, preview_pdf
@@ -53,9 +54,7 @@ class FollowUpDialog(Dialog):
         view.horizontalHeader().setSortIndicator(
             followup.FollowUpListing.MEETING_ON, view.horizontalHeader().sortIndicatorOrder()
         )
-        view.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            view.setColumnWidth(column, min(view.columnWidth(column), 260))
+        fit_columns(view, 260)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)

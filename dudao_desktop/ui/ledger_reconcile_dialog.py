@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem, QWidge
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..services import archive, warnings
+from .column_widths import fit_columns
 from .findings_report import show_import_error
 from .forms.ui_LedgerReconcileDialog import Ui_LedgerReconcileDialog
 from .window_fit import Dialog
@@ -130,9 +131,7 @@ class ReconcileDialog(Dialog):
                 item.setToolTip(text)
                 table.setItem(row, column, item)
         table.setSortingEnabled(True)
-        table.resizeColumnsToContents()
-        for column in range(table.columnCount()):
-            table.setColumnWidth(column, min(table.columnWidth(column), 190))
+        fit_columns(table, 190)
         counts = report.by_kind()
         parts = [
             QCoreApplication.translate("Archive", archive.DIFFERENCE_LABELS[k]) + f" {n}"

@@ -30,6 +30,7 @@ from ..db.opening import open_database
 from ..paths import database_path
 from ..services import overview
 from . import settings as keys
+from .column_widths import remember_columns
 from .errors import show_error
 from .forms.ui_MainWindow import Ui_MainWindow
 from .keyboard import install_keyboard_helpers
@@ -38,6 +39,10 @@ from .tabs.base import Tab
 from .translation import Translations
 from .vocab_labels import translate as vocab
 from .workers import run_with_progress
+
+
+# Tabs that put actions into the File, Print and Tools menus when they are built.
+MENU_TABS = ("UnitsTab",)
 
 
 class MainWindow(QMainWindow):
@@ -96,6 +101,14 @@ class MainWindow(QMainWindow):
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionVerify.triggered.connect(self.verify)
         ui.actionAbout.triggered.connect(self.about)
+        for menu in (ui.menuFile, ui.menuPrint, ui.menuTools):
+            menu.aboutToShow.connect(self.build_menu_tabs)
+
+    def build_menu_tabs(self) -> None:
+        """Build the tabs that add items to the menus, so a menu shows the same items in the
+        same places whichever tabs were opened before."""
+        for name in MENU_TABS:
+            self.tab_named(name)
 
     def build_tabs(self) -> None:
         """Placeholders for every tab; only the current one is built now."""
@@ -132,6 +145,7 @@ class MainWindow(QMainWindow):
         tab = spec.load()(self.database, self)
         tab.make_scrollable()
         install_keyboard_helpers(tab)
+        remember_columns(tab, spec.name)
         self._built[index] = tab
         tab.restore_state(keys.settings())
         pages = self.ui.tabs

@@ -22,6 +22,7 @@ from ..db.engine import Database
 from ..errors import DudaoError
 from ..services import pool, pool_workbook
 from ..services.pool_listing import InspectorListing
+from .column_widths import fit_columns
 from .findings_report import show_import_error
 from .forms.ui_PlanPoolDialog import Ui_PlanPoolDialog
 from .plan_pool_dialogs import PlanPoolAvoidanceDialog, PlanPoolInspectorDialog
@@ -69,9 +70,7 @@ class PlanPoolDialog(Dialog):
         self.model.reload()
         self.model.fetch_all()
         view = self.ui.poolView
-        view.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            view.setColumnWidth(column, min(view.columnWidth(column), 260))
+        fit_columns(view, 260)
         self.ui.countLabel.setText(self.tr("{0} inspectors").format(self.model.total_count))
         self.select(keep or "")
 

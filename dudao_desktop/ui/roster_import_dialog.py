@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..db.engine import Database
 from ..errors import Finding, ValidationError
 from ..services import roster
+from .column_widths import fit_columns
 from .errors import show_error
 from .forms.ui_RosterImportDialog import Ui_RosterImportDialog
 from .import_models import ChangesModel, FindingsModel
@@ -164,9 +165,7 @@ class RosterImportDialog(Dialog):
 
     @staticmethod
     def fit(view) -> None:
-        view.resizeColumnsToContents()
-        for column in range(view.model().columnCount() - 1):
-            view.setColumnWidth(column, min(view.columnWidth(column), 240))
+        fit_columns(view, 240)
         view.resizeRowsToContents()
 
     def update_buttons(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from .column_widths import remember_columns
 from .keyboard import install_keyboard_helpers
 from .settings import settings
 
@@ -74,6 +75,7 @@ class Dialog(QDialog):
             self.make_room()
             fit_to_screen(self)
             install_keyboard_helpers(self)
+            remember_columns(self, type(self).__name__)
         super().showEvent(event)
 
     def make_room(self) -> None:

@@ -148,8 +148,31 @@ def test_status_bar_and_menus(main_window):
     assert main_window.status_role.text() == "Role: office"
     assert "大督导活动" in main_window.status_campaign.text()
     menus = [a.text() for a in main_window.menuBar().actions()]
-    assert menus == ["&File", "&Print", "&Tools", "&Help"]
+    assert menus == ["&File", "Pr&int", "&Tools", "&Help"]
     assert main_window.print_menu.actions()
+
+
+def test_menus_are_the_same_whichever_tabs_were_opened(qtbot, demo_db, translations):
+    from dudao_desktop.ui import settings as keys
+    from dudao_desktop.ui.main_window import MainWindow
+
+    def menu_texts(window) -> list[list[str]]:
+        texts = []
+        for menu in (window.file_menu, window.print_menu, window.tools_menu):
+            menu.aboutToShow.emit()  # what opening the menu does
+            texts.append([a.text() for a in menu.actions()])
+        return texts
+
+    keys.settings().setValue(keys.CURRENT_TAB, 0)  # the dashboard: the units tab is not built
+    first = MainWindow(demo_db, translations)
+    qtbot.addWidget(first)
+    assert first._built[2] is None
+    before = menu_texts(first)
+    assert any("roster" in text.lower() for text in before[0])
+    keys.settings().setValue(keys.CURRENT_TAB, 2)  # started on the units tab
+    second = MainWindow(demo_db, translations)
+    qtbot.addWidget(second)
+    assert menu_texts(second) == before
 
 
 def test_ctrl_f_focuses_the_current_tabs_search_box(main_window, qtbot):
