@@ -40,7 +40,6 @@ from .translation import Translations
 from .vocab_labels import translate as vocab
 from .workers import run_with_progress
 
-
 # Tabs that put actions into the File, Print and Tools menus when they are built.
 MENU_TABS = ("UnitsTab",)
 
