@@ -22,6 +22,7 @@ from ..model import (
 )
 from ..model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS
 from .listing import QT_TRANSLATE_NOOP, Column, Listing
+from .suggestions import SOURCES
 
 APPROVAL_PHASE_LABELS = {
     "application": QT_TRANSLATE_NOOP("Vocab", "Application"),
@@ -138,7 +139,7 @@ class SuggestionListing(Listing):
             labels=PROBLEM_CATEGORIES,
         ),
         Column("text", QT_TRANSLATE_NOOP("Columns", "Suggestion"), Suggestion.text),
-        Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), Suggestion.source),
+        Column("source", QT_TRANSLATE_NOOP("Columns", "Source"), Suggestion.source, labels=SOURCES),
         Column("response", QT_TRANSLATE_NOOP("Columns", "Response"), Suggestion.response),
     )
 

@@ -79,6 +79,13 @@ class Ui_ChecklistWidget(object):
 
         self.mainLayout.addWidget(self.table)
 
+        self.keysLabel = QLabel(ChecklistWidget)
+        self.keysLabel.setObjectName(u"keysLabel")
+        self.keysLabel.setWordWrap(True)
+        self.keysLabel.setEnabled(False)
+
+        self.mainLayout.addWidget(self.keysLabel)
+
         self.messageLabel = QLabel(ChecklistWidget)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -118,6 +125,7 @@ class Ui_ChecklistWidget(object):
 #if QT_CONFIG(tooltip)
         self.table.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Y / N / A (\u662f / \u5426 / \u65e0) answer the verified column; Enter edits the note", None))
 #endif // QT_CONFIG(tooltip)
+        self.keysLabel.setText(QCoreApplication.translate("ChecklistWidget", u"Keys: Y yes \u00b7 N no \u00b7 A not applicable (verified column) \u00b7 Enter note \u00b7 Ctrl+R record a problem", None))
         self.messageLabel.setText("")
     # retranslateUi
 
