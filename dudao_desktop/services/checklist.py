@@ -298,9 +298,7 @@ def problem_draft(database: Database, inspection_id: str, item_id: str) -> tuple
     if row is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This checklist item no longer exists."))
     sentences = [finding_sentence(row.text, row.expected, row.verified_value), row.note.strip()]
-    text = "".join(
-        part if part[-1] in SENTENCE_END else part + "。" for part in sentences if part
-    )
+    text = "".join(part if part[-1] in SENTENCE_END else part + "。" for part in sentences if part)
     category = row.problem_category if row.problem_category in PROBLEM_CATEGORIES else "duties"
     return category, text
 
