@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from ..db.engine import Database
+from ..progress import publish_when_done
 from ..services import followup
 from .column_widths import fit_columns
 from .errors import show_error
@@ -207,10 +208,9 @@ class FollowUpDialog(Dialog):
         database = self.database
         self.task = run_with_progress(
             self,
-            lambda: write_followup_report(database, target),
+            lambda: publish_when_done(lambda path: write_followup_report(database, path), target),
             self.tr("Writing the follow-up report"),
             on_done=self.show_preview,
-            cancellable=False,
         )
         return self.task
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from ..documents.package_report import (
     write_package_report,
 )
 from .errors import show_error
+from .file_dialogs import save_file_name
 from .forms.ui_PackageReport import Ui_PackageReport
 from .window_fit import Dialog
 
@@ -184,11 +184,14 @@ class PackageReportWidget(QWidget):
         return target
 
     def choose_pdf(self) -> Path | None:
-        suggested = str(Path.home() / (self.tr("Package import report") + ".pdf"))
-        target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        target = save_file_name(
+            self,
+            "pdf",
+            self.tr("Save the report as PDF"),
+            self.tr("Package import report") + ".pdf",
+            self.tr("PDF files (*.pdf)"),
         )
-        if not target:
+        if target is None:
             return None
         try:
             return self.write_pdf(Path(target))

@@ -16,7 +16,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .errors import show_error
+from .file_dialogs import save_file_name, with_suffix
 from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
@@ -84,14 +84,11 @@ class PdfPreview(Dialog):
         return task
 
     def save_as(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save PDF as"),
-            str(Path.home() / self.path.name),
-            self.tr("PDF documents (*.pdf)"),
+        target = save_file_name(
+            self, "pdf", self.tr("Save PDF as"), self.path.name, self.tr("PDF documents (*.pdf)")
         )
-        if target:
-            self.save_to(Path(target))
+        if target is not None:
+            self.save_to(with_suffix(target, ".pdf"))
 
     def save_to(self, target: Path) -> None:
         try:

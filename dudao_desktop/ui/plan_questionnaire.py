@@ -15,6 +15,7 @@ from ..errors import DudaoError
 from ..services import questionnaire_workbook as book
 from ..services import training
 from ..services.pool_listing import unit_choices
+from .file_dialogs import open_file_name, save_file_name
 from .findings_report import show_import_error
 from .forms.ui_PlanQuestionnaireDialog import Ui_PlanQuestionnaireDialog
 from .forms.ui_PlanQuestionnaireEditDialog import Ui_PlanQuestionnaireEditDialog
@@ -225,8 +226,9 @@ class PlanQuestionnaireDialog(Dialog):
         if per_unit:
             path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the workbooks"))
         else:
-            path, _filter = QFileDialog.getSaveFileName(
+            path = save_file_name(
                 self,
+                "workbooks",
                 self.tr("Export questionnaire"),
                 f"{self.ui.questionnaireCombo.currentText()}.xlsx",
                 self.tr("Excel workbooks (*.xlsx)"),
@@ -252,11 +254,11 @@ class PlanQuestionnaireDialog(Dialog):
         return self.task
 
     def choose_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import answers"), "", self.tr("Excel workbooks (*.xlsx)")
+        path = open_file_name(
+            self, "workbooks", self.tr("Import answers"), self.tr("Excel workbooks (*.xlsx)")
         )
-        if path:
-            self.import_from(Path(path))
+        if path is not None:
+            self.import_from(path)
 
     def import_from(self, path: Path) -> ProgressTask | None:
         questionnaire_id, database = self.questionnaire_id, self.database

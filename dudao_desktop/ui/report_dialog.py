@@ -21,12 +21,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFileDialog, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ..db.engine import Database
 from ..progress import publish_when_done
 from ..services import overview, report_text
 from .errors import show_error
+from .file_dialogs import save_file_name, with_suffix
 from .forms.ui_ReportDialog import Ui_ReportDialog
 from .pdf_preview import PdfPreview, preview_pdf
 from .window_fit import Dialog
@@ -214,15 +215,15 @@ class ReportDialog(Dialog):
         self.written.emit(Path(path))
 
     def choose_workbook(self) -> None:
-        start = Path.home() / (safe_file_name(self.document_name()) + ".xlsx")
-        target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the workbook as"), str(start), self.tr("Excel workbooks (*.xlsx)")
+        target = save_file_name(
+            self,
+            "workbooks",
+            self.tr("Save the workbook as"),
+            safe_file_name(self.document_name()) + ".xlsx",
+            self.tr("Excel workbooks (*.xlsx)"),
         )
-        if target:
-            path = Path(target)
-            self.export_workbook(
-                path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
-            )
+        if target is not None:
+            self.export_workbook(with_suffix(target, ".xlsx"))
 
     def export_workbook(self, target: Path) -> ProgressTask | None:
         if self.kind() == FOLLOWUP or not self.save_texts():

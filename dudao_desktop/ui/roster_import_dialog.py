@@ -25,6 +25,7 @@ from ..errors import Finding, ValidationError
 from ..services import roster
 from .column_widths import fit_columns
 from .errors import show_error
+from .file_dialogs import save_file_name
 from .forms.ui_RosterImportDialog import Ui_RosterImportDialog
 from .import_models import ChangesModel, FindingsModel
 from .role import disable_on_field
@@ -253,10 +254,9 @@ class RosterImportDialog(Dialog):
 def export_roster(parent: QWidget, database: Database) -> None:
     """Ask for a file and write every unit to it (in the import layout)."""
     title = QCoreApplication.translate("RosterImportDialog", "Export the unit roster")
-    target, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(Path.home() / "roster.xlsx"), XLSX_FILTER
-    )
-    if not target:
+    name = QCoreApplication.translate("RosterImportDialog", "Unit roster") + ".xlsx"
+    target = save_file_name(parent, "workbooks", title, name, XLSX_FILTER)
+    if target is None:
         return
     run_with_progress(
         parent,

@@ -428,14 +428,6 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <source>Verified answer: {answer}.</source>
-        <translation>现场核查结果：{answer}。</translation>
-    </message>
-    <message>
-        <source>Note: {note}</source>
-        <translation>备注：{note}</translation>
-    </message>
-    <message>
         <source>Section code</source>
         <translation>章节编号</translation>
     </message>
@@ -522,6 +514,10 @@
 <context>
     <name>ChecklistWidget</name>
     <message>
+        <source>Keys: Y yes, N no, A not applicable; Ctrl+R records a problem</source>
+        <translation>按键：Y 是，N 否，A 不适用；Ctrl+R 记录问题</translation>
+    </message>
+    <message>
         <source>No unit selected</source>
         <translation>未选择单位</translation>
     </message>
@@ -592,6 +588,10 @@
     <message>
         <source>F&amp;orm…</source>
         <translation>核查表(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Keys: Y yes · N no · A not applicable (verified column) · Enter note · Ctrl+R record a problem</source>
+        <translation>按键：Y 是 · N 否 · A 不适用（现场核查列）· Enter 填写备注 · Ctrl+R 记录问题</translation>
     </message>
     <message>
         <source>Record a problem found at the selected item (Ctrl+R)</source>
@@ -4910,6 +4910,21 @@
     </message>
 </context>
 <context>
+    <name>ListPrinting</name>
+    <message>
+        <source>Reading row {0} of {1}</source>
+        <translation>正在读取第 {0} 行，共 {1} 行</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>正在排版</translation>
+    </message>
+    <message>
+        <source>Printing {0}</source>
+        <translation>正在打印 {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: {0}</source>
@@ -4934,6 +4949,10 @@
     <message>
         <source>Open data directory</source>
         <translation>打开数据目录</translation>
+    </message>
+    <message>
+        <source>Database backup {0}</source>
+        <translation>数据库备份-{0}</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -5947,6 +5966,10 @@
         <translation>归档“{0}”？归档后仍保留记录，并可继续打印。</translation>
     </message>
     <message>
+        <source>Group roster</source>
+        <translation>督导组名单</translation>
+    </message>
+    <message>
         <source>Print campaign plan</source>
         <translation>打印督导方案</translation>
     </message>
@@ -6814,6 +6837,10 @@ Undo brings it back.</source>
     <message>
         <source>Export the unit roster</source>
         <translation>导出单位名册</translation>
+    </message>
+    <message>
+        <source>Unit roster</source>
+        <translation>单位名册</translation>
     </message>
     <message>
         <source>Exporting the roster…</source>
