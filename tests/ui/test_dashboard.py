@@ -272,3 +272,18 @@ def test_warning_and_blacklist_figures_open_those_rows(main_window, demo_db, qtb
     every_warning = rows(demo_db, "SELECT id FROM warning WHERE deleted = 0")
     assert information.warnings.total_count == len(every_warning) == len(open_warnings) + 2
     assert "Show all" not in information.ui.countLabel.text()
+
+
+def test_first_run_dashboard_names_every_figure(qtbot, office_db, translations):
+    from dudao_desktop.ui.main_window import MainWindow
+    from dudao_desktop.ui.tabs.dashboard_tab import DashboardTab
+
+    window = MainWindow(office_db, translations)
+    qtbot.addWidget(window)
+    dashboard = window.tab(DashboardTab)
+    qtbot.waitUntil(lambda: dashboard.task is None, timeout=10000)
+    assert "No campaign yet" in dashboard.ui.campaignLabel.text()
+    for card, caption in dashboard.captions().items():
+        assert card.text() == f"–\n{caption}" and not card.isEnabled()
+    translations.apply("zh_CN")
+    qtbot.waitUntil(lambda: dashboard.ui.coveredCard.text() == "–\n已督导单位")
