@@ -184,8 +184,11 @@ class PlanDrawDialog(Dialog):
         self.ui.membersSpin.setValue(rules.get("members", 4))
         self.ui.reasonEdit.setPlaceholderText(self.tr("Required: why draw again?"))
         groups = json.loads(record.result).get("groups", [])
+        candidates = json.loads(record.candidates or "[]")
         self.ui.resultText.setPlainText(
             self.describe(record.seed, record.drawn_by, record.drawn_at, groups, rules)
+            + "\n\n"
+            + self.describe_pool(candidates, rules.get("barred", {}), groups)
         )
 
     def describe(self, seed, who, when, groups, rules) -> str:
@@ -214,6 +217,31 @@ class PlanDrawDialog(Dialog):
             )
         return "\n".join(lines)
 
+    def describe_pool(self, candidates: list[dict], barred: dict, groups: list[dict]) -> str:
+        """The candidate pool the draw chose from, and who could not go to which group
+        because they must avoid one of its units."""
+        names = {c["id"]: c["name"] for c in candidates}
+        group_names = {g["number"]: g["name"] for g in groups}
+        pool = [
+            self.tr("{0} (leadership)").format(c["name"]) if c.get("leadership") else c["name"]
+            for c in candidates
+        ]
+        lines = [self.tr("Candidate pool ({0}): {1}").format(len(pool), "、".join(pool))]
+        if barred:
+            lines.append(self.tr("Excluded for avoidance:"))
+            for inspector_id, numbers in sorted(
+                barred.items(), key=lambda pair: names.get(pair[0], "")
+            ):
+                where = "、".join(group_names.get(n, str(n)) for n in numbers)
+                lines.append(
+                    self.tr("  {0}: not in {1} (avoids a unit of that group)").format(
+                        names.get(inspector_id, inspector_id), where
+                    )
+                )
+        else:
+            lines.append(self.tr("Excluded for avoidance: nobody."))
+        return "\n".join(lines)
+
     def run_draw(self) -> None:
         ui = self.ui
         seed = ui.seedEdit.text().strip() or None
@@ -232,10 +260,7 @@ class PlanDrawDialog(Dialog):
             return
         self.outcome = outcome
         self.refusal = ""
-        rules = {"required_expertise": outcome.required, "short_expertise": outcome.short}
-        ui.resultText.setPlainText(
-            self.describe(outcome.seed, outcome.drawn_by, outcome.drawn_at, outcome.groups, rules)
-        )
+        self.show_current()  # the record just written: result, candidate pool, exclusions
         ui.seedEdit.clear()
         ui.reasonEdit.clear()
         ui.reasonEdit.setPlaceholderText(self.tr("Required: why draw again?"))

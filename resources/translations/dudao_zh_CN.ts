@@ -5473,6 +5473,26 @@
         <translation>{0}：组长 {1}；组员 {2}</translation>
     </message>
     <message>
+        <source>{0} (leadership)</source>
+        <translation>{0}（领导班子成员）</translation>
+    </message>
+    <message>
+        <source>Candidate pool ({0}): {1}</source>
+        <translation>候选人员（{0} 人）：{1}</translation>
+    </message>
+    <message>
+        <source>Excluded for avoidance:</source>
+        <translation>因回避而排除：</translation>
+    </message>
+    <message>
+        <source>  {0}: not in {1} (avoids a unit of that group)</source>
+        <translation>  {0}：不进入{1}（须回避该组的督导单位）</translation>
+    </message>
+    <message>
+        <source>Excluded for avoidance: nobody.</source>
+        <translation>因回避而排除：无。</translation>
+    </message>
+    <message>
         <source>The draw was refused:</source>
         <translation>抽取被拒绝：</translation>
     </message>
