@@ -96,6 +96,10 @@ class PdfPreview(Dialog):
                 shutil.copyfile(self.path, target)
         except OSError as error:
             show_error(self, error)
+            return
+        # Said where the window's status line is read, without a box to click away.
+        self.pages_label.setText(self.tr("Saved to {0}").format(target))
+        self.pages_label.setToolTip(str(target))
 
 
 def preview_pdf(parent: QWidget | None, path: Path) -> PdfPreview:
@@ -146,4 +150,7 @@ def print_pages(path: Path, printer: QPrinter):
         if not finished:
             printer.abort()
         painter.end()
+        if not finished and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            # Printing to a file cannot be aborted: remove the pages written so far.
+            Path(printer.outputFileName()).unlink(missing_ok=True)
     return printed

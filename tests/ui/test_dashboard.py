@@ -115,6 +115,7 @@ def test_pdf_preview_prints_and_saves(qtbot, demo_db, tmp_path):
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
     preview.save_to(tmp_path / "copy.pdf")
     assert (tmp_path / "copy.pdf").read_bytes() == path.read_bytes()
+    assert str(tmp_path / "copy.pdf") in preview.pages_label.text()
 
 
 COVERED = "(visited_on IS NOT NULL OR step IN ('evaluation', 'feedback', 'look_back', 'closed'))"
