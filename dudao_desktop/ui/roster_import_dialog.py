@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from ..db.engine import Database
 from ..errors import Finding, ValidationError
+from ..progress import publish_when_done
 from ..services import roster
 from .column_widths import fit_columns
 from .errors import show_error
-from .file_dialogs import save_file_name
+from .file_dialogs import save_file_name, with_suffix
 from .forms.ui_RosterImportDialog import Ui_RosterImportDialog
 from .import_models import ChangesModel, FindingsModel
 from .role import disable_on_field
@@ -251,23 +252,37 @@ class RosterImportDialog(Dialog):
             show_error(self, error)
 
 
-def export_roster(parent: QWidget, database: Database) -> None:
-    """Ask for a file and write every unit to it (in the import layout)."""
-    title = QCoreApplication.translate("RosterImportDialog", "Export the unit roster")
-    name = QCoreApplication.translate("RosterImportDialog", "Unit roster") + ".xlsx"
+def export_roster(parent: QWidget, database: Database, blank: bool = False) -> None:
+    """Ask for a file and write every unit to it (in the import layout), or (``blank``)
+    the empty template to fill in."""
+    translate = QCoreApplication.translate
+    if blank:
+        title = translate("RosterImportDialog", "Save a blank roster template")
+        name = translate("RosterImportDialog", "Unit roster template") + ".xlsx"
+    else:
+        title = translate("RosterImportDialog", "Export the unit roster")
+        name = translate("RosterImportDialog", "Unit roster") + ".xlsx"
     target = save_file_name(parent, "workbooks", title, name, XLSX_FILTER)
     if target is None:
         return
+    target = with_suffix(target, ".xlsx")
+
+    def written(_path: Path) -> None:
+        if blank:
+            text = translate("RosterImportDialog", "The blank roster template was saved to {0}.")
+            QMessageBox.information(parent, title, text.format(target))
+        else:
+            text = translate("RosterImportDialog", "{0} units were written to {1}.")
+            QMessageBox.information(parent, title, text.format(count["units"], target))
+
+    count = {}
+
+    def write(path: Path) -> None:
+        count["units"] = roster.export_roster(database, path, blank=blank)
+
     run_with_progress(
         parent,
-        lambda: roster.export_roster(database, Path(target)),
-        QCoreApplication.translate("RosterImportDialog", "Exporting the roster…"),
-        cancellable=False,
-        on_done=lambda count: QMessageBox.information(
-            parent,
-            title,
-            QCoreApplication.translate(
-                "RosterImportDialog", "{0} units were written to {1}."
-            ).format(count, target),
-        ),
+        lambda: publish_when_done(write, target),
+        translate("RosterImportDialog", "Exporting the roster…"),
+        on_done=written,
     )

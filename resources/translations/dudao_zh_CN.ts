@@ -5223,6 +5223,10 @@
         <translation>{0} 个已拒绝：原因见最后一列。</translation>
     </message>
     <message>
+        <source>Writing the package import report</source>
+        <translation>正在生成数据包导入报告</translation>
+    </message>
+    <message>
         <source>Package import report</source>
         <translation>数据包导入报告</translation>
     </message>
@@ -5233,6 +5237,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
     </message>
 </context>
 <context>
@@ -5287,6 +5295,10 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
@@ -6855,12 +6867,24 @@ Undo brings it back.</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
+        <source>Save a blank roster template</source>
+        <translation>保存空白单位名册模板</translation>
+    </message>
+    <message>
+        <source>Unit roster template</source>
+        <translation>单位名册模板</translation>
+    </message>
+    <message>
         <source>Export the unit roster</source>
         <translation>导出单位名册</translation>
     </message>
     <message>
         <source>Unit roster</source>
         <translation>单位名册</translation>
+    </message>
+    <message>
+        <source>The blank roster template was saved to {0}.</source>
+        <translation>空白单位名册模板已保存到 {0}。</translation>
     </message>
     <message>
         <source>Exporting the roster…</source>
@@ -7763,6 +7787,14 @@ Undo brings it back.</source>
     <message>
         <source>Export unit roster…</source>
         <translation>导出单位名册…</translation>
+    </message>
+    <message>
+        <source>Blank roster template…</source>
+        <translation>空白单位名册模板…</translation>
+    </message>
+    <message>
+        <source>A workbook with the roster&apos;s columns, to fill in and import</source>
+        <translation>包含单位名册各列的工作簿，填写后可导入</translation>
     </message>
     <message>
         <source>Export self-assessment of the selected unit…</source>

@@ -88,7 +88,12 @@ class UnitsTab(Tab):
         file_menu = getattr(window, "file_menu", None)
         if file_menu is not None:
             first = file_menu.actions()[0] if file_menu.actions() else None
-            file_menu.insertActions(first, [self.actions.import_roster, self.actions.export_roster])
+            roster_actions = [
+                self.actions.import_roster,
+                self.actions.export_roster,
+                self.actions.roster_template,
+            ]
+            file_menu.insertActions(first, roster_actions)
             if first is not None:
                 file_menu.insertSeparator(first)
         tools_menu = getattr(window, "tools_menu", None)
