@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit
 from window_catalog import dialog_classes, every_dialog, window_factories
 
 from dudao_desktop.ui.window_fit import FRAME_ALLOWANCE, fit_to_screen
@@ -52,4 +53,14 @@ def test_every_dialog_fits_a_small_screen(qtbot, main_window, tmp_path, translat
         framed = placed.adjusted(0, 0, FRAME_ALLOWANCE.width(), FRAME_ALLOWANCE.height())
         if too_big(minimum) or not SMALL_SCREEN.contains(framed):
             misfits[name] = (minimum.width(), minimum.height(), placed.getRect())
+        # No field squashed below the height its text needs (wrapped labels take room).
+        squashed = [
+            edit.objectName() or type(edit).__name__
+            for edit in dialog.findChildren(QLineEdit)
+            if edit.isVisibleTo(dialog)
+            and not isinstance(edit.parent(), (QAbstractSpinBox, QComboBox))  # their own parts
+            and edit.height() < edit.minimumSizeHint().height()
+        ]
+        if squashed:
+            misfits[f"{name} fields"] = squashed
     assert misfits == {}
