@@ -40,6 +40,7 @@ from .tabs import TABS, TabSpec
 from .tabs.base import Tab
 from .translation import Translations
 from .vocab_labels import translate as vocab
+from .window_fit import limit_combo_widths
 from .workers import ProgressTask, run_with_progress
 
 # Tabs that put actions into the File, Print and Tools menus when they are built.
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         tab = spec.load()(self.database, self)
         tab.make_scrollable()
         install_keyboard_helpers(tab)
+        limit_combo_widths(tab)
         remember_columns(tab, spec.name)
         self._built[index] = tab
         tab.restore_state(keys.settings())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from .column_widths import remember_columns
 from .keyboard import install_keyboard_helpers
@@ -53,6 +53,18 @@ def fit_to_screen(window: QWidget, available: QRect | None = None) -> QRect:
     top = max(area.top(), min(top, area.bottom() + 1 - size.height() - extra.height()))
     window.move(left, top)
     return QRect(window.pos(), window.size())
+
+
+# A combo box as wide as its longest entry (a problem's whole text) pushes a row of filters
+# off a small screen: a combo box in a tab is at most this many (Chinese) characters wide;
+# longer entries are elided there and shown whole in the open list.
+COMBO_CHARACTERS = 14
+
+
+def limit_combo_widths(root: QWidget, characters: int = COMBO_CHARACTERS) -> None:
+    """Keep every combo box under ``root`` at most ``characters`` wide."""
+    for combo in root.findChildren(QComboBox):
+        combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("中" * characters) + 40)
 
 
 class Dialog(QDialog):

@@ -57,6 +57,9 @@ class UnitsTab(Tab):
         self.model.modelReset.connect(self.update_count)
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
+        # Room for whole unit names (the user's own split is restored after this).
+        self.ui.unitsView.setMinimumWidth(self.fontMetrics().horizontalAdvance("中" * 12))
+        self.ui.splitter.setSizes([300, 700])
         self.ui.detailSplitter.setStretchFactor(0, 2)
         self.ui.detailSplitter.setStretchFactor(1, 3)
         self.update_count()
