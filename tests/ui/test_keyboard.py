@@ -130,3 +130,52 @@ def test_every_dialog_has_unique_mnemonics_and_tab_order(
         if (jumps := backward_jumps(dialog)) and name not in KNOWN_TAB_ORDER:
             problems[f"{name}: tab order"] = jumps
     assert problems == {}
+
+
+def test_tab_and_ctrl_tab_leave_the_unit_list(qtbot, main_window):
+    from dudao_desktop.ui.tabs.units_tab import UnitsTab
+
+    units = main_window.tab(UnitsTab)
+    tabs = main_window.ui.tabs
+    tabs.setCurrentWidget(units)
+    main_window.activateWindow()
+    view = units.ui.unitsView
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    row = view.currentIndex().row()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # arrows still move in the list
+    assert view.currentIndex().row() == row + 1
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not view and not view.isAncestorOf(focused)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    index = tabs.currentIndex()
+    qtbot.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == index + 1
+
+
+def test_tab_leaves_the_interview_date_and_typing_lands_in_the_next_field(
+    qtbot, main_window, demo_db
+):
+    from sqlalchemy import select
+
+    from dudao_desktop.model import Unit
+    from dudao_desktop.ui.interview_dialog import InterviewDialog
+
+    with demo_db.Session() as s:
+        unit_id = s.scalars(select(Unit.id)).first()
+    dialog = InterviewDialog(demo_db, unit_id, None, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    date_edit = dialog.ui.heldOnEdit
+    date_edit.setFocus()
+    qtbot.waitUntil(date_edit.hasFocus)
+    before = date_edit.date()
+    qtbot.keyClick(date_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.placeEdit
+    qtbot.keyClicks(QApplication.focusWidget(), "meeting room")
+    assert dialog.ui.placeEdit.text() == "meeting room" and date_edit.date() == before
+    qtbot.keyClick(dialog.ui.placeEdit, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is date_edit
