@@ -97,7 +97,9 @@ def test_record_problem_from_item(qtbot, widget, demo_db):
     dialog = widget.dialog
     assert dialog is not None and dialog.isVisible()
     item = widget.model.rows[2]
-    assert item.text in dialog.ui.textEdit.toPlainText()
+    # Pre-filled as an inspector writes it: the finding, no code, no answer label.
+    assert item.expected == "yes" and item.text.startswith("是否")
+    assert dialog.ui.textEdit.toPlainText() == "未" + item.text.removeprefix("是否") + "。"
     dialog.ui.textEdit.appendPlainText("台账缺失")
     dialog.accept()
     with demo_db.Session() as s:
@@ -106,7 +108,8 @@ def test_record_problem_from_item(qtbot, widget, demo_db):
                 Problem.item_id == item.item_id, Problem.unit_id == widget.unit_id
             )
         )
-    assert problem is not None and "台账缺失" in problem.description
+    assert problem is not None and problem.description == dialog.ui.textEdit.toPlainText()
+    assert problem.description.endswith("台账缺失")
     assert problem.category == (item.problem_category or "duties")
 
 
