@@ -56,6 +56,8 @@ class PlanQuestionnaireEditDialog(Dialog):
             combo.addItem(kind_label(key), key)
         combo.setCurrentIndex(max(combo.findData(kind), 0))
         table.setCellWidget(row, 1, combo)
+        # Tab goes from the table through its rows' kind boxes, then on to the buttons.
+        QWidget.setTabOrder(table.cellWidget(row - 1, 1) if row else table, combo)
         table.setItem(row, 2, QTableWidgetItem(options))
         table.setCurrentCell(row, 0)
         return row
