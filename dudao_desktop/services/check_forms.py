@@ -136,7 +136,11 @@ def _grades() -> list[str]:
 
 
 def _units(
-    session: Session, campaign_id: str, unit_ids: list[str] | None, group_id: str | None
+    session: Session,
+    campaign_id: str,
+    unit_ids: list[str] | None,
+    group_id: str | None,
+    department_id: str | None = None,
 ) -> list[str]:
     if unit_ids:
         return unit_ids
@@ -148,6 +152,10 @@ def _units(
     )
     if group_id:
         query = query.where(Assignment.group_id == group_id)
+    if department_id:
+        query = query.join(Unit, Unit.id == Assignment.unit_id).where(
+            Unit.department_id == department_id
+        )
     return list(session.scalars(query))
 
 
@@ -158,14 +166,15 @@ def print_forms(
     *,
     unit_ids: list[str] | None = None,
     group_id: str | None = None,
+    department_id: str | None = None,
     one_file: bool = True,
     blank_kind: str | None = None,
     duplex: bool = True,
 ) -> Generator[tuple[int, int, str], None, list[Path]]:
-    """Check forms for the given units, a group, or all assigned units (or a blank form
-    for a unit kind): into the PDF ``out`` (``one_file``; ``duplex``: each unit starts on an
-    odd page) or one PDF per unit into the folder ``out``. Yields progress; returns the
-    files written."""
+    """Check forms for the given units, a group, the assigned units of a supervising
+    department, or all assigned units (or a blank form for a unit kind): into the PDF
+    ``out`` (``one_file``; ``duplex``: each unit starts on an odd page) or one PDF per unit
+    into the folder ``out``. Yields progress; returns the files written."""
     with database.Session() as s:
         if blank_kind:
             if blank_kind not in UNIT_KINDS:
@@ -178,7 +187,7 @@ def print_forms(
                 )
             forms = [blank_form(s, campaign_id, blank_kind)]
         else:
-            ids = _units(s, campaign_id, unit_ids, group_id)
+            ids = _units(s, campaign_id, unit_ids, group_id, department_id)
             if not ids:
                 raise DudaoError(
                     QT_TRANSLATE_NOOP("Errors", "There are no units to print forms for.")

@@ -284,29 +284,32 @@ def set_answer(
 
 # -- problems and suggestions from an item -----------------------------------------------------
 
-ANSWER_IN_DESCRIPTION = QT_TRANSLATE_NOOP("Checklist", "Verified answer: {answer}.")
-NOTE_IN_DESCRIPTION = QT_TRANSLATE_NOOP("Checklist", "Note: {note}")
+SENTENCE_END = "。！？；.!?;"
+
+
+def finding_sentence(item_text: str, expected: str, verified: str) -> str:
+    """The item's question written as the finding an inspector would note down: a question
+    ``……是否……`` answered against its expected answer becomes the statement of what was
+    found (expected yes, found no: ``是否`` → ``未``; expected no, found yes: ``是否`` goes).
+    Item texts are the office's Chinese checklist, so this works on Chinese wording."""
+    text = item_text.strip().rstrip("？?。 ")
+    deviates = {verified, expected} == {"yes", "no"}
+    if deviates and "是否" in text:
+        return text.replace("是否", "未" if expected == "yes" else "", 1)
+    return text
 
 
 def problem_draft(database: Database, inspection_id: str, item_id: str) -> tuple[str, str]:
-    """(category, description) to pre-fill a new problem from an item."""
-    from .. import i18n
-
+    """(category, description) to pre-fill a new problem from an item: the finding as a
+    sentence, then the inspector's note; no codes or answer labels (people confirm or edit
+    this text, and it is what reaches the report)."""
     row = next((r for r in checklist_rows(database, inspection_id) if r.item_id == item_id), None)
     if row is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This checklist item no longer exists."))
-    parts = [f"{row.code} {row.text}"]
-    if row.verified_value:
-        label = ANSWER_LABELS.get(row.verified_value, row.verified_value)
-        parts.append(
-            i18n.translate("Checklist", ANSWER_IN_DESCRIPTION).format(
-                answer=i18n.translate("Checklist", label)
-            )
-        )
-    if row.note:
-        parts.append(i18n.translate("Checklist", NOTE_IN_DESCRIPTION).format(note=row.note))
+    sentences = [finding_sentence(row.text, row.expected, row.verified_value), row.note.strip()]
+    text = "".join(part if part[-1] in SENTENCE_END else part + "。" for part in sentences if part)
     category = row.problem_category if row.problem_category in PROBLEM_CATEGORIES else "duties"
-    return category, "\n".join(parts)
+    return category, text
 
 
 def record_problem(

@@ -307,15 +307,20 @@ def put(ws, row: int, column: int, value: Any):
     return cell
 
 
-def export_roster(database: Database, path: Path) -> int:
-    """Write every unit to ``path`` in the import layout; return the number of units."""
+def export_roster(database: Database, path: Path, blank: bool = False) -> int:
+    """Write every unit to ``path`` in the import layout (``blank``: only the title and
+    headers, the template an office fills in); return the number of units written."""
     with database.Session() as s:
-        rows = s.execute(
-            select(Unit, Department.name)
-            .outerjoin(Department, Department.id == Unit.department_id)
-            .where(Unit.deleted.is_(False))
-            .order_by(Department.name, Unit.name)
-        ).all()
+        rows = (
+            []
+            if blank
+            else s.execute(
+                select(Unit, Department.name)
+                .outerjoin(Department, Department.id == Unit.department_id)
+                .where(Unit.deleted.is_(False))
+                .order_by(Department.name, Unit.name)
+            ).all()
+        )
     wb = Workbook()
     ws = wb.active
     ws.title = i18n.translate("Roster", EXPORT_TITLE)[:31]

@@ -3,16 +3,17 @@ confirming the grade."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..model.vocab import PROBLEM_CATEGORIES
 from ..services import procedure
 from .forms.ui_GradeDialog import Ui_GradeDialog
 from .forms.ui_ItemRecordDialog import Ui_ItemRecordDialog
 from .vocab_labels import label as vocab_label
+from .window_fit import Dialog
 
 
-class ItemRecordDialog(QDialog):
+class ItemRecordDialog(Dialog):
     """Record a problem or a suggestion from an item (category and text pre-filled)."""
 
     def __init__(
@@ -39,7 +40,7 @@ class ItemRecordDialog(QDialog):
         return self.ui.categoryCombo.currentData(), self.ui.textEdit.toPlainText().strip()
 
 
-class GradeDialog(QDialog):
+class GradeDialog(Dialog):
     def __init__(
         self,
         suggestion: procedure.GradeSuggestion,

@@ -103,6 +103,14 @@ class ChecklistModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(self.HEADERS[section])
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section == self.VERIFIED
+        ):
+            return QCoreApplication.translate(
+                "ChecklistWidget", "Keys: Y yes, N no, A not applicable; Ctrl+R records a problem"
+            )
         return None
 
     @staticmethod

@@ -12,19 +12,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..services import conflicts as conflict_service
 from .errors import show_error
 from .forms.ui_ConflictsView import Ui_ConflictsView
+from .window_fit import Dialog
 
 
 def _label(text: str) -> str:
     return QCoreApplication.translate("SyncLabels", text) if text else ""
 
 
-class ConflictsView(QDialog):
+class ConflictsView(Dialog):
     resolved = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:

@@ -5,16 +5,17 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from .. import __version__
 from ..paths import resource
 from .forms.ui_AboutDialog import Ui_AboutDialog
 from .forms.ui_SettingsDialog import Ui_SettingsDialog
 from .settings import FONT_DIR, LANGUAGE, LANGUAGE_CHOICES, language_setting, settings
+from .window_fit import Dialog
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Dialog):
     """Language (system, English, 简体中文) and the folder of the office's fonts for official
     documents, stored in QSettings; emits ``language_chosen``. The dialog lists which font
     prints each face and which ones stand in for a missing office font."""
@@ -100,7 +101,7 @@ class SettingsDialog(QDialog):
         super().changeEvent(event)
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AboutDialog()

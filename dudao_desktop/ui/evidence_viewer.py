@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QTransform
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..services import thumbnails
 from .forms.ui_EvidenceViewer import Ui_EvidenceViewer
+from .window_fit import Dialog
 
 ZOOM_STEP = 1.25
 
@@ -30,7 +31,7 @@ def load_image(path: Path) -> QImage:
     return QImage.fromData(png.getvalue(), "PNG")
 
 
-class EvidenceViewer(QDialog):
+class EvidenceViewer(Dialog):
     def __init__(self, path: Path, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_EvidenceViewer()

@@ -10,9 +10,10 @@ from .. import i18n
 from ..errors import ValidationError
 from .errors import show_error
 from .forms.ui_FindingsDialog import Ui_FindingsDialog
+from .window_fit import Dialog
 
 
-class FindingsDialog(QDialog):
+class FindingsDialog(Dialog):
     def __init__(self, error: ValidationError, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_FindingsDialog()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..db.engine import Database
 from ..services.demo import create_demo
@@ -19,6 +19,7 @@ from ..services.installation import init_installation
 from .enrolment_dialogs import FingerprintDialog, LaptopSetupDialog
 from .errors import show_error
 from .forms.ui_FirstRunDialog import Ui_FirstRunDialog
+from .window_fit import Dialog
 from .workers import run_with_progress
 
 
@@ -30,7 +31,7 @@ def field_package_supported() -> bool:
     return hasattr(packages, "import_packages")
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Dialog):
     database_ready = Signal(object)
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:

@@ -13,15 +13,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from ..db.engine import Database
+from ..progress import publish_when_done
 from ..services import followup
+from .column_widths import fit_columns
 from .errors import show_error
 from .forms.ui_FollowUpDialog import Ui_FollowUpDialog
 from .pdf_preview import PdfPreview, preview_pdf
 from .settings import settings
 from .table_model import QueryTableModel
+from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
 GEOMETRY = "followup_dialog/geometry"
@@ -29,7 +32,7 @@ SPLITTER = "followup_dialog/splitter"
 SEARCH_DELAY_MS = 300
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(Dialog):
     """Emits ``saved(matter_id)`` after the follow-up of a matter was written."""
 
     saved = Signal(str)
@@ -52,9 +55,7 @@ class FollowUpDialog(QDialog):
         view.horizontalHeader().setSortIndicator(
             followup.FollowUpListing.MEETING_ON, view.horizontalHeader().sortIndicatorOrder()
         )
-        view.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            view.setColumnWidth(column, min(view.columnWidth(column), 260))
+        fit_columns(view, 260)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -207,10 +208,9 @@ class FollowUpDialog(QDialog):
         database = self.database
         self.task = run_with_progress(
             self,
-            lambda: write_followup_report(database, target),
+            lambda: publish_when_done(lambda path: write_followup_report(database, path), target),
             self.tr("Writing the follow-up report"),
             on_done=self.show_preview,
-            cancellable=False,
         )
         return self.task
 

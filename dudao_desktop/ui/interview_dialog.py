@@ -9,20 +9,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..services import evidence, interviews
 from ..services.interviews import InterviewData, Participants
 from .errors import show_error
 from .forms.ui_InterviewDialog import Ui_InterviewDialog
+from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
 GEOMETRY = "interview_dialog/geometry"
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class InterviewDialog(QDialog):
+class InterviewDialog(Dialog):
     """Emits ``saved(interview_id)`` whenever the interview is written to the database."""
 
     saved = Signal(str)

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..db.engine import Database
 from .forms.ui_LedgerBlacklistDialog import Ui_LedgerBlacklistDialog
 from .ledger_common import fill_unit_combo
+from .window_fit import Dialog
 
 
-class BlacklistDialog(QDialog):
+class BlacklistDialog(Dialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database

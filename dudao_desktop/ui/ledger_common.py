@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -31,6 +30,7 @@ from ..db.engine import Database
 from ..services import ledger_export
 from ..services.evidence_query import unit_choices
 from ..services.units import department_choices
+from .file_dialogs import save_file_name, with_suffix
 from .findings_report import show_import_error
 from .settings import settings
 from .workers import run_with_progress
@@ -278,18 +278,15 @@ def export_ledger(
     on_done: Callable[[Path, int], Any] | None = None,
 ) -> None:
     """Ask where, then write the ledger in a worker with a progress dialog."""
-    name, _ = QFileDialog.getSaveFileName(
+    chosen = save_file_name(
         parent,
+        "ledgers",
         QCoreApplication.translate("Ledgers", "Export ledger"),
         suggested,
         QCoreApplication.translate("Ledgers", "Excel workbooks (*.xlsx)"),
     )
-    if not name:
-        return
-    path = Path(name)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_suffix(".xlsx")
-    start_export(parent, database, kind, path, on_done)
+    if chosen is not None:
+        start_export(parent, database, kind, with_suffix(chosen, ".xlsx"), on_done)
 
 
 def start_export(

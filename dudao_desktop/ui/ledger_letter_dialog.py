@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..db.engine import Database
 from ..documents.letters import letter_file_name, write_letters
@@ -14,10 +14,11 @@ from ..services import letters
 from .errors import show_error
 from .font_notice import announce_stand_ins
 from .forms.ui_LedgerLetterDialog import Ui_LedgerLetterDialog
+from .window_fit import Dialog
 from .workers import run_with_progress
 
 
-class LetterDialog(QDialog):
+class LetterDialog(Dialog):
     """Shows the filled letter; *Issue* marks the unit's identified problems notified today."""
 
     issued = Signal(int)  # how many problems became notified

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .. import i18n
 from ..db.engine import Database
@@ -20,11 +20,12 @@ from .forms.ui_LedgerNewProblemDialog import Ui_LedgerNewProblemDialog
 from .ledger_common import fill_unit_combo, setup_optional_date, to_date
 from .settings import settings
 from .vocab_labels import label as vocab_label
+from .window_fit import Dialog
 
 GEOMETRY = "ledger/new_problem_dialog/geometry"
 
 
-class NewProblemDialog(QDialog):
+class NewProblemDialog(Dialog):
     created = Signal(str)  # the new problem's id
 
     def __init__(

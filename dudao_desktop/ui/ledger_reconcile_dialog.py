@@ -9,15 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..services import archive, warnings
 from ..services.realname_checks import CHECK_LABELS, detail_text
 from ..services.roster_fields import FIELD_BY_KEY, field_label
+from .column_widths import fit_columns
 from .findings_report import show_import_error
 from .forms.ui_LedgerReconcileDialog import Ui_LedgerReconcileDialog
+from .window_fit import Dialog
 from .workers import run_with_progress
 
 FIGURE_LABELS = {
@@ -40,7 +42,7 @@ def figures_text(values: dict[str, Any]) -> str:
     return ", ".join(f"{figure_label(k)} {v}" for k, v in values.items())
 
 
-class ReconcileDialog(QDialog):
+class ReconcileDialog(Dialog):
     applied = Signal(object)  # the Reconciliation that was applied
 
     KIND, UNIT, USCC, ROSTER, PREVIOUS, NEW = range(6)
@@ -147,9 +149,7 @@ class ReconcileDialog(QDialog):
                 item.setToolTip(text)
                 table.setItem(row, column, item)
         table.setSortingEnabled(True)
-        table.resizeColumnsToContents()
-        for column in range(table.columnCount()):
-            table.setColumnWidth(column, min(table.columnWidth(column), 190))
+        fit_columns(table, 190)
         counts = report.by_kind()
         parts = [
             QCoreApplication.translate("Archive", archive.DIFFERENCE_LABELS[k]) + f" {n}"

@@ -28,15 +28,23 @@ from PySide6.QtWidgets import (
 from ..db.engine import Database
 from ..db.opening import open_database
 from ..paths import database_path
+from ..progress import publish_when_done
 from ..services import overview
 from . import settings as keys
+from .column_widths import remember_columns
 from .errors import show_error
+from .file_dialogs import save_file_name
 from .forms.ui_MainWindow import Ui_MainWindow
+from .keyboard import install_keyboard_helpers
 from .tabs import TABS, TabSpec
 from .tabs.base import Tab
 from .translation import Translations
 from .vocab_labels import translate as vocab
-from .workers import run_with_progress
+from .window_fit import limit_combo_widths
+from .workers import ProgressTask, run_with_progress
+
+# Tabs that put actions into the File, Print and Tools menus when they are built.
+MENU_TABS = ("UnitsTab",)
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +106,14 @@ class MainWindow(QMainWindow):
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionVerify.triggered.connect(self.verify)
         ui.actionAbout.triggered.connect(self.about)
+        for menu in (ui.menuFile, ui.menuPrint, ui.menuTools):
+            menu.aboutToShow.connect(self.build_menu_tabs)
+
+    def build_menu_tabs(self) -> None:
+        """Build the tabs that add items to the menus, so a menu shows the same items in the
+        same places whichever tabs were opened before."""
+        for name in MENU_TABS:
+            self.tab_named(name)
 
     def build_tabs(self) -> None:
         """Placeholders for every tab; only the current one is built now."""
@@ -132,6 +148,10 @@ class MainWindow(QMainWindow):
             return tab
         spec = self._specs[index]
         tab = spec.load()(self.database, self)
+        tab.make_scrollable()
+        install_keyboard_helpers(tab)
+        limit_combo_widths(tab)
+        remember_columns(tab, spec.name)
         self._built[index] = tab
         tab.restore_state(keys.settings())
         pages = self.ui.tabs
@@ -241,25 +261,26 @@ class MainWindow(QMainWindow):
         dialog.database_ready.connect(self.set_database)
         dialog.open()
 
-    def backup(self) -> None:
+    def backup(self) -> ProgressTask | None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
-        suggested = str(Path.home() / f"dudao-backup-{stamp}.sqlite3")
-        target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the database"), suggested, self.tr("Databases (*.sqlite3)")
+        name = self.tr("Database backup {0}").format(stamp) + ".sqlite3"
+        target = save_file_name(
+            self, "backup", self.tr("Back up the database"), name, self.tr("Databases (*.sqlite3)")
         )
-        if not target:
-            return
+        return None if target is None else self.backup_to(target)
+
+    def backup_to(self, target: Path) -> ProgressTask:
+        """Copy the database to ``target`` in a worker; a cancel leaves no file."""
         from ..db.backup import backup_sqlite
 
         engine = self.database.engine
-        run_with_progress(
+        return run_with_progress(
             self,
-            lambda: backup_sqlite(engine, Path(target)),
+            lambda: publish_when_done(lambda out: backup_sqlite(engine, out), target),
             self.tr("Backing up the database…"),
             on_done=lambda path: QMessageBox.information(
                 self, self.tr("Backup"), self.tr("The backup was written to {0}.").format(path)
             ),
-            cancellable=False,
         )
 
     def verify(self) -> None:

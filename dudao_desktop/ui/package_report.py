@@ -15,9 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,8 +31,11 @@ from ..documents.package_report import (
     totals,
     write_package_report,
 )
-from .errors import show_error
+from ..progress import publish_when_done
+from .file_dialogs import save_file_name, with_suffix
 from .forms.ui_PackageReport import Ui_PackageReport
+from .window_fit import Dialog
+from .workers import ProgressTask, run_with_progress
 
 
 def _tr(text: str) -> str:
@@ -168,33 +169,49 @@ class PackageReportWidget(QWidget):
             installation=self.installation,
         )
 
-    def print_report(self) -> Path | None:
+    def write_in_worker(self, target: Path, on_done) -> ProgressTask:
+        """Write the report PDF to ``target`` off the GUI thread (a cancel leaves no file)."""
+        lines, preview, header = list(self.lines), self.preview, self.header
+        installation = self.installation
+
+        def write(path: Path) -> Path:
+            return write_package_report(
+                path, lines, preview=preview, header=header, installation=installation
+            )
+
+        self.task = run_with_progress(
+            self,
+            lambda: publish_when_done(write, target),
+            self.tr("Writing the package import report"),
+            on_done=on_done,
+        )
+        return self.task
+
+    def print_report(self) -> ProgressTask:
         """Write the report as PDF in a temporary folder and open the preview (print there)."""
+        from .pdf_preview import preview_pdf
+
         target = Path(tempfile.mkdtemp(prefix="dudao-package-report-")) / (
             self.tr("Package import report") + ".pdf"
         )
-        try:
-            self.write_pdf(target)
-        except Exception as error:
-            show_error(self, error)
-            return None
-        from .pdf_preview import preview_pdf
-
-        self.previews.append(preview_pdf(self.window(), target))
-        return target
-
-    def choose_pdf(self) -> Path | None:
-        suggested = str(Path.home() / (self.tr("Package import report") + ".pdf"))
-        target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        return self.write_in_worker(
+            target, lambda path: self.previews.append(preview_pdf(self.window(), path))
         )
-        if not target:
+
+    def choose_pdf(self) -> ProgressTask | None:
+        target = save_file_name(
+            self,
+            "pdf",
+            self.tr("Save the report as PDF"),
+            self.tr("Package import report") + ".pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if target is None:
             return None
-        try:
-            return self.write_pdf(Path(target))
-        except Exception as error:
-            show_error(self, error)
-            return None
+        return self.write_in_worker(
+            with_suffix(target, ".pdf"),
+            lambda path: self.ui.summaryLabel.setText(self.tr("Saved to {0}").format(path)),
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -203,7 +220,7 @@ class PackageReportWidget(QWidget):
         super().changeEvent(event)
 
 
-class PackageReportDialog(QDialog):
+class PackageReportDialog(Dialog):
     """A stored report (from the history of packages received)."""
 
     def __init__(

@@ -9,28 +9,29 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from .errors import show_error
+from .file_dialogs import save_file_name, with_suffix
+from .window_fit import Dialog
+from .workers import ProgressTask, run_with_progress
 
 PRINT_DPI = 200
 
 
-class PdfPreview(QDialog):
+class PdfPreview(Dialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
@@ -67,46 +68,27 @@ class PdfPreview(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Render every page (or the chosen range) onto ``printer``; returns pages printed."""
-        first, last = printer.fromPage(), printer.toPage()
-        pages = range(first - 1 if first else 0, last if last else self.document.pageCount())
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(
-                self, self.tr("Print"), self.tr("The printer could not be started.")
-            )
-            return 0
-        printed = 0
-        try:
-            for number, page in enumerate(pages):
-                if number:
-                    printer.newPage()
-                size = self.document.pagePointSize(page)
-                pixels = QSize(
-                    int(size.width() * PRINT_DPI / 72), int(size.height() * PRINT_DPI / 72)
-                )
-                target = painter.viewport().size()
-                scale = min(target.width() / pixels.width(), target.height() / pixels.height())
-                image = self.document.render(page, pixels)
-                painter.save()
-                painter.scale(scale, scale)
-                painter.drawImage(QPointF(0, 0), image)
-                painter.restore()
-                printed += 1
-        finally:
-            painter.end()
-        return printed
+    def print_to(self, printer: QPrinter) -> ProgressTask:
+        """Render the chosen pages onto ``printer`` in a worker, with progress and cancel;
+        the task's result is the number of pages printed."""
+        self.printer = printer  # alive until the worker is done with it
+        self.print_button.setEnabled(False)
+        task = run_with_progress(
+            self,
+            lambda: print_pages(self.path, printer),
+            self.tr("Printing {0}").format(self.path.name),
+            on_error=lambda error: show_error(self, error),
+        )
+        task.done.connect(lambda: self.print_button.setEnabled(True))
+        self.print_task = task
+        return task
 
     def save_as(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save PDF as"),
-            str(Path.home() / self.path.name),
-            self.tr("PDF documents (*.pdf)"),
+        target = save_file_name(
+            self, "pdf", self.tr("Save PDF as"), self.path.name, self.tr("PDF documents (*.pdf)")
         )
-        if target:
-            self.save_to(Path(target))
+        if target is not None:
+            self.save_to(with_suffix(target, ".pdf"))
 
     def save_to(self, target: Path) -> None:
         try:
@@ -114,6 +96,10 @@ class PdfPreview(QDialog):
                 shutil.copyfile(self.path, target)
         except OSError as error:
             show_error(self, error)
+            return
+        # Said where the window's status line is read, without a box to click away.
+        self.pages_label.setText(self.tr("Saved to {0}").format(target))
+        self.pages_label.setToolTip(str(target))
 
 
 def preview_pdf(parent: QWidget | None, path: Path) -> PdfPreview:
@@ -122,3 +108,49 @@ def preview_pdf(parent: QWidget | None, path: Path) -> PdfPreview:
     preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     preview.show()
     return preview
+
+
+class PrinterError(Exception):
+    """The printer refused the job."""
+
+
+def print_pages(path: Path, printer: QPrinter):
+    """Progress generator (worker thread): render each chosen page of ``path`` at
+    ``PRINT_DPI`` onto ``printer``; a cancel aborts the job so nothing half-printed is sent."""
+    document = QPdfDocument()  # the worker's own: the preview's lives in the GUI thread
+    document.load(str(path))
+    count = document.pageCount()
+    first, last = printer.fromPage(), printer.toPage()
+    pages = range(first - 1 if first else 0, min(last, count) if last else count)
+    message = QCoreApplication.translate("PdfPreview", "Page {0} of {1}")
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrinterError(
+            QCoreApplication.translate("PdfPreview", "The printer could not be started.")
+        )
+    printed = 0
+    finished = False
+    try:
+        for number, page in enumerate(pages):
+            yield number, len(pages), message.format(number + 1, len(pages))
+            if number:
+                printer.newPage()
+            size = document.pagePointSize(page)
+            pixels = QSize(int(size.width() * PRINT_DPI / 72), int(size.height() * PRINT_DPI / 72))
+            target = painter.viewport().size()
+            scale = min(target.width() / pixels.width(), target.height() / pixels.height())
+            image = document.render(page, pixels)
+            painter.save()
+            painter.scale(scale, scale)
+            painter.drawImage(QPointF(0, 0), image)
+            painter.restore()
+            printed += 1
+        finished = True
+    finally:
+        if not finished:
+            printer.abort()
+        painter.end()
+        if not finished and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            # Printing to a file cannot be aborted: remove the pages written so far.
+            Path(printer.outputFileName()).unlink(missing_ok=True)
+    return printed

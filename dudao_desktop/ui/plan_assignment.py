@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..errors import DudaoError
@@ -13,11 +13,12 @@ from ..services import assignment
 from ..services.plan_view import group_roster
 from .errors import show_error
 from .forms.ui_PlanAssignmentDialog import Ui_PlanAssignmentDialog
+from .window_fit import Dialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class PlanAssignmentDialog(QDialog):
+class PlanAssignmentDialog(Dialog):
     changed = Signal()
 
     def __init__(self, database: Database, campaign_id: str, parent: QWidget | None = None) -> None:

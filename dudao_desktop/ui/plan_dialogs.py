@@ -10,7 +10,7 @@ import json
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from .. import i18n
 from ..db.engine import Database
@@ -23,6 +23,7 @@ from .forms.ui_PlanCampaignDialog import Ui_PlanCampaignDialog
 from .forms.ui_PlanDrawDialog import Ui_PlanDrawDialog
 from .forms.ui_PlanMilestoneDialog import Ui_PlanMilestoneDialog
 from .vocab_labels import translate as vocab
+from .window_fit import Dialog
 
 PLAN_STEPS = {
     "plan": QT_TRANSLATE_NOOP("Vocab", "Plan"),
@@ -39,7 +40,7 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class PlanCampaignDialog(QDialog):
+class PlanCampaignDialog(Dialog):
     """Create a campaign (``campaign_id`` None) or edit one; emits ``saved(id)``."""
 
     saved = Signal(str)
@@ -110,7 +111,7 @@ class PlanCampaignDialog(QDialog):
         self.accept()
 
 
-class PlanMilestoneDialog(QDialog):
+class PlanMilestoneDialog(Dialog):
     """Add a milestone to the campaign's timetable; emits ``saved(id)``."""
 
     saved = Signal(str)
@@ -149,7 +150,7 @@ class PlanMilestoneDialog(QDialog):
         self.accept()
 
 
-class PlanDrawDialog(QDialog):
+class PlanDrawDialog(Dialog):
     """Draw the groups: shows the seed, the rules, the result or why the rules cannot be met.
 
     A redraw needs a reason (the reason field is then required); ``drawn`` is emitted with the
@@ -183,8 +184,11 @@ class PlanDrawDialog(QDialog):
         self.ui.membersSpin.setValue(rules.get("members", 4))
         self.ui.reasonEdit.setPlaceholderText(self.tr("Required: why draw again?"))
         groups = json.loads(record.result).get("groups", [])
+        candidates = json.loads(record.candidates or "[]")
         self.ui.resultText.setPlainText(
             self.describe(record.seed, record.drawn_by, record.drawn_at, groups, rules)
+            + "\n\n"
+            + self.describe_pool(candidates, rules.get("barred", {}), groups)
         )
 
     def describe(self, seed, who, when, groups, rules) -> str:
@@ -213,6 +217,31 @@ class PlanDrawDialog(QDialog):
             )
         return "\n".join(lines)
 
+    def describe_pool(self, candidates: list[dict], barred: dict, groups: list[dict]) -> str:
+        """The candidate pool the draw chose from, and who could not go to which group
+        because they must avoid one of its units."""
+        names = {c["id"]: c["name"] for c in candidates}
+        group_names = {g["number"]: g["name"] for g in groups}
+        pool = [
+            self.tr("{0} (leadership)").format(c["name"]) if c.get("leadership") else c["name"]
+            for c in candidates
+        ]
+        lines = [self.tr("Candidate pool ({0}): {1}").format(len(pool), "、".join(pool))]
+        if barred:
+            lines.append(self.tr("Excluded for avoidance:"))
+            for inspector_id, numbers in sorted(
+                barred.items(), key=lambda pair: names.get(pair[0], "")
+            ):
+                where = "、".join(group_names.get(n, str(n)) for n in numbers)
+                lines.append(
+                    self.tr("  {0}: not in {1} (avoids a unit of that group)").format(
+                        names.get(inspector_id, inspector_id), where
+                    )
+                )
+        else:
+            lines.append(self.tr("Excluded for avoidance: nobody."))
+        return "\n".join(lines)
+
     def run_draw(self) -> None:
         ui = self.ui
         seed = ui.seedEdit.text().strip() or None
@@ -231,10 +260,7 @@ class PlanDrawDialog(QDialog):
             return
         self.outcome = outcome
         self.refusal = ""
-        rules = {"required_expertise": outcome.required, "short_expertise": outcome.short}
-        ui.resultText.setPlainText(
-            self.describe(outcome.seed, outcome.drawn_by, outcome.drawn_at, outcome.groups, rules)
-        )
+        self.show_current()  # the record just written: result, candidate pool, exclusions
         ui.seedEdit.clear()
         ui.reasonEdit.clear()
         ui.reasonEdit.setPlaceholderText(self.tr("Required: why draw again?"))

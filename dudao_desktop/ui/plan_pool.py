@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QMessageBox,
     QTableWidgetItem,
     QWidget,
@@ -20,17 +19,21 @@ from PySide6.QtWidgets import (
 
 from ..db.engine import Database
 from ..errors import DudaoError
+from ..progress import publish_when_done
 from ..services import pool, pool_workbook
 from ..services.pool_listing import InspectorListing
+from .column_widths import fit_columns
+from .file_dialogs import open_file_name, save_file_name
 from .findings_report import show_import_error
 from .forms.ui_PlanPoolDialog import Ui_PlanPoolDialog
 from .plan_pool_dialogs import PlanPoolAvoidanceDialog, PlanPoolInspectorDialog
 from .role import disable_on_field
 from .table_model import ID_ROLE, QueryTableModel
+from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
 
-class PlanPoolDialog(QDialog):
+class PlanPoolDialog(Dialog):
     """The pool as a table, with the selected inspector's avoidance on the right."""
 
     changed = Signal()
@@ -68,9 +71,7 @@ class PlanPoolDialog(QDialog):
         self.model.reload()
         self.model.fetch_all()
         view = self.ui.poolView
-        view.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            view.setColumnWidth(column, min(view.columnWidth(column), 260))
+        fit_columns(view, 260)
         self.ui.countLabel.setText(self.tr("{0} inspectors").format(self.model.total_count))
         self.select(keep or "")
 
@@ -210,11 +211,11 @@ class PlanPoolDialog(QDialog):
 
     # workbook -----------------------------------------------------------------------------------
     def choose_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import inspector pool"), "", self.tr("Excel workbooks (*.xlsx)")
+        path = open_file_name(
+            self, "workbooks", self.tr("Import inspector pool"), self.tr("Excel workbooks (*.xlsx)")
         )
-        if path:
-            self.import_file(Path(path))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> ProgressTask:
         database = self.database
@@ -238,26 +239,30 @@ class PlanPoolDialog(QDialog):
         self.changed.emit()
 
     def choose_export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
+            "workbooks",
             self.tr("Export inspector pool"),
-            "inspectors.xlsx",
+            self.tr("Inspector pool") + ".xlsx",
             self.tr("Excel workbooks (*.xlsx)"),
         )
-        if path:
-            self.export_file(Path(path))
+        if path is not None:
+            self.export_file(path)
 
     def export_file(self, path: Path) -> ProgressTask:
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
-        database = self.database
+        database, written = self.database, {}
+
+        def write(out: Path) -> None:
+            written["count"] = pool_workbook.export_pool(database, out)
+
         self.task = run_with_progress(
             self,
-            lambda: pool_workbook.export_pool(database, path),
+            lambda: publish_when_done(write, path),
             self.tr("Writing {0}").format(path.name),
-            on_done=lambda count: self.ui.statusLabel.setText(
-                self.tr("{0} inspectors written to {1}.").format(count, path.name)
+            on_done=lambda _path: self.ui.statusLabel.setText(
+                self.tr("{0} inspectors written to {1}.").format(written["count"], path.name)
             ),
-            cancellable=False,
         )
         return self.task

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QWidget
 
 from .. import i18n
 from ..db.engine import Database
@@ -18,6 +18,7 @@ from ..services import pool
 from ..services.pool_listing import get_inspector, unit_choices
 from .forms.ui_PlanPoolAvoidanceDialog import Ui_PlanPoolAvoidanceDialog
 from .forms.ui_PlanPoolInspectorDialog import Ui_PlanPoolInspectorDialog
+from .window_fit import Dialog
 
 PHONE = re.compile(r"^[0-9+\-() ]{5,20}$")
 
@@ -49,7 +50,7 @@ def chosen_unit(combo: QComboBox) -> tuple[bool, str | None]:
     return (index > 0, combo.itemData(index) if index > 0 else None)
 
 
-class PlanPoolInspectorDialog(QDialog):
+class PlanPoolInspectorDialog(Dialog):
     """Add (``inspector_id`` None) or edit an inspector; emits ``saved(id)``.
 
     Problems are shown in the dialog (which stays open) so nothing typed is lost.
@@ -142,7 +143,7 @@ class PlanPoolInspectorDialog(QDialog):
         self.accept()
 
 
-class PlanPoolAvoidanceDialog(QDialog):
+class PlanPoolAvoidanceDialog(Dialog):
     """Declare that an inspector must avoid a unit, with the reason; emits ``saved(id)``."""
 
     saved = Signal(str)

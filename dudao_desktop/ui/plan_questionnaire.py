@@ -15,10 +15,12 @@ from ..errors import DudaoError
 from ..services import questionnaire_workbook as book
 from ..services import training
 from ..services.pool_listing import unit_choices
+from .file_dialogs import open_file_name, save_file_name
 from .findings_report import show_import_error
 from .forms.ui_PlanQuestionnaireDialog import Ui_PlanQuestionnaireDialog
 from .forms.ui_PlanQuestionnaireEditDialog import Ui_PlanQuestionnaireEditDialog
 from .plan_training import checkable, filter_items, tick, ticked
+from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
 
@@ -26,7 +28,7 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Training", training.QUESTION_KINDS.get(kind, kind))
 
 
-class PlanQuestionnaireEditDialog(QDialog):
+class PlanQuestionnaireEditDialog(Dialog):
     """A new questionnaire: title, description and its questions; emits ``saved(id)``."""
 
     saved = Signal(str)
@@ -54,6 +56,8 @@ class PlanQuestionnaireEditDialog(QDialog):
             combo.addItem(kind_label(key), key)
         combo.setCurrentIndex(max(combo.findData(kind), 0))
         table.setCellWidget(row, 1, combo)
+        # Tab goes from the table through its rows' kind boxes, then on to the buttons.
+        QWidget.setTabOrder(table.cellWidget(row - 1, 1) if row else table, combo)
         table.setItem(row, 2, QTableWidgetItem(options))
         table.setCurrentCell(row, 0)
         return row
@@ -102,7 +106,7 @@ class PlanQuestionnaireEditDialog(QDialog):
         self.accept()
 
 
-class PlanQuestionnaireDialog(QDialog):
+class PlanQuestionnaireDialog(Dialog):
     changed = Signal()
 
     def __init__(self, database: Database, campaign_id: str, parent: QWidget | None = None) -> None:
@@ -224,8 +228,9 @@ class PlanQuestionnaireDialog(QDialog):
         if per_unit:
             path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the workbooks"))
         else:
-            path, _filter = QFileDialog.getSaveFileName(
+            path = save_file_name(
                 self,
+                "workbooks",
                 self.tr("Export questionnaire"),
                 f"{self.ui.questionnaireCombo.currentText()}.xlsx",
                 self.tr("Excel workbooks (*.xlsx)"),
@@ -251,11 +256,11 @@ class PlanQuestionnaireDialog(QDialog):
         return self.task
 
     def choose_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import answers"), "", self.tr("Excel workbooks (*.xlsx)")
+        path = open_file_name(
+            self, "workbooks", self.tr("Import answers"), self.tr("Excel workbooks (*.xlsx)")
         )
-        if path:
-            self.import_from(Path(path))
+        if path is not None:
+            self.import_from(path)
 
     def import_from(self, path: Path) -> ProgressTask | None:
         questionnaire_id, database = self.questionnaire_id, self.database

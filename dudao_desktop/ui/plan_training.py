@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from .. import i18n
 from ..db.engine import Database
@@ -15,6 +15,7 @@ from ..services import training
 from ..services.pool_listing import inspector_choices, unit_choices
 from .forms.ui_PlanTrainingDialog import Ui_PlanTrainingDialog
 from .plan_dialogs import from_qdate, to_qdate
+from .window_fit import Dialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -54,7 +55,7 @@ def filter_items(listing: QListWidget, text: str) -> None:
         item.setHidden(wanted not in item.text().lower())
 
 
-class PlanTrainingDialog(QDialog):
+class PlanTrainingDialog(Dialog):
     """Sessions on the left; the chosen (or a new) session edited on the right."""
 
     changed = Signal()

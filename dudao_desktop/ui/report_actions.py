@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
@@ -48,9 +48,16 @@ class ReportActions(QObject):
         from ..services.figures import current_campaign_id
         from .report_dialog import ReportDialog
 
+        open_one = self.main_window.findChild(ReportDialog)
+        if open_one is not None and open_one.isVisible():
+            open_one.raise_()
+            open_one.activateWindow()
+            return open_one
         database = self.main_window.database
         dialog = ReportDialog(database, current_campaign_id(database), self.main_window)
-        dialog.open()
+        # Modeless: the previews it opens stay usable beside it.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
         return dialog
 
     def open_document_settings(self):

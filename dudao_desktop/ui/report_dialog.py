@@ -21,19 +21,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialog, QFileDialog, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ..db.engine import Database
+from ..progress import publish_when_done
 from ..services import overview, report_text
 from .errors import show_error
+from .file_dialogs import save_file_name, with_suffix
 from .font_notice import stand_in_notice
 from .forms.ui_ReportDialog import Ui_ReportDialog
 from .pdf_preview import PdfPreview, preview_pdf
-from .settings import settings
+from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
 SAVE_DELAY_MS = 800
-GEOMETRY = "report_dialog/geometry"
 CAMPAIGN, YEARLY, FOLLOWUP = "campaign", "yearly", "followup"
 
 
@@ -42,7 +43,7 @@ def safe_file_name(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\r\n\t]+', " ", name).strip() or "report"
 
 
-class ReportDialog(QDialog):
+class ReportDialog(Dialog):
     """Emits ``written(path)`` for every document written (PDF shown or workbook saved)."""
 
     written = Signal(object)
@@ -85,9 +86,10 @@ class ReportDialog(QDialog):
         self.ui.pdfButton.clicked.connect(self.preview_document)
         self.ui.xlsxButton.clicked.connect(self.choose_workbook)
         self.ui.closeButton.clicked.connect(self.close)
-        geometry = settings().value(GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        # Enter in a text section must never start a document (nor a second preview).
+        for button in (self.ui.pdfButton, self.ui.xlsxButton, self.ui.closeButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.retranslate()
 
     # Text sections ----------------------------------------------------------------------------
@@ -204,8 +206,7 @@ class ReportDialog(QDialog):
         target = Path(tempfile.mkdtemp(prefix="dudao-report-")) / (
             safe_file_name(self.document_name()) + ".pdf"
         )
-        write = self.writer(".pdf")
-        return self.run(lambda: write(target), self.show_preview)
+        return self.run(self.writer(".pdf"), target, self.show_preview)
 
     def show_preview(self, path: Path) -> None:
         preview = preview_pdf(self.parentWidget() or self, path)
@@ -214,38 +215,51 @@ class ReportDialog(QDialog):
         self.written.emit(Path(path))
 
     def choose_workbook(self) -> None:
-        start = Path.home() / (safe_file_name(self.document_name()) + ".xlsx")
-        target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the workbook as"), str(start), self.tr("Excel workbooks (*.xlsx)")
+        target = save_file_name(
+            self,
+            "workbooks",
+            self.tr("Save the workbook as"),
+            safe_file_name(self.document_name()) + ".xlsx",
+            self.tr("Excel workbooks (*.xlsx)"),
         )
-        if target:
-            path = Path(target)
-            self.export_workbook(
-                path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
-            )
+        if target is not None:
+            self.export_workbook(with_suffix(target, ".xlsx"))
 
     def export_workbook(self, target: Path) -> ProgressTask | None:
         if self.kind() == FOLLOWUP or not self.save_texts():
             return None
         if self.kind() == CAMPAIGN and self.campaign_id is None:
             return None
-        write = self.writer(".xlsx")
-        return self.run(lambda: write(target), self.workbook_written)
+        return self.run(self.writer(".xlsx"), target, self.workbook_written)
 
     def workbook_written(self, path: Path) -> None:
         self.ui.statusLabel.setText(self.tr("Saved to {0}").format(path))
         self.written.emit(Path(path))
 
-    def run(self, work, on_done) -> ProgressTask:
-        self.ui.statusLabel.setText(self.tr("Writing {0}…").format(self.document_name()))
+    def run(self, write, target: Path, on_done) -> ProgressTask | None:
+        """Write the document to ``target`` in the worker; one document at a time."""
+        if self.task is not None:
+            return None
+        title = self.tr("Writing {0}").format(self.document_name())
+        self.ui.statusLabel.setText(title + "…")
+        self.set_writing(True)
         self.task = run_with_progress(
             self,
-            work,
-            self.tr("Writing {0}").format(self.document_name()),
+            lambda: publish_when_done(write, target, title),
+            title,
             on_done=on_done,
-            cancellable=False,
+            on_cancel=lambda: self.ui.statusLabel.setText(self.tr("Cancelled.")),
         )
+        self.task.done.connect(lambda: self.set_writing(False))
         return self.task
+
+    def set_writing(self, writing: bool) -> None:
+        if not writing:
+            self.task = None
+        for button in (self.ui.pdfButton, self.ui.xlsxButton):
+            button.setEnabled(not writing)
+        if not writing:
+            self.update_choices()
 
     # Qt ---------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -264,7 +278,6 @@ class ReportDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.save_texts()
-        settings().setValue(GEOMETRY, self.saveGeometry())
         super().done(result)
 
 

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHeaderView,
     QListWidgetItem,
@@ -26,13 +25,17 @@ from PySide6.QtWidgets import (
 from ..db.engine import Database
 from ..documents.sheet_reader import MappingNeeded
 from ..errors import QT_TRANSLATE_NOOP, Finding, ValidationError
+from ..progress import publish_when_done
 from ..services import roster
 from ..services.roster_fields import field_label
 from .column_mapping_dialog import ColumnMappingDialog
+from .column_widths import fit_columns
 from .errors import show_error
+from .file_dialogs import save_file_name, with_suffix
 from .forms.ui_RosterImportDialog import Ui_RosterImportDialog
 from .import_models import ChangesModel, FindingsModel
 from .role import disable_on_field
+from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
 XLSX_FILTER = "Excel (*.xlsx)"
@@ -43,7 +46,7 @@ SKIPPED = {
 }
 
 
-class RosterImportDialog(QDialog):
+class RosterImportDialog(Dialog):
     imported = Signal(object)  # the applied RosterPlan
 
     def __init__(
@@ -196,9 +199,7 @@ class RosterImportDialog(QDialog):
 
     @staticmethod
     def fit(view) -> None:
-        view.resizeColumnsToContents()
-        for column in range(view.model().columnCount() - 1):
-            view.setColumnWidth(column, min(view.columnWidth(column), 240))
+        fit_columns(view, 240)
         view.resizeRowsToContents()
 
     def update_buttons(self) -> None:
@@ -303,24 +304,37 @@ class RosterImportDialog(QDialog):
             show_error(self, error)
 
 
-def export_roster(parent: QWidget, database: Database) -> None:
-    """Ask for a file and write every unit to it (in the import layout)."""
-    title = QCoreApplication.translate("RosterImportDialog", "Export the unit roster")
-    target, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(Path.home() / "roster.xlsx"), XLSX_FILTER
-    )
-    if not target:
+def export_roster(parent: QWidget, database: Database, blank: bool = False) -> None:
+    """Ask for a file and write every unit to it (in the import layout), or (``blank``)
+    the empty template to fill in."""
+    translate = QCoreApplication.translate
+    if blank:
+        title = translate("RosterImportDialog", "Save a blank roster template")
+        name = translate("RosterImportDialog", "Unit roster template") + ".xlsx"
+    else:
+        title = translate("RosterImportDialog", "Export the unit roster")
+        name = translate("RosterImportDialog", "Unit roster") + ".xlsx"
+    target = save_file_name(parent, "workbooks", title, name, XLSX_FILTER)
+    if target is None:
         return
+    target = with_suffix(target, ".xlsx")
+
+    def written(_path: Path) -> None:
+        if blank:
+            text = translate("RosterImportDialog", "The blank roster template was saved to {0}.")
+            QMessageBox.information(parent, title, text.format(target))
+        else:
+            text = translate("RosterImportDialog", "{0} units were written to {1}.")
+            QMessageBox.information(parent, title, text.format(count["units"], target))
+
+    count = {}
+
+    def write(path: Path) -> None:
+        count["units"] = roster.export_roster(database, path, blank=blank)
+
     run_with_progress(
         parent,
-        lambda: roster.export_roster(database, Path(target)),
-        QCoreApplication.translate("RosterImportDialog", "Exporting the roster…"),
-        cancellable=False,
-        on_done=lambda count: QMessageBox.information(
-            parent,
-            title,
-            QCoreApplication.translate(
-                "RosterImportDialog", "{0} units were written to {1}."
-            ).format(count, target),
-        ),
+        lambda: publish_when_done(write, target),
+        translate("RosterImportDialog", "Exporting the roster…"),
+        on_done=written,
     )

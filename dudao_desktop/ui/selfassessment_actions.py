@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
@@ -19,6 +19,7 @@ from ..services import procedure, selfassessment
 from .forms.ui_ReportTableDialog import Ui_ReportTableDialog
 from .import_models import FileReportModel
 from .vocab_labels import label as vocab_label
+from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
 CONTEXT = "SelfAssessment"
@@ -29,7 +30,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class ReportTableDialog(QDialog):
+class ReportTableDialog(Dialog):
     """A summary line over a read-only table (import report, progress overview)."""
 
     def __init__(

@@ -39,6 +39,7 @@ from .errors import show_error
 from .forms.ui_SyncCenter import Ui_SyncCenter
 from .package_report import PackageReportDialog, PackageReportWidget
 from .role import is_field
+from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
 
 
@@ -46,7 +47,7 @@ def safe_name(text: str) -> str:
     return "".join(c for c in text if c not in '\\/:*?"<>|').strip() or "package"
 
 
-class SyncCenter(QDialog):
+class SyncCenter(Dialog):
     """Emits ``database_changed`` after an import or a resolution changed the database."""
 
     database_changed = Signal()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QTreeWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..errors import DudaoError
@@ -23,12 +23,15 @@ from ..model.vocab import (
     PROBLEM_CATEGORIES,
     UNIT_KIND_GROUP_LABELS,
 )
+from ..progress import publish_when_done
 from ..services import checklist_io, template_versions
 from .errors import show_error
+from .file_dialogs import open_file_name, save_file_name
 from .findings_report import show_import_error
 from .forms.ui_TemplateEditor import Ui_TemplateEditor
 from .role import disable_on_field
 from .vocab_labels import label as vocab_label
+from .window_fit import Dialog
 from .workers import run_with_progress
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -36,7 +39,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 XLSX_FILTER = "Excel (*.xlsx)"
 
 
-class TemplateEditor(QDialog):
+class TemplateEditor(Dialog):
     template_changed = Signal(str)  # id of the version saved to
 
     def __init__(
@@ -352,8 +355,8 @@ class TemplateEditor(QDialog):
 
     # Workbooks -----------------------------------------------------------------------------
     def import_workbook(self) -> None:
-        chosen, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Import a checklist template"), str(Path.home()), XLSX_FILTER
+        chosen = open_file_name(
+            self, "workbooks", self.tr("Import a checklist template"), XLSX_FILTER
         )
         if chosen:
             self.import_path(Path(chosen))
@@ -380,21 +383,24 @@ class TemplateEditor(QDialog):
         if self.data is None:
             return
         name = f"{self.data.name}-v{self.data.version}.xlsx"
-        target, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Export the checklist template"), str(Path.home() / name), XLSX_FILTER
+        target = save_file_name(
+            self, "workbooks", self.tr("Export the checklist template"), name, XLSX_FILTER
         )
         if target:
             self.export_path(Path(target))
 
     def export_path(self, target: Path, dialog: bool = True):
-        database, template_id = self.database, self.current_template_id()
+        database, template_id, written = self.database, self.current_template_id(), {}
+
+        def write(out: Path) -> None:
+            written["count"] = checklist_io.export_template(database, template_id, out)
+
         return run_with_progress(
             self,
-            lambda: checklist_io.export_template(database, template_id, target),
+            lambda: publish_when_done(write, target),
             self.tr("Exporting the checklist template…"),
-            cancellable=False,
             dialog=dialog,
-            on_done=lambda count: self.ui.messageLabel.setText(
-                self.tr("{0} items were written to {1}.").format(count, target)
+            on_done=lambda _path: self.ui.messageLabel.setText(
+                self.tr("{0} items were written to {1}.").format(written["count"], target)
             ),
         )

@@ -18,6 +18,7 @@ from ..model.unit import ESTABLISHMENT_COLUMNS, LEADER_POST_COLUMNS
 from ..model.vocab import ESTABLISHMENT_KINDS, LEADER_POST_KINDS, STEP_LABELS, UNIT_KINDS
 from ..services import units, warnings
 from ..services.unit_history import UnitInspectionListing, UnitProblemListing
+from .column_widths import fit_columns
 from .table_model import QueryTableModel
 from .vocab_labels import label as vocab_label
 
@@ -214,6 +215,4 @@ class UnitDetailView(QObject):
 
     @staticmethod
     def fit_columns(view: QTableView) -> None:
-        view.resizeColumnsToContents()
-        for column in range(view.model().columnCount()):
-            view.setColumnWidth(column, min(view.columnWidth(column), 260))
+        fit_columns(view, 260)

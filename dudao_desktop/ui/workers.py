@@ -18,8 +18,10 @@ Usage (from any widget)::
   returns its result; the dialog shows the progress and its *Cancel* button stops the work:
   the worker closes the generator at its next ``yield`` (GeneratorExit runs its cleanup and
   rolls its transaction back) and the task emits ``cancelled``;
-* anything else: the plain result (pass ``cancellable=False``: such work cannot stop; the
-  dialog then shows a busy bar without a Cancel button).
+* anything else: the plain result. Such work cannot stop half-way: after *Cancel* its
+  result is dropped and the task emits ``cancelled``; pass ``cancellable=False`` where the
+  work must not be abandoned (the dialog then has no Cancel button). Work that writes a
+  file wraps its writer in ``progress.publish_when_done`` so a cancel leaves no file.
 
 The returned :class:`ProgressTask` has signals ``progress(int, int, str)``, ``finished(object)``
 (the result), ``failed(object)`` (the exception) and ``cancelled()``, all delivered to the GUI
@@ -75,9 +77,9 @@ class ProgressTask(QObject):
             result = self._work()
             if inspect.isgenerator(result):
                 result = self._drive(result)
-                if self._cancel.is_set():
-                    self._emit(self.cancelled)
-                    return
+            if self._cancel.is_set():  # a plain result that arrives after Cancel is dropped
+                self._emit(self.cancelled)
+                return
             self.result = result
             self._emit(self.finished, result)
         except Exception as error:  # delivered to the GUI thread

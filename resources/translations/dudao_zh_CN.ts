@@ -447,22 +447,90 @@
     </message>
 </context>
 <context>
-    <name>CheckFormPreview</name>
-    <message>
-        <source>On-site check form</source>
-        <translation>现场核查表</translation>
+    <name>CheckFormPrintDialog</name>
+    <message numerus="yes">
+        <source>&amp;Selected units (%n)</source>
+        <translation>
+            <numerusform>选中的单位(%n 个)(&amp;S)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Open to print…</source>
-        <translation>打开以打印…</translation>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>selected units</source>
+        <translation>选中的单位</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>On-site check forms – {0}</source>
+        <translation>现场核查表-{0}</translation>
     </message>
     <message>
         <source>Save the check forms</source>
         <translation>保存现场核查表</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder to save the check forms to.</source>
+        <translation>请选择一个已存在文件夹中的文件来保存现场核查表。</translation>
+    </message>
+    <message>
+        <source>Printing on-site check forms</source>
+        <translation>正在打印现场核查表</translation>
+    </message>
+    <message>
+        <source>On-site check forms</source>
+        <translation>现场核查表</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check forms of %n unit(s) were saved to:</source>
+        <translation>
+            <numerusform>已将 %n 个单位的现场核查表保存到：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print</source>
+        <translation>预览并打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print on-site check forms</source>
+        <translation>打印现场核查表</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>督导单位</translation>
+    </message>
+    <message>
+        <source>&amp;Selected units</source>
+        <translation>选中的单位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All units of the &amp;group</source>
+        <translation>督导组的全部单位(&amp;G)</translation>
+    </message>
+    <message>
+        <source>All units of the &amp;department</source>
+        <translation>主管部门的全部单位(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;All assigned units</source>
+        <translation>已分配的全部单位(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>保存到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -478,14 +546,6 @@
     <message>
         <source>Not applicable</source>
         <translation>不适用</translation>
-    </message>
-    <message>
-        <source>Verified answer: {answer}.</source>
-        <translation>现场核查结果：{answer}。</translation>
-    </message>
-    <message>
-        <source>Note: {note}</source>
-        <translation>备注：{note}</translation>
     </message>
     <message>
         <source>Section code</source>
@@ -573,6 +633,10 @@
 </context>
 <context>
     <name>ChecklistWidget</name>
+    <message>
+        <source>Keys: Y yes, N no, A not applicable; Ctrl+R records a problem</source>
+        <translation>按键：Y 是，N 否，A 不适用；Ctrl+R 记录问题</translation>
+    </message>
     <message>
         <source>No unit selected</source>
         <translation>未选择单位</translation>
@@ -666,8 +730,8 @@
         <translation>审定：由编办领导审定已确认的评定等次</translation>
     </message>
     <message>
-        <source>&amp;Form…</source>
-        <translation>核查表(&amp;F)…</translation>
+        <source>Keys: Y yes · N no · A not applicable (verified column) · Enter note · Ctrl+R record a problem</source>
+        <translation>按键：Y 是 · N 否 · A 不适用（现场核查列）· Enter 填写备注 · Ctrl+R 记录问题</translation>
     </message>
     <message>
         <source>Record a problem found at the selected item (Ctrl+R)</source>
@@ -680,6 +744,10 @@
     <message>
         <source>Close the current step of the procedure; shows what is missing</source>
         <translation>完成当前督导环节；如有缺项将列出</translation>
+    </message>
+    <message>
+        <source>F&amp;orm…</source>
+        <translation>核查表(&amp;O)…</translation>
     </message>
     <message>
         <source>Print the on-site check form of this unit</source>
@@ -3508,10 +3576,6 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>搜索说明和文件名</translation>
     </message>
     <message>
-        <source>&amp;Item:</source>
-        <translation>检查项(&amp;I)：</translation>
-    </message>
-    <message>
         <source>Show only the evidence of one checklist item</source>
         <translation>只显示某一检查项的佐证材料</translation>
     </message>
@@ -3532,8 +3596,12 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>只显示照片、PDF、文档、音频或视频</translation>
     </message>
     <message>
-        <source>&amp;Captured from</source>
-        <translation>采集日期从(&amp;C)</translation>
+        <source>It&amp;em:</source>
+        <translation>检查项(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Capture&amp;d from</source>
+        <translation>采集日期从(&amp;D)</translation>
     </message>
     <message>
         <source>First capture date shown</source>
@@ -3616,8 +3684,8 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>该单位尚无佐证材料。可将照片、扫描件或文档拖放到此处，或使用“添加文件”。</translation>
     </message>
     <message>
-        <source>Ca&amp;ption:</source>
-        <translation>说明(&amp;P)：</translation>
+        <source>Capti&amp;on:</source>
+        <translation>说明(&amp;O)：</translation>
     </message>
     <message>
         <source>What this evidence shows (saved when you press Enter or leave the field)</source>
@@ -4281,10 +4349,6 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>参加座谈的单位负责人姓名</translation>
     </message>
     <message>
-        <source>&amp;Staff representatives:</source>
-        <translation>职工代表(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Names separated by commas or 、</source>
         <translation>姓名之间用逗号或“、”分隔</translation>
     </message>
@@ -4293,8 +4357,12 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>督导组成员(&amp;I)：</translation>
     </message>
     <message>
-        <source>&amp;Topics:</source>
-        <translation>座谈内容(&amp;T)：</translation>
+        <source>Staff &amp;representatives:</source>
+        <translation>职工代表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>座谈内容(&amp;O)：</translation>
     </message>
     <message>
         <source>What was discussed</source>
@@ -4321,8 +4389,12 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>输入意见建议后按“添加”</translation>
     </message>
     <message>
-        <source>A&amp;dd</source>
-        <translation>添加(&amp;D)</translation>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Attach fi&amp;les…</source>
+        <translation>附加文件(&amp;L)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -4335,10 +4407,6 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Put the selected suggestion on the suggestion list (source: interview)</source>
         <translation>将所选意见建议列入建议清单（来源：座谈）</translation>
-    </message>
-    <message>
-        <source>A&amp;ttach files…</source>
-        <translation>附加文件(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5566,21 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
 </context>
 <context>
+    <name>ListPrinting</name>
+    <message>
+        <source>Reading row {0} of {1}</source>
+        <translation>正在读取第 {0} 行，共 {1} 行</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>正在排版</translation>
+    </message>
+    <message>
+        <source>Printing {0}</source>
+        <translation>正在打印 {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: {0}</source>
@@ -5522,6 +5605,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Open data directory</source>
         <translation>打开数据目录</translation>
+    </message>
+    <message>
+        <source>Database backup {0}</source>
+        <translation>数据库备份-{0}</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -5564,8 +5651,8 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
-        <translation>打印(&amp;P)</translation>
+        <source>Pr&amp;int</source>
+        <translation>打印(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -5792,6 +5879,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>{0} 个已拒绝：原因见最后一列。</translation>
     </message>
     <message>
+        <source>Writing the package import report</source>
+        <translation>正在生成数据包导入报告</translation>
+    </message>
+    <message>
         <source>Package import report</source>
         <translation>数据包导入报告</translation>
     </message>
@@ -5802,6 +5893,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
     </message>
 </context>
 <context>
@@ -5827,8 +5922,12 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>打印</translation>
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -5837,6 +5936,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Save PDF as</source>
         <translation>将 PDF 另存为</translation>
+    </message>
+    <message>
+        <source>Printing {0}</source>
+        <translation>正在打印 {0}</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -5909,8 +6012,8 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>抽查比例(&amp;S)：</translation>
     </message>
     <message>
-        <source>Draw &amp;spot check</source>
-        <translation>抽取抽查单位(&amp;S)</translation>
+        <source>Dra&amp;w spot check</source>
+        <translation>抽取抽查单位(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -5968,8 +6071,8 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>督导内容(&amp;C)：</translation>
     </message>
     <message>
-        <source>Working &amp;mechanism:</source>
-        <translation>工作机制(&amp;M)：</translation>
+        <source>Wor&amp;king mechanism:</source>
+        <translation>工作机制(&amp;K)：</translation>
     </message>
 </context>
 <context>
@@ -6005,6 +6108,26 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>{0}: leader {1}; members {2}</source>
         <translation>{0}：组长 {1}；组员 {2}</translation>
+    </message>
+    <message>
+        <source>{0} (leadership)</source>
+        <translation>{0}（领导班子成员）</translation>
+    </message>
+    <message>
+        <source>Candidate pool ({0}): {1}</source>
+        <translation>候选人员（{0} 人）：{1}</translation>
+    </message>
+    <message>
+        <source>Excluded for avoidance:</source>
+        <translation>因回避而排除：</translation>
+    </message>
+    <message>
+        <source>  {0}: not in {1} (avoids a unit of that group)</source>
+        <translation>  {0}：不进入{1}（须回避该组的督导单位）</translation>
+    </message>
+    <message>
+        <source>Excluded for avoidance: nobody.</source>
+        <translation>因回避而排除：无。</translation>
     </message>
     <message>
         <source>The draw was refused:</source>
@@ -6058,10 +6181,6 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <source>S&amp;tep:</source>
-        <translation>步骤(&amp;T)：</translation>
-    </message>
-    <message>
         <source>&amp;Start:</source>
         <translation>开始日期(&amp;S)：</translation>
     </message>
@@ -6072,6 +6191,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>&amp;Responsible:</source>
         <translation>责任人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>St&amp;ep:</source>
+        <translation>步骤(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -6500,6 +6623,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>归档“{0}”？归档后仍保留记录，并可继续打印。</translation>
     </message>
     <message>
+        <source>Group roster</source>
+        <translation>督导组名单</translation>
+    </message>
+    <message>
         <source>Print campaign plan</source>
         <translation>打印督导方案</translation>
     </message>
@@ -6572,12 +6699,12 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>查看、添加、编辑和退出督导库成员；回避；导入和导出督导库</translation>
     </message>
     <message>
-        <source>&amp;Training…</source>
-        <translation>专题培训(&amp;T)…</translation>
-    </message>
-    <message>
         <source>&amp;Questionnaires…</source>
         <translation>调查问卷(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Trainin&amp;g…</source>
+        <translation>专题培训(&amp;G)…</translation>
     </message>
     <message>
         <source>Campaign:</source>
@@ -7144,12 +7271,12 @@ Undo brings it back.</source>
         <translation>已保存至 {0}</translation>
     </message>
     <message>
-        <source>Writing {0}…</source>
-        <translation>正在写入 {0}…</translation>
-    </message>
-    <message>
         <source>Writing {0}</source>
         <translation>正在写入 {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Campaign: {0}</source>
@@ -7461,8 +7588,24 @@ Undo brings it back.</source>
         <translation>保存错误报告</translation>
     </message>
     <message>
+        <source>Save a blank roster template</source>
+        <translation>保存空白单位名册模板</translation>
+    </message>
+    <message>
+        <source>Unit roster template</source>
+        <translation>单位名册模板</translation>
+    </message>
+    <message>
         <source>Export the unit roster</source>
         <translation>导出单位名册</translation>
+    </message>
+    <message>
+        <source>Unit roster</source>
+        <translation>单位名册</translation>
+    </message>
+    <message>
+        <source>The blank roster template was saved to {0}.</source>
+        <translation>空白单位名册模板已保存到 {0}。</translation>
     </message>
     <message>
         <source>Exporting the roster…</source>
@@ -8011,8 +8154,8 @@ Undo brings it back.</source>
         <translation>接收</translation>
     </message>
     <message>
-        <source>Import &amp;files…</source>
-        <translation>导入文件(&amp;F)…</translation>
+        <source>Im&amp;port files…</source>
+        <translation>导入文件(&amp;P)…</translation>
     </message>
     <message>
         <source>Import a f&amp;older…</source>
@@ -8459,6 +8602,14 @@ Undo brings it back.</source>
         <translation>导出单位名册…</translation>
     </message>
     <message>
+        <source>Blank roster template…</source>
+        <translation>空白单位名册模板…</translation>
+    </message>
+    <message>
+        <source>A workbook with the roster&apos;s columns, to fill in and import</source>
+        <translation>包含单位名册各列的工作簿，填写后可导入</translation>
+    </message>
+    <message>
         <source>Export self-assessment of the selected unit…</source>
         <translation>导出所选单位的单位自评表…</translation>
     </message>
@@ -8502,12 +8653,12 @@ Undo brings it back.</source>
 <context>
     <name>UnitsTab</name>
     <message>
-        <source>On-site check form…</source>
-        <translation>现场核查表…</translation>
-    </message>
-    <message>
         <source>Units and checklist</source>
         <translation>督导单位与检查项</translation>
+    </message>
+    <message>
+        <source>On-site check forms…</source>
+        <translation>现场核查表…</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -9271,13 +9422,6 @@ Undo brings it back.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Printing on-site check forms</source>
-        <translation>正在打印现场核查表</translation>
     </message>
 </context>
 </TS>

@@ -105,12 +105,17 @@ def test_pdf_preview_prints_and_saves(qtbot, demo_db, tmp_path):
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert preview.print_to(printer) == pages
+    printed = []
+    task = preview.print_to(printer)
+    task.finished.connect(printed.append)
+    qtbot.waitUntil(lambda: printed == [pages], timeout=60000)
+    qtbot.waitUntil(lambda: preview.print_button.isEnabled())
     from pypdf import PdfReader
 
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
     preview.save_to(tmp_path / "copy.pdf")
     assert (tmp_path / "copy.pdf").read_bytes() == path.read_bytes()
+    assert str(tmp_path / "copy.pdf") in preview.pages_label.text()
 
 
 COVERED = "(visited_on IS NOT NULL OR step IN ('evaluation', 'feedback', 'look_back', 'closed'))"
@@ -271,3 +276,18 @@ def test_warning_and_blacklist_figures_open_those_rows(main_window, demo_db, qtb
     every_warning = rows(demo_db, "SELECT id FROM warning WHERE deleted = 0")
     assert information.warnings.total_count == len(every_warning) == len(open_warnings) + 2
     assert "Show all" not in information.ui.countLabel.text()
+
+
+def test_first_run_dashboard_names_every_figure(qtbot, office_db, translations):
+    from dudao_desktop.ui.main_window import MainWindow
+    from dudao_desktop.ui.tabs.dashboard_tab import DashboardTab
+
+    window = MainWindow(office_db, translations)
+    qtbot.addWidget(window)
+    dashboard = window.tab(DashboardTab)
+    qtbot.waitUntil(lambda: dashboard.task is None, timeout=10000)
+    assert "No campaign yet" in dashboard.ui.campaignLabel.text()
+    for card, caption in dashboard.captions().items():
+        assert card.text() == f"–\n{caption}" and not card.isEnabled()
+    translations.apply("zh_CN")
+    qtbot.waitUntil(lambda: dashboard.ui.coveredCard.text() == "–\n已督导单位")

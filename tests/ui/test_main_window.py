@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
 
 from dudao_desktop.services.units import UnitListing
-from dudao_desktop.ui.list_printing import table_html
 from dudao_desktop.ui.table_model import BATCH, ID_ROLE, SORT_ROLE
 from dudao_desktop.ui.tabs.approvals_tab import ApprovalsTab
 from dudao_desktop.ui.tabs.evidence_tab import EvidenceTab
@@ -150,8 +150,31 @@ def test_status_bar_and_menus(main_window):
     assert main_window.status_role.text() == "Role: office"
     assert "大督导活动" in main_window.status_campaign.text()
     menus = [a.text() for a in main_window.menuBar().actions()]
-    assert menus == ["&File", "&Print", "&Tools", "&Help"]
+    assert menus == ["&File", "Pr&int", "&Tools", "&Help"]
     assert main_window.print_menu.actions()
+
+
+def test_menus_are_the_same_whichever_tabs_were_opened(qtbot, demo_db, translations):
+    from dudao_desktop.ui import settings as keys
+    from dudao_desktop.ui.main_window import MainWindow
+
+    def menu_texts(window) -> list[list[str]]:
+        texts = []
+        for menu in (window.file_menu, window.print_menu, window.tools_menu):
+            menu.aboutToShow.emit()  # what opening the menu does
+            texts.append([a.text() for a in menu.actions()])
+        return texts
+
+    keys.settings().setValue(keys.CURRENT_TAB, 0)  # the dashboard: the units tab is not built
+    first = MainWindow(demo_db, translations)
+    qtbot.addWidget(first)
+    assert first._built[2] is None
+    before = menu_texts(first)
+    assert any("roster" in text.lower() for text in before[0])
+    keys.settings().setValue(keys.CURRENT_TAB, 2)  # started on the units tab
+    second = MainWindow(demo_db, translations)
+    qtbot.addWidget(second)
+    assert menu_texts(second) == before
 
 
 def test_ctrl_f_focuses_the_current_tabs_search_box(main_window, qtbot):
@@ -163,11 +186,25 @@ def test_ctrl_f_focuses_the_current_tabs_search_box(main_window, qtbot):
     assert main_window.ui.actionFind.shortcut().toString() == "Ctrl+F"
 
 
-def test_print_current_list_contains_every_row(main_window):
+def test_print_current_list_contains_every_row(main_window, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    from dudao_desktop.ui.list_printing import print_table
+    from dudao_desktop.ui.pdf_preview import PdfPreview
+
     information = main_window.tab(InformationTab)
-    html = table_html(information.blacklist, information.title())
-    assert html.count("<tr>") == 3  # header and the two blacklisted units
-    assert information.blacklist.index(0, 0).data() in html
+    model = information.models[0]  # the establishment archive: one row per unit
+    assert model.total_count > model.rowCount()  # not all fetched: the worker reads them all
+    with main_window.database.Session() as s:
+        codes = set(s.scalars(text("SELECT uscc FROM unit WHERE deleted = 0")))
+    assert len(codes) == model.total_count
+    task = print_table(main_window, model, information.title())
+    qtbot.waitUntil(lambda: main_window.findChild(PdfPreview) is not None, timeout=120000)
+    preview = main_window.findChild(PdfPreview)
+    printed = "".join(page.extract_text() for page in PdfReader(preview.path).pages)
+    printed = printed.replace("\n", "")
+    assert sorted(code for code in codes if code not in printed) == []
+    assert task.result == preview.path
 
 
 def test_verify_action_reports_a_sound_database(main_window, qtbot, message_boxes):

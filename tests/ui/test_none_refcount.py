@@ -1,8 +1,9 @@
-"""PySide6 6.12.0 loses a reference to None on every void call; the app must still exit cleanly.
-
-Without ``ui.none_guard`` a script that opens the main window and works a while aborts with
-``Fatal Python error: none_dealloc`` (exit code 134) on Python 3.11. See ``ui/none_guard.py``.
-"""
+"""Probe for a PySide6 fault: in 6.12.0 every bound C++ method returning ``void``
+(``update()``, ``setText()``, ...) hands back ``None`` without taking a reference to it, so
+each such call lowers ``None``'s reference count by one; on Python 3.11 the interpreter
+aborts with ``Fatal Python error: none_dealloc`` after some tens of thousands of calls.
+6.11.3 is sound, and ``pyproject.toml`` pins it; these tests fail if the installed PySide6
+has the fault (a wrong install, or a later release bringing it back)."""
 
 from __future__ import annotations
 
@@ -10,17 +11,18 @@ import os
 import subprocess
 import sys
 
-from dudao_desktop import ui
-from dudao_desktop.services.demo import create_demo
-from dudao_desktop.ui import none_guard
+import PySide6
+from PySide6.QtCore import QObject
 
-# The child opens the main window on DATA_DIR, tours every tab TOURS times, then makes more
-# void Qt calls than None has references without the guard, and exits normally.
+from dudao_desktop.services.demo import create_demo
+
+PROBE_CALLS = 1000
+
+# The child opens the main window, tours every tab, makes many void Qt calls and exits.
 CHILD = r"""
 import sys
 from pathlib import Path
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from dudao_desktop.app import create_application
 from dudao_desktop.db.opening import open_database
@@ -34,10 +36,9 @@ data_dir, config, tours, calls = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, config)
 app = create_application([sys.argv[0]])
-translations = Translations(app)
-translations.apply("en")
+Translations(app).apply("en")
 database = open_database(data_dir)
-window = MainWindow(database, translations)
+window = MainWindow(database)
 window.show()
 app.processEvents()
 report("shown")
@@ -47,7 +48,7 @@ for tour in range(tours):
         app.processEvents()
     report(f"tour{tour}")
 for _ in range(calls):
-    window.ui.tabs.update()  # a void method: each call costs None one reference on 6.12.0
+    window.ui.tabs.update()  # a void method
 report("calls")
 window.close()
 app.processEvents()
@@ -56,20 +57,16 @@ report("closed")
 """
 
 
-def test_guard_matches_the_installed_pyside6():
-    leak = none_guard.none_leak_per_call()
-    leaky_binding = sys.version_info < (3, 12) and leak >= 0.5
-    print(
-        f"None references lost per void PySide6 call: {leak:+.2f}; "
-        f"guard installed: {ui.NONE_GUARD_INSTALLED}; refcount: {sys.getrefcount(None)}"
-    )
-    assert leaky_binding is ui.NONE_GUARD_INSTALLED
-    if leaky_binding:
-        assert sys.getrefcount(None) > none_guard.HEADROOM // 2
-    # Installing twice never raises the count twice.
+def test_void_calls_keep_the_reference_to_none():
+    probe = QObject()
     before = sys.getrefcount(None)
-    assert none_guard.install() is False
-    assert sys.getrefcount(None) <= before
+    for _ in range(PROBE_CALLS):
+        probe.setObjectName("probe")  # a void method
+    lost = before - sys.getrefcount(None)
+    assert lost < PROBE_CALLS // 2, (
+        f"PySide6 {PySide6.__version__} lost {lost} references to None in {PROBE_CALLS} "
+        "void calls: install the version pinned in pyproject.toml"
+    )
 
 
 def test_main_window_tab_tour_exits_cleanly(tmp_path):
@@ -85,21 +82,14 @@ def test_main_window_tab_tour_exits_cleanly(tmp_path):
         timeout=600,
         check=False,
     )
+    assert "none_dealloc" not in done.stderr, done.stderr[-2000:]
+    assert done.returncode == 0, done.stderr[-2000:]
     figures = dict(
         (parts[1], int(parts[2]))
         for parts in (line.split() for line in done.stdout.splitlines())
         if len(parts) == 3 and parts[0] == "NONE"
     )
-    print("sys.getrefcount(None) in the child:", figures)
-    assert "none_dealloc" not in done.stderr, done.stderr[-2000:]
-    assert done.returncode == 0, done.stderr[-2000:]
     assert list(figures) == ["shown", *(f"tour{i}" for i in range(tours)), "calls", "closed"]
-    lowest = min(figures.values())
-    # The tour and the void calls cannot bring None anywhere near zero...
-    assert lowest > calls
-    if ui.NONE_GUARD_INSTALLED:
-        assert lowest > none_guard.HEADROOM // 2
-    # ...and what the tab tour costs (PySide6's leak, if any) stays far below what is left.
-    per_tour = (figures["tour0"] - figures[f"tour{tours - 1}"]) / (tours - 1)  # tour0 loads
-    print(f"None references lost per tab tour: {per_tour:.0f}")
-    assert per_tour * 1_000_000 < lowest
+    # Touring the tabs and 150,000 void calls cost None no references at all.
+    assert figures["calls"] >= figures["tour0"] - 100
+    assert figures[f"tour{tours - 1}"] >= figures["tour0"] - 100

@@ -124,3 +124,38 @@ def test_plan_through_the_widgets(qtbot, office_db, message_boxes):
         moved = next(r for r in rows if r.unit_id == unit_id)
         assert moved.group_id == second_group != first_group
     assert "Every unit is assigned once" in dialog.ui.statusLabel.text()
+
+
+def test_draw_record_shows_the_candidate_pool_and_avoidance_exclusions(qtbot, demo_db):
+    from dudao_desktop.model import InspectionGroup, Inspector
+    from dudao_desktop.services import pool
+    from dudao_desktop.services.figures import current_campaign_id
+    from dudao_desktop.ui.plan_dialogs import PlanDrawDialog
+
+    cid = current_campaign_id(demo_db)
+    with demo_db.Session() as s:
+        first = s.scalars(select(InspectionGroup).where(InspectionGroup.number == 1)).one()
+        unit_id = s.scalars(
+            select(Assignment.unit_id).where(
+                Assignment.group_id == first.id, Assignment.deleted.is_(False)
+            )
+        ).first()
+        inspectors = s.scalars(select(Inspector).where(Inspector.deleted.is_(False))).all()
+        names = sorted(i.name for i in inspectors if not i.retired)
+        avoider = next(i for i in inspectors if not i.retired and not i.is_leadership)
+        avoider_name = avoider.name
+        group_name = first.name
+    pool.declare_avoidance(demo_db, avoider.id, unit_id, "配偶在该单位工作")
+    dialog = PlanDrawDialog(demo_db, cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.reasonEdit.setText("回避声明后重新抽取")  # typed through an input method
+    qtbot.mouseClick(dialog.ui.drawButton, Qt.MouseButton.LeftButton)
+    shown = dialog.ui.resultText.toPlainText()
+    assert dialog.outcome is not None, shown
+    assert f"Candidate pool ({len(names)}):" in shown
+    assert all(name in shown for name in names)
+    assert f"{avoider_name}: not in {group_name} (avoids a unit of that group)" in shown
+    with demo_db.Session() as s:
+        record = s.get(DrawRecord, dialog.outcome.record_id)
+        assert avoider.id in json.loads(record.rules)["barred"]

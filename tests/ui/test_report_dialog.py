@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from dudao_desktop.services import report_text
+from dudao_desktop.ui import file_dialogs
 from dudao_desktop.ui import followup_dialog as followup_module
-from dudao_desktop.ui import report_dialog as report_module
 from dudao_desktop.ui.followup_dialog import FollowUpDialog
 from dudao_desktop.ui.report_dialog import ReportDialog
 from dudao_desktop.ui.table_model import ID_ROLE
@@ -83,13 +83,16 @@ def test_dialog_writes_every_report(qtbot, demo_db, tmp_path, monkeypatch, engli
     assert "Establishment discipline is sound." in pdf_text(preview.path)
     preview.close()
     # The same report as a workbook, where the save dialog says (suffix added).
-    monkeypatch.setattr(
-        report_module.QFileDialog,
-        "getSaveFileName",
-        staticmethod(lambda *_a, **_k: (str(tmp_path / "campaign"), "")),
-    )
+    asked = []
+
+    def save_dialog(_parent, _caption, start, _filters):
+        asked.append(start)
+        return str(tmp_path / "campaign"), ""
+
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", staticmethod(save_dialog))
     qtbot.mouseClick(dialog.ui.xlsxButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.ui.statusLabel.text().startswith("Saved to"), timeout=60000)
+    assert asked == [str(Path.home() / f"{dialog.document_name()}.xlsx")]
     book = openpyxl.load_workbook(tmp_path / "campaign.xlsx")
     summary = {r[0]: r[1] for r in book["Summary"].iter_rows(min_row=4, values_only=True)}
     with demo_db.Session() as s:
@@ -106,6 +109,11 @@ def test_dialog_writes_every_report(qtbot, demo_db, tmp_path, monkeypatch, engli
         for sheet in openpyxl.load_workbook(tmp_path / "yearly.xlsx").worksheets
     ]
     assert titles and all(title.startswith("2026") for title in titles)
+    # The next save dialog starts in the folder used last, with the document's own name.
+    qtbot.waitUntil(lambda: dialog.task is None)
+    qtbot.mouseClick(dialog.ui.xlsxButton, Qt.MouseButton.LeftButton)
+    assert asked[-1] == str(tmp_path / "Yearly analysis 2026.xlsx")
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60000)
     qtbot.mouseClick(dialog.ui.pdfButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(dialog.previews) == 2, timeout=60000)
     assert dialog.previews[1].path.name == "Yearly analysis 2026.pdf"
@@ -129,6 +137,35 @@ def test_dialog_writes_every_report(qtbot, demo_db, tmp_path, monkeypatch, engli
     assert titles and all(title in written for title in titles)
     for preview in dialog.previews[1:]:  # the first one was closed (and deleted) above
         preview.close()
+
+
+def test_report_preview_is_usable_while_the_report_dialog_is_open(main_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    texts = {a.text(): a for a in main_window.print_menu.actions()}
+    texts["Reports (supervision report, yearly analysis)…"].trigger()
+    dialog = main_window.findChild(ReportDialog)
+    assert dialog.isVisible() and not dialog.isModal()
+    assert QApplication.activeModalWidget() is None
+    # Enter in a text section types a line break; it never starts a document.
+    dialog.ui.introductionEdit.setFocus()
+    qtbot.keyClick(dialog.ui.introductionEdit, Qt.Key.Key_Return)
+    assert dialog.task is None and dialog.previews == []
+    qtbot.mouseClick(dialog.ui.pdfButton, Qt.MouseButton.LeftButton)
+    assert not dialog.ui.pdfButton.isEnabled()  # one document at a time
+    qtbot.waitUntil(lambda: len(dialog.previews) == 1, timeout=60000)
+    preview = dialog.previews[0]
+    qtbot.waitExposed(preview)
+    # Both windows take input: no modal window blocks the preview, and its buttons work.
+    assert QApplication.activeModalWidget() is None
+    assert dialog.isVisible() and preview.isVisible() and preview.isEnabled()
+    area = preview.screen().availableGeometry()
+    assert area.contains(preview.frameGeometry())
+    assert preview.parent() is main_window
+    qtbot.mouseClick(preview.close_button, Qt.MouseButton.LeftButton)
+    assert not preview.isVisible() and dialog.isVisible()
+    assert dialog.ui.pdfButton.isEnabled()
+    dialog.close()
 
 
 def test_menus_and_dashboard_open_the_dialogs(main_window, qtbot):

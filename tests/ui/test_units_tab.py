@@ -3,6 +3,8 @@ years, inspections), self-assessment workbooks from the GUI, the progress overvi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import text
 
 from dudao_desktop.services import selfassessment, warnings
@@ -201,3 +203,35 @@ def test_roster_and_template_actions_are_in_the_menus(main_window):
     dialog = units.actions.open_roster_import()
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_file_menu_saves_a_blank_roster_template(qtbot, main_window, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    from dudao_desktop.services.roster_fields import FIELDS
+    from dudao_desktop.ui import file_dialogs, roster_import_dialog
+
+    offered, shown = [], []
+
+    def save_dialog(_parent, _caption, start, _filters):
+        offered.append(Path(start).name)
+        return str(tmp_path / "template"), ""
+
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    monkeypatch.setattr(
+        roster_import_dialog.QMessageBox,
+        "information",
+        staticmethod(lambda _parent, _title, text: shown.append(text)),
+    )
+    main_window.build_menu_tabs()
+    action = next(
+        a for a in main_window.file_menu.actions() if a.text() == "Blank roster template…"
+    )
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    target = tmp_path / "template.xlsx"
+    assert offered == ["Unit roster template.xlsx"]
+    assert str(target) in shown[0]
+    sheet = load_workbook(target).active
+    assert sheet.max_row == 2  # title and headers, no units
+    assert [c.value for c in sheet[2]][: len(FIELDS)] == [f.label for f in FIELDS]

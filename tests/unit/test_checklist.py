@@ -91,7 +91,9 @@ def test_problem_and_suggestion_from_item(demo_db):
     row = checklist.checklist_rows(demo_db, inspection.id)[0]
     checklist.set_answer(demo_db, inspection.id, row.item_id, verified_value="否", note="无台账")
     category, text = checklist.problem_draft(demo_db, inspection.id, row.item_id)
-    assert row.text in text and "无台账" in text
+    finding = checklist.finding_sentence(row.text, row.expected, "no")
+    assert text == f"{finding}。无台账。"
+    assert row.code not in text and "是否" not in text
     problem_id = checklist.record_problem(demo_db, inspection.id, row.item_id)
     suggestion_id = checklist.record_suggestion(
         demo_db, inspection.id, row.item_id, text="建议加强培训"
@@ -104,7 +106,7 @@ def test_problem_and_suggestion_from_item(demo_db):
         category,
         inspection.unit_id,
     )
-    assert row.text in problem.description and problem.year == 2026
+    assert problem.description == text and problem.year == 2026
     assert (suggestion.text, suggestion.source) == ("建议加强培训", "checklist")
 
 
@@ -186,3 +188,18 @@ def test_template_xlsx_round_trip_and_validation(demo_db, tmp_path):
     with pytest.raises(ValidationError) as caught:
         checklist_io.import_template(demo_db, path)
     assert {(f.row, f.column) for f in caught.value.findings} == {(5, "G"), (6, "I")}
+
+
+def test_findings_read_as_an_inspector_writes_them():
+    sentence = checklist.finding_sentence
+    assert sentence("是否承接落实上级下放的行政审批事项", "yes", "no") == (
+        "未承接落实上级下放的行政审批事项"
+    )
+    assert sentence("权责清单是否按规定动态调整并向社会公开？", "yes", "no") == (
+        "权责清单未按规定动态调整并向社会公开"
+    )
+    assert sentence("职能划出后是否仍在实际履行已划出的职责", "no", "yes") == (
+        "职能划出后仍在实际履行已划出的职责"
+    )
+    # Answered as expected (the problem lies elsewhere, in the note): the item as it stands.
+    assert sentence("是否建立监管制度", "yes", "yes") == "是否建立监管制度"

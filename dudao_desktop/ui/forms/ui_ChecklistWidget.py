@@ -84,6 +84,13 @@ class Ui_ChecklistWidget(object):
 
         self.mainLayout.addWidget(self.table)
 
+        self.keysLabel = QLabel(ChecklistWidget)
+        self.keysLabel.setObjectName(u"keysLabel")
+        self.keysLabel.setWordWrap(True)
+        self.keysLabel.setEnabled(False)
+
+        self.mainLayout.addWidget(self.keysLabel)
+
         self.messageLabel = QLabel(ChecklistWidget)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -120,13 +127,14 @@ class Ui_ChecklistWidget(object):
 #if QT_CONFIG(tooltip)
         self.approveGradeButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"\u5ba1\u5b9a: an office leader approves the confirmed grade", None))
 #endif // QT_CONFIG(tooltip)
-        self.printButton.setText(QCoreApplication.translate("ChecklistWidget", u"&Form\u2026", None))
+        self.printButton.setText(QCoreApplication.translate("ChecklistWidget", u"F&orm\u2026", None))
 #if QT_CONFIG(tooltip)
         self.printButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Print the on-site check form of this unit", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.table.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Y / N / A (\u662f / \u5426 / \u65e0) answer the verified column; Enter edits the note", None))
 #endif // QT_CONFIG(tooltip)
+        self.keysLabel.setText(QCoreApplication.translate("ChecklistWidget", u"Keys: Y yes \u00b7 N no \u00b7 A not applicable (verified column) \u00b7 Enter note \u00b7 Ctrl+R record a problem", None))
         self.messageLabel.setText("")
     # retranslateUi
 

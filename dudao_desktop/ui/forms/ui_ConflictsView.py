@@ -134,6 +134,15 @@ class Ui_ConflictsView(object):
 #if QT_CONFIG(shortcut)
         self.mergedLabel.setBuddy(self.mergedEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.showResolvedCheck, self.refreshButton)
+        QWidget.setTabOrder(self.refreshButton, self.conflictsTable)
+        QWidget.setTabOrder(self.conflictsTable, self.shownText)
+        QWidget.setTabOrder(self.shownText, self.otherText)
+        QWidget.setTabOrder(self.otherText, self.mergedEdit)
+        QWidget.setTabOrder(self.mergedEdit, self.keepShownButton)
+        QWidget.setTabOrder(self.keepShownButton, self.keepOtherButton)
+        QWidget.setTabOrder(self.keepOtherButton, self.mergeButton)
+        QWidget.setTabOrder(self.mergeButton, self.buttonBox)
 
         self.retranslateUi(ConflictsView)
 

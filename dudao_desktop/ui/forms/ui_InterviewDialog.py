@@ -90,6 +90,7 @@ class Ui_InterviewDialog(object):
 
         self.topicsEdit = QPlainTextEdit(InterviewDialog)
         self.topicsEdit.setObjectName(u"topicsEdit")
+        self.topicsEdit.setMinimumSize(QSize(0, 44))
         self.topicsEdit.setTabChangesFocus(True)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.topicsEdit)
@@ -101,6 +102,7 @@ class Ui_InterviewDialog(object):
 
         self.needsEdit = QPlainTextEdit(InterviewDialog)
         self.needsEdit.setObjectName(u"needsEdit")
+        self.needsEdit.setMinimumSize(QSize(0, 44))
         self.needsEdit.setTabChangesFocus(True)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.needsEdit)
@@ -114,6 +116,7 @@ class Ui_InterviewDialog(object):
         self.suggestionsLayout.setObjectName(u"suggestionsLayout")
         self.suggestionsList = QListWidget(self.suggestionsGroup)
         self.suggestionsList.setObjectName(u"suggestionsList")
+        self.suggestionsList.setMinimumSize(QSize(0, 44))
 
         self.suggestionsLayout.addWidget(self.suggestionsList)
 
@@ -202,11 +205,11 @@ class Ui_InterviewDialog(object):
         self.placeEdit.setPlaceholderText(QCoreApplication.translate("InterviewDialog", u"e.g. the unit's meeting room", None))
         self.unitHeadLabel.setText(QCoreApplication.translate("InterviewDialog", u"Unit &head:", None))
         self.unitHeadEdit.setPlaceholderText(QCoreApplication.translate("InterviewDialog", u"Name of the unit's head taking part", None))
-        self.staffLabel.setText(QCoreApplication.translate("InterviewDialog", u"&Staff representatives:", None))
+        self.staffLabel.setText(QCoreApplication.translate("InterviewDialog", u"Staff &representatives:", None))
         self.staffEdit.setPlaceholderText(QCoreApplication.translate("InterviewDialog", u"Names separated by commas or \u3001", None))
         self.inspectorsLabel.setText(QCoreApplication.translate("InterviewDialog", u"&Inspectors:", None))
         self.inspectorsEdit.setPlaceholderText(QCoreApplication.translate("InterviewDialog", u"Names separated by commas or \u3001", None))
-        self.topicsLabel.setText(QCoreApplication.translate("InterviewDialog", u"&Topics:", None))
+        self.topicsLabel.setText(QCoreApplication.translate("InterviewDialog", u"T&opics:", None))
         self.topicsEdit.setPlaceholderText(QCoreApplication.translate("InterviewDialog", u"What was discussed", None))
         self.needsLabel.setText(QCoreApplication.translate("InterviewDialog", u"&Needs and difficulties:", None))
         self.needsEdit.setPlaceholderText(QCoreApplication.translate("InterviewDialog", u"Needs and difficulties the unit raised", None))
@@ -215,13 +218,13 @@ class Ui_InterviewDialog(object):
         self.suggestionsList.setToolTip(QCoreApplication.translate("InterviewDialog", u"Suggestions marked \u2713 are on the suggestion list", None))
 #endif // QT_CONFIG(tooltip)
         self.newSuggestionEdit.setPlaceholderText(QCoreApplication.translate("InterviewDialog", u"Type a suggestion and press Add", None))
-        self.addSuggestionButton.setText(QCoreApplication.translate("InterviewDialog", u"A&dd", None))
+        self.addSuggestionButton.setText(QCoreApplication.translate("InterviewDialog", u"&Add", None))
         self.removeSuggestionButton.setText(QCoreApplication.translate("InterviewDialog", u"Remo&ve", None))
         self.recordSuggestionButton.setText(QCoreApplication.translate("InterviewDialog", u"&Record as suggestion", None))
 #if QT_CONFIG(tooltip)
         self.recordSuggestionButton.setToolTip(QCoreApplication.translate("InterviewDialog", u"Put the selected suggestion on the suggestion list (source: interview)", None))
 #endif // QT_CONFIG(tooltip)
-        self.attachButton.setText(QCoreApplication.translate("InterviewDialog", u"A&ttach files\u2026", None))
+        self.attachButton.setText(QCoreApplication.translate("InterviewDialog", u"Attach fi&les\u2026", None))
 #if QT_CONFIG(tooltip)
         self.attachButton.setToolTip(QCoreApplication.translate("InterviewDialog", u"Attach photos of the meeting or the sign-in sheet", None))
 #endif // QT_CONFIG(tooltip)

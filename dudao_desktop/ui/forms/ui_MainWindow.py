@@ -117,7 +117,7 @@ class Ui_MainWindow(object):
         self.actionVerify.setText(QCoreApplication.translate("MainWindow", u"&Verify database\u2026", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About dudao-desktop", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
-        self.menuPrint.setTitle(QCoreApplication.translate("MainWindow", u"&Print", None))
+        self.menuPrint.setTitle(QCoreApplication.translate("MainWindow", u"Pr&int", None))
         self.menuTools.setTitle(QCoreApplication.translate("MainWindow", u"&Tools", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi

@@ -139,6 +139,6 @@ class Ui_PlanAssignmentDialog(object):
         self.targetLabel.setText(QCoreApplication.translate("PlanAssignmentDialog", u"Move &to:", None))
         self.moveButton.setText(QCoreApplication.translate("PlanAssignmentDialog", u"&Move", None))
         self.shareLabel.setText(QCoreApplication.translate("PlanAssignmentDialog", u"Spot-check &share:", None))
-        self.spotButton.setText(QCoreApplication.translate("PlanAssignmentDialog", u"Draw &spot check", None))
+        self.spotButton.setText(QCoreApplication.translate("PlanAssignmentDialog", u"Dra&w spot check", None))
     # retranslateUi
 

@@ -179,6 +179,6 @@ class Ui_PlanCampaignDialog(object):
         self.purposeEditLabel.setText(QCoreApplication.translate("PlanCampaignDialog", u"&Purpose:", None))
         self.targetsEditLabel.setText(QCoreApplication.translate("PlanCampaignDialog", u"&Targets:", None))
         self.contentEditLabel.setText(QCoreApplication.translate("PlanCampaignDialog", u"&Content:", None))
-        self.mechanismEditLabel.setText(QCoreApplication.translate("PlanCampaignDialog", u"Working &mechanism:", None))
+        self.mechanismEditLabel.setText(QCoreApplication.translate("PlanCampaignDialog", u"Wor&king mechanism:", None))
     # retranslateUi
 

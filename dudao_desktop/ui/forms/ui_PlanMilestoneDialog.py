@@ -108,7 +108,7 @@ class Ui_PlanMilestoneDialog(object):
     def retranslateUi(self, PlanMilestoneDialog):
         PlanMilestoneDialog.setWindowTitle(QCoreApplication.translate("PlanMilestoneDialog", u"Milestone", None))
         self.titleEditLabel.setText(QCoreApplication.translate("PlanMilestoneDialog", u"&Title:", None))
-        self.stepComboLabel.setText(QCoreApplication.translate("PlanMilestoneDialog", u"S&tep:", None))
+        self.stepComboLabel.setText(QCoreApplication.translate("PlanMilestoneDialog", u"St&ep:", None))
         self.startDateLabel.setText(QCoreApplication.translate("PlanMilestoneDialog", u"&Start:", None))
         self.dueDateLabel.setText(QCoreApplication.translate("PlanMilestoneDialog", u"&Due:", None))
         self.responsibleEditLabel.setText(QCoreApplication.translate("PlanMilestoneDialog", u"&Responsible:", None))

@@ -51,71 +51,85 @@ class Ui_PlanTab(object):
 
         self.mainLayout.addLayout(self.topLayout)
 
-        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout = QVBoxLayout()
         self.actionsLayout.setObjectName(u"actionsLayout")
+        self.campaignActionsLayout = QHBoxLayout()
+        self.campaignActionsLayout.setObjectName(u"campaignActionsLayout")
         self.newButton = QPushButton(PlanTab)
         self.newButton.setObjectName(u"newButton")
 
-        self.actionsLayout.addWidget(self.newButton)
+        self.campaignActionsLayout.addWidget(self.newButton)
 
         self.editButton = QPushButton(PlanTab)
         self.editButton.setObjectName(u"editButton")
 
-        self.actionsLayout.addWidget(self.editButton)
+        self.campaignActionsLayout.addWidget(self.editButton)
 
         self.archiveButton = QPushButton(PlanTab)
         self.archiveButton.setObjectName(u"archiveButton")
 
-        self.actionsLayout.addWidget(self.archiveButton)
+        self.campaignActionsLayout.addWidget(self.archiveButton)
 
         self.addMilestoneButton = QPushButton(PlanTab)
         self.addMilestoneButton.setObjectName(u"addMilestoneButton")
 
-        self.actionsLayout.addWidget(self.addMilestoneButton)
+        self.campaignActionsLayout.addWidget(self.addMilestoneButton)
 
         self.removeMilestoneButton = QPushButton(PlanTab)
         self.removeMilestoneButton.setObjectName(u"removeMilestoneButton")
 
-        self.actionsLayout.addWidget(self.removeMilestoneButton)
-
-        self.drawButton = QPushButton(PlanTab)
-        self.drawButton.setObjectName(u"drawButton")
-
-        self.actionsLayout.addWidget(self.drawButton)
-
-        self.assignButton = QPushButton(PlanTab)
-        self.assignButton.setObjectName(u"assignButton")
-
-        self.actionsLayout.addWidget(self.assignButton)
-
-        self.poolButton = QPushButton(PlanTab)
-        self.poolButton.setObjectName(u"poolButton")
-
-        self.actionsLayout.addWidget(self.poolButton)
-
-        self.trainingButton = QPushButton(PlanTab)
-        self.trainingButton.setObjectName(u"trainingButton")
-
-        self.actionsLayout.addWidget(self.trainingButton)
-
-        self.questionnaireButton = QPushButton(PlanTab)
-        self.questionnaireButton.setObjectName(u"questionnaireButton")
-
-        self.actionsLayout.addWidget(self.questionnaireButton)
+        self.campaignActionsLayout.addWidget(self.removeMilestoneButton)
 
         self.printPlanButton = QPushButton(PlanTab)
         self.printPlanButton.setObjectName(u"printPlanButton")
 
-        self.actionsLayout.addWidget(self.printPlanButton)
+        self.campaignActionsLayout.addWidget(self.printPlanButton)
 
         self.printRosterButton = QPushButton(PlanTab)
         self.printRosterButton.setObjectName(u"printRosterButton")
 
-        self.actionsLayout.addWidget(self.printRosterButton)
+        self.campaignActionsLayout.addWidget(self.printRosterButton)
 
-        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.campaignActionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.actionsLayout.addItem(self.actionsSpacer)
+        self.campaignActionsLayout.addItem(self.campaignActionsSpacer)
+
+
+        self.actionsLayout.addLayout(self.campaignActionsLayout)
+
+        self.groupActionsLayout = QHBoxLayout()
+        self.groupActionsLayout.setObjectName(u"groupActionsLayout")
+        self.drawButton = QPushButton(PlanTab)
+        self.drawButton.setObjectName(u"drawButton")
+
+        self.groupActionsLayout.addWidget(self.drawButton)
+
+        self.assignButton = QPushButton(PlanTab)
+        self.assignButton.setObjectName(u"assignButton")
+
+        self.groupActionsLayout.addWidget(self.assignButton)
+
+        self.poolButton = QPushButton(PlanTab)
+        self.poolButton.setObjectName(u"poolButton")
+
+        self.groupActionsLayout.addWidget(self.poolButton)
+
+        self.trainingButton = QPushButton(PlanTab)
+        self.trainingButton.setObjectName(u"trainingButton")
+
+        self.groupActionsLayout.addWidget(self.trainingButton)
+
+        self.questionnaireButton = QPushButton(PlanTab)
+        self.questionnaireButton.setObjectName(u"questionnaireButton")
+
+        self.groupActionsLayout.addWidget(self.questionnaireButton)
+
+        self.groupActionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.groupActionsLayout.addItem(self.groupActionsSpacer)
+
+
+        self.actionsLayout.addLayout(self.groupActionsLayout)
 
 
         self.mainLayout.addLayout(self.actionsLayout)
@@ -343,16 +357,16 @@ class Ui_PlanTab(object):
         self.archiveButton.setText(QCoreApplication.translate("PlanTab", u"Archi&ve", None))
         self.addMilestoneButton.setText(QCoreApplication.translate("PlanTab", u"Add &milestone\u2026", None))
         self.removeMilestoneButton.setText(QCoreApplication.translate("PlanTab", u"Remove milestone", None))
+        self.printPlanButton.setText(QCoreApplication.translate("PlanTab", u"Print &plan\u2026", None))
+        self.printRosterButton.setText(QCoreApplication.translate("PlanTab", u"Print &roster\u2026", None))
         self.drawButton.setText(QCoreApplication.translate("PlanTab", u"&Draw groups\u2026", None))
         self.assignButton.setText(QCoreApplication.translate("PlanTab", u"&Units of groups\u2026", None))
         self.poolButton.setText(QCoreApplication.translate("PlanTab", u"Inspector p&ool\u2026", None))
 #if QT_CONFIG(tooltip)
         self.poolButton.setToolTip(QCoreApplication.translate("PlanTab", u"List, add, edit and retire inspectors; avoidance; import and export the pool", None))
 #endif // QT_CONFIG(tooltip)
-        self.trainingButton.setText(QCoreApplication.translate("PlanTab", u"&Training\u2026", None))
+        self.trainingButton.setText(QCoreApplication.translate("PlanTab", u"Trainin&g\u2026", None))
         self.questionnaireButton.setText(QCoreApplication.translate("PlanTab", u"&Questionnaires\u2026", None))
-        self.printPlanButton.setText(QCoreApplication.translate("PlanTab", u"Print &plan\u2026", None))
-        self.printRosterButton.setText(QCoreApplication.translate("PlanTab", u"Print &roster\u2026", None))
         self.campaignGroup.setTitle(QCoreApplication.translate("PlanTab", u"Campaign plan", None))
         self.nameLabel.setText(QCoreApplication.translate("PlanTab", u"Campaign:", None))
         self.yearLabel.setText(QCoreApplication.translate("PlanTab", u"Year:", None))

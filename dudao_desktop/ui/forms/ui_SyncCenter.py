@@ -270,7 +270,7 @@ class Ui_SyncCenter(object):
         self.exportReturnButton.setText(QCoreApplication.translate("SyncCenter", u"Export &return package\u2026", None))
         self.exportAllButton.setText(QCoreApplication.translate("SyncCenter", u"Export &everything again\u2026", None))
         self.receiveGroup.setTitle(QCoreApplication.translate("SyncCenter", u"Receive", None))
-        self.importFilesButton.setText(QCoreApplication.translate("SyncCenter", u"Import &files\u2026", None))
+        self.importFilesButton.setText(QCoreApplication.translate("SyncCenter", u"Im&port files\u2026", None))
         self.importFolderButton.setText(QCoreApplication.translate("SyncCenter", u"Import a f&older\u2026", None))
         self.pages.setTabText(self.pages.indexOf(self.reportPage), QCoreApplication.translate("SyncCenter", u"Import report", None))
         self.historyReportButton.setText(QCoreApplication.translate("SyncCenter", u"Show the &report\u2026", None))

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...db.engine import Database
 from ...services import approvals, ledger_import
@@ -35,10 +35,11 @@ from ..ledger_common import (
 )
 from ..table_model import QueryTableModel
 from ..vocab_labels import label as vocab_label
+from ..window_fit import Dialog
 from .base import Tab
 
 
-class NewMatterDialog(QDialog):
+class NewMatterDialog(Dialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_LedgerNewMatterDialog()

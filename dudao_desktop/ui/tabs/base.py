@@ -7,14 +7,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from ...db.engine import Database
+from ..column_widths import fit_columns
 from ..table_model import QueryTableModel
 
 SEARCH_DELAY_MS = 300
@@ -74,9 +78,34 @@ class Tab(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(sort_column, header.sortIndicatorOrder())
-        view.resizeColumnsToContents()
-        for column in range(model.columnCount()):
-            view.setColumnWidth(column, min(view.columnWidth(column), 320))
+        fit_columns(view, 320)
+        fitted = [model.rowCount() > 0]
+
+        def fit_first_rows() -> None:
+            # Fit again when the first rows arrive (a tab often opens before its campaign is
+            # chosen); later reloads (searching) keep the widths, so columns do not jump.
+            if not fitted[0] and model.rowCount() > 0:
+                fitted[0] = True
+                fit_columns(view, 320)
+
+        model.modelReset.connect(fit_first_rows)
+
+    def make_scrollable(self) -> None:
+        """Put the tab's form into a scroll area, so that on a small screen (1024×600) the
+        window never grows past the screen: the tab scrolls instead."""
+        if self.layout() is None or self.findChild(QScrollArea, "tabScrollArea") is not None:
+            return
+        content = QWidget()
+        content.setObjectName("tabContent")
+        content.setLayout(self.layout())  # takes the form's layout and its widgets along
+        area = QScrollArea(self)
+        area.setObjectName("tabScrollArea")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
 
     def focus_search(self) -> None:
         if self.search_edit is not None:

@@ -122,6 +122,19 @@ class DashboardTab(Tab):
             cancellable=False,
         )
 
+    def captions(self) -> dict[QToolButton, str]:
+        """What each figure card counts (shown also before there is a campaign)."""
+        ui = self.ui
+        return {
+            ui.coveredCard: self.tr("Units covered"),
+            ui.notVisitedCard: self.tr("Not yet visited"),
+            ui.problemsCard: self.tr("Problems"),
+            ui.rateCard: self.tr("Rectification rate"),
+            ui.overdueCard: self.tr("Overdue problems"),
+            ui.warningsCard: self.tr("Open warnings"),
+            ui.blacklistCard: self.tr("On the blacklist"),
+        }
+
     def _figures_ready(self, result) -> None:
         self.task = None
         self.campaign_id, self.figures = result
@@ -131,10 +144,12 @@ class DashboardTab(Tab):
         f = self.figures
         ui = self.ui
         ui.reportButton.setEnabled(f is not None)
+        captions = self.captions()
         if f is None:
             ui.campaignLabel.setText(self.tr("No campaign yet: plan one in the campaign tab."))
-            for card in self.cards():
-                card.setText("–")
+            for card, caption in captions.items():
+                card.setText(f"–\n{caption}")
+                card.setEnabled(False)
             for chart in (
                 self.step_chart,
                 self.group_chart,
@@ -147,17 +162,18 @@ class DashboardTab(Tab):
         if f.start_date and f.end_date:
             period = f"{f.start_date.isoformat()} – {f.end_date.isoformat()}"
         ui.campaignLabel.setText(f"<b>{f.campaign_name}</b>　{period}")
-        cards = (
-            (ui.coveredCard, f"{f.units_covered} / {f.units_in_roster}", self.tr("Units covered")),
-            (ui.notVisitedCard, str(f.units_not_visited), self.tr("Not yet visited")),
-            (ui.problemsCard, str(f.problems), self.tr("Problems")),
-            (ui.rateCard, f"{f.rectification_rate:.1%}", self.tr("Rectification rate")),
-            (ui.overdueCard, str(f.overdue), self.tr("Overdue problems")),
-            (ui.warningsCard, str(f.open_warnings), self.tr("Open warnings")),
-            (ui.blacklistCard, str(f.blacklisted), self.tr("On the blacklist")),
-        )
-        for card, value, caption in cards:
-            card.setText(f"{value}\n{caption}")
+        values = {
+            ui.coveredCard: f"{f.units_covered} / {f.units_in_roster}",
+            ui.notVisitedCard: str(f.units_not_visited),
+            ui.problemsCard: str(f.problems),
+            ui.rateCard: f"{f.rectification_rate:.1%}",
+            ui.overdueCard: str(f.overdue),
+            ui.warningsCard: str(f.open_warnings),
+            ui.blacklistCard: str(f.blacklisted),
+        }
+        for card, caption in captions.items():
+            card.setText(f"{values[card]}\n{caption}")
+            card.setEnabled(True)
         self.step_chart.set_bars(
             [Bar(step, vocab_label(STEP_LABELS, step), count) for step, count in f.by_step.items()]
         )

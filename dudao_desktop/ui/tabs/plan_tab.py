@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...db.engine import Database
 from ...documents import plan as plan_docs
 from ...errors import DudaoError
+from ...progress import publish_when_done
 from ...services import campaign as campaigns
 from ...services import overview
 from ..errors import show_error
+from ..file_dialogs import save_file_name
 from ..forms.ui_PlanTab import Ui_PlanTab
 from ..plan_assignment import PlanAssignmentDialog
 from ..plan_dialogs import PlanCampaignDialog, PlanDrawDialog, PlanMilestoneDialog
@@ -240,14 +242,16 @@ class PlanTab(Tab):
     def print_document(self, kind: str) -> None:
         if not self.campaign_id:
             return
-        path, _filter = QFileDialog.getSaveFileName(
+        name = self.tr("Campaign plan") if kind == "plan" else self.tr("Group roster")
+        path = save_file_name(
             self,
+            "plan_documents",
             self.tr("Print campaign plan") if kind == "plan" else self.tr("Print roster"),
-            f"{kind}.pdf",
+            f"{name}.pdf",
             self.tr("PDF (*.pdf);;Excel workbooks (*.xlsx)"),
         )
-        if path:
-            self.write_document(kind, Path(path))
+        if path is not None:
+            self.write_document(kind, path)
 
     def write_document(self, kind: str, path: Path):
         writers = {
@@ -262,9 +266,8 @@ class PlanTab(Tab):
         campaign_id, database = self.campaign_id, self.database
         return run_with_progress(
             self,
-            lambda: writer(database, path, campaign_id),
+            lambda: publish_when_done(lambda out: writer(database, out, campaign_id), path),
             self.tr("Writing {0}").format(path.name),
-            cancellable=False,
         )
 
     def retranslate(self) -> None:

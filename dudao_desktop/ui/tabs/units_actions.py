@@ -37,6 +37,11 @@ class UnitsActions(QObject):
         )
         self.import_roster.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.export_roster = action(self.tr("Export unit roster…"), self.export_roster_file)
+        self.roster_template = action(
+            self.tr("Blank roster template…"),
+            lambda: roster_import_dialog.export_roster(tab, tab.database, blank=True),
+            self.tr("A workbook with the roster's columns, to fill in and import"),
+        )
         self.export_unit = action(
             self.tr("Export self-assessment of the selected unit…"),
             lambda: self.export_workbooks(unit=True),
@@ -58,7 +63,7 @@ class UnitsActions(QObject):
         disable_on_field(tab.database, self.import_roster)
 
     def fill(self, menu: QMenu) -> None:
-        menu.addActions([self.import_roster, self.export_roster])
+        menu.addActions([self.import_roster, self.export_roster, self.roster_template])
         menu.addSeparator()
         menu.addActions([self.export_unit, self.export_group, self.import_file, self.import_folder])
         menu.addSeparator()

@@ -5,20 +5,24 @@ overview are reached from the *Roster and workbooks* button (and the File / Tool
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
 from ...db.engine import Database
 from ...model.vocab import STEP_LABELS, STEPS, UNIT_KINDS
 from ...services import checklist, overview, units
-from ..check_form_preview import preview_check_forms
 from ..checklist_widget import ChecklistWidget
 from ..forms.ui_UnitsTab import Ui_UnitsTab
 from ..table_model import QueryTableModel
 from ..unit_detail import UnitDetailView
 from ..vocab_labels import label as vocab_label
 from .base import Tab
+
+if TYPE_CHECKING:
+    from ..check_form_printing import CheckFormPrintDialog
 
 
 class UnitsTab(Tab):
@@ -41,10 +45,8 @@ class UnitsTab(Tab):
         self.build_actions(parent)
         menu = getattr(parent, "print_menu", None)
         if menu is not None:
-            self.print_action = QAction(self.tr("On-site check form…"), self)
-            self.print_action.triggered.connect(
-                lambda: self.print_check_forms(self.current_unit_id or "")
-            )
+            self.print_action = QAction(self.tr("On-site check forms…"), self)
+            self.print_action.triggered.connect(lambda: self.print_check_forms(""))
             menu.addAction(self.print_action)
         self.models = [self.model]  # the search box filters units only
         self.fill_filters()
@@ -55,6 +57,9 @@ class UnitsTab(Tab):
         self.model.modelReset.connect(self.update_count)
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
+        # Room for whole unit names (the user's own split is restored after this).
+        self.ui.unitsView.setMinimumWidth(self.fontMetrics().horizontalAdvance("中" * 12))
+        self.ui.splitter.setSizes([300, 700])
         self.ui.detailSplitter.setStretchFactor(0, 2)
         self.ui.detailSplitter.setStretchFactor(1, 3)
         self.update_count()
@@ -86,7 +91,12 @@ class UnitsTab(Tab):
         file_menu = getattr(window, "file_menu", None)
         if file_menu is not None:
             first = file_menu.actions()[0] if file_menu.actions() else None
-            file_menu.insertActions(first, [self.actions.import_roster, self.actions.export_roster])
+            roster_actions = [
+                self.actions.import_roster,
+                self.actions.export_roster,
+                self.actions.roster_template,
+            ]
+            file_menu.insertActions(first, roster_actions)
             if first is not None:
                 file_menu.insertSeparator(first)
         tools_menu = getattr(window, "tools_menu", None)
@@ -176,15 +186,30 @@ class UnitsTab(Tab):
     def on_checklist_changed(self) -> None:
         self.detail.refresh_step()
 
-    def print_check_forms(self, unit_id: str) -> None:
-        """Print the on-site check form of the unit (or of the selected group) with a
-        preview."""
+    def selected_units(self) -> list[tuple[str, str]]:
+        """(id, name) of the units selected in the list, in list order."""
+        rows = sorted(i.row() for i in self.ui.unitsView.selectionModel().selectedRows())
+        name = self.model.index  # column 0 is the unit's name
+        return [(self.model.record_id(r), str(name(r, 0).data() or "")) for r in rows]
+
+    def print_check_forms(self, unit_id: str = "") -> CheckFormPrintDialog | None:
+        """Ask which units to print (``unit_id``: that one unit, else the selection; the
+        group chosen in the filter, if any, is offered first) and write them to one PDF."""
         if not self.campaign_id:
-            return
-        group_id = self.ui.groupCombo.currentData()
-        preview_check_forms(
-            self, self.database, self.campaign_id, [unit_id] if unit_id else None, group_id
+            return None
+        from ..check_form_printing import CheckFormPrintDialog, confirm_written
+
+        selected = self.selected_units()
+        if unit_id:
+            selected = [pair for pair in selected if pair[0] == unit_id] or [(unit_id, "")]
+        dialog = CheckFormPrintDialog(
+            self.database, self.campaign_id, selected, self.ui.groupCombo.currentData(), self
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.written.connect(lambda path, count: confirm_written(self, path, count))
+        dialog.open()
+        self.print_dialog = dialog
+        return dialog
 
     def refresh(self) -> None:
         current = self.current_unit_id
