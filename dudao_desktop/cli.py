@@ -27,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", help="the data directory (default: $DUDAO_DATA_DIR or the user data dir)"
     )
+    parser.add_argument(
+        "--database-url",
+        help="the office's database server, e.g. postgresql+psycopg://clerk@server/dudao "
+        "(default: $DUDAO_DATABASE_URL, then the one set for the data directory)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         module.register(commands)

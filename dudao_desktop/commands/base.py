@@ -45,10 +45,31 @@ def register(commands: argparse._SubParsersAction) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     from ..services import installation
 
-    database = installation.init_installation(args.data_dir, args.role, args.name, args.user)
-    print(f"Created {args.role} installation '{args.name}' in {args.data_dir}")
+    database = installation.init_installation(
+        args.data_dir, args.role, args.name, args.user, url=args.database_url
+    )
+    where = database.engine.url.render_as_string(hide_password=True)
+    if not database.is_server:
+        where = str(args.data_dir)
+    print(f"Created {args.role} installation '{args.name}' in {where}")
+    if database.is_server:
+        print(password_note(database.engine.url))
     database.dispose()
     return 0
+
+
+def password_note(url) -> str:
+    """Where the server password of ``url`` is kept from now on."""
+    from ..db.connection import keyring_available
+
+    if url.password is None:
+        return "No password in the address: the server's own sign-in (e.g. ~/.pgpass) is used."
+    if keyring_available():
+        return "The password is kept in the system keyring."
+    return (
+        "No system keyring here, so the password was not saved: give it with "
+        "DUDAO_DATABASE_URL or in ~/.pgpass for each run."
+    )
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -74,7 +95,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.units < 1:
         raise DudaoError(QT_TRANSLATE_NOOP("Errors", "--units must be at least 1."))
-    database = demo.create_demo(args.data_dir, units=args.units, seed=args.seed)
+    database = demo.create_demo(
+        args.data_dir, units=args.units, seed=args.seed, url=args.database_url
+    )
     database.dispose()
     print(f"Demo campaign with {args.units} units written to {args.data_dir}")
     return 0

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 
+from ..db.connection import store_url
 from ..db.engine import NO_IDENTITY, Database
 from ..db.opening import open_database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
@@ -82,9 +83,12 @@ def load_encryption_key(data_dir: Path, create: bool = False) -> X25519PrivateKe
 
 
 def init_installation(
-    data_dir: Path, role: str, display_name: str, user_name: str = ""
+    data_dir: Path, role: str, display_name: str, user_name: str = "", url: str | None = None
 ) -> Database:
-    """Create the database and this installation's identity; refuse a second identity."""
+    """Create the database and this installation's identity; refuse a second identity.
+
+    The office may keep its database on a server (``url``, see ``db.connection``); the
+    address is remembered in ``data_dir``, which keeps the keys and the evidence store."""
     if role not in ROLES:
         raise DudaoError(
             QT_TRANSLATE_NOOP("Errors", "Unknown role '{role}': choose one of {choices}."),
@@ -97,14 +101,23 @@ def init_installation(
                 "Errors", "Give the installation a name, e.g. the office or the laptop's group."
             )
         )
-    database = open_database(data_dir, create=True)
+    database = open_database(data_dir, create=True, url=url)
     if database.has_identity:
+        where = database.engine.url.render_as_string(hide_password=True)
         database.dispose()
         raise DudaoError(
             QT_TRANSLATE_NOOP(
                 "Errors", "{folder} already holds an installation; use another data directory."
             ),
-            folder=str(data_dir),
+            folder=where if database.is_server else str(data_dir),
+        )
+    if database.is_server and role != "office":
+        database.dispose()
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A field laptop keeps its database on its own disk; leave out --database-url.",
+            )
         )
     key = Ed25519PrivateKey.generate()
     key_path = key_dir(data_dir) / SIGNING_KEY_FILE
@@ -127,6 +140,8 @@ def init_installation(
                 created_at=datetime.now(),
             )
         )
+    if database.is_server:
+        store_url(data_dir, database.engine.url)
     database.load_identity()
     return database
 

@@ -12,6 +12,8 @@ from dudao_desktop.errors import ValidationError
 from dudao_desktop.model import Evidence
 from dudao_desktop.services import approvals, ledger_export
 
+pytestmark = pytest.mark.backends
+
 sys.path.insert(0, str(Path(__file__).parent))
 from ledger_fixtures import make_unit  # noqa: E402
 

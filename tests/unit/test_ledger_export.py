@@ -19,6 +19,8 @@ from dudao_desktop.services import (
     warnings,
 )
 
+pytestmark = pytest.mark.backends
+
 sys.path.insert(0, str(Path(__file__).parent))
 from ledger_fixtures import make_problem, make_unit  # noqa: E402
 

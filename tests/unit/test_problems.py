@@ -12,6 +12,8 @@ from dudao_desktop.model import Evidence, Problem
 from dudao_desktop.services import ledger_bulk, letters, problem_query, problems, suggestions
 from dudao_desktop.services.problems import ProblemFilters
 
+pytestmark = pytest.mark.backends
+
 sys.path.insert(0, str(Path(__file__).parent))
 from ledger_fixtures import make_problem, make_unit  # noqa: E402
 

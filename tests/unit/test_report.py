@@ -16,7 +16,7 @@ from dudao_desktop.errors import DudaoError
 from dudao_desktop.model.vocab import PROBLEM_CATEGORIES
 from dudao_desktop.services import report_text
 
-pytestmark = pytest.mark.usefixtures("english")
+pytestmark = [pytest.mark.usefixtures("english"), pytest.mark.backends]
 
 
 def label(key: str) -> str:
