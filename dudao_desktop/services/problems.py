@@ -112,6 +112,7 @@ def problem_details(database: Database, problem_id: str) -> dict[str, Any]:
                 "rectified_on",
                 "lookback_on",
                 "campaign_id",
+                "version",
             )
         }
         details["unit_name"] = unit.name if unit else ""
@@ -132,10 +133,13 @@ def add_problem(database: Database, **fields: Any) -> str:
     )
 
 
-def update_problem(database: Database, problem_id: str, **fields: Any) -> None:
-    """Save edited fields of a problem (each edit is saved as it is made)."""
+def update_problem(
+    database: Database, problem_id: str, expected_version: int | None = None, **fields: Any
+) -> int | None:
+    """Save edited fields of a problem (each edit is saved as it is made); refused when the
+    problem moved on from ``expected_version`` meanwhile. Returns the new version."""
     _check(fields)
-    update_fields(database, get_problem, problem_id, fields)
+    return update_fields(database, get_problem, problem_id, fields, expected_version)
 
 
 def remove_problem(database: Database, problem_id: str) -> None:

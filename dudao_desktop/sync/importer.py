@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..db.changes import APPLYING_REMOTE
+from ..db.concurrency import lock_for_writing
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..model import (
@@ -145,6 +146,7 @@ def _apply(
         s.info[APPLYING_REMOTE] = True
         s.begin()
         try:
+            lock_for_writing(s)  # imports by several clerks take turns, as if one after another
             if preflight(s, database, header, file) == "already":
                 outcome.status = "already"
                 s.rollback()

@@ -236,11 +236,13 @@ def _write_rows(
             row = dict(defaults)
             row.update(values, id=row_id)
             new_rows.append(row)
+    # A merged change moves a versioned record on, so a clerk's open edit of it is refused.
+    bump = {"version": table.c.version + 1} if "version" in table.c else {}
     for shape, params in updates.items():
         statement = (
             update(table)
             .where(table.c.id == bindparam("b_id"))
-            .values({k: bindparam(f"b_{k}") for k in shape})
+            .values({k: bindparam(f"b_{k}") for k in shape}, **bump)
         )
         for part in chunked(params, 500):
             session.execute(statement, part)
