@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event, func, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
@@ -32,6 +33,21 @@ RECORD_CHANGED = QT_TRANSLATE_NOOP(
     "Someone else saved this record after you opened it; nothing of yours was saved. "
     "Refresh (F5) to see their version, then make your change again.",
 )
+
+
+WAIT_FOR_TURN_MS = 60_000
+BUSY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The office database stayed busy with another clerk's work for a minute; nothing of yours "
+    "was saved. Try again in a moment.",
+)
+
+
+def is_busy(error: OperationalError) -> bool:
+    """True when a writer waited too long for its turn (either backend)."""
+    return getattr(error.orig, "sqlstate", None) == "55P03" or "database is locked" in str(
+        error.orig
+    )
 
 
 def lock_for_writing(session: Session) -> None:

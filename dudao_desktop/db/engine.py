@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -35,7 +36,12 @@ def make_engine(url: str | URL) -> Engine:
         return create_engine(
             url,
             pool_pre_ping=True,
-            connect_args={"connect_timeout": 10, "application_name": "dudao-desktop"},
+            connect_args={
+                "connect_timeout": 10,
+                "application_name": "dudao-desktop",
+                # A writer waits this long for its turn, then says the database is busy.
+                "options": f"-c lock_timeout={concurrency.WAIT_FOR_TURN_MS}",
+            },
         )
     engine = create_engine(url)
     _configure_sqlite(engine)
@@ -113,10 +119,15 @@ class Database:
             raise DudaoError(NO_IDENTITY)
         try:
             with self.Session() as s, s.begin():
-                concurrency.lock_for_writing(s)
+                if self.is_server:  # SQLite: BEGIN IMMEDIATE at first use is the turn
+                    concurrency.lock_for_writing(s)
                 yield s
         except StaleDataError as error:
             raise concurrency.RecordChanged(concurrency.RECORD_CHANGED) from error
+        except OperationalError as error:
+            if not concurrency.is_busy(error):
+                raise
+            raise DudaoError(concurrency.BUSY) from error
 
     @property
     def evidence_dir(self) -> Path:

@@ -104,7 +104,7 @@ def test_stamps_stay_in_order_when_clerks_share_the_installation(office_db, seco
 
 
 def test_a_writer_waits_for_the_one_before_it(office_db, second_clerk):
-    """While one clerk's unit of work is open, another's starts only after it commits, and
+    """While one clerk's unit of work is open, another's goes on only after it commits, and
     then sees its rows (one writer at a time, on either backend)."""
     order: list[str] = []
     inside = threading.Event()
@@ -121,8 +121,8 @@ def test_a_writer_waits_for_the_one_before_it(office_db, second_clerk):
     worker.start()
     inside.wait(10)
     with second_clerk.session() as s:
-        order.append("second starts")
         names = s.execute(select(Department.name)).scalars().all()
+        order.append("second reads")
     worker.join()
-    assert order == ["first commits", "second starts"]
+    assert order == ["first commits", "second reads"]
     assert names == ["市水利局"]
