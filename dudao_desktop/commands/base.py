@@ -37,6 +37,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, type=Path)
     p.set_defaults(handler=cmd_backup)
 
+    p = commands.add_parser(
+        "migrate-to",
+        help="move this office's database to the database server (checked, all or nothing)",
+    )
+    p.add_argument(
+        "--database-url",
+        dest="target_url",
+        required=True,
+        help="an empty PostgreSQL database, e.g. postgresql+psycopg://dudao@server/dudao",
+    )
+    p.set_defaults(handler=cmd_migrate_to)
+
     p = commands.add_parser("restore", help="replace the database with a backup copy")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_restore)
@@ -136,6 +148,42 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(f"Backup written to {args.out}")
+    return 0
+
+
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    from ..db.connection import parse_url
+    from ..db.transfer import move_to_server
+
+    url = parse_url(args.target_url)
+    if url.get_backend_name() == "sqlite":
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Give the address of the database server, e.g. postgresql+psycopg://..."
+            )
+        )
+    database = open_db(args)
+    if database.is_server:
+        database.dispose()
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "This office's database is already on a server.")
+        )
+    if database.role != "office":
+        database.dispose()
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Only the office's database moves to a server; a laptop keeps its own."
+            )
+        )
+    file = database_path(args.data_dir)
+    counts = run_quietly(move_to_server(database.engine, args.data_dir, file, url))
+    print(
+        f"Moved {sum(counts.values())} rows of {len(counts)} tables "
+        f"({counts.get('change_log', 0)} change-log entries) to "
+        f"{url.render_as_string(hide_password=True)}; all counts and the change log match."
+    )
+    print(f"Evidence files stay in {args.data_dir / 'evidence'}.")
+    print(password_note(url))
     return 0
 
 
