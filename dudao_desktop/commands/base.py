@@ -49,7 +49,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(handler=cmd_migrate_to)
 
-    p = commands.add_parser("restore", help="replace the database with a backup copy")
+    p = commands.add_parser(
+        "restore",
+        help="replace the database with a backup copy (on a server: fill the empty database "
+        "of --database-url from the backup)",
+    )
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_restore)
 
@@ -135,7 +139,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from ..db.backup import backup_sqlite
+    from ..db.backup import backup_database
 
     database = open_db(args)
     try:
@@ -144,7 +148,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
                 QT_TRANSLATE_NOOP("Errors", "{file} already exists; choose a new file name."),
                 file=str(args.out),
             )
-        backup_sqlite(database.engine, args.out)
+        backup_database(database.engine, args.out)
     finally:
         database.dispose()
     print(f"Backup written to {args.out}")
@@ -189,9 +193,17 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from ..db.backup import restore_sqlite
+    from ..db.connection import configured_url
+    from ..db.transfer import restore_to_server
 
     if not args.file.is_file():
         raise DudaoError(QT_TRANSLATE_NOOP("Errors", "{file} does not exist."), file=str(args.file))
+    server = configured_url(args.data_dir, args.database_url)
+    if server is not None and server.get_backend_name() != "sqlite":
+        counts = run_quietly(restore_to_server(args.file, server))
+        where = server.render_as_string(hide_password=True)
+        print(f"Restored {args.file} ({sum(counts.values())} rows) into {where}")
+        return 0
     target = database_path(args.data_dir)
     args.data_dir.mkdir(parents=True, exist_ok=True)
     restore_sqlite(args.file, target)

@@ -101,6 +101,13 @@ class Database:
             self.user_name = self.engine.url.username or self.user_name
 
     @property
+    def location(self) -> str:
+        """Where the data is, for people: the SQLite file, or the server address."""
+        if self.is_server:
+            return self.engine.url.render_as_string(hide_password=True)
+        return str(self.engine.url.database or "")
+
+    @property
     def is_server(self) -> bool:
         """True for the office's PostgreSQL server, False for a SQLite file."""
         return self.engine.dialect.name != "sqlite"

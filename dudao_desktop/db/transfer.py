@@ -1,4 +1,4 @@
-"""Moving an office database from its SQLite file to the database server.
+"""Filling an empty server database: from the office's SQLite file, or from a backup.
 
 Everything happens in one transaction on the server: the schema is made by the same Alembic
 migrations, every table is copied (parents before children), and the copy is checked (the row
@@ -9,20 +9,40 @@ where it is; the SQLite file is kept beside it under a name that says it moved.
 
 from __future__ import annotations
 
+import base64
 import hashlib
-from collections.abc import Iterator
-from datetime import datetime
+import json
+import os
+import subprocess
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, func, insert, inspect, select, text
+from sqlalchemy import (
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    LargeBinary,
+    Table,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.engine import URL
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import Base, ChangeLog
 from ..progress import ProgressGenerator
 from . import migrate
+from .backup import LOGICAL_FORMAT
 from .connection import store_url
 from .engine import make_engine
+from .health import counter_columns
 
 BATCH = 2_000
 
@@ -51,34 +71,45 @@ def move_to_server(
 
 
 def _copy_checked(source: Engine, target: Engine, url: URL) -> ProgressGenerator[dict[str, int]]:
-    tables = list(Base.metadata.sorted_tables)
-    with source.connect() as reading, target.connect() as writing:
+    with source.connect() as reading:
         # The source's first statement takes SQLite's write lock: nobody changes it meanwhile.
-        counts = {
-            t.name: reading.execute(select(func.count()).select_from(t)).scalar() for t in tables
-        }
-        total = sum(counts.values()) or 1
-        with writing.begin():
-            if inspect(writing).get_table_names():
-                raise DudaoError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The database {url} already holds tables; move the office database "
-                        "only into a new, empty database.",
-                    ),
-                    url=url.render_as_string(hide_password=True),
-                )
-            migrate.upgrade_connection(writing)
-            done = 0
-            for table in tables:
-                for rows in _batches(reading, table):
-                    writing.execute(insert(table), rows)
-                    done += len(rows)
-                    yield done, total, table.name
-                _restart_sequence(writing, table)
-            _check(reading, writing, tables, counts)
+        counts = {t.name: _count(reading, t) for t in Base.metadata.sorted_tables}
+        log = change_log_digest(reading)
+        yield from fill_empty(target, url, lambda table: _batches(reading, table), counts, log)
         reading.rollback()
     return counts
+
+
+def fill_empty(
+    target: Engine,
+    url: URL,
+    batches: Callable[[Table], Iterable[list[dict[str, Any]]]],
+    counts: dict[str, int],
+    log_digest: str,
+) -> ProgressGenerator[None]:
+    """In one transaction: make the schema in the empty database at ``url`` with the
+    migrations, insert every table's ``batches`` (parents before children), and commit only
+    if the row counts are ``counts`` and the change log digests to ``log_digest``."""
+    total = sum(counts.values()) or 1
+    with target.connect() as writing, writing.begin():
+        if inspect(writing).get_table_names():
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database {url} already holds tables; move the office database "
+                    "only into a new, empty database.",
+                ),
+                url=url.render_as_string(hide_password=True),
+            )
+        migrate.upgrade_connection(writing)
+        done = 0
+        for table in Base.metadata.sorted_tables:
+            for rows in batches(table):
+                writing.execute(insert(table), rows)
+                done += len(rows)
+                yield done, total, table.name
+            _restart_sequence(writing, table)
+        _check(writing, counts, log_digest)
 
 
 def _batches(connection: Connection, table: Table) -> Iterator[list[dict]]:
@@ -104,17 +135,14 @@ def _parents_first(rows: list[dict], parents: list[str]) -> list[dict]:
 
 def _restart_sequence(connection: Connection, table: Table) -> None:
     """Integer keys copied as they were: the server's counter continues after the highest."""
-    for column in table.primary_key.columns:
-        if column.autoincrement is True or (
-            column.autoincrement == "auto" and column.type.python_type is int
-        ):
-            connection.execute(
-                text(
-                    f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
-                    f"COALESCE(MAX({column.name}), 1), MAX({column.name}) IS NOT NULL) "
-                    f"FROM {table.name}"
-                )
+    for column in counter_columns(table):
+        connection.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
+                f"COALESCE(MAX({column.name}), 1), MAX({column.name}) IS NOT NULL) "
+                f"FROM {table.name}"
             )
+        )
 
 
 def _count(connection: Connection, table: Table) -> int:
@@ -123,19 +151,132 @@ def _count(connection: Connection, table: Table) -> int:
 
 def change_log_digest(connection: Connection) -> str:
     """SHA-256 over every change-log entry in sequence order."""
-    digest = hashlib.sha256()
     columns = list(ChangeLog.__table__.c)  # type: ignore[attr-defined]
     result = connection.execute(select(*columns).order_by(ChangeLog.seq))
-    while chunk := result.fetchmany(BATCH):
-        for row in chunk:
-            digest.update(repr(tuple(row)).encode("utf-8"))
+    return digest_rows(
+        tuple(row) for chunk in iter(lambda: result.fetchmany(BATCH), []) for row in chunk
+    )
+
+
+def digest_rows(rows: Iterable[tuple]) -> str:
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update(repr(row).encode("utf-8"))
     return digest.hexdigest()
 
 
-def _check(reading: Connection, writing: Connection, tables: list[Table], counts: dict) -> None:
-    for table in tables:
-        copied = writing.execute(select(func.count()).select_from(table)).scalar()
-        if copied != counts[table.name]:
+def restore_to_server(backup: Path, url: URL) -> ProgressGenerator[dict[str, int]]:
+    """Fill the empty server database at ``url`` from a backup: a ``pg_dump`` archive (with
+    ``pg_restore``) or a logical dump (checked like a move). Returns the row counts."""
+    target = make_engine(url)
+    try:
+        if zipfile.is_zipfile(backup):
+            counts = yield from _restore_logical(backup, target, url)
+        else:
+            counts = _pg_restore(backup, target, url)
+    finally:
+        target.dispose()
+    return counts
+
+
+def _restore_logical(backup: Path, target: Engine, url: URL) -> ProgressGenerator[dict[str, int]]:
+    with zipfile.ZipFile(backup) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        if manifest.get("format") != LOGICAL_FORMAT:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP("Errors", "{file} is not a dudao-desktop backup."),
+                file=str(backup),
+            )
+        if manifest.get("schema_revision") != migrate.head_revision():
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} was written with schema {revision}; restore it with the version of "
+                    "dudao-desktop that made it.",
+                ),
+                file=str(backup),
+                revision=str(manifest.get("schema_revision")),
+            )
+        counts: dict[str, int] = manifest["counts"]
+        log_rows = (
+            tuple(r.values()) for batch in _dumped(archive, ChangeLog.__table__) for r in batch
+        )  # type: ignore[arg-type]
+        log = digest_rows(log_rows)
+        yield from fill_empty(target, url, lambda table: _dumped(archive, table), counts, log)
+    return counts
+
+
+def _dumped(archive: zipfile.ZipFile, table: Table) -> Iterator[list[dict[str, Any]]]:
+    """The rows of ``table`` from a logical dump, with their column types restored."""
+    kinds = {c.name: c.type for c in table.c}
+    rows: list[dict[str, Any]] = []
+    with archive.open(f"tables/{table.name}.jsonl") as member:
+        for line in member:
+            raw = json.loads(line)
+            rows.append({k: _typed(kinds[k], v) for k, v in raw.items()})
+            if len(rows) == BATCH:
+                yield rows
+                rows = []
+    if rows:
+        yield rows
+
+
+def _typed(kind: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(kind, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(kind, Date):
+        return date.fromisoformat(value)
+    if isinstance(kind, LargeBinary):
+        return base64.b64decode(value["base64"])
+    return value
+
+
+def _pg_restore(backup: Path, target: Engine, url: URL) -> dict[str, int]:
+    with target.connect() as connection:
+        if inspect(connection).get_table_names():
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database {url} already holds tables; restore into a new, empty database.",
+                ),
+                url=url.render_as_string(hide_password=True),
+            )
+    address = url.set(drivername="postgresql")._replace(password=None)
+    env = dict(os.environ)
+    if url.password is not None:
+        env["PGPASSWORD"] = str(url.password)
+    result = subprocess.run(
+        [
+            "pg_restore",
+            "--no-owner",
+            "--single-transaction",
+            "--exit-on-error",
+            f"--dbname={address.render_as_string(hide_password=False)}",
+            str(backup),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    if result.returncode != 0:
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} could not be restored ({error}); nothing was changed."
+            ),
+            file=str(backup),
+            error=(result.stderr.strip().splitlines() or ["pg_restore failed"])[-1],
+        )
+    with target.connect() as connection:
+        return {t.name: _count(connection, t) for t in Base.metadata.sorted_tables}
+
+
+def _check(writing: Connection, counts: dict[str, int], log_digest: str) -> None:
+    for table in Base.metadata.sorted_tables:
+        copied = _count(writing, table)
+        if copied != counts.get(table.name, 0):
             raise TransferMismatch(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -143,9 +284,9 @@ def _check(reading: Connection, writing: Connection, tables: list[Table], counts
                 ),
                 table=table.name,
                 copied=copied,
-                count=counts[table.name],
+                count=counts.get(table.name, 0),
             )
-    if change_log_digest(reading) != change_log_digest(writing):
+    if change_log_digest(writing) != log_digest:
         raise TransferMismatch(
             QT_TRANSLATE_NOOP(
                 "Errors", "The change log arrived different from the original; nothing was moved."

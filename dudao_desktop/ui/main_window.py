@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.engine import Database
-from ..db.opening import open_database
-from ..paths import database_path
+from ..db.opening import has_database, open_database
 from ..services import overview
 from . import settings as keys
 from .errors import show_error
@@ -197,7 +196,7 @@ class MainWindow(QMainWindow):
     # Status bar ---------------------------------------------------------------------------------
     def update_status(self) -> None:
         db = self.database
-        where = str(database_path(db.data_dir)) if db.data_dir else ""
+        where = db.location
         self.status_database.setText(self.tr("Database: {0}").format(where))
         self.status_database.setToolTip(where)
         self.status_role.setText(self.tr("Role: {0}").format(vocab(db.role) if db.role else ""))
@@ -223,7 +222,7 @@ class MainWindow(QMainWindow):
 
     def open_data_directory(self, directory: Path) -> None:
         """Open the database in ``directory``; without one, offer the first-run choices."""
-        if database_path(directory).exists():
+        if has_database(directory):
             try:
                 database = open_database(directory)
             except Exception as error:
@@ -246,12 +245,12 @@ class MainWindow(QMainWindow):
         )
         if not target:
             return
-        from ..db.backup import backup_sqlite
+        from ..db.backup import backup_database
 
         engine = self.database.engine
         run_with_progress(
             self,
-            lambda: backup_sqlite(engine, Path(target)),
+            lambda: backup_database(engine, Path(target)),
             self.tr("Backing up the database…"),
             on_done=lambda path: QMessageBox.information(
                 self, self.tr("Backup"), self.tr("The backup was written to {0}.").format(path)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,30 @@ def test_a_laptop_stays_on_its_own_disk(tmp_path, postgres):
     result = dudao(laptop, "migrate-to", "--database-url", postgres.create())
     assert result.returncode == 1
     assert "laptop keeps its own" in result.stderr
+
+
+@pytest.mark.parametrize("pg_dump", [True, False], ids=["pg_dump", "logical"])
+def test_a_server_backup_restores_into_an_empty_database(
+    office_on_sqlite, postgres, pg_dump, monkeypatch
+):
+    url = postgres.create()
+    assert dudao(office_on_sqlite, "migrate-to", "--database-url", url).returncode == 0
+    engine = make_engine(url)
+    expected = counts_and_log(engine)
+    engine.dispose()
+    if not pg_dump:  # a clerk's computer without the PostgreSQL client tools
+        monkeypatch.setenv("PATH", str(Path(sys.executable).parent))
+    backup = office_on_sqlite.parent / "office.backup"
+    result = dudao(office_on_sqlite, "backup", "--out", str(backup))
+    assert result.returncode == 0, result.stderr
+    assert zipfile.is_zipfile(backup) is not pg_dump
+
+    fresh = postgres.create()
+    result = dudao(office_on_sqlite, "--database-url", fresh, "restore", str(backup))
+    assert result.returncode == 0, result.stderr
+    engine = make_engine(fresh)
+    assert counts_and_log(engine) == expected
+    engine.dispose()
+    # Into a database that is not empty: refused, nothing changed.
+    again = dudao(office_on_sqlite, "--database-url", fresh, "restore", str(backup))
+    assert again.returncode == 1 and "already holds tables" in again.stderr

@@ -226,3 +226,37 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path):
     with sqlite3.connect(backups[0]) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert raw.execute("SELECT display_name FROM installation").fetchone() == ("旧版编办",)
+
+
+@pytest.mark.backends
+def test_verify_checks_the_database_itself_on_either_backend(office_db, backend):
+    with office_db.session() as s:
+        department = Department(name="市文化和旅游局")
+        s.add(department)
+        s.flush()
+        s.add(
+            Unit(
+                uscc="12370799MB0000001X",
+                name="市图书馆",
+                kind="institution",
+                department_id=department.id,
+            )
+        )
+    assert run_to_end(verify(office_db)).ok
+    if backend == "sqlite":  # a row whose parent is gone, written past the foreign keys
+        with sqlite3.connect(office_db.engine.url.database) as raw:
+            raw.execute("UPDATE unit SET department_id = 'no-such-department'")
+        expected = "points to a missing department record"
+    else:  # a restore that left the counter behind the keys in use
+        with office_db.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO conflict (id, table_name, row_id, field, winner_value, winner_hlc, "
+                "winner_origin, loser_value, loser_hlc, loser_origin, detected_at, resolution) "
+                "VALUES (500, 't', 'r', 'f', '1', 'h', 'o', '2', 'h', 'o', now(), '')"
+            )
+        expected = "counter of id is behind"
+    report = run_to_end(verify(office_db))
+    assert any(expected in finding for finding in report.findings), report.findings
+    if backend == "sqlite":  # put the row back (the fixture checks it against the log)
+        with sqlite3.connect(office_db.engine.url.database) as raw:
+            raw.execute("UPDATE unit SET department_id = ?", (department.id,))
