@@ -91,14 +91,17 @@ def unreachable(url: URL, error: OperationalError) -> DudaoError:
     )
 
 
-def probe(url: URL) -> str:
-    """Connect once to ``url`` and return the server's version (the settings' connection
-    test); raises a clear ``DudaoError`` when the server cannot be used."""
+def probe(url: URL) -> tuple[str, str]:
+    """Connect once to ``url`` (the settings' connection test): the server's version and the
+    schema revision of the office database in it ("" when empty). Raises a clear
+    ``DudaoError`` when the server cannot be used."""
     engine: Engine = make_engine(url)
     try:
         with engine.connect() as connection:
-            return str(connection.exec_driver_sql("SELECT version()").scalar())
+            version = str(connection.exec_driver_sql("SHOW server_version").scalar())
+        revision = migrate.current_revision(engine)
     except OperationalError as error:
         raise unreachable(url, error) from error
     finally:
         engine.dispose()
+    return version, revision

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -17,7 +19,7 @@ class SettingsDialog(QDialog):
 
     language_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
@@ -25,6 +27,13 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.accepted.connect(self.save)
+        self.database_page = None
+        if data_dir is not None:  # where the open data folder's database lives
+            from .database_settings import DatabaseSettingsPage
+
+            self.database_page = DatabaseSettingsPage(data_dir, self)
+            self.ui.verticalLayout.insertWidget(2, self.database_page)
+            self.accepted.connect(self.database_page.save)
 
     def fill_languages(self) -> None:
         combo = self.ui.languageCombo

@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .dialogs import SettingsDialog
 
-        dialog = SettingsDialog(self)
+        dialog = SettingsDialog(self, self.database.data_dir)
         dialog.language_chosen.connect(self.change_language)
         dialog.open()
 
