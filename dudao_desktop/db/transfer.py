@@ -59,6 +59,7 @@ def move_to_server(
     target = make_engine(url)
     try:
         counts = yield from _copy_checked(source, target, url)
+        analyze(target)
     finally:
         target.dispose()
     source.dispose()
@@ -145,6 +146,13 @@ def _restart_sequence(connection: Connection, table: Table) -> None:
         )
 
 
+def analyze(engine: Engine) -> None:
+    """After a bulk fill: the planner's statistics, and the visibility map that lets counts
+    and sorted pages come from the indexes alone (the ledger views rely on both)."""
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("VACUUM ANALYZE")
+
+
 def _count(connection: Connection, table: Table) -> int:
     return connection.execute(select(func.count()).select_from(table)).scalar() or 0
 
@@ -174,6 +182,7 @@ def restore_to_server(backup: Path, url: URL) -> ProgressGenerator[dict[str, int
             counts = yield from _restore_logical(backup, target, url)
         else:
             counts = _pg_restore(backup, target, url)
+        analyze(target)
     finally:
         target.dispose()
     return counts
