@@ -126,3 +126,13 @@ def test_a_writer_waits_for_the_one_before_it(office_db, second_clerk):
     worker.join()
     assert order == ["first commits", "second reads"]
     assert names == ["市水利局"]
+
+
+def test_the_change_log_names_the_clerk_who_signed_in(office_db, backend):
+    with office_db.session() as s:
+        s.add(Department(name="市档案馆"))
+    with office_db.Session() as s:
+        names = set(s.execute(select(ChangeLog.user_name)).scalars())
+    # On the server each clerk signs in as himself; a laptop's file names its one user.
+    expected = office_db.engine.url.username if backend == "postgresql" else "tester"
+    assert names == {expected}
