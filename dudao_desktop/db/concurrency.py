@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, func, select, text
+from sqlalchemy import Connection, event, func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,7 @@ from ..model import ChangeLog
 # An arbitrary fixed 64-bit key naming "the change log" among advisory locks.
 WRITE_LOCK_KEY = 0x64756461_6F2D6C6F
 _LOCKED = "holds_write_lock"
+_WRITER = "unit_of_work"
 
 
 class RecordChanged(DudaoError):
@@ -52,17 +53,30 @@ def is_busy(error: OperationalError) -> bool:
 
 def lock_for_writing(session: Session) -> None:
     """Become the one writer of this database until the session's transaction ends."""
-    if session.info.get(_LOCKED):
-        return
-    connection = session.connection()
+    if not session.info.get(_LOCKED):
+        _take_turn(session, session.connection())
+
+
+def writes(session: Session) -> None:
+    """Mark ``session`` as a unit of work: it takes its turn when it first touches the
+    database (as SQLite's ``BEGIN IMMEDIATE`` does), not before."""
+    session.info[_WRITER] = True
+
+
+def _take_turn(session: Session, connection: Connection) -> None:
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
     session.info[_LOCKED] = True
     database = session.info.get("database")
     if database is not None and database.has_identity:
-        newest = session.execute(select(func.max(ChangeLog.hlc))).scalar()
+        newest = connection.execute(select(func.max(ChangeLog.hlc))).scalar()
         if newest:
             database.clock.observe(newest)
+
+
+def _on_begin(session: Session, transaction: Any, connection: Connection) -> None:
+    if session.info.get(_WRITER) and not session.info.get(_LOCKED):
+        _take_turn(session, connection)
 
 
 def _release(session: Session, transaction: Any) -> None:
@@ -71,4 +85,5 @@ def _release(session: Session, transaction: Any) -> None:
 
 
 def install(session_class: type[Session]) -> None:
+    event.listen(session_class, "after_begin", _on_begin)
     event.listen(session_class, "after_transaction_end", _release)

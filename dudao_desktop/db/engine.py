@@ -126,8 +126,7 @@ class Database:
             raise DudaoError(NO_IDENTITY)
         try:
             with self.Session() as s, s.begin():
-                if self.is_server:  # SQLite: BEGIN IMMEDIATE at first use is the turn
-                    concurrency.lock_for_writing(s)
+                concurrency.writes(s)
                 yield s
         except StaleDataError as error:
             raise concurrency.RecordChanged(concurrency.RECORD_CHANGED) from error
