@@ -242,7 +242,7 @@ def _write_rows(
         statement = (
             update(table)
             .where(table.c.id == bindparam("b_id"))
-            .values({k: bindparam(f"b_{k}") for k in shape}, **bump)
+            .values({**{k: bindparam(f"b_{k}") for k in shape}, **bump})
         )
         for part in chunked(params, 500):
             session.execute(statement, part)

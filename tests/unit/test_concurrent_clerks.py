@@ -136,3 +136,29 @@ def test_the_change_log_names_the_clerk_who_signed_in(office_db, backend):
     # On the server each clerk signs in as himself; a laptop's file names its one user.
     expected = office_db.engine.url.username if backend == "postgresql" else "tester"
     assert names == {expected}
+
+
+def test_a_merged_change_moves_the_version_on(office_db, unit):
+    """A laptop's change arriving in a package also makes an open edit stale."""
+    from datetime import datetime
+
+    from dudao_desktop.db.clock import Stamp
+    from dudao_desktop.sync.entries import Entry
+    from dudao_desktop.sync.merge import apply_entries
+
+    problem_id = make_problem(office_db, unit, "领导职数超配", date(2026, 9, 30))
+    opened = problems.problem_details(office_db, problem_id)
+    with office_db.Session() as s:
+        base = s.execute(
+            select(func.max(ChangeLog.hlc)).where(
+                ChangeLog.row_id == problem_id, ChangeLog.field == "responsible"
+            )
+        ).scalar()
+    later = Stamp.parse(base)
+    stamp = str(Stamp(later.wall + 1, 0, "laptop-of-group-1"))
+    entry = Entry("problem", problem_id, "responsible", '"赵强"', stamp, "laptop-of-group-1", base)
+    with office_db.session() as s:
+        apply_entries(s, [entry], datetime(2026, 3, 20))
+    assert problems.problem_details(office_db, problem_id)["version"] == opened["version"] + 1
+    with pytest.raises(RecordChanged):
+        problems.update_problem(office_db, problem_id, opened["version"], responsible="王芳")
