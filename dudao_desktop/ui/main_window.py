@@ -239,9 +239,14 @@ class MainWindow(QMainWindow):
 
     def backup(self) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
-        suggested = str(Path.home() / f"dudao-backup-{stamp}.sqlite3")
+        if self.database.is_server:  # a pg_dump archive or a logical dump, not a file copy
+            suggested = str(Path.home() / f"dudao-backup-{stamp}.backup")
+            kinds = self.tr("Server backups (*.backup)")
+        else:
+            suggested = str(Path.home() / f"dudao-backup-{stamp}.sqlite3")
+            kinds = self.tr("Databases (*.sqlite3)")
         target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the database"), suggested, self.tr("Databases (*.sqlite3)")
+            self, self.tr("Back up the database"), suggested, kinds
         )
         if not target:
             return

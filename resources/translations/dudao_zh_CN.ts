@@ -5031,6 +5031,10 @@
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
+        <source>Server backups (*.backup)</source>
+        <translation>服务器备份 (*.backup)</translation>
+    </message>
+    <message>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
