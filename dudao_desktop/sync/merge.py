@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from ..db.bulk import copy_rows
 from ..db.changes import APPLYING_REMOTE
 from ..model import SYNCED_MODELS, Base, ChangeLog, Conflict
 from .entries import Entry, chunked, decoder, entries_of_rows, field_types
@@ -153,6 +154,8 @@ def _insert_log(session: Session, entries: list[Entry]) -> None:
     """
     log: Table = ChangeLog.__table__  # type: ignore[assignment]
     connection = session.connection()
+    if copy_rows(connection, log, list(LOG_COLUMNS), entries):  # an Entry is in column order
+        return
     dialect = connection.dialect
     compiled = insert(log).compile(dialect=dialect, column_keys=list(LOG_COLUMNS))
     if not compiled.positional or any(
