@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, select
+from sqlalchemy.engine import URL
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import Base
@@ -32,14 +33,20 @@ def backup_database(engine: Engine, target: Path) -> Path:
     return logical_dump(engine, target)
 
 
-def _pg_dump(engine: Engine, target: Path) -> bool:
-    """``pg_dump`` in its custom format (restore with ``pg_restore``); False if it failed
-    (e.g. a client older than the server), so the logical dump is made instead."""
-    url = engine.url
-    address = url.set(drivername="postgresql")._replace(password=None)
+def libpq_target(url: URL) -> tuple[str, dict[str, str]]:
+    """The address and environment for PostgreSQL's own tools (``pg_dump``, ``pg_restore``):
+    a libpq URI without the password, which goes in ``PGPASSWORD``."""
     env = dict(os.environ)
     if url.password is not None:
         env["PGPASSWORD"] = str(url.password)
+    address = url.set(drivername="postgresql")._replace(password=None)
+    return address.render_as_string(hide_password=False), env
+
+
+def _pg_dump(engine: Engine, target: Path) -> bool:
+    """``pg_dump`` in its custom format (restore with ``pg_restore``); False if it failed
+    (e.g. a client older than the server), so the logical dump is made instead."""
+    address, env = libpq_target(engine.url)
     partial = target.with_name(target.name + ".partial")
     result = subprocess.run(
         [
@@ -47,7 +54,7 @@ def _pg_dump(engine: Engine, target: Path) -> bool:
             "--format=custom",
             "--no-owner",
             f"--file={partial}",
-            f"--dbname={address.render_as_string(hide_password=False)}",
+            f"--dbname={address}",
         ],
         env=env,
         capture_output=True,

@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import subprocess
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
@@ -39,7 +38,7 @@ from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import Base, ChangeLog
 from ..progress import ProgressGenerator
 from . import migrate
-from .backup import LOGICAL_FORMAT
+from .backup import LOGICAL_FORMAT, libpq_target
 from .connection import store_url
 from .engine import make_engine
 from .health import counter_columns
@@ -252,17 +251,14 @@ def _pg_restore(backup: Path, target: Engine, url: URL) -> dict[str, int]:
                 ),
                 url=url.render_as_string(hide_password=True),
             )
-    address = url.set(drivername="postgresql")._replace(password=None)
-    env = dict(os.environ)
-    if url.password is not None:
-        env["PGPASSWORD"] = str(url.password)
+    address, env = libpq_target(url)
     result = subprocess.run(
         [
             "pg_restore",
             "--no-owner",
             "--single-transaction",
             "--exit-on-error",
-            f"--dbname={address.render_as_string(hide_password=False)}",
+            f"--dbname={address}",
             str(backup),
         ],
         env=env,
