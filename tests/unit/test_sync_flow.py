@@ -21,8 +21,6 @@ from dudao_desktop.model import Acknowledgement, Answer, PeerKey, Unit
 from dudao_desktop.services import packages
 from dudao_desktop.services.conflicts import list_conflicts, resolve_conflict
 
-pytestmark = pytest.mark.backends
-
 
 @pytest.fixture
 def pair(tmp_path: Path):
