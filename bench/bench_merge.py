@@ -12,8 +12,11 @@ Floor: the same change-log rows and the resulting answer rows written with ``sql
 ``executemany`` into another fresh copy, in one transaction. Budget (DESIGN.md): < 2.5 s on
 a quiet machine (< 5 s under load); the ratio against the floor is printed alongside.
 
-Run: ``python bench/bench_merge.py [--quick] [--pairs N]`` (quick: a 100-unit campaign;
-the set-up takes minutes; then five pairs of work and floor run alternately).
+Run: ``python bench/bench_merge.py [--quick] [--pairs N] [--postgres URL]`` (quick: a
+100-unit campaign; the set-up takes minutes; then five pairs of work and floor run
+alternately). With ``--postgres`` the office is moved to that server first (as
+``dudao migrate-to`` does) and each run merges into a fresh clone of it; the floor is the
+same SQLite one, so the two ratios compare the backends.
 """
 
 from __future__ import annotations
@@ -29,9 +32,11 @@ from pathlib import Path
 
 from _floor import pair_runs
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
 from dudao_desktop.db.engine import Database
 from dudao_desktop.db.opening import open_database
+from dudao_desktop.db.transfer import move_to_server
 from dudao_desktop.model import (
     Answer,
     Assignment,
@@ -48,6 +53,9 @@ from dudao_desktop.services.checklist import template_items
 from dudao_desktop.services.demo import create_demo
 from dudao_desktop.services.enrolment import enrol, own_request
 from dudao_desktop.services.installation import init_installation
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from backends import PostgresServer
 
 BUDGET_S = 2.5
 LAPTOPS_PER_GROUP = 4
@@ -156,10 +164,25 @@ def fresh_copy(office_dir: Path, target: Path) -> Path:
     return target
 
 
+def on_server(office_dir: Path, root: Path, server: PostgresServer) -> tuple[Path, str]:
+    """The office moved to the server (``migrate-to``): its data dir and template database."""
+    directory = fresh_copy(office_dir, root / "office-pg")
+    url = make_url(server.create())
+    source = open_database(directory)
+    run_to_end(move_to_server(source.engine, directory, database_path(directory), url))
+    return directory, url.database or ""
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a 100-unit campaign")
     parser.add_argument("--pairs", type=int, default=5, help="paired runs (at least 5)")
+    parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        help="merge into the office on this PostgreSQL server (a role that may CREATE "
+        "DATABASE); the floor stays the same SQLite one",
+    )
     options = parser.parse_args()
     units = 100 if options.quick else 420
     with tempfile.TemporaryDirectory(prefix="bench-merge-") as tmp:
@@ -168,18 +191,27 @@ def main() -> int:
         office_dir, returns, laptops = build(root, units)
         set_up = time.perf_counter() - started
         log_columns, log_rows, answer_columns, answer_rows = floor_rows(laptops)
+        server = PostgresServer(options.postgres) if options.postgres else None
+        if server is not None:
+            office_dir, template = on_server(office_dir, root, server)
 
         def work() -> float:
-            database = open_database(fresh_copy(office_dir, root / "work"))
+            directory = fresh_copy(office_dir, root / "work")
+            url = None if server is None else server.create(template=template)
+            database = open_database(directory, url=url)
             start = time.perf_counter()
             outcomes = run_to_end(packages.import_packages(database, returns))
             took = time.perf_counter() - start
             assert [o.status for o in outcomes] == ["applied"] * len(returns), outcomes
             database.dispose()
+            if url is not None:
+                server.drop(url)
             return took
 
+        sqlite_office = root / "office"
+
         def floor() -> float:
-            directory = fresh_copy(office_dir, root / "floor")
+            directory = fresh_copy(sqlite_office, root / "floor")
             connection = sqlite3.connect(database_path(directory), isolation_level=None)
             connection.execute("PRAGMA synchronous=FULL")
             start = time.perf_counter()
@@ -200,10 +232,13 @@ def main() -> int:
             return took
 
         paired = pair_runs(work, floor, options.pairs)
+        if server is not None:
+            server.close()
     work_time = statistics.median(paired.work)
     ok = work_time < BUDGET_S
     print(
-        f"merge {len(returns)} return packages, {units} units x {ANSWERS} answers "
+        f"merge {len(returns)} return packages{' on PostgreSQL' if server else ''}, "
+        f"{units} units x {ANSWERS} answers "
         f"({len(log_rows):,} changes): {work_time:.2f} s median ({paired.describe()}; "
         f"budget < {BUDGET_S:.1f} s; set-up {set_up:.0f} s) {'OK' if ok else 'OVER BUDGET'}"
     )

@@ -1,8 +1,9 @@
 """The GUI's start: QApplication, settings, fonts, translations, then the main window.
 
-``dudao-desktop [--data-dir DIR] [--font-dir DIR] [--demo] [--selftest]``; ``DUDAO_DATA_DIR``
-also sets the data directory, ``DUDAO_FONT_DIR`` the office's fonts for official documents.
-Without a database the first-run dialog offers the demo campaign or a new
+``dudao-desktop [--data-dir DIR] [--database-url URL] [--font-dir DIR] [--demo] [--selftest]``;
+``DUDAO_DATA_DIR`` also sets the data directory, ``DUDAO_DATABASE_URL`` the office's database
+server, ``DUDAO_FONT_DIR`` the office's fonts for official documents. Without a database the
+first-run dialog offers the demo campaign or a new
 office database; ``--demo`` builds the demo campaign straight away.
 """
 
@@ -25,6 +26,11 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--data-dir",
         help="data directory (default: DUDAO_DATA_DIR or the platform's user data directory)",
+    )
+    parser.add_argument(
+        "--database-url",
+        help="the office's database server, e.g. postgresql+psycopg://clerk@server/dudao "
+        "(default: DUDAO_DATABASE_URL, then the data directory's setting)",
     )
     parser.add_argument(
         "--demo",
@@ -93,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     options = parse_options(argv[1:])
     data_dir = paths.data_dir(options.data_dir)
     setup_logging(data_dir)
+    if options.database_url:  # read where the database is chosen (db.connection)
+        os.environ["DUDAO_DATABASE_URL"] = options.database_url
     # The database layer (SQLAlchemy, the models) is imported before PySide6: PySide6 hooks
     # every later import to scan the module's source for ``__feature__`` switches, which
     # costs a few hundred milliseconds over SQLAlchemy's modules at each start.

@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="a folder with the office's fonts for official documents (default: $DUDAO_FONT_DIR, "
         "then the system's fonts)",
     )
+    parser.add_argument(
+        "--database-url",
+        help="the office's database server, e.g. postgresql+psycopg://clerk@server/dudao "
+        "(default: $DUDAO_DATABASE_URL, then the one set for the data directory)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         module.register(commands)

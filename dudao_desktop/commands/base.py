@@ -37,7 +37,23 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, type=Path)
     p.set_defaults(handler=cmd_backup)
 
-    p = commands.add_parser("restore", help="replace the database with a backup copy")
+    p = commands.add_parser(
+        "migrate-to",
+        help="move this office's database to the database server (checked, all or nothing)",
+    )
+    p.add_argument(
+        "--database-url",
+        dest="target_url",
+        required=True,
+        help="an empty PostgreSQL database, e.g. postgresql+psycopg://dudao@server/dudao",
+    )
+    p.set_defaults(handler=cmd_migrate_to)
+
+    p = commands.add_parser(
+        "restore",
+        help="replace the database with a backup copy (on a server: fill the empty database "
+        "of --database-url from the backup)",
+    )
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_restore)
 
@@ -45,10 +61,31 @@ def register(commands: argparse._SubParsersAction) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     from ..services import installation
 
-    database = installation.init_installation(args.data_dir, args.role, args.name, args.user)
-    print(f"Created {args.role} installation '{args.name}' in {args.data_dir}")
+    database = installation.init_installation(
+        args.data_dir, args.role, args.name, args.user, url=args.database_url
+    )
+    where = database.engine.url.render_as_string(hide_password=True)
+    if not database.is_server:
+        where = str(args.data_dir)
+    print(f"Created {args.role} installation '{args.name}' in {where}")
+    if database.is_server:
+        print(password_note(database.engine.url))
     database.dispose()
     return 0
+
+
+def password_note(url) -> str:
+    """Where the server password of ``url`` is kept from now on."""
+    from ..db.connection import keyring_available
+
+    if url.password is None:
+        return "No password in the address: the server's own sign-in (e.g. ~/.pgpass) is used."
+    if keyring_available():
+        return "The password is kept in the system keyring."
+    return (
+        "No system keyring here, so the password was not saved: give it with "
+        "DUDAO_DATABASE_URL or in ~/.pgpass for each run."
+    )
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -74,7 +111,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.units < 1:
         raise DudaoError(QT_TRANSLATE_NOOP("Errors", "--units must be at least 1."))
-    database = demo.create_demo(args.data_dir, units=args.units, seed=args.seed)
+    database = demo.create_demo(
+        args.data_dir, units=args.units, seed=args.seed, url=args.database_url
+    )
     database.dispose()
     print(f"Demo campaign with {args.units} units written to {args.data_dir}")
     return 0
@@ -100,7 +139,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from ..db.backup import backup_sqlite
+    from ..db.backup import backup_database
 
     database = open_db(args)
     try:
@@ -109,18 +148,62 @@ def cmd_backup(args: argparse.Namespace) -> int:
                 QT_TRANSLATE_NOOP("Errors", "{file} already exists; choose a new file name."),
                 file=str(args.out),
             )
-        backup_sqlite(database.engine, args.out)
+        backup_database(database.engine, args.out)
     finally:
         database.dispose()
     print(f"Backup written to {args.out}")
     return 0
 
 
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    from ..db.connection import parse_url
+    from ..db.transfer import move_to_server
+
+    url = parse_url(args.target_url)
+    if url.get_backend_name() == "sqlite":
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Give the address of the database server, e.g. postgresql+psycopg://..."
+            )
+        )
+    database = open_db(args)
+    if database.is_server:
+        database.dispose()
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "This office's database is already on a server.")
+        )
+    if database.role != "office":
+        database.dispose()
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Only the office's database moves to a server; a laptop keeps its own."
+            )
+        )
+    file = database_path(args.data_dir)
+    counts = run_quietly(move_to_server(database.engine, args.data_dir, file, url))
+    print(
+        f"Moved {sum(counts.values())} rows of {len(counts)} tables "
+        f"({counts.get('change_log', 0)} change-log entries) to "
+        f"{url.render_as_string(hide_password=True)}; all counts and the change log match."
+    )
+    print(f"Evidence files stay in {args.data_dir / 'evidence'}.")
+    print(password_note(url))
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from ..db.backup import restore_sqlite
+    from ..db.connection import configured_url
+    from ..db.transfer import restore_to_server
 
     if not args.file.is_file():
         raise DudaoError(QT_TRANSLATE_NOOP("Errors", "{file} does not exist."), file=str(args.file))
+    server = configured_url(args.data_dir, args.database_url)
+    if server is not None and server.get_backend_name() != "sqlite":
+        counts = run_quietly(restore_to_server(args.file, server))
+        where = server.render_as_string(hide_password=True)
+        print(f"Restored {args.file} ({sum(counts.values())} rows) into {where}")
+        return 0
     target = database_path(args.data_dir)
     args.data_dir.mkdir(parents=True, exist_ok=True)
     restore_sqlite(args.file, target)

@@ -22,7 +22,7 @@ def open_db(args: argparse.Namespace) -> Database:
     from ..db.engine import NO_IDENTITY
     from ..db.opening import open_database
 
-    database = open_database(args.data_dir)
+    database = open_database(args.data_dir, url=args.database_url)
     if not database.has_identity:
         raise DudaoError(NO_IDENTITY)
     return database

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import ChangeLog, Synced, new_id
 from ..model.natural import NATURAL_KEYS, natural_id
+from .concurrency import lock_for_writing
 
 # Set in ``session.info`` by the package importer, which writes remote stamps itself.
 APPLYING_REMOTE = "applying_remote"
@@ -83,6 +84,8 @@ def _record(session: Session, flush_context: Any, instances: Any) -> None:
     database = session.info.get("database")
     if database is None:  # a bare session (migrations, maintenance) records nothing
         return
+    if session.new or session.dirty:
+        lock_for_writing(session)  # before stamping: the clock must see the newest stamp
     clock, origin, user = database.clock, database.installation_id, database.user_name
     pending = session.info.setdefault(PENDING, [])
     for obj in list(session.deleted):

@@ -1,4 +1,5 @@
-"""Engine and session factory with the pragmas a laptop on battery needs."""
+"""Engine and session factory: SQLite with the pragmas a laptop on battery needs, or the
+office's PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import ChangeLog, Installation
-from . import changes
+from . import changes, concurrency
 from .clock import HybridClock
 
 NO_IDENTITY = QT_TRANSLATE_NOOP(
@@ -26,10 +30,21 @@ SQLITE_PRAGMAS = (
 )
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str | URL) -> Engine:
+    if make_url(url).get_backend_name() == "postgresql":
+        # pre_ping: a clerk's window survives a restart of the office server.
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={
+                "connect_timeout": 10,
+                "application_name": "dudao-desktop",
+                # A writer waits this long for its turn, then says the database is busy.
+                "options": f"-c lock_timeout={concurrency.WAIT_FOR_TURN_MS}",
+            },
+        )
     engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        _configure_sqlite(engine)
+    _configure_sqlite(engine)
     return engine
 
 
@@ -64,6 +79,7 @@ class Database:
         self.data_dir = data_dir
         self.Session = sessionmaker(engine, expire_on_commit=False, info={"database": self})
         changes.install(self.Session.class_)
+        concurrency.install(self.Session.class_)
         self.installation_id = ""
         self.user_name = ""
         self.role = ""
@@ -80,6 +96,21 @@ class Database:
         self.user_name = identity.user_name
         self.role = identity.role
         self.clock = HybridClock(identity.id, last or identity.last_hlc)
+        if self.is_server:
+            # Each clerk signs in to the server as himself: the log names the login.
+            self.user_name = self.engine.url.username or self.user_name
+
+    @property
+    def location(self) -> str:
+        """Where the data is, for people: the SQLite file, or the server address."""
+        if self.is_server:
+            return self.engine.url.render_as_string(hide_password=True)
+        return str(self.engine.url.database or "")
+
+    @property
+    def is_server(self) -> bool:
+        """True for the office's PostgreSQL server, False for a SQLite file."""
+        return self.engine.dialect.name != "sqlite"
 
     @property
     def has_identity(self) -> bool:
@@ -87,11 +118,22 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
+        """One unit of work: commits on success, rolls back on any error.
+
+        Units of work take turns (``concurrency``); a record saved meanwhile by someone else
+        (its version moved on) is refused with ``RecordChanged``."""
         if not self.has_identity:
             raise DudaoError(NO_IDENTITY)
-        with self.Session() as s, s.begin():
-            yield s
+        try:
+            with self.Session() as s, s.begin():
+                concurrency.writes(s)
+                yield s
+        except StaleDataError as error:
+            raise concurrency.RecordChanged(concurrency.RECORD_CHANGED) from error
+        except OperationalError as error:
+            if not concurrency.is_busy(error):
+                raise
+            raise DudaoError(concurrency.BUSY) from error
 
     @property
     def evidence_dir(self) -> Path:

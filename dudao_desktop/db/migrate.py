@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -80,7 +80,6 @@ def upgrade(engine: Engine, database_file: Path | None = None) -> Path | None:
     """Bring the schema to head. Returns the backup made of an older file, if any."""
     if _at_quick_head(engine):
         return None
-    from alembic import command
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config())
@@ -102,8 +101,15 @@ def upgrade(engine: Engine, database_file: Path | None = None) -> Path | None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = database_file.with_name(f"{database_file.stem}.before-{head}-{stamp}.sqlite3")
         backup_sqlite(engine, backup)
-    config = alembic_config()
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        upgrade_connection(connection)
     return backup
+
+
+def upgrade_connection(connection: Connection) -> None:
+    """Run the migrations up to head inside the caller's transaction on ``connection``."""
+    from alembic import command
+
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")

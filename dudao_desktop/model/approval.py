@@ -7,10 +7,10 @@ from datetime import date
 from sqlalchemy import Boolean, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Synced, fk
+from .base import Base, Synced, Versioned, fk
 
 
-class ApprovalMatter(Synced, Base):
+class ApprovalMatter(Synced, Versioned, Base):
     __tablename__ = "approval_matter"
 
     unit_id: Mapped[str] = fk("unit")

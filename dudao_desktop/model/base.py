@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from sqlalchemy import Boolean, MetaData, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import Boolean, Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Stable constraint names so Alembic migrations are reproducible on any backend.
 NAMING = {
@@ -40,7 +41,22 @@ class Synced:
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
     # Columns that the change log never carries as fields of their own.
-    STAMP_FIELDS = frozenset({"id", "created_hlc", "updated_hlc", "origin"})
+    STAMP_FIELDS = frozenset({"id", "created_hlc", "updated_hlc", "origin", "version"})
+
+
+class Versioned:
+    """Mixin for records that several clerks edit side by side (problems, approval matters).
+
+    Every save, local or merged, moves ``version`` on; a save made from an older version is
+    refused (optimistic concurrency), never a silent overwrite. The version is this
+    database's own counter: it does not travel in packages.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 def fk(target: str, nullable: bool = False, **kwargs):

@@ -7,10 +7,10 @@ from datetime import date
 from sqlalchemy import Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Synced, fk
+from .base import Base, Synced, Versioned, fk
 
 
-class Problem(Synced, Base):
+class Problem(Synced, Versioned, Base):
     __tablename__ = "problem"
     # The ledger view sorts by deadline within a status filter over 100,000 rows.
     __table_args__ = (

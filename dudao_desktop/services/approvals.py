@@ -89,9 +89,13 @@ def add_matter(database: Database, unit_id: str, title: str, **fields: Any) -> s
     )
 
 
-def update_matter(database: Database, matter_id: str, **fields: Any) -> None:
+def update_matter(
+    database: Database, matter_id: str, expected_version: int | None = None, **fields: Any
+) -> int | None:
+    """Save edited fields of a matter; refused when it moved on from ``expected_version``
+    meanwhile. Returns the new version."""
     _check(fields)
-    update_fields(database, _get, matter_id, fields)
+    return update_fields(database, _get, matter_id, fields, expected_version)
 
 
 def remove_matter(database: Database, matter_id: str) -> None:
@@ -175,6 +179,7 @@ def get_matter(database: Database, matter_id: str) -> dict[str, Any]:
             "id": matter.id,
             "unit_id": matter.unit_id,
             "phase": matter.phase,
+            "version": matter.version,
             "unit_name": unit.name if unit else "",
             **{c.key: getattr(matter, c.key) for c in APPROVALS.imported() if c.kind != "unit"},
         }

@@ -501,9 +501,12 @@ class DemoBuilder:
     flip = staticmethod(demo_inspections.flip)
 
 
-def create_demo(data_dir: Path, units: int = 420, seed: int = 2024) -> Database:
-    """Create an office installation in ``data_dir`` holding the demo campaign."""
-    database = init_installation(data_dir, "office", OFFICE_NAME, "demo")
+def create_demo(
+    data_dir: Path, units: int = 420, seed: int = 2024, url: str | None = None
+) -> Database:
+    """Create an office installation in ``data_dir`` (its database at ``url`` if given)
+    holding the demo campaign."""
+    database = init_installation(data_dir, "office", OFFICE_NAME, "demo", url=url)
     try:
         with database.session() as session:
             DemoBuilder(session, seed, units, database.evidence_dir).build()

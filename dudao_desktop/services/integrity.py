@@ -1,4 +1,5 @@
-"""``dudao verify``: database integrity, foreign keys and every evidence file's hash."""
+"""``dudao verify``: the database's soundness (``db.health``), the change log against the rows,
+and every evidence file's hash."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy import Boolean, DateTime, Float, Integer, Numeric, Text, select,
 from ..db.blobs import BlobStore
 from ..db.changes import encode, synced_fields
 from ..db.engine import Database
+from ..db.health import structure_findings
 from ..model import SYNCED_MODELS, Evidence, Unit
 from ..progress import ProgressGenerator
 from ..sync.entries import field_columns
@@ -30,16 +32,7 @@ class IntegrityReport:
 def verify(database: Database, full: bool = True) -> ProgressGenerator[IntegrityReport]:
     """Check the database; yields progress, returns the report (``StopIteration.value``)."""
     report = IntegrityReport()
-    with database.engine.connect() as connection:
-        if database.engine.dialect.name == "sqlite":
-            pragma = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
-            rows = [r[0] for r in connection.execute(text(pragma))]
-            if rows != ["ok"]:
-                report.findings += [f"Database structure: {r}" for r in rows[:20]]
-            for table, rowid, parent, _fk in connection.execute(text("PRAGMA foreign_key_check")):
-                report.findings.append(
-                    f"Table {table} row {rowid} points to a missing {parent} record."
-                )
+    report.findings += structure_findings(database.engine, full)
     if report.findings:
         return report
     if full:

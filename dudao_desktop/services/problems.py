@@ -78,7 +78,8 @@ def problem_details(database: Database, problem_id: str) -> dict[str, Any]:
         unit = s.get(Unit, problem.unit_id)
         names = {c.key for c in PROBLEMS.imported() if c.kind != "unit"}
         details = {
-            name: getattr(problem, name) for name in (*EDITABLE_FIELDS, *names, "id", "campaign_id")
+            name: getattr(problem, name)
+            for name in (*EDITABLE_FIELDS, *names, "id", "campaign_id", "version")
         }
         details["unit_name"] = unit.name if unit else ""
         details["overdue"] = is_overdue(problem.status, problem.deadline)
@@ -111,10 +112,13 @@ def next_number(session: Session, year: int) -> str:
     return f"{prefix}{highest + 1:04d}"
 
 
-def update_problem(database: Database, problem_id: str, **fields: Any) -> None:
-    """Save edited fields of a problem (each edit is saved as it is made)."""
+def update_problem(
+    database: Database, problem_id: str, expected_version: int | None = None, **fields: Any
+) -> int | None:
+    """Save edited fields of a problem (each edit is saved as it is made); refused when the
+    problem moved on from ``expected_version`` meanwhile. Returns the new version."""
     _check(fields)
-    update_fields(database, get_problem, problem_id, fields)
+    return update_fields(database, get_problem, problem_id, fields, expected_version)
 
 
 def remove_problem(database: Database, problem_id: str) -> None:

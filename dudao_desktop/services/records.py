@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..db.concurrency import RECORD_CHANGED, RecordChanged
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, NotFoundError
 from ..model import Evidence, Unit
@@ -39,14 +40,24 @@ def update_fields(
     get: Callable[[Session, str], Synced],
     record_id: str,
     fields: Mapping[str, Any],
-) -> None:
+    expected_version: int | None = None,
+) -> int | None:
     """Set the fields of the record ``get(session, record_id)`` whose value differs (an
-    unchanged value is not written, so it is not recorded as an edit)."""
+    unchanged value is not written, so it is not recorded as an edit).
+
+    For a versioned record edited from a copy read earlier, ``expected_version`` is the
+    version of that copy: if someone saved the record since, nothing is written and
+    ``RecordChanged`` says so. Returns the record's version after the save."""
     with database.session() as s:
         record = get(s, record_id)
+        version = getattr(record, "version", None)
+        if expected_version is not None and version != expected_version:
+            raise RecordChanged(RECORD_CHANGED)
         for name, value in fields.items():
             if getattr(record, name) != value:
                 setattr(record, name, value)
+        s.flush()
+        return getattr(record, "version", None)
 
 
 def attach_to_record(

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from ..db.blobs import FULL_ERRNOS, BlobStore
 from ..db.changes import APPLYING_REMOTE
 from ..db.clock import BadStamp, Stamp, stamp_key, wall_now_ms
+from ..db.concurrency import lock_for_writing
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import Acknowledgement, ImportReport, PackageRecord, PeerKey
@@ -176,6 +177,7 @@ def _apply(
         s.info[APPLYING_REMOTE] = True
         s.begin()
         try:
+            lock_for_writing(s)  # imports by several clerks take turns, as if one after another
             try:
                 gate.check(s)
             except AlreadyImported:

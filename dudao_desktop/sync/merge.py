@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from ..db.bulk import copy_rows
 from ..db.changes import APPLYING_REMOTE
 from ..db.clock import stamp_key
 from ..model import SYNCED_MODELS, Base, ChangeLog, Conflict
@@ -157,6 +158,8 @@ def _insert_log(session: Session, entries: list[Entry]) -> None:
     """
     log: Table = ChangeLog.__table__  # type: ignore[assignment]
     connection = session.connection()
+    if copy_rows(connection, log, list(LOG_COLUMNS), entries):  # an Entry is in column order
+        return
     dialect = connection.dialect
     compiled = insert(log).compile(dialect=dialect, column_keys=list(LOG_COLUMNS))
     if not compiled.positional or any(
@@ -242,11 +245,13 @@ def _write_rows(
             row = dict(defaults)
             row.update(values, id=row_id)
             new_rows.append(row)
+    # A merged change moves a versioned record on, so a clerk's open edit of it is refused.
+    bump = {"version": table.c.version + 1} if "version" in table.c else {}
     for shape, params in updates.items():
         statement = (
             update(table)
             .where(table.c.id == bindparam("b_id"))
-            .values({k: bindparam(f"b_{k}") for k in shape})
+            .values({**{k: bindparam(f"b_{k}") for k in shape}, **bump})
         )
         for part in chunked(params, 500):
             session.execute(statement, part)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -22,7 +23,7 @@ class SettingsDialog(Dialog):
 
     language_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
@@ -36,6 +37,13 @@ class SettingsDialog(Dialog):
         self.accepted.connect(self.save)
         self.rejected.connect(lambda: self.use_font_dir(self.initial_font_dir))
         self.show_fonts()
+        self.database_page = None
+        if data_dir is not None:  # where the open data folder's database lives
+            from .database_settings import DatabaseSettingsPage
+
+            self.database_page = DatabaseSettingsPage(data_dir, self)
+            self.ui.verticalLayout.insertWidget(2, self.database_page)
+            self.accepted.connect(self.database_page.save)
 
     def choose_font_dir(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -192,11 +192,13 @@ class ApprovalDetail(QWidget):
         if not fields:
             return True
         try:
-            approvals.update_matter(self.database, self.matter_id, **fields)
+            version = approvals.update_matter(
+                self.database, self.matter_id, self.values.get("version"), **fields
+            )
         except Exception as error:  # shown to the user
             show_error(self, error)
             return False
-        self.values.update(fields)
+        self.values.update(fields, version=version)
         self.ui.savedLabel.setText(self.tr("Saved"))
         self.show_phase()
         self.changed.emit(self.matter_id)

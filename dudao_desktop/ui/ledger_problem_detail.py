@@ -149,7 +149,9 @@ class ProblemDetail(QWidget):
         if not fields:
             return True
         try:
-            problems.update_problem(self.database, self.problem_id, **fields)
+            problems.update_problem(
+                self.database, self.problem_id, self.details.get("version"), **fields
+            )
         except Exception as error:  # shown to the user
             show_error(self, error)
             return False

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.engine import Database
-from ..db.opening import open_database
-from ..paths import database_path
+from ..db.opening import has_database, open_database
 from ..progress import publish_when_done
 from ..services import overview
 from . import settings as keys
@@ -220,7 +219,7 @@ class MainWindow(QMainWindow):
     # Status bar ---------------------------------------------------------------------------------
     def update_status(self) -> None:
         db = self.database
-        where = str(database_path(db.data_dir)) if db.data_dir else ""
+        where = db.location
         self.status_database.setText(self.tr("Database: {0}").format(where))
         self.status_database.setToolTip(where)
         self.status_role.setText(self.tr("Role: {0}").format(vocab(db.role) if db.role else ""))
@@ -246,7 +245,7 @@ class MainWindow(QMainWindow):
 
     def open_data_directory(self, directory: Path) -> None:
         """Open the database in ``directory``; without one, offer the first-run choices."""
-        if database_path(directory).exists():
+        if has_database(directory):
             try:
                 database = open_database(directory)
             except Exception as error:
@@ -263,20 +262,23 @@ class MainWindow(QMainWindow):
 
     def backup(self) -> ProgressTask | None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
-        name = self.tr("Database backup {0}").format(stamp) + ".sqlite3"
-        target = save_file_name(
-            self, "backup", self.tr("Back up the database"), name, self.tr("Databases (*.sqlite3)")
-        )
+        if self.database.is_server:  # a pg_dump archive or a logical dump, not a file copy
+            name = self.tr("Database backup {0}").format(stamp) + ".backup"
+            kinds = self.tr("Server backups (*.backup)")
+        else:
+            name = self.tr("Database backup {0}").format(stamp) + ".sqlite3"
+            kinds = self.tr("Databases (*.sqlite3)")
+        target = save_file_name(self, "backup", self.tr("Back up the database"), name, kinds)
         return None if target is None else self.backup_to(target)
 
     def backup_to(self, target: Path) -> ProgressTask:
         """Copy the database to ``target`` in a worker; a cancel leaves no file."""
-        from ..db.backup import backup_sqlite
+        from ..db.backup import backup_database
 
         engine = self.database.engine
         return run_with_progress(
             self,
-            lambda: publish_when_done(lambda out: backup_sqlite(engine, out), target),
+            lambda: publish_when_done(lambda out: backup_database(engine, out), target),
             self.tr("Backing up the database…"),
             on_done=lambda path: QMessageBox.information(
                 self, self.tr("Backup"), self.tr("The backup was written to {0}.").format(path)
@@ -313,7 +315,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .dialogs import SettingsDialog
 
-        dialog = SettingsDialog(self)
+        dialog = SettingsDialog(self, self.database.data_dir)
         dialog.language_chosen.connect(self.change_language)
         dialog.open()
 

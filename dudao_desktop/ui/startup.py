@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ..db.opening import open_database
-from ..paths import database_path
+from ..db.opening import has_database, open_database
 from .errors import show_error
 from .translation import Translations
 
@@ -29,7 +28,7 @@ class Startup:
         self.sign_in: QDialog | None = None
 
     def begin(self) -> bool:
-        if database_path(self.data_dir).exists():
+        if has_database(self.data_dir):
             try:
                 database = open_database(self.data_dir)
             except Exception as error:

@@ -1231,6 +1231,85 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSettingsPage</name>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>密码保存在本机的系统密钥环中，从不写入文件。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password is not saved: it is asked for by the server&apos;s own sign-in (a ~/.pgpass file) or given in DUDAO_DATABASE_URL.</source>
+        <translation>本机没有系统密钥环，因此不保存密码：由服务器自身的登录方式（~/.pgpass 文件）提供，或在 DUDAO_DATABASE_URL 中给出。</translation>
+    </message>
+    <message>
+        <source>A change takes effect when the data folder is opened next.</source>
+        <translation>更改在下次打开数据文件夹时生效。</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and your user name on the server.</source>
+        <translation>请填写服务器、数据库和您在服务器上的用户名。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>正在测试连接</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {0}; it holds an office database.</source>
+        <translation>已连接到 PostgreSQL {0}；其中已有编办数据库。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {0}; the database is empty. Create the office database in it with &apos;dudao init --role office&apos; or move yours there with &apos;dudao migrate-to&apos;.</source>
+        <translation>已连接到 PostgreSQL {0}；该数据库为空。请用“dudao init --role office”在其中创建编办数据库，或用“dudao migrate-to”把现有数据库迁移过去。</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>连接失败。</translation>
+    </message>
+    <message>
+        <source>Office database</source>
+        <translation>编办数据库</translation>
+    </message>
+    <message>
+        <source>A database &amp;file on this computer (field laptops, an office with one clerk)</source>
+        <translation>本机上的数据库文件(&amp;F)（外出笔记本、只有一名工作人员的编办）</translation>
+    </message>
+    <message>
+        <source>The office&apos;s database &amp;server (PostgreSQL), shared by several clerks</source>
+        <translation>编办的数据库服务器(&amp;S)（PostgreSQL），多名工作人员共用</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>服务器(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>e.g. bianban-server or 192.168.1.10</source>
+        <translation>例如 bianban-server 或 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettingsDialog</name>
     <message>
         <source>Feedback letter</source>
@@ -1938,16 +2017,24 @@
         <translation>{file} 已存在，请另选文件名。</translation>
     </message>
     <message>
+        <source>Give the address of the database server, e.g. postgresql+psycopg://...</source>
+        <translation>请给出数据库服务器的地址，例如 postgresql+psycopg://...</translation>
+    </message>
+    <message>
+        <source>This office&apos;s database is already on a server.</source>
+        <translation>本编办的数据库已在服务器上。</translation>
+    </message>
+    <message>
+        <source>Only the office&apos;s database moves to a server; a laptop keeps its own.</source>
+        <translation>只有编办的数据库可迁移到服务器；笔记本保留自己的数据库。</translation>
+    </message>
+    <message>
         <source>{file} does not exist.</source>
         <translation>{file} 不存在。</translation>
     </message>
     <message>
         <source>The folders given hold no files.</source>
         <translation>所指定的文件夹中没有文件。</translation>
-    </message>
-    <message>
-        <source>Backups from this application need a SQLite database.</source>
-        <translation>本应用的备份必须是 SQLite 数据库。</translation>
     </message>
     <message>
         <source>{file} is not a dudao-desktop database ({error}).</source>
@@ -1976,6 +2063,14 @@
     <message>
         <source>The database in {folder} is in use by another program (another copy of dudao-desktop or a backup tool) and stayed locked for several seconds; close that program and try again.</source>
         <translation>{folder} 中的数据库正被其他程序（另一个 dudao-desktop 或备份工具）使用，等待数秒后仍被锁定；请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>The database {url} is empty. Create the office database in it with &apos;dudao init --role office --database-url ...&apos; or move one there with &apos;dudao migrate-to&apos;.</source>
+        <translation>数据库 {url} 为空。请用“dudao init --role office --database-url ...”在其中创建编办数据库，或用“dudao migrate-to”把现有数据库迁移过去。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {url}: {reason}. Check the address, the user name and password, and that the database server is running and reachable.</source>
+        <translation>无法打开数据库 {url}：{reason}。请检查地址、用户名和密码，并确认数据库服务器正在运行且可以访问。</translation>
     </message>
     <message>
         <source>Folder {folder} does not exist: choose an existing folder for the PDF.</source>
@@ -2375,6 +2470,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>{folder} already holds an installation; use another data directory.</source>
         <translation>{folder} 中已有安装数据，请使用其他数据目录。</translation>
+    </message>
+    <message>
+        <source>A field laptop keeps its database on its own disk; leave out --database-url.</source>
+        <translation>外出笔记本的数据库保存在本机磁盘上；请去掉 --database-url。</translation>
     </message>
     <message>
         <source>Type the suggestion before recording it.</source>
@@ -3368,6 +3467,62 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>{file} is not a PDF or an image; scan the forms to PDF, PNG, JPEG or TIFF.</source>
         <translation>{file}不是PDF或图片文件：请将核查表扫描为PDF、PNG、JPEG或TIFF格式。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it; nothing of yours was saved. Refresh (F5) to see their version, then make your change again.</source>
+        <translation>您打开此记录后，已有其他人保存了它；您的修改未保存。请刷新（F5）查看对方的版本，然后重新修改。</translation>
+    </message>
+    <message>
+        <source>The office database stayed busy with another clerk&apos;s work for a minute; nothing of yours was saved. Try again in a moment.</source>
+        <translation>编办数据库正忙于处理其他工作人员的操作已达一分钟；您的修改未保存。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a database address; write it like postgresql+psycopg://clerk@server/dudao.</source>
+        <translation>“{url}”不是数据库地址；请按 postgresql+psycopg://clerk@server/dudao 的格式填写。</translation>
+    </message>
+    <message>
+        <source>dudao-desktop works with SQLite or PostgreSQL, not {backend}; give a postgresql+psycopg:// address.</source>
+        <translation>dudao-desktop 只支持 SQLite 或 PostgreSQL，不支持 {backend}；请给出 postgresql+psycopg:// 地址。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({error}); set the database address again.</source>
+        <translation>无法读取 {file}（{error}）；请重新设置数据库地址。</translation>
+    </message>
+    <message>
+        <source>The database {file} lies on a network share ({where}). A database file written over the network gets damaged, so it is not opened. Copy the data folder to this computer&apos;s own disk and open it there; for several clerks working together, move the office database to the database server (&apos;dudao migrate-to --database-url ...&apos;).</source>
+        <translation>数据库 {file} 位于网络共享上（{where}）。通过网络写入的数据库文件会损坏，因此不予打开。请把数据文件夹复制到本机磁盘后再打开；多名工作人员协同工作时，请把编办数据库迁移到数据库服务器（“dudao migrate-to --database-url ...”）。</translation>
+    </message>
+    <message>
+        <source>The database {file} lies on a removable disk ({where}). Pulling the disk while the database is written damages it, so it is not opened. Copy the data folder to this computer&apos;s own disk and open it there.</source>
+        <translation>数据库 {file} 位于可移动磁盘上（{where}）。写入数据库时拔出磁盘会损坏数据库，因此不予打开。请把数据文件夹复制到本机磁盘后再打开。</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds tables; move the office database only into a new, empty database.</source>
+        <translation>数据库 {url} 中已有数据表；编办数据库只能迁移到新建的空数据库中。</translation>
+    </message>
+    <message>
+        <source>{file} is not a dudao-desktop backup.</source>
+        <translation>{file} 不是 dudao-desktop 的备份。</translation>
+    </message>
+    <message>
+        <source>{file} was written with schema {revision}; restore it with the version of dudao-desktop that made it.</source>
+        <translation>{file} 使用数据结构 {revision} 写成；请用生成它的 dudao-desktop 版本恢复。</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds tables; restore into a new, empty database.</source>
+        <translation>数据库 {url} 中已有数据表；请恢复到新建的空数据库中。</translation>
+    </message>
+    <message>
+        <source>{file} could not be restored ({error}); nothing was changed.</source>
+        <translation>无法恢复 {file}（{error}）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Table {table}: {copied} rows arrived of {count}; nothing was moved.</source>
+        <translation>数据表 {table}：{count} 行中只到达 {copied} 行；未迁移任何数据。</translation>
+    </message>
+    <message>
+        <source>The change log arrived different from the original; nothing was moved.</source>
+        <translation>迁移后的变更日志与原件不一致；未迁移任何数据。</translation>
     </message>
 </context>
 <context>
@@ -5609,6 +5764,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Database backup {0}</source>
         <translation>数据库备份-{0}</translation>
+    </message>
+    <message>
+        <source>Server backups (*.backup)</source>
+        <translation>服务器备份 (*.backup)</translation>
     </message>
     <message>
         <source>Back up the database</source>

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from dudao_desktop import i18n
 
 COVERED_SQL = text(
-    "SELECT COUNT(DISTINCT unit_id) FROM inspection WHERE campaign_id = :c AND deleted = 0 "
+    "SELECT COUNT(DISTINCT unit_id) FROM inspection WHERE campaign_id = :c AND NOT deleted "
     "AND (visited_on IS NOT NULL OR step IN ('evaluation', 'feedback', 'look_back', 'closed'))"
 )
 
@@ -37,24 +37,24 @@ def sql_counts(database, cid: str) -> dict:
 
         return {
             "roster": s.execute(
-                text("SELECT COUNT(*) FROM unit WHERE deleted = 0 AND status = 'active'")
+                text("SELECT COUNT(*) FROM unit WHERE NOT deleted AND status = 'active'")
             ).scalar(),
             "covered": s.execute(COVERED_SQL, {"c": cid}).scalar(),
             "problems": rows(
                 "SELECT category, COUNT(*) FROM problem WHERE campaign_id = :c "
-                "AND deleted = 0 GROUP BY category"
+                "AND NOT deleted GROUP BY category"
             ),
             "status": rows(
                 "SELECT status, COUNT(*) FROM problem WHERE campaign_id = :c "
-                "AND deleted = 0 GROUP BY status"
+                "AND NOT deleted GROUP BY status"
             ),
             "suggestions": rows(
                 "SELECT category, COUNT(*) FROM suggestion "
-                "WHERE campaign_id = :c AND deleted = 0 GROUP BY category"
+                "WHERE campaign_id = :c AND NOT deleted GROUP BY category"
             ),
             "grades": rows(
                 "SELECT grade, COUNT(*) FROM inspection WHERE campaign_id = :c "
-                "AND deleted = 0 AND grade != '' GROUP BY grade"
+                "AND NOT deleted AND grade != '' GROUP BY grade"
             ),
         }
 

@@ -15,6 +15,8 @@ from dudao_desktop.services import approvals, ledger_export, ledger_import
 sys.path.insert(0, str(Path(__file__).parent))
 from ledger_fixtures import make_unit
 
+pytestmark = pytest.mark.backends
+
 FILLED = {
     "research": dict(
         current_institutions="内设3个科室",

@@ -23,6 +23,8 @@ from dudao_desktop.services import (
 sys.path.insert(0, str(Path(__file__).parent))
 from ledger_fixtures import make_problem, make_unit
 
+pytestmark = pytest.mark.backends
+
 
 @pytest.fixture
 def ledger(office_db):

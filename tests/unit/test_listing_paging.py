@@ -8,6 +8,7 @@ generic listings (``services.listing``) and on the rectification ledger's own qu
 from __future__ import annotations
 
 import random
+import re
 import uuid
 from datetime import date, timedelta
 
@@ -22,7 +23,7 @@ from dudao_desktop.services.problem_listing import ProblemLedgerListing
 from dudao_desktop.services.problem_query import ProblemFilters
 
 # Bench-scale rows are loaded with core inserts, past the change log.
-pytestmark = pytest.mark.bulk_data
+pytestmark = [pytest.mark.bulk_data, pytest.mark.backends]
 
 ROWS = 240
 PAGE = 7
@@ -106,8 +107,8 @@ def paged_db(office_db):
 
 def seeks(statements: list[str], descending: bool) -> int:
     """How many statements found their page by key (after the last id) rather than OFFSET."""
-    seek = "problem.id < ?" if descending else "problem.id > ?"
-    return sum(1 for sql in statements if seek in sql)
+    seek = re.compile(rf"problem\.id {'<' if descending else '>'} (\?|%\(\w+\)s)")
+    return sum(1 for sql in statements if seek.search(sql))
 
 
 @pytest.fixture

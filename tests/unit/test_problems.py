@@ -15,6 +15,8 @@ from dudao_desktop.services.problem_query import ProblemFilters
 sys.path.insert(0, str(Path(__file__).parent))
 from ledger_fixtures import make_problem, make_unit
 
+pytestmark = pytest.mark.backends
+
 
 @pytest.fixture
 def one_problem(office_db):

@@ -14,7 +14,7 @@ from dudao_desktop.model.vocab import PROBLEM_CATEGORIES
 from dudao_desktop.services import report_text, supervision_report
 from dudao_desktop.services.supervision_report import write_report, write_report_workbook
 
-pytestmark = pytest.mark.usefixtures("english")
+pytestmark = [pytest.mark.usefixtures("english"), pytest.mark.backends]
 
 
 def label(key: str) -> str:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from backends import PostgresServer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event, select
@@ -33,6 +34,8 @@ from dudao_desktop.services.conflicts import list_conflicts, resolve_conflict
 from dudao_desktop.sync.entries import ENTRY_COLUMNS, Entry, from_row
 from dudao_desktop.sync.merge import apply_entries, heads_and_winner
 
+pytestmark = pytest.mark.backends
+
 FIELDS = ("name", "phone", "post")
 VALUES = ("a", "b", "c")
 ROWS = 2
@@ -45,18 +48,37 @@ def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return database_path(directory)
 
 
-class Installations:
-    def __init__(self, empty: Path, root: Path) -> None:
-        self.empty, self.root = empty, root
-        self.opened: list[Database] = []
+@pytest.fixture
+def server(backend: str, request: pytest.FixtureRequest) -> tuple[PostgresServer, str] | None:
+    """On the PostgreSQL run: the server and its schema template, for the offices."""
+    if backend == "sqlite":
+        return None
+    return request.getfixturevalue("postgres"), request.getfixturevalue("postgres_schema")
 
-    def new(self, name: str) -> Database:
+
+class Installations:
+    """Installations made for one test; with a ``server``, offices live on it (laptops
+    always keep SQLite files)."""
+
+    def __init__(
+        self, empty: Path, root: Path, server: tuple[PostgresServer, str] | None = None
+    ) -> None:
+        self.empty, self.root, self.server = empty, root, server
+        self.opened: list[Database] = []
+        self.urls: list[str] = []
+
+    def new(self, name: str, office: bool = False) -> Database:
         directory = self.root / f"{name}-{uuid.uuid4().hex[:6]}"
         directory.mkdir(parents=True)
-        shutil.copy(self.empty, database_path(directory))
-        engine = make_engine(sqlite_url(database_path(directory)))
-        # Test databases only: no fsync per commit (the merge logic is what is tested here).
-        event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA synchronous=OFF"))
+        if office and self.server is not None:
+            postgres, template = self.server
+            self.urls.append(postgres.create(template=template))
+            engine = make_engine(self.urls[-1])
+        else:
+            shutil.copy(self.empty, database_path(directory))
+            engine = make_engine(sqlite_url(database_path(directory)))
+            # Test databases only: no fsync per commit (the merge logic is what is tested).
+            event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA synchronous=OFF"))
         database = Database(engine, directory)
         with database.Session() as s, s.begin():
             s.add(
@@ -74,6 +96,9 @@ class Installations:
     def close(self) -> None:
         for database in self.opened:
             database.dispose()
+        if self.server is not None:
+            for url in self.urls:
+                self.server[0].drop(url)
 
 
 def all_entries(database: Database) -> list[Entry]:
@@ -109,8 +134,8 @@ pack = st.tuples(st.just("pack"), st.integers(0, 3))
     ops=st.lists(st.one_of(edit, edit, sync, pack), min_size=1, max_size=14),
     order=st.randoms(use_true_random=False),
 )
-def test_any_order_and_repetition_converges(empty_db, tmp_path, count, ops, order) -> None:
-    places = Installations(empty_db, tmp_path / uuid.uuid4().hex[:8])
+def test_any_order_and_repetition_converges(empty_db, tmp_path, server, count, ops, order) -> None:
+    places = Installations(empty_db, tmp_path / uuid.uuid4().hex[:8], server)
     try:
         sites = [places.new(f"site{i}") for i in range(count)]
         with sites[0].session() as s:
@@ -135,10 +160,10 @@ def test_any_order_and_repetition_converges(empty_db, tmp_path, count, ops, orde
                 packages.append(all_entries(sites[op[1] % count]))
         packages += [all_entries(site) for site in sites]
 
-        first = places.new("target-a")
+        first = places.new("target-a", office=True)
         for package in packages:
             apply(first, package)
-        second = places.new("target-b")
+        second = places.new("target-b", office=True)
         shuffled = packages + order.sample(packages, k=min(3, len(packages)))
         order.shuffle(shuffled)
         for package in shuffled:
@@ -179,10 +204,12 @@ def getattr_row(row: tuple, field: str) -> str:
     return row[columns.index(field)]
 
 
-def test_concurrent_edits_conflict_and_resolution_settles_everywhere(empty_db, tmp_path) -> None:
-    places = Installations(empty_db, tmp_path)
+def test_concurrent_edits_conflict_and_resolution_settles_everywhere(
+    empty_db, tmp_path, server
+) -> None:
+    places = Installations(empty_db, tmp_path, server)
     try:
-        office, laptop = places.new("office"), places.new("laptop")
+        office, laptop = places.new("office", office=True), places.new("laptop")
         with office.session() as s:
             inspector = Inspector(name="王伟", phone="1")
             s.add(inspector)
@@ -215,10 +242,10 @@ def test_concurrent_edits_conflict_and_resolution_settles_everywhere(empty_db, t
         places.close()
 
 
-def test_fast_forward_is_not_a_conflict(empty_db, tmp_path) -> None:
-    places = Installations(empty_db, tmp_path)
+def test_fast_forward_is_not_a_conflict(empty_db, tmp_path, server) -> None:
+    places = Installations(empty_db, tmp_path, server)
     try:
-        office, laptop = places.new("office"), places.new("laptop")
+        office, laptop = places.new("office", office=True), places.new("laptop")
         with office.session() as s:
             inspector = Inspector(name="李娜")
             s.add(inspector)
