@@ -115,8 +115,8 @@ def test_cancel_print_current_list(qtbot, main_window, out, monkeypatch):
 def test_cancel_printing_from_the_preview(qtbot, demo_db, tmp_path, out):
     from PySide6.QtPrintSupport import QPrinter
 
-    from dudao_desktop.documents.report import write_report
     from dudao_desktop.services.figures import current_campaign_id
+    from dudao_desktop.services.supervision_report import write_report
     from dudao_desktop.ui.pdf_preview import preview_pdf
 
     path = write_report(demo_db, current_campaign_id(demo_db), tmp_path / "report.pdf")

@@ -48,9 +48,9 @@ def _ids(database):
 def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable[[], QWidget]]:
     """Dialog class name -> a function building it, as the application opens it."""
     from dudao_desktop.documents.package_report import ReportLine
-    from dudao_desktop.documents.report import write_report
     from dudao_desktop.errors import Finding, ValidationError
     from dudao_desktop.services.procedure import GradeSuggestion
+    from dudao_desktop.services.supervision_report import write_report
     from dudao_desktop.ui import (
         check_form_printing,
         checklist_dialogs,
