@@ -94,10 +94,12 @@ def test_status_path_through_the_widgets(qtbot, small_tab):
     assert "not confirmed" in boxes.shown[-1][1]
     assert status_of(database, problem) == "identified"
     from dudao_desktop.model import Inspection
-    from dudao_desktop.services import procedure
+    from dudao_desktop.services import procedure, users
 
     with database.Session() as s:
         inspection = s.query(Inspection).one()
+    users.add_user(database, "王组长", "group_leader")
+    users.sign_in(database, "王组长")
     procedure.confirm_grade(database, inspection.id, "good")
     qtbot.mouseClick(dialog.ui.issueButton, Qt.MouseButton.LeftButton)
     assert status_of(database, problem) == "notified"

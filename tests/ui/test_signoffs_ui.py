@@ -56,7 +56,10 @@ def test_letter_before_evaluation_is_refused_with_a_message(qtbot, office_db, me
     assert tab.select_problem(problem)
     qtbot.mouseClick(tab.detail.ui.issueLetterButton, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(tab.detail.letter_dialog.ui.issueButton, Qt.MouseButton.LeftButton)
-    assert "overall evaluation" in message_boxes.shown[-1][1]
+    assert (
+        "overall grade" in message_boxes.shown[-1][1]
+        and "not confirmed" in message_boxes.shown[-1][1]
+    )
     with office_db.Session() as s:
         assert s.get(Problem, problem).status == "identified"
 

@@ -102,10 +102,12 @@ def test_batch_writes_one_file_per_unit(unit_with_problems, tmp_path):
 
 def confirm(database, unit_id: str, grade: str = "good") -> None:
     from dudao_desktop.model import Inspection
-    from dudao_desktop.services import procedure
+    from dudao_desktop.services import procedure, users
 
     with database.Session() as s:
         inspection = s.query(Inspection).filter_by(unit_id=unit_id).one()
+    users.add_user(database, "王组长", "group_leader")
+    users.sign_in(database, "王组长")
     procedure.confirm_grade(database, inspection.id, grade)
 
 

@@ -15,7 +15,7 @@ from dudao_desktop import i18n
 from dudao_desktop.documents import fonts, official
 from dudao_desktop.documents.letters import write_letters
 from dudao_desktop.model import Inspection
-from dudao_desktop.services import doc_numbers, document_settings, letters, procedure
+from dudao_desktop.services import doc_numbers, document_settings, letters, procedure, users
 
 sys.path.insert(0, str(Path(__file__).parent))
 from gongwen_reader import (
@@ -65,6 +65,8 @@ def issued_letters(office_db):
     doc_numbers.set_counter(office_db, "feedback", 2026, prefix="昌编督", next_serial=3)
     with office_db.Session() as s:
         inspection = s.query(Inspection).filter_by(unit_id=unit).one()
+    users.add_user(office_db, "王组长", "group_leader")
+    users.sign_in(office_db, "王组长")
     procedure.confirm_grade(office_db, inspection.id, "fair")
     letters.issue_letter(office_db, unit, on=date(2026, 11, 20))
     return office_db, unit
