@@ -176,7 +176,7 @@ def _differences(
             if new != roster or (before and {n: new[n] for n in before} != before):
                 found.append(Difference(kind, unit.uscc, unit.name, unit.id, roster, before, new))
     for uscc, unit in sorted(units.items(), key=lambda item: item[1].name):
-        if uscc not in seen:
+        if uscc not in seen and unit.active:  # a revoked unit is not expected in the export
             found.append(
                 Difference("missing_unit", uscc, unit.name, unit.id, roster=_figures(unit, FIGURES))
             )
@@ -287,7 +287,8 @@ def unit_archive(database: Database, unit_id: str) -> ArchiveEntry:
 
 
 def archive_rows(database: Database) -> list[dict[str, Any]]:
-    """One row per unit for the ledger view and export: the figures and last snapshot."""
+    """One row per active unit for the ledger view and export: the figures and last
+    snapshot (a revoked unit's history stays in :func:`unit_archive`)."""
     with database.Session() as s:
         last = (
             select(
@@ -301,7 +302,7 @@ def archive_rows(database: Database) -> list[dict[str, Any]]:
             select(Unit, Department.name, last.c.month)
             .outerjoin(Department, Department.id == Unit.department_id)
             .outerjoin(last, last.c.unit_id == Unit.id)
-            .where(Unit.deleted.is_(False))
+            .where(Unit.deleted.is_(False), Unit.status == "active")
             .order_by(Department.name, Unit.name)
         )
         rows = []

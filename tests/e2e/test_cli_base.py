@@ -68,7 +68,7 @@ def test_init_creates_an_installation(tmp_path: Path):
 
 def test_demo_and_info_report_the_campaign(cli_demo: Path):
     counts = info(cli_demo)["counts"]
-    assert counts["unit"] == 420
+    assert counts["unit"] == 420 + 3  # the campaign's units and three revoked this year
     assert counts["inspector"] == 30
     assert counts["inspection_group"] == 5
     assert counts["checklist_item"] >= 40
@@ -135,14 +135,14 @@ def test_backup_and_restore(demo_copy: Path, tmp_path: Path):
     elsewhere.mkdir()
     restored = dudao(elsewhere, "restore", str(backup))
     assert restored.returncode == 0, restored.stderr
-    assert info(elsewhere)["counts"]["unit"] == 420
+    assert info(elsewhere)["counts"]["unit"] == 423
 
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"not a database at all" * 100)
     refused = dudao(elsewhere, "restore", str(broken))
     assert refused.returncode == 1
     assert "broken.sqlite3" in refused.stderr
-    assert info(elsewhere)["counts"]["unit"] == 420
+    assert info(elsewhere)["counts"]["unit"] == 423
 
 
 def test_user_error_exits_1_with_one_line(tmp_path: Path):
