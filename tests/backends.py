@@ -8,10 +8,12 @@ an office installation is made), so every revision is exercised on PostgreSQL to
 from __future__ import annotations
 
 import os
+import time
 import uuid
 
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ProgrammingError
 
 from dudao_desktop.db import migrate
 from dudao_desktop.db.engine import make_engine
@@ -51,8 +53,15 @@ class PostgresServer:
 
     def drop(self, url: str) -> None:
         name = make_url(url).database
-        with self._admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        for attempt in range(5):
+            try:
+                with self._admin.connect() as connection:
+                    connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                break
+            except ProgrammingError:  # the server's own autovacuum was in it: not ours to end
+                if attempt == 4:
+                    raise
+                time.sleep(0.5)
         if name in self._made:
             self._made.remove(name)
 

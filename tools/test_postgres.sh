@@ -25,10 +25,11 @@ start)
         as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 \
             >"$dir/initdb.log"
     fi
-    # Durability is not what the tests check: no fsync keeps them quick.
+    # Durability is not what the tests check: no fsync keeps them quick; no autovacuum in the
+    # tests' throw-away databases (it would also hold up dropping them).
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o \
         "-p $port -k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off \
-         -c full_page_writes=off -c max_connections=200" start >/dev/null
+         -c full_page_writes=off -c autovacuum=off -c max_connections=200" start >/dev/null
     as_owner "$bin/psql" -h "$dir" -p "$port" -U postgres -d postgres -qtA -v ON_ERROR_STOP=1 \
         -c "SELECT 1 FROM pg_roles WHERE rolname = 'dudao'" | grep -q 1 ||
         as_owner "$bin/psql" -h "$dir" -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
