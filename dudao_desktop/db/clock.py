@@ -92,6 +92,14 @@ class HybridClock:
                 self._wall, self._counter = self._wall + 1, 0
             return str(Stamp(self._wall, self._counter, self.node))
 
+    def resume(self, stamp: str) -> None:
+        """Move past a stamp this database already holds (another clerk's save on the shared
+        office database): unbounded, as at start, because it was checked when it came in."""
+        parsed = Stamp.parse(stamp)
+        with self._lock:
+            if (parsed.wall, parsed.counter) > (self._wall, self._counter):
+                self._wall, self._counter = parsed.wall, parsed.counter
+
     def observe(self, remote: str) -> None:
         """Move past a stamp seen from elsewhere, so later local stamps sort after it, but
         never further than ``MAX_AHEAD_MS`` beyond the local wall clock."""

@@ -71,7 +71,7 @@ def _take_turn(session: Session, connection: Connection) -> None:
     if database is not None and database.has_identity:
         newest = connection.execute(select(func.max(ChangeLog.hlc))).scalar()
         if newest:
-            database.clock.observe(newest)
+            database.clock.resume(newest)
 
 
 def _on_begin(session: Session, transaction: Any, connection: Connection) -> None:

@@ -931,6 +931,8 @@ ARCHIVE = Ledger(
             conflicts=False,
         ),
     ),
+    # The active roster: a revoked unit's history stays in its snapshots.
+    where=(Unit.status == "active",),
     order_by=(Department.name, Unit.name),
     read_only=True,
 )

@@ -74,19 +74,12 @@ class ArchiveListing(LedgerListing):
 
     ledger = ARCHIVE
 
-    def __init__(
-        self, database: Database, department_id: str | None = None, status: str | None = "active"
-    ) -> None:
+    def __init__(self, database: Database, department_id: str | None = None) -> None:
         super().__init__(database)
         self.department_id = department_id
-        # Active units by default; None shows the archive of revoked units too.
-        self.status = status
 
     def conditions(self) -> list[Any]:
-        conditions = [Unit.status == self.status] if self.status else []
-        if self.department_id:
-            conditions.append(Unit.department_id == self.department_id)
-        return conditions
+        return [Unit.department_id == self.department_id] if self.department_id else []
 
 
 class UnitHistoryListing(SnapshotListing):

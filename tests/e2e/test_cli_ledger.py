@@ -98,10 +98,24 @@ def test_reconcile_dry_run_reports_differences(demo, tmp_path):
             "实有领导职数",
         ]
     )
+    from dudao_desktop.services.ledger_columns import ARCHIVE
+
+    at = {c.key: i for i, c in enumerate(ARCHIVE.exported())}
+    keys = (
+        "uscc",
+        "name",
+        "establishment_admin",
+        "establishment_institution",
+        "establishment_law",
+        "actual_staff",
+        "leader_posts_approved",
+        "leader_posts_actual",
+    )
     rows = list(source.iter_rows(min_row=5, values_only=True))
     for index, row in enumerate(rows[:-1]):  # the last unit is missing
-        staff = row[8] + (3 if index == 0 else 0)  # one staff change
-        sheet.append([row[1], row[2], row[4], row[5], row[6], staff, row[9], row[10]])
+        values = [row[at[key]] for key in keys]
+        values[5] += 3 if index == 0 else 0  # one staff change
+        sheet.append(values)
     month_file = tmp_path / "month.xlsx"
     export.save(month_file)
     result = dudao(demo, "reconcile", str(month_file), "--month", "2026-11", "--dry-run", "--json")
