@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from .. import i18n
 from ..db.engine import Database
 from ..documents.sheet_reader import Field, SheetData, read_sheet
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding, ValidationError
 from ..model import Unit
+from ..model.natural import NATURAL_KEYS, natural_id
 from .ledger_columns import CONTEXT, Ledger, LedgerColumn, ledger
 
 
@@ -242,5 +244,22 @@ def import_ledger(database: Database, kind: str, path: Path, dry_run: bool = Fal
     refuse_if_findings(file, findings)
     if not dry_run:
         with database.session() as s:
-            s.add_all(book.model(**values) for values in records)
+            for values in records:
+                _add_or_update(s, book.model, values)
     return len(records)
+
+
+def _add_or_update(session: Session, model: Any, values: dict[str, Any]) -> None:
+    """A new record; for a record that exists once per natural key (a unit's snapshot of a
+    month), the row updates the one already held, wherever it was made."""
+    table = model.__tablename__
+    if table not in NATURAL_KEYS:
+        session.add(model(**values))
+        return
+    held = session.get(model, natural_id(table, values))
+    if held is None:
+        session.add(model(**values))
+        return
+    for name, value in values.items():
+        setattr(held, name, value)
+    held.deleted = False

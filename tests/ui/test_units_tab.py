@@ -208,7 +208,7 @@ def test_roster_and_template_actions_are_in_the_menus(main_window):
 def test_file_menu_saves_a_blank_roster_template(qtbot, main_window, tmp_path, monkeypatch):
     from openpyxl import load_workbook
 
-    from dudao_desktop.services.roster_fields import FIELDS
+    from dudao_desktop.services.roster_fields import CHECK_FIELDS, FIELDS, field_label
     from dudao_desktop.ui import file_dialogs, roster_import_dialog
 
     offered, shown = [], []
@@ -234,4 +234,5 @@ def test_file_menu_saves_a_blank_roster_template(qtbot, main_window, tmp_path, m
     assert str(target) in shown[0]
     sheet = load_workbook(target).active
     assert sheet.max_row == 2  # title and headers, no units
-    assert [c.value for c in sheet[2]][: len(FIELDS)] == [f.label for f in FIELDS]
+    exported = [f for f in FIELDS if f.key not in CHECK_FIELDS]
+    assert [c.value for c in sheet[2]][: len(exported)] == [field_label(f.key) for f in exported]

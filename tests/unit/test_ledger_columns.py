@@ -66,11 +66,13 @@ def test_every_declared_column_round_trips(office_db, tmp_path, kind):
     headers = {c.value for row in sheet.iter_rows(min_row=3, max_row=4) for c in row}
     for column in book.exported():
         assert i18n.translate("Ledgers", column.label) in headers, column.key
+    with office_db.session() as s:  # taken off the ledger: the import must bring it all back
+        s.get(book.model, original).deleted = True
     assert ledger_import.import_ledger(office_db, kind, target) == 1
     with office_db.Session() as s:
-        [copy] = s.execute(
-            select(book.model).where(book.model.id != original, book.model.deleted.is_(False))
-        ).scalars()
+        # A new record, or for a record kept once per natural key (a unit's snapshot of a
+        # month) the same one again.
+        [copy] = s.execute(select(book.model).where(book.model.deleted.is_(False))).scalars()
         for key, value in values.items():
             assert getattr(copy, key) == value, key
 
