@@ -7,6 +7,7 @@ with ``approval_id``. Import and export ``.xlsx`` in the ledger layout.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -268,13 +269,28 @@ def apply_decision(database: Database, matter_id: str) -> str:
         return source
 
 
+def approved_deltas(values: Mapping[str, Any] | ApprovalMatter) -> dict[str, int]:
+    """The approved change of each kind (FIGURE_CHANGES) of a matter or its field values."""
+    get = values.get if isinstance(values, Mapping) else lambda key: getattr(values, key)
+    return {kind: int(get(change_field("approved", kind)) or 0) for kind in FIGURE_CHANGES}
+
+
+def change_texts(values: Mapping[str, Any] | ApprovalMatter) -> list[str]:
+    """The approved changes as the archive names them: 参公事业编制核增2, 副职领导职数核减1, …"""
+    return [
+        f"{CHANGE_NAMES[kind]}{'核增' if delta > 0 else '核减'}{abs(delta)}"
+        for kind, delta in approved_deltas(values).items()
+        if delta
+    ]
+
+
 def _apply_changes(matter: ApprovalMatter, unit: Unit) -> list[str]:
     """Change the unit's approved figures by the matter's approved changes of every kind
     (正职 and 副职 move the unit's leader-post total with them); the changes as the archive
     names them. Refused, changing nothing, when a figure would fall below zero or nothing
     changes."""
-    deltas = {kind: getattr(matter, change_field("approved", kind)) or 0 for kind in FIGURE_CHANGES}
-    new = {}
+    deltas = approved_deltas(matter)
+    new: dict[str, int] = {}
     for kind, delta in deltas.items():
         if delta:
             figure = FIGURE_CHANGES[kind]
@@ -303,11 +319,7 @@ def _apply_changes(matter: ApprovalMatter, unit: Unit) -> list[str]:
             )
     for figure, value in new.items():
         setattr(unit, figure, value)
-    return [
-        f"{CHANGE_NAMES[kind]}{'核增' if delta > 0 else '核减'}{abs(delta)}"
-        for kind, delta in deltas.items()
-        if delta
-    ]
+    return change_texts(matter)
 
 
 @dataclass
