@@ -231,7 +231,28 @@ def test_a_reduction_below_zero_is_refused_and_changes_nothing(office_db):
     assert approvals.get_matter(office_db, matter)["applied_to_unit_on"] is None
 
 
-def test_every_change_by_kind_round_trips_export_and_import(matter, tmp_path):
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_change_by_kind_round_trips_export_and_import(matter, tmp_path, language):
+    from openpyxl import load_workbook
+
+    from dudao_desktop import i18n
+
+    before = i18n.current_language()
+    i18n.set_language(language)
+    try:
+        check_round_trip(matter, tmp_path)
+        headers = {
+            c.value
+            for row in load_workbook(tmp_path / "事项审批台账.xlsx").active.iter_rows(max_row=4)
+            for c in row
+        }
+        wanted = "批准副职领导职数" if language == "zh_CN" else "Deputy posts approved"
+        assert wanted in headers
+    finally:
+        i18n.set_language(before)
+
+
+def check_round_trip(matter, tmp_path) -> None:
     from dudao_desktop.model.approval import CHANGE_SIDES, FIGURE_CHANGES, change_field
 
     database, _, matter_id = matter
