@@ -28,6 +28,7 @@ from ..model import (
     UnitWarning,
 )
 from ..model.approval import FIGURE_CHANGES, LEADER_POSTS_TOTAL, change_field
+from ..model.natural import natural_id
 from ..model.unit import LEADER_POST_COLUMNS
 from ..model.vocab import APPROVAL_PHASES, ESTABLISHMENT_KIND_NAMES
 from . import users
@@ -255,16 +256,7 @@ def apply_decision(database: Database, matter_id: str) -> str:
         source = (
             f"批复 {matter.reply_number}（{matter.reply_on.isoformat()}）：{'，'.join(changes)}"
         )
-        s.add(
-            EstablishmentSnapshot(
-                unit_id=unit.id,
-                month=matter.reply_on.strftime("%Y-%m"),
-                **{name: getattr(unit, name) for name in SNAPSHOT_FIGURES},
-                internal_institutions=unit.internal_institutions,
-                figures_by_kind=unit.figures_by_kind(),
-                source=source,
-            )
-        )
+        _snapshot(s, unit, matter.reply_on.strftime("%Y-%m"), source)
         matter.applied_to_unit_on = matter.reply_on
         return source
 
@@ -320,6 +312,32 @@ def _apply_changes(matter: ApprovalMatter, unit: Unit) -> list[str]:
     for figure, value in new.items():
         setattr(unit, figure, value)
     return change_texts(matter)
+
+
+#: The longest source an establishment snapshot keeps.
+SOURCE_LENGTH = EstablishmentSnapshot.__table__.c.source.type.length
+
+
+def _snapshot(session, unit: Unit, month: str, source: str) -> None:
+    """Keep the unit's figures after a decision as its snapshot of ``month``. A unit has one
+    snapshot per month: one already taken that month (a reconciliation, another decision)
+    takes the new figures and adds this decision to its source."""
+    snapshot = session.get(
+        EstablishmentSnapshot,
+        natural_id("establishment_snapshot", {"unit_id": unit.id, "month": month}),
+    )
+    if snapshot is None:
+        snapshot = EstablishmentSnapshot(unit_id=unit.id, month=month)
+        session.add(snapshot)
+    elif not snapshot.deleted and snapshot.source:
+        joined = f"{snapshot.source}；{source}"
+        source = joined if len(joined) <= SOURCE_LENGTH else source
+    snapshot.deleted = False
+    for name in SNAPSHOT_FIGURES:
+        setattr(snapshot, name, getattr(unit, name))
+    snapshot.internal_institutions = unit.internal_institutions
+    snapshot.figures_by_kind = unit.figures_by_kind()
+    snapshot.source = source[:SOURCE_LENGTH]
 
 
 @dataclass

@@ -281,3 +281,39 @@ def test_an_older_ledger_with_one_leader_post_figure_imports(office_db, tmp_path
     matter = approvals.get_matter(office_db, row.id)
     assert (matter["requested_admin"], matter["requested_posts"]) == (2, 1)
     assert (matter["approved_posts"], matter["approved_deputy"]) == (1, 0)
+
+
+def test_a_decision_in_a_month_already_snapshotted_updates_that_snapshot(office_db):
+    from sqlalchemy import select
+
+    from dudao_desktop.model import EstablishmentSnapshot
+    from dudao_desktop.services import users
+
+    unit = make_unit(office_db, "昌河市行政审批服务局", "113707990000000007", **BY_KIND)
+    with office_db.session() as s:
+        s.add(
+            EstablishmentSnapshot(
+                unit_id=unit,
+                month="2026-05",
+                establishment_admin=11,
+                source="实名制管理系统 2026-05",
+            )
+        )
+    users.add_user(office_db, "李科长", "clerk")
+    users.sign_in(office_db, "李科长")
+    for title, changes in (
+        ("核增行政编制", {"approved_admin": 1}),
+        ("核增正职", {"approved_principal": 1}),
+    ):
+        matter = approvals.add_matter(office_db, unit, title)
+        approve(office_db, matter, **changes)
+        approvals.apply_decision(office_db, matter)
+    with office_db.Session() as s:
+        [snapshot] = s.execute(select(EstablishmentSnapshot)).scalars()
+        assert (snapshot.month, snapshot.establishment_admin, snapshot.leader_posts_approved) == (
+            "2026-05",
+            12,
+            5,
+        )
+        assert snapshot.source.startswith("实名制管理系统 2026-05；批复 昌编〔2026〕21号")
+        assert snapshot.source.endswith("正职领导职数核增1")
