@@ -8,9 +8,45 @@ from sqlalchemy import Boolean, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Synced, Versioned, fk
+from .unit import ESTABLISHMENT_COLUMNS, LEADER_POST_COLUMNS
+
+#: Each figure an approval changes -> the unit's approved column it changes: the unit's
+#: establishment kinds and 正职/副职 as the unit declares them, leader posts whose split is not
+#: given ("posts", the older single figure, which changes the unit's total only, as the
+#: roster keeps totals of unknown split), 内设机构 and 内设机构领导职数.
+FIGURE_CHANGES: dict[str, str] = {
+    **{kind: approved for kind, (approved, _) in ESTABLISHMENT_COLUMNS.items()},
+    **{post: approved for post, (approved, _) in LEADER_POST_COLUMNS.items()},
+    "posts": "leader_posts_approved",
+    "internal_bodies": "internal_bodies_approved",
+    "internal_leader_posts": "internal_leader_posts_approved",
+}
+#: The unit's total of leader posts, which moves with 正职 and 副职 (it is never less than them).
+LEADER_POSTS_TOTAL = "leader_posts_approved"
+CHANGE_SIDES = ("requested", "approved")
 
 
-class ApprovalMatter(Synced, Versioned, Base):
+def change_field(side: str, kind: str) -> str:
+    """The matter's field of a change: ``requested_admin``, ``approved_deputy``, …"""
+    return f"{side}_{kind}"
+
+
+#: The change of establishment and posts, requested and approved, of every kind in
+#: FIGURE_CHANGES (positive: 核增, negative: 核减).
+FigureChanges = type(
+    "FigureChanges",
+    (),
+    {
+        change_field(side, kind): mapped_column(
+            Integer, default=0, server_default="0", nullable=False
+        )
+        for side in CHANGE_SIDES
+        for kind in FIGURE_CHANGES
+    },
+)
+
+
+class ApprovalMatter(FigureChanges, Synced, Versioned, Base):
     __tablename__ = "approval_matter"
 
     unit_id: Mapped[str] = fk("unit")
@@ -44,16 +80,7 @@ class ApprovalMatter(Synced, Versioned, Base):
     decision: Mapped[str] = mapped_column(Text, default="")
     document_number: Mapped[str] = mapped_column(String(100), default="")
     implementation: Mapped[str] = mapped_column(Text, default="")
-    # The change of establishment and leader posts, requested and approved, by kind
-    # (positive: 核增, negative: 核减).
-    requested_admin: Mapped[int] = mapped_column(Integer, default=0)
-    requested_institution: Mapped[int] = mapped_column(Integer, default=0)
-    requested_law: Mapped[int] = mapped_column(Integer, default=0)
-    requested_posts: Mapped[int] = mapped_column(Integer, default=0)
-    approved_admin: Mapped[int] = mapped_column(Integer, default=0)
-    approved_institution: Mapped[int] = mapped_column(Integer, default=0)
-    approved_law: Mapped[int] = mapped_column(Integer, default=0)
-    approved_posts: Mapped[int] = mapped_column(Integer, default=0)
+    # The changes requested and approved: see FigureChanges.
     decision_level: Mapped[str] = mapped_column(String(20), default="")  # vocab.DECISION_LEVELS
     decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     outcome: Mapped[str] = mapped_column(String(20), default="")  # vocab.APPROVAL_OUTCOMES

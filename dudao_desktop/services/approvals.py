@@ -7,6 +7,7 @@ with ``approval_id``. Import and export ``.xlsx`` in the ledger layout.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,8 +27,12 @@ from ..model import (
     Unit,
     UnitWarning,
 )
-from ..model.vocab import APPROVAL_PHASES
+from ..model.approval import FIGURE_CHANGES, LEADER_POSTS_TOTAL, change_field
+from ..model.natural import natural_id
+from ..model.unit import LEADER_POST_COLUMNS
+from ..model.vocab import APPROVAL_PHASES, ESTABLISHMENT_KIND_NAMES
 from . import users
+from .archive import SNAPSHOT_FIGURES
 from .ledger_columns import APPROVALS
 from .records import add_for_unit, attach_to_record, update_fields
 
@@ -217,13 +222,14 @@ def list_matters(
         ]
 
 
-#: The approved change of each kind and the unit's figure it changes. The unit's figures by
-#: kind are the roster's; this is the one place an approval writes them.
-FIGURE_CHANGES = {
-    "approved_admin": ("establishment_admin", "行政编制"),
-    "approved_institution": ("establishment_institution", "事业编制"),
-    "approved_law": ("establishment_law", "政法专项编制"),
-    "approved_posts": ("leader_posts_approved", "领导职数"),
+#: How the archive names each approved change (official documents are Chinese).
+CHANGE_NAMES = {
+    **{kind: names[0] for kind, names in ESTABLISHMENT_KIND_NAMES.items()},
+    "principal": "正职领导职数",
+    "deputy": "副职领导职数",
+    "posts": "领导职数",
+    "internal_bodies": "内设机构",
+    "internal_leader_posts": "内设机构领导职数",
 }
 APPLY_DECISION = QT_TRANSLATE_NOOP("Errors", "confirm an approval decision")
 
@@ -251,49 +257,92 @@ def apply_decision(database: Database, matter_id: str) -> str:
                 )
             )
         unit = s.get(Unit, matter.unit_id)
-        changes = []
-        for field, (figure, label) in FIGURE_CHANGES.items():
-            delta = getattr(matter, field)
-            if delta:
-                value = getattr(unit, figure) + delta
-                if value < 0:
-                    raise DudaoError(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "{unit} would have {value} {kind} after this decision; check the "
-                            "approved change.",
-                        ),
-                        unit=unit.name,
-                        value=value,
-                        kind=label,
-                    )
-                setattr(unit, figure, value)
-                changes.append(f"{label}{'核增' if delta > 0 else '核减'}{abs(delta)}")
-        if not changes:
-            raise DudaoError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The decision approves no change of establishment or posts."
-                )
-            )
+        changes = _apply_changes(matter, unit)
         source = (
             f"批复 {matter.reply_number}（{matter.reply_on.isoformat()}）：{'，'.join(changes)}"
         )
-        s.add(
-            EstablishmentSnapshot(
-                unit_id=unit.id,
-                month=matter.reply_on.strftime("%Y-%m"),
-                establishment_admin=unit.establishment_admin,
-                establishment_institution=unit.establishment_institution,
-                establishment_law=unit.establishment_law,
-                actual_staff=unit.actual_staff,
-                leader_posts_approved=unit.leader_posts_approved,
-                leader_posts_actual=unit.leader_posts_actual,
-                internal_institutions=unit.internal_institutions,
-                source=source,
-            )
-        )
+        _snapshot(s, unit, matter.reply_on.strftime("%Y-%m"), source)
         matter.applied_to_unit_on = matter.reply_on
         return source
+
+
+def approved_deltas(values: Mapping[str, Any] | ApprovalMatter) -> dict[str, int]:
+    """The approved change of each kind (FIGURE_CHANGES) of a matter or its field values."""
+    get = values.get if isinstance(values, Mapping) else lambda key: getattr(values, key)
+    return {kind: int(get(change_field("approved", kind)) or 0) for kind in FIGURE_CHANGES}
+
+
+def change_texts(values: Mapping[str, Any] | ApprovalMatter) -> list[str]:
+    """The approved changes as the archive names them: 参公事业编制核增2, 副职领导职数核减1, …"""
+    return [
+        f"{CHANGE_NAMES[kind]}{'核增' if delta > 0 else '核减'}{abs(delta)}"
+        for kind, delta in approved_deltas(values).items()
+        if delta
+    ]
+
+
+def _apply_changes(matter: ApprovalMatter, unit: Unit) -> list[str]:
+    """Change the unit's approved figures by the matter's approved changes of every kind
+    (正职 and 副职 move the unit's leader-post total with them); the changes as the archive
+    names them. Refused, changing nothing, when a figure would fall below zero or nothing
+    changes."""
+    deltas = approved_deltas(matter)
+    new: dict[str, int] = {}
+    for kind, delta in deltas.items():
+        if delta:
+            figure = FIGURE_CHANGES[kind]
+            new[figure] = new.get(figure, getattr(unit, figure) or 0) + delta
+    split = sum(deltas[post] for post in LEADER_POST_COLUMNS)
+    if split:
+        new[LEADER_POSTS_TOTAL] = new.get(LEADER_POSTS_TOTAL, unit.leader_posts_approved) + split
+    if not new:
+        raise DudaoError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The decision approves no change of establishment or posts."
+            )
+        )
+    for figure, value in new.items():
+        if value < 0:
+            kind = next(k for k, f in FIGURE_CHANGES.items() if f == figure)
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{unit} would have {value} {kind} after this decision; check the "
+                    "approved change.",
+                ),
+                unit=unit.name,
+                value=value,
+                kind=CHANGE_NAMES[kind],
+            )
+    for figure, value in new.items():
+        setattr(unit, figure, value)
+    return change_texts(matter)
+
+
+#: The longest source an establishment snapshot keeps.
+SOURCE_LENGTH = EstablishmentSnapshot.__table__.c.source.type.length
+
+
+def _snapshot(session, unit: Unit, month: str, source: str) -> None:
+    """Keep the unit's figures after a decision as its snapshot of ``month``. A unit has one
+    snapshot per month: one already taken that month (a reconciliation, another decision)
+    takes the new figures and adds this decision to its source."""
+    snapshot = session.get(
+        EstablishmentSnapshot,
+        natural_id("establishment_snapshot", {"unit_id": unit.id, "month": month}),
+    )
+    if snapshot is None:
+        snapshot = EstablishmentSnapshot(unit_id=unit.id, month=month)
+        session.add(snapshot)
+    elif not snapshot.deleted and snapshot.source:
+        joined = f"{snapshot.source}；{source}"
+        source = joined if len(joined) <= SOURCE_LENGTH else source
+    snapshot.deleted = False
+    for name in SNAPSHOT_FIGURES:
+        setattr(snapshot, name, getattr(unit, name))
+    snapshot.internal_institutions = unit.internal_institutions
+    snapshot.figures_by_kind = unit.figures_by_kind()
+    snapshot.source = source[:SOURCE_LENGTH]
 
 
 @dataclass

@@ -273,6 +273,7 @@ def unit_archive(database: Database, unit_id: str) -> ArchiveEntry:
                 "month": snap.month,
                 "source": snap.source,
                 **_figures(snap, (*SNAPSHOT_FIGURES, "internal_institutions")),
+                "by_kind": snap.by_kind(),
             }
             for snap in s.execute(
                 select(EstablishmentSnapshot)

@@ -36,6 +36,7 @@ from ..model import (
     Unit,
     UnitWarning,
 )
+from ..model.approval import CHANGE_SIDES, FIGURE_CHANGES, change_field
 from ..model.unit import ESTABLISHMENT_COLUMNS, LEADER_POST_COLUMNS
 from ..model.vocab import (
     ACCOUNTABILITY_KINDS,
@@ -558,9 +559,78 @@ _REQUESTED = QT_TRANSLATE_NOOP("Ledgers", "Change requested")
 _REPLY = QT_TRANSLATE_NOOP("Ledgers", "Approval and reply")
 
 
-def _change(key: str, label: str, group: str) -> LedgerColumn:
-    """A change of establishment or posts by kind: positive 核增, negative 核减."""
-    return LedgerColumn(key, label, "number", 8, group)
+#: The labels of each kind's change (approval.FIGURE_CHANGES), requested and approved. The
+#: kinds are the unit's; the labels are written out only for the translation tools to see.
+CHANGE_LABELS: dict[str, tuple[str, str]] = {
+    "admin": (
+        QT_TRANSLATE_NOOP("Ledgers", "Administrative requested"),
+        QT_TRANSLATE_NOOP("Ledgers", "Administrative approved"),
+    ),
+    "law": (
+        QT_TRANSLATE_NOOP("Ledgers", "Political-legal special requested"),
+        QT_TRANSLATE_NOOP("Ledgers", "Political-legal special approved"),
+    ),
+    "institution_cg": (
+        QT_TRANSLATE_NOOP("Ledgers", "Public institution (civil-service managed) requested"),
+        QT_TRANSLATE_NOOP("Ledgers", "Public institution (civil-service managed) approved"),
+    ),
+    "institution": (
+        QT_TRANSLATE_NOOP("Ledgers", "Public institution requested"),
+        QT_TRANSLATE_NOOP("Ledgers", "Public institution approved"),
+    ),
+    "worker": (
+        QT_TRANSLATE_NOOP("Ledgers", "Logistics worker requested"),
+        QT_TRANSLATE_NOOP("Ledgers", "Logistics worker approved"),
+    ),
+    "special": (
+        QT_TRANSLATE_NOOP("Ledgers", "Other special requested"),
+        QT_TRANSLATE_NOOP("Ledgers", "Other special approved"),
+    ),
+    "principal": (
+        QT_TRANSLATE_NOOP("Ledgers", "Principal posts requested"),
+        QT_TRANSLATE_NOOP("Ledgers", "Principal posts approved"),
+    ),
+    "deputy": (
+        QT_TRANSLATE_NOOP("Ledgers", "Deputy posts requested"),
+        QT_TRANSLATE_NOOP("Ledgers", "Deputy posts approved"),
+    ),
+    "posts": (
+        QT_TRANSLATE_NOOP("Ledgers", "Leader posts (split not given) requested"),
+        QT_TRANSLATE_NOOP("Ledgers", "Leader posts (split not given) approved"),
+    ),
+    "internal_bodies": (
+        QT_TRANSLATE_NOOP("Ledgers", "Internal bodies requested"),
+        QT_TRANSLATE_NOOP("Ledgers", "Internal bodies approved"),
+    ),
+    "internal_leader_posts": (
+        QT_TRANSLATE_NOOP("Ledgers", "Internal body leader posts requested"),
+        QT_TRANSLATE_NOOP("Ledgers", "Internal body leader posts approved"),
+    ),
+}
+if set(CHANGE_LABELS) != set(FIGURE_CHANGES):
+    raise ValueError("every figure an approval changes needs its labels in CHANGE_LABELS")
+#: Header titles of older approval ledgers (one leader-post figure without its split).
+_CHANGE_ALIASES = {
+    "requested_posts": ("Leader posts requested", "申请领导职数"),
+    "approved_posts": ("Leader posts approved", "批准领导职数"),
+}
+
+
+def _changes(side: str, group: str) -> tuple[LedgerColumn, ...]:
+    """The change of every kind on one side (requested or approved): positive 核增, negative
+    核减, in the unit's order of kinds."""
+    index = CHANGE_SIDES.index(side)
+    return tuple(
+        LedgerColumn(
+            change_field(side, kind),
+            CHANGE_LABELS[kind][index],
+            "number",
+            8,
+            group,
+            aliases=_CHANGE_ALIASES.get(change_field(side, kind), ()),
+        )
+        for kind in FIGURE_CHANGES
+    )
 
 
 def _text(key: str, label: str, group: str | None, width: float = 20, **kw: Any) -> LedgerColumn:
@@ -683,22 +753,7 @@ APPROVALS = Ledger(
             listed=True,
         ),
         _text("implementation", QT_TRANSLATE_NOOP("Ledgers", "Implementation"), _DECISION, 24),
-        _change(
-            "requested_admin", QT_TRANSLATE_NOOP("Ledgers", "Administrative requested"), _REQUESTED
-        ),
-        _change(
-            "requested_institution",
-            QT_TRANSLATE_NOOP("Ledgers", "Public institution requested"),
-            _REQUESTED,
-        ),
-        _change(
-            "requested_law",
-            QT_TRANSLATE_NOOP("Ledgers", "Political-legal special requested"),
-            _REQUESTED,
-        ),
-        _change(
-            "requested_posts", QT_TRANSLATE_NOOP("Ledgers", "Leader posts requested"), _REQUESTED
-        ),
+        *_changes("requested", _REQUESTED),
         LedgerColumn(
             "decision_level",
             QT_TRANSLATE_NOOP("Ledgers", "Decision level"),
@@ -717,16 +772,7 @@ APPROVALS = Ledger(
             vocab=APPROVAL_OUTCOMES,
             listed=True,
         ),
-        _change("approved_admin", QT_TRANSLATE_NOOP("Ledgers", "Administrative approved"), _REPLY),
-        _change(
-            "approved_institution",
-            QT_TRANSLATE_NOOP("Ledgers", "Public institution approved"),
-            _REPLY,
-        ),
-        _change(
-            "approved_law", QT_TRANSLATE_NOOP("Ledgers", "Political-legal special approved"), _REPLY
-        ),
-        _change("approved_posts", QT_TRANSLATE_NOOP("Ledgers", "Leader posts approved"), _REPLY),
+        *_changes("approved", _REPLY),
         LedgerColumn(
             "reply_number",
             QT_TRANSLATE_NOOP("Ledgers", "Reply document number"),

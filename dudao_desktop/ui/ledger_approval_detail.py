@@ -112,6 +112,16 @@ class ApprovalDetail(QWidget):
     def apply_decision(self) -> None:
         if not self.matter_id or not self.save():
             return
+        changes = approvals.change_texts(self.values)
+        if changes and not confirm(
+            self,
+            self.tr("Apply the decision"),
+            self.tr(
+                "Change the approved figures of {0} by: {1}? This is recorded in the archive "
+                "with the reply document number and cannot be applied twice."
+            ).format(self.values.get("unit_name", ""), "，".join(changes)),
+        ):
+            return
         try:
             approvals.apply_decision(self.database, self.matter_id)
         except Exception as error:  # shown to the user

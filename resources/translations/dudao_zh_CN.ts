@@ -47,6 +47,14 @@
         <translation>未办结问责：{0}</translation>
     </message>
     <message>
+        <source>Apply the decision</source>
+        <translation>落实批复</translation>
+    </message>
+    <message>
+        <source>Change the approved figures of {0} by: {1}? This is recorded in the archive with the reply document number and cannot be applied twice.</source>
+        <translation>按批复调整{0}的核定数：{1}？调整将连同批复文号记入机构编制档案，且只能落实一次。</translation>
+    </message>
+    <message>
         <source>Select a matter to edit it.</source>
         <translation>选择一个事项进行编辑。</translation>
     </message>
@@ -2178,7 +2186,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>confirm an approval decision</source>
-        <extracomment>The approved change of each kind and the unit&apos;s figure it changes. The unit&apos;s figures by kind are the roster&apos;s; this is the one place an approval writes them.</extracomment>
+        <extracomment>How the archive names each approved change (official documents are Chinese).</extracomment>
         <translation>确认审批决定</translation>
     </message>
     <message>
@@ -5078,6 +5086,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>Matter approval ledger</source>
+        <extracomment>Header titles of older approval ledgers (one leader-post figure without its split).</extracomment>
         <translation>事项审批台账</translation>
     </message>
     <message>
@@ -5311,6 +5320,70 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>审批及批复</translation>
     </message>
     <message>
+        <source>Public institution (civil-service managed) requested</source>
+        <translation>申请参公事业编制</translation>
+    </message>
+    <message>
+        <source>Public institution (civil-service managed) approved</source>
+        <translation>批准参公事业编制</translation>
+    </message>
+    <message>
+        <source>Logistics worker requested</source>
+        <translation>申请工勤编制</translation>
+    </message>
+    <message>
+        <source>Logistics worker approved</source>
+        <translation>批准工勤编制</translation>
+    </message>
+    <message>
+        <source>Other special requested</source>
+        <translation>申请其他专项编制</translation>
+    </message>
+    <message>
+        <source>Other special approved</source>
+        <translation>批准其他专项编制</translation>
+    </message>
+    <message>
+        <source>Principal posts requested</source>
+        <translation>申请正职领导职数</translation>
+    </message>
+    <message>
+        <source>Principal posts approved</source>
+        <translation>批准正职领导职数</translation>
+    </message>
+    <message>
+        <source>Deputy posts requested</source>
+        <translation>申请副职领导职数</translation>
+    </message>
+    <message>
+        <source>Deputy posts approved</source>
+        <translation>批准副职领导职数</translation>
+    </message>
+    <message>
+        <source>Leader posts (split not given) requested</source>
+        <translation>申请不分正副领导职数</translation>
+    </message>
+    <message>
+        <source>Leader posts (split not given) approved</source>
+        <translation>批准不分正副领导职数</translation>
+    </message>
+    <message>
+        <source>Internal bodies requested</source>
+        <translation>申请内设机构数</translation>
+    </message>
+    <message>
+        <source>Internal bodies approved</source>
+        <translation>批准内设机构数</translation>
+    </message>
+    <message>
+        <source>Internal body leader posts requested</source>
+        <translation>申请内设机构领导职数</translation>
+    </message>
+    <message>
+        <source>Internal body leader posts approved</source>
+        <translation>批准内设机构领导职数</translation>
+    </message>
+    <message>
         <source>Matter category</source>
         <translation>事项类别</translation>
     </message>
@@ -5383,16 +5456,8 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>其他专项编制</translation>
     </message>
     <message>
-        <source>Principal posts approved</source>
-        <translation>正职核定</translation>
-    </message>
-    <message>
         <source>Principal posts actual</source>
         <translation>正职实配</translation>
-    </message>
-    <message>
-        <source>Deputy posts approved</source>
-        <translation>副职核定</translation>
     </message>
     <message>
         <source>Deputy posts actual</source>
@@ -5488,6 +5553,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>Administrative requested</source>
+        <extracomment>The labels of each kind&apos;s change (approval.FIGURE_CHANGES), requested and approved. The kinds are the unit&apos;s; the labels are written out only for the translation tools to see.</extracomment>
         <translation>申请行政编制</translation>
     </message>
     <message>
@@ -5497,10 +5563,6 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Political-legal special requested</source>
         <translation>申请政法专项编制</translation>
-    </message>
-    <message>
-        <source>Leader posts requested</source>
-        <translation>申请领导职数</translation>
     </message>
     <message>
         <source>Decision level</source>
@@ -5525,10 +5587,6 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Political-legal special approved</source>
         <translation>批准政法专项编制</translation>
-    </message>
-    <message>
-        <source>Leader posts approved</source>
-        <translation>批准领导职数</translation>
     </message>
     <message>
         <source>Reply document number</source>

@@ -199,3 +199,67 @@ def test_attachments_export_and_refused_import(qtbot, tab, office_db, tmp_path):
     reports = tab.findChildren(FindingsDialog)
     assert reports and any("不存在的单位" in " ".join(r) for r in reports[0].rows())
     assert len(matters(office_db)) == 1
+
+
+def test_a_change_by_kind_entered_in_the_detail_and_confirmed(
+    qtbot, tab, office_db, message_boxes, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from dudao_desktop.model import EstablishmentSnapshot, Unit
+    from dudao_desktop.services import users
+
+    asked: list[str] = []
+    replies = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return replies.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    with office_db.session() as s:
+        unit = s.query(Unit).filter_by(name="昌河市教育局").one()
+        unit.establishment_institution_cg, unit.leader_deputy_approved = 6, 2
+        unit.leader_posts_approved, unit.leader_principal_approved = 3, 1
+        unit_id = unit.id
+    users.add_user(office_db, "赵主任", "office_leader")
+    users.sign_in(office_db, "赵主任")
+    qtbot.mouseClick(tab.ui.newButton, Qt.MouseButton.LeftButton)
+    dialog = tab.new_dialog
+    dialog.ui.unitCombo.setCurrentIndex(dialog.ui.unitCombo.findText("昌河市教育局"))
+    type_into(qtbot, dialog.ui.titleEdit, "核增参公事业编制")
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    detail = tab.detail
+    editors = detail.fields.editors
+    for key, text in (("approved_institution_cg", "2"), ("approved_deputy", "1")):
+        editors[key].setFocus()
+        editors[key].selectAll()
+        qtbot.keyClicks(editors[key], text)
+    outcome = editors["outcome"]
+    outcome.setCurrentIndex(outcome.findData("approved"))
+    type_into(qtbot, editors["reply_number"], "昌编〔2026〕30号")
+    editors["reply_on"].setDate(QDate(2026, 7, 3))
+    # Asked first; answered No: nothing changes.
+    qtbot.mouseClick(detail.ui.applyDecisionButton, Qt.MouseButton.LeftButton)
+    assert "参公事业编制核增2，副职领导职数核增1" in asked[0] and "昌河市教育局" in asked[0]
+    with office_db.Session() as s:
+        unit = s.get(Unit, unit_id)
+        assert (unit.establishment_institution_cg, unit.leader_deputy_approved) == (6, 2)
+        assert s.query(EstablishmentSnapshot).count() == 0
+    # Answered Yes: the unit's figures change and the archive keeps the dated change.
+    qtbot.mouseClick(detail.ui.applyDecisionButton, Qt.MouseButton.LeftButton)
+    with office_db.Session() as s:
+        unit = s.get(Unit, unit_id)
+        assert (
+            unit.establishment_institution_cg,
+            unit.leader_deputy_approved,
+            unit.leader_posts_approved,
+            unit.leader_principal_approved,
+        ) == (8, 3, 4, 1)
+        snapshot = s.query(EstablishmentSnapshot).one()
+        assert (snapshot.month, snapshot.by_kind()["institution_cg"][0]) == ("2026-07", 8)
+        assert "昌编〔2026〕30号" in snapshot.source
+    assert not detail.ui.applyDecisionButton.isEnabled()
+    assert len(asked) == 2

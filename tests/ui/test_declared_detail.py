@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QMessageBox, QPlainTextEdit, QWidget
 
 from dudao_desktop.model import Unit
 from dudao_desktop.services import approvals, ledger_columns, users
@@ -66,7 +66,12 @@ def test_a_declared_column_gets_an_editor_in_the_form(qtbot):
     assert fields.changed(unchanged) == {"figures": '{"actual": 7}'}
 
 
-def test_approval_applied_from_the_detail_changes_the_unit(qtbot, office_db, message_boxes):
+def test_approval_applied_from_the_detail_changes_the_unit(
+    qtbot, office_db, message_boxes, monkeypatch
+):
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.Yes)
+    )
     unit = make_unit(
         office_db, "昌河市检验中心", "123707990000000002", establishment_institution=20
     )

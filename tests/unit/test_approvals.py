@@ -139,3 +139,183 @@ def test_removing_an_attachment_or_a_matter_leaves_tombstones(matter, tmp_path):
     with pytest.raises(approvals.NotFoundError):
         approvals.get_matter(database, matter_id)
     assert approvals.get_matter(database, other)["title"] == "另一事项"
+
+
+#: A unit whose every approved figure differs, so that a change of the wrong one shows.
+BY_KIND = dict(
+    establishment_admin=11,
+    establishment_law=3,
+    establishment_institution_cg=8,
+    establishment_institution=5,
+    establishment_worker=2,
+    establishment_special=1,
+    actual_institution_cg=7,
+    actual_staff=20,
+    leader_posts_approved=4,
+    leader_principal_approved=1,
+    leader_deputy_approved=3,
+    internal_bodies_approved=6,
+    internal_leader_posts_approved=6,
+)
+
+
+def unit_figures(database, unit_id: str) -> dict:
+    from dudao_desktop.model import Unit
+
+    with database.Session() as s:
+        unit = s.get(Unit, unit_id)
+        return {
+            c.key: getattr(unit, c.key)
+            for c in Unit.__table__.columns
+            if c.key not in ("created_hlc", "updated_hlc")
+        }
+
+
+def approve(database, matter_id: str, **changes) -> None:
+    approvals.update_matter(
+        database,
+        matter_id,
+        **changes,
+        decision_level="committee",
+        decided_on=date(2026, 5, 8),
+        outcome="approved",
+        reply_number="昌编〔2026〕21号",
+        reply_on=date(2026, 5, 12),
+    )
+
+
+def test_an_approved_change_by_kind_changes_exactly_those_figures(office_db):
+    from dudao_desktop.services import archive, users
+
+    unit = make_unit(office_db, "昌河市行政审批服务局", "113707990000000007", **BY_KIND)
+    matter = approvals.add_matter(office_db, unit, "核增参公事业编制和副职领导职数")
+    approve(
+        office_db,
+        matter,
+        requested_institution_cg=3,
+        requested_deputy=1,
+        approved_institution_cg=2,
+        approved_deputy=1,
+    )
+    users.add_user(office_db, "李科长", "clerk")
+    users.sign_in(office_db, "李科长")
+    before = unit_figures(office_db, unit)
+    source = approvals.apply_decision(office_db, matter)
+    after = unit_figures(office_db, unit)
+    changed = {k: (before[k], after[k]) for k in after if before[k] != after[k]}
+    # 副职 moves the unit's leader-post total with it; nothing else changes.
+    assert changed == {
+        "establishment_institution_cg": (8, 10),
+        "leader_deputy_approved": (3, 4),
+        "leader_posts_approved": (4, 5),
+    }
+    assert source == "批复 昌编〔2026〕21号（2026-05-12）：参公事业编制核增2，副职领导职数核增1"
+    [entry] = archive.unit_archive(office_db, unit).history
+    assert (entry["month"], entry["source"]) == ("2026-05", source)
+    assert entry["leader_posts_approved"] == 5
+    assert entry["by_kind"]["institution_cg"] == (10, 7)
+    assert entry["by_kind"]["admin"] == (11, 0)
+    assert sum(a for a, _ in entry["by_kind"].values()) == 11 + 3 + 10 + 5 + 2 + 1
+
+
+def test_a_reduction_below_zero_is_refused_and_changes_nothing(office_db):
+    from dudao_desktop.services import users
+
+    unit = make_unit(office_db, "昌河市档案馆", "123707990000000008", **BY_KIND)
+    matter = approvals.add_matter(office_db, unit, "核减工勤编制")
+    approve(office_db, matter, approved_admin=-1, approved_worker=-3)
+    users.add_user(office_db, "李科长", "clerk")
+    users.sign_in(office_db, "李科长")
+    before = unit_figures(office_db, unit)
+    with pytest.raises(approvals.DudaoError, match="工勤编制"):
+        approvals.apply_decision(office_db, matter)
+    assert unit_figures(office_db, unit) == before
+    assert approvals.get_matter(office_db, matter)["applied_to_unit_on"] is None
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_change_by_kind_round_trips_export_and_import(matter, tmp_path, language):
+    from openpyxl import load_workbook
+
+    from dudao_desktop import i18n
+
+    before = i18n.current_language()
+    i18n.set_language(language)
+    try:
+        check_round_trip(matter, tmp_path)
+        headers = {
+            c.value
+            for row in load_workbook(tmp_path / "事项审批台账.xlsx").active.iter_rows(max_row=4)
+            for c in row
+        }
+        wanted = "批准副职领导职数" if language == "zh_CN" else "Deputy posts approved"
+        assert wanted in headers
+    finally:
+        i18n.set_language(before)
+
+
+def check_round_trip(matter, tmp_path) -> None:
+    from dudao_desktop.model.approval import CHANGE_SIDES, FIGURE_CHANGES, change_field
+
+    database, _, matter_id = matter
+    fields = [change_field(side, kind) for side in CHANGE_SIDES for kind in FIGURE_CHANGES]
+    values = {name: (i + 1) * (-1 if i % 3 == 0 else 1) for i, name in enumerate(fields)}
+    approvals.update_matter(database, matter_id, **values)
+    target = tmp_path / "事项审批台账.xlsx"
+    assert ledger_export.export_ledger(database, "approvals", target) == 1
+    assert ledger_import.import_ledger(database, "approvals", target) == 1
+    [copy_id] = [r.id for r in approvals.list_matters(database) if r.id != matter_id]
+    copy = approvals.get_matter(database, copy_id)
+    assert {name: copy[name] for name in fields} == values
+
+
+def test_an_older_ledger_with_one_leader_post_figure_imports(office_db, tmp_path):
+    from openpyxl import Workbook
+
+    make_unit(office_db, "某某局", "113707990000000001")
+    path = tmp_path / "2024年事项审批台账.xlsx"
+    book = Workbook()
+    book.active.append(["单位名称", "事项", "申请行政编制", "申请领导职数", "批准领导职数"])
+    book.active.append(["某某局", "增设审批科", 2, 1, 1])
+    book.save(path)
+    assert ledger_import.import_ledger(office_db, "approvals", path) == 1
+    [row] = approvals.list_matters(office_db)
+    matter = approvals.get_matter(office_db, row.id)
+    assert (matter["requested_admin"], matter["requested_posts"]) == (2, 1)
+    assert (matter["approved_posts"], matter["approved_deputy"]) == (1, 0)
+
+
+def test_a_decision_in_a_month_already_snapshotted_updates_that_snapshot(office_db):
+    from sqlalchemy import select
+
+    from dudao_desktop.model import EstablishmentSnapshot
+    from dudao_desktop.services import users
+
+    unit = make_unit(office_db, "昌河市行政审批服务局", "113707990000000007", **BY_KIND)
+    with office_db.session() as s:
+        s.add(
+            EstablishmentSnapshot(
+                unit_id=unit,
+                month="2026-05",
+                establishment_admin=11,
+                source="实名制管理系统 2026-05",
+            )
+        )
+    users.add_user(office_db, "李科长", "clerk")
+    users.sign_in(office_db, "李科长")
+    for title, changes in (
+        ("核增行政编制", {"approved_admin": 1}),
+        ("核增正职", {"approved_principal": 1}),
+    ):
+        matter = approvals.add_matter(office_db, unit, title)
+        approve(office_db, matter, **changes)
+        approvals.apply_decision(office_db, matter)
+    with office_db.Session() as s:
+        [snapshot] = s.execute(select(EstablishmentSnapshot)).scalars()
+        assert (snapshot.month, snapshot.establishment_admin, snapshot.leader_posts_approved) == (
+            "2026-05",
+            12,
+            5,
+        )
+        assert snapshot.source.startswith("实名制管理系统 2026-05；批复 昌编〔2026〕21号")
+        assert snapshot.source.endswith("正职领导职数核增1")

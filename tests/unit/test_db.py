@@ -275,6 +275,49 @@ def test_a_database_of_single_figures_keeps_them_as_totals_of_unknown_kind(tmp_p
         database.dispose()
 
 
+def test_approval_matters_keep_their_changes_when_changes_by_kind_arrive(tmp_path):
+    """Upgrading to approval changes by kind keeps every matter's figures: the single
+    leader-post figure stays the change of unknown 正/副 split; the new kinds start at 0."""
+    from alembic import command
+
+    from dudao_desktop.db.engine import make_engine, sqlite_url
+    from dudao_desktop.model import ApprovalMatter
+    from dudao_desktop.model.approval import CHANGE_SIDES, FIGURE_CHANGES, change_field
+    from dudao_desktop.services.installation import init_installation
+
+    directory = tmp_path / "old"
+    database = init_installation(directory, "office", "旧版编办")
+    with database.session() as s:
+        unit = Unit(name="某某县财政局", uscc="11370700MB0000000X", kind="agency")
+        s.add(unit)
+        s.flush()
+        kept = dict(requested_admin=3, requested_posts=2, approved_admin=2, approved_posts=1)
+        s.add(ApprovalMatter(unit_id=unit.id, title="核增行政编制", **kept))
+    database.dispose()
+    engine = make_engine(sqlite_url(database_path(directory)))
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+        columns = {r[1] for r in connection.execute(text("PRAGMA table_info(approval_matter)"))}
+        assert "approved_deputy" not in columns and "approved_posts" in columns
+    engine.dispose()
+
+    database = open_database(directory)
+    try:
+        with database.Session() as s:
+            matter = s.execute(select(ApprovalMatter)).scalar_one()
+            figures = {
+                change_field(side, kind): getattr(matter, change_field(side, kind))
+                for side in CHANGE_SIDES
+                for kind in FIGURE_CHANGES
+            }
+        assert {k: v for k, v in figures.items() if v} == kept
+        assert figures["approved_deputy"] == figures["requested_institution_cg"] == 0
+    finally:
+        database.dispose()
+
+
 def test_clock_stamps_are_fixed_width_numbers_and_bounded():
     from dudao_desktop.db.clock import MAX_AHEAD_MS, MAX_COUNTER, BadStamp, stamp_key
 
