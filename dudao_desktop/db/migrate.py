@@ -8,6 +8,8 @@ directly, which saves importing Alembic (about a second on a slow laptop).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -101,9 +103,41 @@ def upgrade(engine: Engine, database_file: Path | None = None) -> Path | None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = database_file.with_name(f"{database_file.stem}.before-{head}-{stamp}.sqlite3")
         backup_sqlite(engine, backup)
-    with engine.begin() as connection:
+    with schema_change(engine) as connection:
         upgrade_connection(connection)
     return backup
+
+
+@contextmanager
+def schema_change(engine: Engine) -> Iterator[Connection]:
+    """One transaction for changing the schema. SQLite rebuilds a changed table (copy, drop,
+    rename); with rows that point to it the drop would fail while foreign keys are enforced,
+    so they are switched off for the change (outside a transaction, where SQLite honours it),
+    checked before the commit and switched on again."""
+    with engine.connect() as connection:
+        if engine.dialect.name != "sqlite":
+            with connection.begin():
+                yield connection
+            return
+        raw = connection.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                yield connection
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DudaoError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Upgrading the database would leave {count} records pointing to "
+                            "records that do not exist (first: table {table}); nothing was "
+                            "changed. Restore a backup or ask for help with this file.",
+                        ),
+                        count=len(broken),
+                        table=broken[0][0],
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def upgrade_connection(connection: Connection) -> None:

@@ -209,7 +209,9 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path):
     path = database_path(directory)
     engine = make_engine(sqlite_url(path))
     config = migrate.alembic_config()
-    with engine.begin() as connection:  # take the file back to the first released schema
+    with migrate.schema_change(
+        engine
+    ) as connection:  # take the file back to the first released schema
         config.attributes["connection"] = connection
         command.downgrade(config, "0001")
     engine.dispose()
@@ -245,7 +247,7 @@ def test_a_database_of_single_figures_keeps_them_as_totals_of_unknown_kind(tmp_p
     path = database_path(directory)
     engine = make_engine(sqlite_url(path))
     config = migrate.alembic_config()
-    with engine.begin() as connection:
+    with migrate.schema_change(engine) as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0002")
         connection.execute(
@@ -296,9 +298,9 @@ def test_approval_matters_keep_their_changes_when_changes_by_kind_arrive(tmp_pat
     database.dispose()
     engine = make_engine(sqlite_url(database_path(directory)))
     config = migrate.alembic_config()
-    with engine.begin() as connection:
+    with migrate.schema_change(engine) as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0003")
+        command.downgrade(config, "0007")
         columns = {r[1] for r in connection.execute(text("PRAGMA table_info(approval_matter)"))}
         assert "approved_deputy" not in columns and "approved_posts" in columns
     engine.dispose()

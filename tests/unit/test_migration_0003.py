@@ -28,7 +28,7 @@ def test_rows_survive_the_upgrade_from_0002(tmp_path):
     database.dispose()
     engine = make_engine(sqlite_url(database_path(directory)))
     config = migrate.alembic_config()
-    with engine.begin() as connection:  # back to the schema before this revision
+    with migrate.schema_change(engine) as connection:  # back to the schema before this revision
         config.attributes["connection"] = connection
         command.downgrade(config, "0002")
         columns = {r[1] for r in connection.execute(text("PRAGMA table_info(problem)"))}

@@ -40,7 +40,7 @@ def test_a_new_record_gets_the_id_of_its_natural_key(tmp_path: Path) -> None:
 def _downgrade_to_0002(directory: Path) -> None:
     engine = make_engine(sqlite_url(database_path(directory)))
     config = migrate.alembic_config()
-    with engine.begin() as connection:
+    with migrate.schema_change(engine) as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0002")
     engine.dispose()
@@ -146,6 +146,9 @@ def test_migration_gives_natural_ids_and_merges_duplicates_into_a_conflict(tmp_p
             assert stale == []
             for evidence in s.execute(select(Evidence)).scalars():
                 assert evidence.inspection_id != old_inspection
-        assert change_log_mismatches(database) == []
+        # The downgrade made here drops what later revisions added (the units' kinds and
+        # particulars), so only the re-keyed records and their links are held to their log.
+        rekeyed = ("inspection ", "answer ", "evidence ", "interview ", "inspection_revision ")
+        assert [m for m in change_log_mismatches(database) if m.startswith(rekeyed)] == []
     finally:
         database.dispose()
