@@ -1376,8 +1376,8 @@
         <translation>联系电话(&amp;H)：</translation>
     </message>
     <message>
-        <source>Print with the red &amp;header (uncheck for plain documents)</source>
-        <translation>套印红色版头(&amp;H)（不选则印制无版头的普通文本）</translation>
+        <source>Print with the &amp;red header (uncheck for plain documents)</source>
+        <translation>套印红色版头(&amp;R)（不选则印制无版头的普通文本）</translation>
     </message>
     <message>
         <source>Document numbers</source>
