@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QTableWidgetItem, QWidget
 
 from ..documents.sheet_reader import MappingNeeded, column_letter
 from .forms.ui_ColumnMappingDialog import Ui_ColumnMappingDialog
 from .settings import settings
+from .window_fit import Dialog
 
 GEOMETRY = "column_mapping_dialog/geometry"
 SAMPLES = 3
 
 
-class ColumnMappingDialog(QDialog):
+class ColumnMappingDialog(Dialog):
     COLUMN, TITLE, SAMPLE, FIELD = range(4)
 
     def __init__(

@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QSpinBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QSpinBox, QTableWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..services import doc_numbers, document_settings
 from .errors import show_error
 from .forms.ui_DocumentSettingsDialog import Ui_DocumentSettingsDialog
+from .window_fit import Dialog
 
 KIND_LABELS = {
     "feedback": QT_TRANSLATE_NOOP("DocumentSettingsDialog", "Feedback letter"),
@@ -23,7 +24,7 @@ KIND_LABELS = {
 KIND, PREFIX, NEXT, HIGHEST = range(4)
 
 
-class DocumentSettingsDialog(QDialog):
+class DocumentSettingsDialog(Dialog):
     """Edits :class:`DocumentSettings` and the counters; *OK* saves both (a counter is never
     set back onto a number already issued: the error names it and nothing is saved)."""
 
@@ -59,6 +60,7 @@ class DocumentSettingsDialog(QDialog):
         year = self.ui.yearSpin.value()
         table = self.ui.countersTable
         table.setRowCount(len(KIND_LABELS))
+        previous: QWidget = table
         for row, (kind, label) in enumerate(KIND_LABELS.items()):
             state = doc_numbers.counter_state(self.database, kind, year)
             name = QTableWidgetItem(QCoreApplication.translate("DocumentSettingsDialog", label))
@@ -70,6 +72,9 @@ class DocumentSettingsDialog(QDialog):
             spin.setRange(1, 99999)
             spin.setValue(state.next_serial)
             table.setCellWidget(row, NEXT, spin)
+            # Made after the buttons: Tab must reach them after the table, not after OK.
+            QWidget.setTabOrder(previous, spin)
+            previous = spin
             issued = QTableWidgetItem(str(state.highest_issued))
             issued.setFlags(Qt.ItemFlag.ItemIsEnabled)
             table.setItem(row, HIGHEST, issued)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -27,6 +26,7 @@ from ..db.engine import Database
 from ..errors import DudaoError
 from ..services import enrolment
 from ..services.packages import GroupChoice
+from .window_fit import Dialog
 
 
 def fingerprint_label(text: str, parent: QWidget) -> QLabel:
@@ -49,7 +49,7 @@ def _message_label(parent: QWidget) -> QLabel:
     return label
 
 
-class LaptopSetupDialog(QDialog):
+class LaptopSetupDialog(Dialog):
     """Setting up this computer as a laptop: its name and the user's."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -97,7 +97,7 @@ class LaptopSetupDialog(QDialog):
         self.accept()
 
 
-class FingerprintDialog(QDialog):
+class FingerprintDialog(Dialog):
     """A laptop's fingerprint, with its enrolment request to save for the office."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -145,7 +145,7 @@ class FingerprintDialog(QDialog):
         self.status.setText(self.tr("Saved {0}.").format(path))
 
 
-class EnrolDialog(QDialog):
+class EnrolDialog(Dialog):
     """At the office: enrol the laptop of a request file for a group, once the fingerprint
     the inspector reads out matches the one computed from the file. Emits ``enrolled``."""
 
@@ -213,7 +213,7 @@ class EnrolDialog(QDialog):
         self.accept()
 
 
-class RevokeDialog(QDialog):
+class RevokeDialog(Dialog):
     """Revoke an enrolled laptop, with the reason (lost, stolen, replaced). Emits
     ``revoked``."""
 

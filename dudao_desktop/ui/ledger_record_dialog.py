@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..db.engine import Database
 from ..errors import DudaoError
@@ -14,9 +14,10 @@ from .declared_fields import DeclaredFields
 from .errors import show_error
 from .forms.ui_LedgerRecordDialog import Ui_LedgerRecordDialog
 from .ledger_common import fill_unit_combo
+from .window_fit import Dialog
 
 
-class LedgerRecordDialog(QDialog):
+class LedgerRecordDialog(Dialog):
     added = Signal(str)  # the new record's id
 
     def __init__(self, database: Database, kind: str, parent: QWidget | None = None) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from .. import i18n
 from ..db.engine import Database
@@ -18,13 +18,14 @@ from ..services import users
 from .errors import show_error
 from .forms.ui_SignInDialog import Ui_SignInDialog
 from .forms.ui_UsersDialog import Ui_UsersDialog
+from .window_fit import Dialog
 
 
 def role_label(role: str) -> str:
     return QCoreApplication.translate("Vocab", USER_ROLES.get(role, role))
 
 
-class SignInDialog(QDialog):
+class SignInDialog(Dialog):
     """Choose the current user; the password is asked only for an account that has one."""
 
     signed_in = Signal(str)  # the user's name
@@ -65,7 +66,7 @@ class SignInDialog(QDialog):
         self.accept()
 
 
-class UsersDialog(QDialog):
+class UsersDialog(Dialog):
     """The installation's users: add one (name, role, optional password, 销号 approver) and
     sign in as the selected one."""
 

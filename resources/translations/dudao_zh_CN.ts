@@ -1384,8 +1384,8 @@
         <translation>联系电话(&amp;H)：</translation>
     </message>
     <message>
-        <source>Print with the red &amp;header (uncheck for plain documents)</source>
-        <translation>套印红色版头(&amp;H)（不选则印制无版头的普通文本）</translation>
+        <source>Print with the &amp;red header (uncheck for plain documents)</source>
+        <translation>套印红色版头(&amp;R)（不选则印制无版头的普通文本）</translation>
     </message>
     <message>
         <source>Document numbers</source>
@@ -2063,6 +2063,10 @@
     <message>
         <source>This database was written by a newer version of dudao-desktop (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 dudao-desktop 写入（架构版本 {revision}）。请安装新版本后再打开；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database would leave {count} records pointing to records that do not exist (first: table {table}); nothing was changed. Restore a backup or ask for help with this file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No database in {folder}. Create one with &apos;dudao init&apos; or &apos;dudao demo&apos;.</source>

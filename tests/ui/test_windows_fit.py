@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit
 from window_catalog import dialog_classes, every_dialog, window_factories
 
-from dudao_desktop.ui.window_fit import FRAME_ALLOWANCE, fit_to_screen
+from dudao_desktop.ui.window_fit import FRAME_ALLOWANCE, Dialog, fit_to_screen
 
 # A 1024×600 screen with a 30 px panel.
 SMALL_SCREEN = QRect(0, 0, 1024, 570)
@@ -23,8 +23,11 @@ def too_big(size: QSize) -> bool:
 
 
 def test_catalog_has_every_dialog(main_window, tmp_path):
-    names = {cls.__name__ for cls in dialog_classes()}
+    classes = dialog_classes()
+    names = {cls.__name__ for cls in classes}
     assert names == set(window_factories(main_window.database, main_window, tmp_path))
+    # Each one fits its screen and remembers its size through the base.
+    assert {cls.__name__ for cls in classes if not issubclass(cls, Dialog)} == set()
 
 
 def test_main_window_fits_with_every_tab(qtbot, main_window):

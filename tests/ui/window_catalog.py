@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pkgutil
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from importlib import import_module
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QStringListModel
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy import select
 
 import dudao_desktop.ui as ui_package
@@ -19,17 +20,18 @@ from dudao_desktop.ui.window_fit import Dialog
 
 
 def dialog_classes() -> set[type]:
-    """Every subclass of the application's dialog base, after importing every ui module."""
+    """Every dialog class of the application (whether or not it is on the dialog base, so a
+    plain QDialog is caught too), after importing every ui module."""
     for module in pkgutil.walk_packages(ui_package.__path__, "dudao_desktop.ui."):
         if ".forms." not in module.name:
             import_module(module.name)
     found: set[type] = set()
-    todo = [Dialog]
+    todo = [QDialog]
     while todo:
         for sub in todo.pop().__subclasses__():
-            if sub.__module__.startswith("dudao_desktop.") and sub not in found:
+            todo.append(sub)
+            if sub.__module__.startswith("dudao_desktop.") and sub is not Dialog:
                 found.add(sub)
-                todo.append(sub)
     return found
 
 
@@ -45,17 +47,42 @@ def _ids(database):
     return campaign, unit, inspector
 
 
+def mapping_needed(path: Path):
+    """The column-mapping question a county roster with a header no synonym knows asks."""
+    from openpyxl import Workbook
+
+    from dudao_desktop.documents.sheet_reader import MappingNeeded
+    from dudao_desktop.services.roster_validation import read_roster
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["序号", "机构名称", "组织机构代码证号", "机构类别", "主管部门", "行政编制"])
+    for number in range(1, 6):
+        sheet.append([number, f"县第{number}局", f"11330100MB{number:07d}X", "行政机关", "县委", 9])
+    book.save(path)
+    try:
+        read_roster(path)
+    except MappingNeeded as needed:
+        return needed
+    raise RuntimeError(f"{path.name} needs no column mapping")
+
+
 def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable[[], QWidget]]:
     """Dialog class name -> a function building it, as the application opens it."""
     from dudao_desktop.documents.package_report import ReportLine
     from dudao_desktop.errors import Finding, ValidationError
+    from dudao_desktop.services import enrolment, packages, users
     from dudao_desktop.services.procedure import GradeSuggestion
+    from dudao_desktop.services.roster_fields import field_label
     from dudao_desktop.services.supervision_report import write_report
     from dudao_desktop.ui import (
         check_form_printing,
         checklist_dialogs,
+        column_mapping_dialog,
         conflicts_view,
         dialogs,
+        document_settings_dialog,
+        enrolment_dialogs,
         evidence_viewer,
         findings_report,
         first_run,
@@ -65,8 +92,8 @@ def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable
         ledger_letter_dialog,
         ledger_new_problem_dialog,
         ledger_reconcile_dialog,
+        ledger_record_dialog,
         package_report,
-        passphrase_dialog,
         pdf_preview,
         plan_assignment,
         plan_dialogs,
@@ -79,6 +106,7 @@ def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable
         selfassessment_actions,
         sync_center,
         template_editor,
+        users_dialog,
     )
     from dudao_desktop.ui.tabs import approvals_tab
 
@@ -90,6 +118,13 @@ def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable
         if not pdf.exists():
             write_report(database, campaign, pdf)
         return pdf_preview.PdfPreview(pdf, parent)
+
+    def sign_in():
+        # Asked at start once the installation has users; a password shows its field.
+        if not users.list_users(database):
+            users.add_user(database, "李科长", "office_leader", "督导2026", approves_closing=True)
+            users.add_user(database, "王干事", "clerk")
+        return users_dialog.SignInDialog(database, parent)
 
     def viewer():
         from PySide6.QtGui import QColor, QImage
@@ -106,6 +141,22 @@ def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable
     )
     lines = [ReportLine(file=f"第{n}督导组.dudao", status="applied", new=n) for n in range(1, 6)]
     rows = QStringListModel(["甲", "乙", "丙"])
+    request = enrolment.EnrolmentRequest("laptop-1", "第一督导组笔记本", "11" * 32, "22" * 32)
+    enrolled = enrolment.EnrolmentRow(
+        "enrolment-1",
+        "laptop-1",
+        "第一督导组笔记本",
+        request.fingerprint,
+        "group-1",
+        1,
+        "第一督导组",
+        "2026年机构编制大督导",
+        datetime(2026, 3, 2, 9, 30),
+        "管理员",
+        None,
+        "",
+        "",
+    )
     return {
         "AboutDialog": lambda: dialogs.AboutDialog(parent),
         "SettingsDialog": lambda: dialogs.SettingsDialog(parent),
@@ -129,8 +180,23 @@ def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable
         ),
         "ReconcileDialog": lambda: ledger_reconcile_dialog.ReconcileDialog(database, parent),
         "PackageReportDialog": lambda: package_report.PackageReportDialog(lines, "", parent),
-        "PassphraseDialog": lambda: passphrase_dialog.PassphraseDialog(True, "", parent),
-        "FieldSetupDialog": lambda: passphrase_dialog.FieldSetupDialog("第一督导组.dudao", parent),
+        "LaptopSetupDialog": lambda: enrolment_dialogs.LaptopSetupDialog(parent),
+        "FingerprintDialog": lambda: enrolment_dialogs.FingerprintDialog(database, parent),
+        "EnrolDialog": lambda: enrolment_dialogs.EnrolDialog(
+            database, request, packages.export_groups(database), parent
+        ),
+        "RevokeDialog": lambda: enrolment_dialogs.RevokeDialog(database, enrolled, parent),
+        "SignInDialog": sign_in,
+        "UsersDialog": lambda: users_dialog.UsersDialog(database, parent),
+        "LedgerRecordDialog": lambda: ledger_record_dialog.LedgerRecordDialog(
+            database, "accountability", parent
+        ),
+        "ColumnMappingDialog": lambda: column_mapping_dialog.ColumnMappingDialog(
+            mapping_needed(tmp / "odd-roster.xlsx"), field_label, parent
+        ),
+        "DocumentSettingsDialog": lambda: document_settings_dialog.DocumentSettingsDialog(
+            database, parent
+        ),
         "PdfPreview": preview,
         "PlanAssignmentDialog": lambda: plan_assignment.PlanAssignmentDialog(
             database, campaign, parent

@@ -165,7 +165,7 @@ class Ui_DocumentSettingsDialog(object):
         self.copiesLabel.setText(QCoreApplication.translate("DocumentSettingsDialog", u"&Copies to:", None))
         self.contactLabel.setText(QCoreApplication.translate("DocumentSettingsDialog", u"Contact &person:", None))
         self.phoneLabel.setText(QCoreApplication.translate("DocumentSettingsDialog", u"Contact p&hone:", None))
-        self.redHeaderCheck.setText(QCoreApplication.translate("DocumentSettingsDialog", u"Print with the red &header (uncheck for plain documents)", None))
+        self.redHeaderCheck.setText(QCoreApplication.translate("DocumentSettingsDialog", u"Print with the &red header (uncheck for plain documents)", None))
         self.numbersGroup.setTitle(QCoreApplication.translate("DocumentSettingsDialog", u"Document numbers", None))
         self.yearLabel.setText(QCoreApplication.translate("DocumentSettingsDialog", u"&Year:", None))
     # retranslateUi
