@@ -54,6 +54,9 @@ SIGN_UNIT = QT_TRANSLATE_NOOP("CheckForm", "Head of the unit")
 NUMBER_ANSWER = QT_TRANSLATE_NOOP("CheckForm", "Figure checked: ________")
 TEXT_ANSWER = QT_TRANSLATE_NOOP("CheckForm", "See findings")
 NOT_ANSWERED = QT_TRANSLATE_NOOP("CheckForm", "not answered")
+# A figure item shows the unit's figure beside the one the office holds.
+FIGURE_PAIR = QT_TRANSLATE_NOOP("CheckForm", "Unit {reported} | Office {held}")
+FIGURE_DIFFERS = QT_TRANSLATE_NOOP("CheckForm", "differs")
 
 
 def tr(text: str) -> str:
@@ -91,6 +94,11 @@ OWN_PLAIN_MAX = 40  # longer self-assessment texts wrap in a Paragraph
 COLUMN_WEIGHTS = (0.6, 6, 1.4, 2.6, 2.6)
 CELL_FONT_SIZE = 9
 CELL_PADDING = 3
+
+
+def _figure_pair(reported: str, held: int) -> str:
+    text = tr(FIGURE_PAIR).format(reported=reported or "____", held=held)
+    return f"{text} {tr(FIGURE_DIFFERS)}" if reported and reported != str(held) else text
 
 
 def _column_widths() -> list[float]:
@@ -188,9 +196,11 @@ def form_story(form: FormData) -> list[Flowable]:
     for heading, items in form.sections:
         story.append(pdf.heading(heading))
         rows: list[list] = [header]
-        for code, text, guidance, kind, self_value, captions in items:
+        for code, text, guidance, kind, self_value, captions, held in items:
             number += 1
             own = "" if form.blank else _answer_text(kind, self_value)
+            if held is not None:
+                own = _figure_pair(self_value, held)
             rows.append(
                 [
                     str(number),

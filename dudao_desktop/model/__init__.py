@@ -5,6 +5,7 @@ from .archive import BlacklistEntry, EstablishmentSnapshot, UnitWarning
 from .base import Base, Synced, new_id
 from .campaign import Campaign, Milestone, TrainingSession
 from .checklist import ChecklistItem, ChecklistSection, ChecklistTemplate
+from .control import ControlHold, FigureCheck, RegulationRevision, SpotCheckDraw, Visit
 from .evidence import Evidence
 from .group import Assignment, DrawRecord, GroupMembership, InspectionGroup
 from .inspection import Answer, Inspection, InspectionRevision, Interview
@@ -45,11 +46,13 @@ __all__ = [
     "ChecklistSection",
     "ChecklistTemplate",
     "ColumnLayout",
+    "ControlHold",
     "Conflict",
     "Department",
     "DrawRecord",
     "EstablishmentSnapshot",
     "Evidence",
+    "FigureCheck",
     "GroupMembership",
     "ImportReport",
     "Inspection",
@@ -67,13 +70,16 @@ __all__ = [
     "QuestionnaireIssue",
     "QuestionnaireQuestion",
     "RealNamePerson",
+    "RegulationRevision",
     "SYNCED_MODELS",
+    "SpotCheckDraw",
     "Suggestion",
     "SyncPassphrase",
     "Synced",
     "TrainingSession",
     "Unit",
     "UnitWarning",
+    "Visit",
     "VocabularyTerm",
     "new_id",
 ]

@@ -23,6 +23,16 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+#: Namespace of ids derived from a natural key.
+NATURAL_KEY_NAMESPACE = uuid.UUID("6f1d3c1e-8c4b-5d8a-9a57-2f6d0e1b7c42")
+
+
+def natural_id(table: str, *key: str) -> str:
+    """The id of the record of ``table`` that exists once per ``key`` (UUIDv5): the same on
+    every installation, so concurrent creation meets as a conflict, never a duplicate."""
+    return str(uuid.uuid5(NATURAL_KEY_NAMESPACE, "/".join((table, *key))))
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
