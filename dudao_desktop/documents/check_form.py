@@ -54,9 +54,9 @@ SIGN_UNIT = QT_TRANSLATE_NOOP("CheckForm", "Head of the unit")
 NUMBER_ANSWER = QT_TRANSLATE_NOOP("CheckForm", "Figure checked: ________")
 TEXT_ANSWER = QT_TRANSLATE_NOOP("CheckForm", "See findings")
 NOT_ANSWERED = QT_TRANSLATE_NOOP("CheckForm", "not answered")
-# A figure item shows the unit's figure beside the one the office holds.
-FIGURE_PAIR = QT_TRANSLATE_NOOP("CheckForm", "Unit {reported} | Office {held}")
-FIGURE_DIFFERS = QT_TRANSLATE_NOOP("CheckForm", "differs")
+# A figure item shows the figure the office holds beside the unit's own.
+HELD_FIGURE = QT_TRANSLATE_NOOP("CheckForm", "Office data: {held}")
+FIGURE_DIFFERS = QT_TRANSLATE_NOOP("CheckForm", "(differs)")
 
 
 def tr(text: str) -> str:
@@ -96,9 +96,13 @@ CELL_FONT_SIZE = 9
 CELL_PADDING = 3
 
 
-def _figure_pair(reported: str, held: int) -> str:
-    text = tr(FIGURE_PAIR).format(reported=reported or "____", held=held)
-    return f"{text} {tr(FIGURE_DIFFERS)}" if reported and reported != str(held) else text
+def _held_cell(reported: str, held: int, width: float) -> str:
+    """The verification cell of a figure item: the office's figure (flagged when the unit's
+    differs), then the line for the figure checked."""
+    text = tr(HELD_FIGURE).format(held=held)
+    if reported and reported != str(held):
+        text = f"{text} {tr(FIGURE_DIFFERS)}"
+    return _fit(text, width) + "\n" + _fit(tr(NUMBER_ANSWER), width)
 
 
 def _column_widths() -> list[float]:
@@ -199,8 +203,6 @@ def form_story(form: FormData) -> list[Flowable]:
         for code, text, guidance, kind, self_value, captions, held in items:
             number += 1
             own = "" if form.blank else _answer_text(kind, self_value)
-            if held is not None:
-                own = _figure_pair(self_value, held)
             rows.append(
                 [
                     str(number),
@@ -208,7 +210,9 @@ def form_story(form: FormData) -> list[Flowable]:
                     _fit(own, widths[2])
                     if len(own) <= OWN_PLAIN_MAX
                     else pdf.paragraph(own, "cell_center"),
-                    verify.get(kind, verify["text"]),
+                    verify.get(kind, verify["text"])
+                    if held is None
+                    else _held_cell(self_value, held, widths[3]),
                     "",
                 ]
             )
