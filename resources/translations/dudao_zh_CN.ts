@@ -7136,6 +7136,10 @@ Undo brings it back.</source>
         <translation>单位状态</translation>
     </message>
     <message>
+        <source>Flags</source>
+        <translation>单位标记</translation>
+    </message>
+    <message>
         <source>Status date</source>
         <translation>状态时间</translation>
     </message>

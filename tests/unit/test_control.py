@@ -374,3 +374,37 @@ def test_template_derived_from_last_years_lists_its_changes(office_db):
     ]
     assert changes[0].fields == ["text"]
     assert template_versions.template_changes(office_db, old_template) == []
+
+
+def test_office_sets_flags_in_the_roster_workbook(office_db, tmp_path):
+    from openpyxl import Workbook, load_workbook
+    from plan_fixtures import make_uscc
+
+    from dudao_desktop.model import Department
+    from dudao_desktop.services import roster
+
+    with office_db.session() as s:
+        s.add(Department(name="市政府"))
+    book = Workbook()
+    ws = book.active
+    ws.append(["全市机关事业单位名册"])
+    ws.append(["单位名称", "统一社会信用代码", "单位类别", "主管部门", "单位标记"])
+    ws.append(["市综合行政执法局", make_uscc(11), "政府工作部门", "市政府", "涉改"])
+    ws.append(["市人民医院", make_uscc(12), "公益二类", "市政府", "医院、涉改"])
+    ws.append(["市统计局", make_uscc(13), "政府工作部门", "市政府", ""])
+    path = tmp_path / "roster.xlsx"
+    book.save(path)
+    roster.import_roster(office_db, path)
+    with office_db.Session() as s:
+        flags = dict(s.execute(select(Unit.name, Unit.flags)).all())
+    assert flags == {"市综合行政执法局": "reform", "市人民医院": "reform,hospital", "市统计局": ""}
+    out = tmp_path / "out.xlsx"
+    roster.export_roster(office_db, out)
+    cells = [c.value for row in load_workbook(out).active.iter_rows() for c in row]
+    assert "涉改、医院" in cells
+    # A word that is no flag is refused with the row, and nothing is imported.
+    ws.append(["市档案馆", make_uscc(14), "公益一类", "市政府", "重点"])
+    book.save(path)
+    with pytest.raises(ValidationError) as caught:
+        roster.import_roster(office_db, path)
+    assert any(f.row == 6 and "重点" in str(f.params) for f in caught.value.findings)
