@@ -267,6 +267,9 @@ class ItemData:
     applies_to: tuple[str, ...]
     evidence_required: bool
     problem_category: str
+    flags: tuple[str, ...] = ()
+    focus: tuple[str, ...] = ()
+    figure: str = ""
 
 
 @dataclass
@@ -318,6 +321,9 @@ def template_tree(database: Database, template_id: str) -> TemplateData:
                     tuple(k for k in item.applies_to.split(",") if k),
                     item.evidence_required,
                     item.problem_category,
+                    tuple(k for k in item.flags.split(",") if k),
+                    tuple(k for k in item.focus.split(",") if k),
+                    item.figure,
                 )
             )
         used_by = list(
@@ -375,6 +381,12 @@ CHANGE_LABELS = {
     "removed": QT_TRANSLATE_NOOP("Checklist", "Removed"),
     "changed": QT_TRANSLATE_NOOP("Checklist", "Changed"),
 }
+
+
+def change_label(change: str) -> str:
+    from .. import i18n
+
+    return i18n.translate("Checklist", CHANGE_LABELS[change])
 
 
 @dataclass

@@ -7949,6 +7949,10 @@ Undo brings it back.</source>
         <translation>草稿：更改将保存在此版本中。</translation>
     </message>
     <message>
+        <source>{0} items changed from the version it was derived from.</source>
+        <translation>较所沿用的版本有 {0} 项变化。</translation>
+    </message>
+    <message>
         <source>Tick at least one kind of unit the item applies to.</source>
         <translation>请至少勾选一种适用的单位类型。</translation>
     </message>
@@ -8073,12 +8077,36 @@ Undo brings it back.</source>
         <translation>适用单位类型：</translation>
     </message>
     <message>
+        <source>Tick the kinds of unit, or groups of kinds, the item is asked of</source>
+        <translation>勾选适用的单位类别或类别组</translation>
+    </message>
+    <message>
         <source>Evidence required</source>
         <translation>需佐证材料</translation>
     </message>
     <message>
         <source>Problem category:</source>
         <translation>问题类型：</translation>
+    </message>
+    <message>
+        <source>Only units flagged:</source>
+        <translation>适用单位标记：</translation>
+    </message>
+    <message>
+        <source>Ask the item only of units the office flagged so; none ticked asks every unit</source>
+        <translation>仅对编办作此标记的单位检查；不勾选则检查所有单位</translation>
+    </message>
+    <message>
+        <source>Only under campaign focus:</source>
+        <translation>督导重点：</translation>
+    </message>
+    <message>
+        <source>Ask the item only in campaigns with this focus; none ticked asks it always</source>
+        <translation>仅在以此为重点的督导活动中检查；不勾选则始终检查</translation>
+    </message>
+    <message>
+        <source>Checked against figure:</source>
+        <translation>比对数据：</translation>
     </message>
     <message>
         <source>Add s&amp;ection</source>
