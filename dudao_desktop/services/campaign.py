@@ -183,6 +183,7 @@ def create_campaign(database: Database, name: str, year: int, **fields: Any) -> 
         raise TypeError(f"unknown campaign fields: {sorted(unknown)}")
     fields.setdefault("months", "3,9")
     fields["months"] = normalise_months(fields["months"])
+    fields["focus"] = normalise_focus(fields.get("focus", ""))
     fields.setdefault("status", "planning")
     campaign = Campaign(name=(name or "").strip(), year=year, **fields)
     for key in ("purpose", "targets", "content", "mechanism", "office_name"):

@@ -5821,6 +5821,14 @@
         <source>Working &amp;mechanism:</source>
         <translation>工作机制(&amp;M)：</translation>
     </message>
+    <message>
+        <source>&amp;Focus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items under a focus are asked only in a campaign with that focus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDrawDialog</name>
