@@ -5823,11 +5823,11 @@
     </message>
     <message>
         <source>&amp;Focus:</source>
-        <translation type="unfinished"></translation>
+        <translation>督导重点(&amp;F)：</translation>
     </message>
     <message>
         <source>Checklist items under a focus are asked only in a campaign with that focus</source>
-        <translation type="unfinished"></translation>
+        <translation>标为督导重点的检查项只在以此为重点的督导活动中检查</translation>
     </message>
 </context>
 <context>
