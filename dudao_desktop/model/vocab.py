@@ -259,6 +259,13 @@ FIGURE_FINDINGS = {
     "over_bodies": "Internal bodies over the approved number (超内设机构)",
     "inconsistent": "Figures inconsistent with the office's data (数据不一致)",
 }
+#: Their names in official Chinese (problem descriptions go to the ledger in Chinese).
+FIGURE_FINDING_NAMES = {
+    "over_quota": "超编",
+    "over_posts": "超职数",
+    "over_bodies": "超内设机构",
+    "inconsistent": "数据不一致",
+}
 FIGURE_CHECK_STATUSES = {
     "suggested": "Suggested",
     "confirmed": "Confirmed",

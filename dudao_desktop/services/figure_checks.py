@@ -15,7 +15,12 @@ from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import Answer, ChecklistItem, FigureCheck, Inspection, Problem, Unit
 from ..model.base import natural_id
-from ..model.vocab import ESTABLISHMENT_KIND_NAMES, ESTABLISHMENT_KINDS, FIGURE_FINDINGS
+from ..model.vocab import (
+    ESTABLISHMENT_KIND_NAMES,
+    ESTABLISHMENT_KINDS,
+    FIGURE_FINDING_NAMES,
+    FIGURE_FINDINGS,
+)
 
 
 @dataclass(frozen=True)
@@ -184,10 +189,8 @@ def _open_check(session: Session, check_id: str) -> FigureCheck:
 def describe(check: FigureCheck) -> str:
     """The problem text of a confirmed difference (Chinese: it goes to the ledger)."""
     label = FIGURES[check.figure].label if check.figure in FIGURES else check.figure
-    finding = FIGURE_FINDINGS[check.kind]
-    finding = finding[finding.index("（") + 1 : -1] if "（" in finding else finding
     return DESCRIPTION.format(
-        finding=finding,
+        finding=FIGURE_FINDING_NAMES[check.kind],
         label=label,
         reported=check.reported,
         held=check.held,
