@@ -76,7 +76,7 @@ def floor_story(forms: list[check_form.FormData]) -> list:
         for heading, items in form.sections:
             story.append(Paragraph(escape(heading), big))
             rows = [[tr(h) for h in check_form.HEADERS]]
-            for code, text, guidance, _kind, self_value, captions in items:
+            for code, text, guidance, _kind, self_value, captions, _held in items:
                 number += 1
                 described = "<br/>".join(
                     escape(t) for t in (f"{code}  {text}", guidance, "；".join(captions))

@@ -61,6 +61,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     for key in ("purpose", "targets", "content", "mechanism"):
         c.add_argument(f"--{key}", default="")
     c.add_argument("--office", default="", help="the establishment office's name")
+    c.add_argument(
+        "--focus",
+        default="",
+        help="campaign focus, comma-separated: discipline, establishment_use, classification, "
+        "reform (items under a focus are asked only then)",
+    )
 
     add_action(sub, "list", "list campaigns", cmd_list, json_option=True)
 
@@ -203,6 +209,7 @@ def cmd_create(args: argparse.Namespace) -> int:
             content=args.content,
             mechanism=args.mechanism,
             office_name=args.office,
+            focus=args.focus,
         )
     print(f"Created campaign '{c.name}' ({c.id})")
     return 0

@@ -81,6 +81,9 @@ PAGE = QT_TRANSLATE_NOOP("CheckForm", "Page {page} of {total}")
 NUMBER_ANSWER = QT_TRANSLATE_NOOP("CheckForm", "Figure checked: ________")
 TEXT_ANSWER = QT_TRANSLATE_NOOP("CheckForm", "See findings")
 NOT_ANSWERED = QT_TRANSLATE_NOOP("CheckForm", "not answered")
+# A figure item shows the figure the office holds beside the unit's own.
+HELD_FIGURE = QT_TRANSLATE_NOOP("CheckForm", "Office data: {held}")
+FIGURE_DIFFERS = QT_TRANSLATE_NOOP("CheckForm", "(differs)")
 ANSWER_LABELS = {
     "yes": QT_TRANSLATE_NOOP("Checklist", "Yes"),
     "no": QT_TRANSLATE_NOOP("Checklist", "No"),
@@ -364,11 +367,15 @@ def form_story(form: FormData, styles: dict[str, ParagraphStyle] | None = None) 
     for heading, items in form.sections:
         sections.append(len(rows))
         rows.append([Paragraph(escape(heading), styles["section"]), "", "", ""])
-        for code, text, guidance, kind, self_value, captions in items:
+        for code, text, guidance, kind, self_value, captions, held in items:
             number += 1
             verify: list[Flowable] = []
             if not form.blank:
                 own = tr(SELF).format(answer=_answer_text(self_value))
+                if held is not None:  # the office's figure beside the unit's own
+                    own += "　" + tr(HELD_FIGURE).format(held=held)
+                    if self_value and self_value != str(held):
+                        own += " " + tr(FIGURE_DIFFERS)
                 verify.append(
                     Paragraph(f'<font size="{NOTE_SIZE}">{escape(own)}</font>', styles["body"])
                 )

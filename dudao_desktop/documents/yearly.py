@@ -79,6 +79,24 @@ RULE = QT_TRANSLATE_NOOP("Documents", "Warning rule")
 RAISED = QT_TRANSLATE_NOOP("Documents", "Raised")
 CLEARED = QT_TRANSLATE_NOOP("Documents", "Cleared")
 NUMBER = QT_TRANSLATE_NOOP("Documents", "No.")
+REVISIONS = QT_TRANSLATE_NOOP("Documents", "Revisions of three-determination regulations")
+REVISIONS_TEXT = QT_TRANSLATE_NOOP(
+    "Documents",
+    "Findings proposed {proposed} revisions of units' three-determination regulations; "
+    "{completed} are made.",
+)
+REVISION = QT_TRANSLATE_NOOP("Documents", "Revision proposed")
+REVISION_STATUS = QT_TRANSLATE_NOOP("Documents", "Status")
+REVISION_STATUSES = {
+    "proposed": QT_TRANSLATE_NOOP("Documents", "Proposed"),
+    "completed": QT_TRANSLATE_NOOP("Documents", "Completed"),
+}
+HOLDS = QT_TRANSLATE_NOOP("Documents", "Approvals held by management control")
+HOLDS_TEXT = QT_TRANSLATE_NOOP(
+    "Documents", "{held} approval matters were held; office leaders overrode {overridden}."
+)
+HELD_BECAUSE = QT_TRANSLATE_NOOP("Documents", "Held because")
+OVERRIDE = QT_TRANSLATE_NOOP("Documents", "Override (who, why)")
 
 
 def _establishment_rows(a: YearlyAnalysis, share: Callable[[float], Any] = percent) -> list[list]:
@@ -218,7 +236,69 @@ def yearly_story(a: YearlyAnalysis, office: str, today: date) -> list[Flowable]:
             warnings,
         ),
     ]
+    revisions = _revision_rows(a)
+    story += [
+        CondPageBreak(40 * mm),
+        pdf.heading(numbered(6, tr(REVISIONS))),
+        pdf.paragraph(
+            tr(REVISIONS_TEXT).format(
+                proposed=len(a.revisions),
+                completed=sum(r.status == "completed" for r in a.revisions),
+            ),
+            "body_indent",
+        ),
+        _or_none(
+            pdf.table(
+                [tr(h) for h in REVISION_HEADER],
+                revisions,
+                [0.7, 3, 5, 1.5, 2.6],
+                center_columns=(0, 3),
+            ),
+            revisions,
+        ),
+    ]
+    holds = _hold_rows(a)
+    story += [
+        CondPageBreak(40 * mm),
+        pdf.heading(numbered(7, tr(HOLDS))),
+        pdf.paragraph(
+            tr(HOLDS_TEXT).format(
+                held=len(a.holds), overridden=sum(h.status == "overridden" for h in a.holds)
+            ),
+            "body_indent",
+        ),
+        _or_none(
+            pdf.table(
+                [tr(h) for h in HOLD_HEADER], holds, [0.7, 2.6, 3, 4, 3.5], center_columns=(0,)
+            ),
+            holds,
+        ),
+    ]
     return story
+
+
+REVISION_HEADER = (NUMBER, UNIT, REVISION, REVISION_STATUS, DOCUMENT_NUMBER)
+HOLD_HEADER = (NUMBER, UNIT, MATTER, HELD_BECAUSE, OVERRIDE)
+
+
+def _revision_rows(a: YearlyAnalysis) -> list[list]:
+    return [
+        [i, r.unit_name, r.what, tr(REVISION_STATUSES[r.status]), r.document_number]
+        for i, r in enumerate(a.revisions, start=1)
+    ]
+
+
+def _hold_rows(a: YearlyAnalysis) -> list[list]:
+    return [
+        [
+            i,
+            h.unit_name,
+            h.title,
+            "；".join(r["detail"] for r in h.reasons),
+            f"{h.overridden_by}：{h.override_reason}" if h.status == "overridden" else "",
+        ]
+        for i, h in enumerate(a.holds, start=1)
+    ]
 
 
 def write_yearly_pdf(
@@ -282,4 +362,6 @@ def write_yearly_workbook(
         [30, 10, 10],
         [(warning_rule(w.rule), w.raised, w.cleared) for w in a.warnings],
     )
+    sheet(REVISIONS, REVISION_HEADER, [6, 30, 50, 10, 22], _revision_rows(a))
+    sheet(HOLDS, HOLD_HEADER, [6, 30, 40, 50, 40], _hold_rows(a))
     return save_workbook(book, path)

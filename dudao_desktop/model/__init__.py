@@ -5,6 +5,7 @@ from .archive import BlacklistEntry, EstablishmentSnapshot, UnitWarning
 from .base import Base, Synced, new_id
 from .campaign import Campaign, Milestone, TrainingSession
 from .checklist import ChecklistItem, ChecklistSection, ChecklistTemplate
+from .control import ControlHold, FigureCheck, RegulationRevision, SpotCheckDraw, Visit
 from .document import DocumentCounter, DocumentSetting, IssuedDocument
 from .enrolment import Enrolment
 from .evidence import Evidence
@@ -49,6 +50,7 @@ __all__ = [
     "ChecklistSection",
     "ChecklistTemplate",
     "ColumnLayout",
+    "ControlHold",
     "Conflict",
     "Department",
     "Enrolment",
@@ -57,6 +59,7 @@ __all__ = [
     "DrawRecord",
     "EstablishmentSnapshot",
     "Evidence",
+    "FigureCheck",
     "GroupMembership",
     "ImportReport",
     "Inspection",
@@ -76,13 +79,16 @@ __all__ = [
     "QuestionnaireIssue",
     "QuestionnaireQuestion",
     "RealNamePerson",
+    "RegulationRevision",
     "SYNCED_MODELS",
+    "SpotCheckDraw",
     "Suggestion",
     "Synced",
     "TrainingSession",
     "Unit",
     "UserAccount",
     "UnitWarning",
+    "Visit",
     "VocabularyTerm",
     "new_id",
 ]

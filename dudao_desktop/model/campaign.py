@@ -27,6 +27,8 @@ class Campaign(Synced, Base):
     office_name: Mapped[str] = mapped_column(String(200), default="")
     # The frozen checklist template version this campaign uses.
     template_id: Mapped[str | None] = fk("checklist_template", nullable=True)
+    # Focus of this campaign (vocab.CAMPAIGN_FOCUS), comma-separated; focus items follow it.
+    focus: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class Milestone(Synced, Base):

@@ -41,11 +41,33 @@ class ChecklistItem(Synced, Base):
     expected: Mapped[str] = mapped_column(String(10), default="")
     # Comma-separated unit kinds the item applies to.
     applies_to: Mapped[str] = mapped_column(String(100), default="agency,institution,township")
+    # Per-unit flags the office sets (vocab.UNIT_FLAGS), comma-separated: the item is asked
+    # only of units with one of them; "" asks it of every unit of the kinds above.
+    flags: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # Campaign focus (vocab.CAMPAIGN_FOCUS), comma-separated: asked only when the campaign's
+    # focus includes one of them; "" asks it in every campaign.
+    focus: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # A figure the office holds (services.held_figures.FIGURES): the answer is checked
+    # against it.
+    figure: Mapped[str] = mapped_column(String(40), default="", server_default="")
     evidence_required: Mapped[bool] = mapped_column(Boolean, default=False)
     problem_category: Mapped[str] = mapped_column(String(40), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    def applies(self, unit_kind: str) -> bool:
+    def applies(
+        self, unit_kind: str, unit_flags: str | None = None, focus: str | None = None
+    ) -> bool:
         """Whether the item is asked of a unit of ``unit_kind`` (targets are kinds or groups
-        of kinds such as "agency")."""
-        return kind_in(unit_kind, self.applies_to)
+        of kinds such as "agency") with ``unit_flags`` in a campaign of ``focus``; flags or
+        focus left ``None`` are not looked at (a blank form for a kind)."""
+        if not kind_in(unit_kind, self.applies_to):
+            return False
+        if unit_flags is not None and not _meets(self.flags, unit_flags):
+            return False
+        return focus is None or _meets(self.focus, focus)
+
+
+def _meets(required: str, present: str) -> bool:
+    """No requirement, or one of the required keys is present (both comma-separated)."""
+    wanted = {k for k in required.split(",") if k}
+    return not wanted or bool(wanted & {k for k in present.split(",") if k})

@@ -22,6 +22,8 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "questionnaire_answer": ("questionnaire_id", "question_id", "unit_id"),
     "establishment_snapshot": ("unit_id", "month"),
     "campaign_report_text": ("campaign_id", "section"),
+    "visit": ("inspection_id",),  # one visit record per inspection
+    "figure_check": ("inspection_id", "item_id"),  # one check per held figure asked
 }
 
 

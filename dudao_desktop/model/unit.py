@@ -64,6 +64,8 @@ class Unit(Synced, Base):
         String(20), default="active", server_default="active", index=True
     )
     status_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Flags the office sets (vocab.UNIT_FLAGS), comma-separated: 涉改, 学校, 医院, 镇街.
+    flags: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     # Approved (核定) and actual (实有) establishment per kind; see ESTABLISHMENT_COLUMNS.
     establishment_admin: Mapped[int] = mapped_column(Integer, default=0)

@@ -280,3 +280,44 @@ ESTABLISHMENT_KIND_NAMES = {
 LEADER_POST_KINDS = {"principal": "Principal posts", "deputy": "Deputy posts"}
 
 CAMPAIGN_STATUSES = ("planning", "active", "archived")
+
+#: Flags the office sets per unit; checklist items can target them.
+UNIT_FLAGS = {
+    "reform": "In a current reform",
+    "school": "School sector",
+    "hospital": "Hospital sector",
+    "township_level": "Town or sub-district level",
+}
+#: The names offices write for each flag (the first is the official one).
+UNIT_FLAG_NAMES = {
+    "reform": ("涉改", "涉改单位", "改革涉及"),
+    "school": ("学校", "教育", "学校类"),
+    "hospital": ("医院", "卫生", "医院类"),
+    "township_level": ("镇街", "镇街所属", "乡镇街道"),
+}
+#: What a campaign may focus on; checklist items can be asked only under a focus.
+CAMPAIGN_FOCUS = {
+    "discipline": "Establishment discipline",
+    "establishment_use": "Use of establishment",
+    "classification": "Classification of public institutions",
+    "reform": "Reforms under way",
+}
+#: What a figure that differs from the office's suggests (the seed's words in brackets).
+FIGURE_FINDINGS = {
+    "over_quota": "Staff over establishment (超编)",
+    "over_posts": "Leader posts over quota (超职数)",
+    "over_bodies": "Internal bodies over the approved number (超内设机构)",
+    "inconsistent": "Figures inconsistent with the office's data (数据不一致)",
+}
+#: Their names in official Chinese (problem descriptions go to the ledger in Chinese).
+FIGURE_FINDING_NAMES = {
+    "over_quota": "超编",
+    "over_posts": "超职数",
+    "over_bodies": "超内设机构",
+    "inconsistent": "数据不一致",
+}
+FIGURE_CHECK_STATUSES = {
+    "suggested": "Suggested",
+    "confirmed": "Confirmed",
+    "dismissed": "Dismissed",
+}

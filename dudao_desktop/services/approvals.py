@@ -33,6 +33,7 @@ from ..model.unit import LEADER_POST_COLUMNS
 from ..model.vocab import APPROVAL_PHASES, ESTABLISHMENT_KIND_NAMES
 from . import users
 from .archive import SNAPSHOT_FIGURES
+from .controls import check_matter
 from .ledger_columns import APPROVALS
 from .records import add_for_unit, attach_to_record, update_fields
 
@@ -84,14 +85,17 @@ def _check(fields: dict[str, Any]) -> None:
 
 
 def add_matter(database: Database, unit_id: str, title: str, **fields: Any) -> str:
+    """Add a matter to the ledger; the management-control rules may hold it at once."""
     _check({"title": title, **fields})
-    return add_for_unit(
+    matter_id = add_for_unit(
         database,
         unit_id,
         lambda: ApprovalMatter(unit_id=unit_id, title=title, phase="application", **fields),
         QT_TRANSLATE_NOOP("Errors", "Unit {id} does not exist."),
         id=unit_id,
     )
+    check_matter(database, matter_id)
+    return matter_id
 
 
 def update_matter(
@@ -124,11 +128,21 @@ def missing_fields(matter: ApprovalMatter, phase: str | None = None) -> list[str
 
 
 def close_phase(database: Database, matter_id: str) -> str:
-    """Close the current phase if its fields are filled; returns the new phase."""
+    """Close the current phase if its fields are filled and no management-control hold
+    stops it (a rule that applies now holds it first); returns the new phase."""
+    held = check_matter(database, matter_id)
     with database.session() as s:
         matter = _get(s, matter_id)
         if matter.phase not in PHASE_FIELDS:
             raise DudaoError(QT_TRANSLATE_NOOP("Errors", "This matter is already implemented."))
+        if held:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This matter is held by management control; an office leader must "
+                    "record an override with a reason before it can move on.",
+                )
+            )
         missing = missing_fields(matter)
         if missing:
             from .. import i18n

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import Campaign, Milestone
-from ..model.vocab import CAMPAIGN_STATUSES
+from ..model.vocab import CAMPAIGN_FOCUS, CAMPAIGN_STATUSES
 from .guards import require_office
 
 CAMPAIGN_FIELDS = (
@@ -31,6 +31,7 @@ CAMPAIGN_FIELDS = (
     "mechanism",
     "office_name",
     "status",
+    "focus",
 )
 MILESTONE_FIELDS = ("step", "title", "start_date", "due_date", "responsible")
 
@@ -65,6 +66,19 @@ def normalise_months(months: str | list[int] | tuple[int, ...]) -> str:
         if int(part) not in values:
             values.append(int(part))
     return ",".join(str(v) for v in sorted(values))
+
+
+def normalise_focus(focus: str | list[str] | tuple[str, ...]) -> str:
+    """The campaign's focus as stored (known keys, comma-separated)."""
+    keys = [k.strip() for k in (focus.split(",") if isinstance(focus, str) else focus)]
+    for key in keys:
+        if key and key not in CAMPAIGN_FOCUS:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP("Errors", '"{value}" is not a campaign focus: use {known}.'),
+                value=key,
+                known=", ".join(CAMPAIGN_FOCUS),
+            )
+    return ",".join(k for k in CAMPAIGN_FOCUS if k in keys)
 
 
 def _check_campaign(campaign: Campaign) -> None:
@@ -169,6 +183,7 @@ def create_campaign(database: Database, name: str, year: int, **fields: Any) -> 
         raise TypeError(f"unknown campaign fields: {sorted(unknown)}")
     fields.setdefault("months", "3,9")
     fields["months"] = normalise_months(fields["months"])
+    fields["focus"] = normalise_focus(fields.get("focus", ""))
     fields.setdefault("status", "planning")
     campaign = Campaign(name=(name or "").strip(), year=year, **fields)
     for key in ("purpose", "targets", "content", "mechanism", "office_name"):
@@ -187,6 +202,8 @@ def update_campaign(database: Database, campaign_id: str, **fields: Any) -> Camp
         raise TypeError(f"unknown campaign fields: {sorted(unknown)}")
     if "months" in fields:
         fields["months"] = normalise_months(fields["months"])
+    if "focus" in fields:
+        fields["focus"] = normalise_focus(fields["focus"])
     if "name" in fields:
         fields["name"] = (fields["name"] or "").strip()
     with database.session() as s:

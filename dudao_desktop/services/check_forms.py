@@ -22,20 +22,20 @@ from ..model import (
     Unit,
 )
 from ..model.vocab import UNIT_KINDS
-from .checklist import template_items
+from .checklist import template_items, unit_items
+from .figure_checks import held_value
 from .procedure import grade_codes, grade_label
 from .selfassessment import UNIT_LABELS, safe_file_name, unit_pairs
 
 
 def _sections(
-    session: Session,
-    template_id: str,
-    kind: str,
+    items: list,
     answers: dict[str, str],
     captions: dict[str, list[str]],
+    unit: Unit | None = None,
 ) -> list[tuple[str, list[tuple]]]:
     out: list[tuple[str, list[tuple]]] = []
-    for section, item in template_items(session, template_id, kind):
+    for section, item in items:
         if not out or out[-1][0] != f"{section.code}  {section.title}":
             out.append((f"{section.code}  {section.title}", []))
         out[-1][1].append(
@@ -46,6 +46,7 @@ def _sections(
                 item.answer_kind,
                 answers.get(item.id, ""),
                 captions.get(item.id, []),
+                None if unit is None else held_value(unit, item.figure),
             )
         )
     return out
@@ -101,7 +102,7 @@ def load_forms(session: Session, campaign_id: str, unit_ids: list[str]) -> list[
                 campaign.name,
                 tr(TITLE),
                 pairs,
-                _sections(session, campaign.template_id, unit.kind, answers, captions),
+                _sections(unit_items(session, campaign, unit), answers, captions, unit),
                 f"{unit.uscc}_{safe_file_name(unit.name)}",
                 campaign_id=campaign_id,
                 unit_id=unit_id,
@@ -123,7 +124,7 @@ def blank_form(session: Session, campaign_id: str, kind: str) -> FormData:
         campaign.name,
         tr(BLANK_TITLE).format(kind=kind_label),
         pairs,
-        _sections(session, campaign.template_id, kind, {}, {}),
+        _sections(template_items(session, campaign.template_id, kind), {}, {}),
         f"blank_{kind}",
         blank=True,
         campaign_id=campaign_id,

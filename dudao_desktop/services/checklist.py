@@ -27,6 +27,7 @@ from ..model import (
     Unit,
 )
 from ..model.vocab import PROBLEM_CATEGORIES
+from .figure_checks import check_in_session, held_value
 
 E = "Errors"
 _WORDS = {
@@ -100,15 +101,23 @@ class ChecklistRow:
     verified_value: str = ""
     note: str = ""
     evidence_count: int = 0
+    figure: str = ""
+    held: int | None = None  # the figure the office holds, for a figure item
 
     @property
     def mismatch(self) -> bool:
         return is_mismatch(self.self_value, self.verified_value)
 
 
-def template_items(session: Session, template_id: str, unit_kind: str | None = None):
+def template_items(
+    session: Session,
+    template_id: str,
+    unit_kind: str | None = None,
+    unit_flags: str | None = None,
+    focus: str | None = None,
+):
     """(section, item) pairs of a template in checklist order, optionally those applying to
-    ``unit_kind``."""
+    ``unit_kind`` (with ``unit_flags``, in a campaign of ``focus``; see ``applies``)."""
     rows = session.execute(
         select(ChecklistSection, ChecklistItem)
         .join(ChecklistItem, ChecklistItem.section_id == ChecklistSection.id)
@@ -119,7 +128,15 @@ def template_items(session: Session, template_id: str, unit_kind: str | None = N
         )
         .order_by(ChecklistSection.position, ChecklistItem.position, ChecklistItem.code)
     ).all()
-    return [(s, i) for s, i in rows if unit_kind is None or i.applies(unit_kind)]
+    return [(s, i) for s, i in rows if unit_kind is None or i.applies(unit_kind, unit_flags, focus)]
+
+
+def unit_items(session: Session, campaign: Campaign, unit: Unit):
+    """(section, item) pairs the campaign's checklist asks of ``unit``: by its kind, the
+    flags the office set for it and the campaign's focus."""
+    return template_items(
+        session, campaign.template_id or "", unit.kind, unit.flags or "", campaign.focus or ""
+    )
 
 
 def ensure_inspection(session: Session, campaign_id: str, unit_id: str) -> Inspection:
@@ -171,7 +188,7 @@ def rows_in_session(session: Session, inspection_id: str) -> list[ChecklistRow]:
         ).all()
     )
     rows = []
-    for section, item in template_items(session, campaign.template_id or "", unit.kind):
+    for section, item in unit_items(session, campaign, unit):
         answer = answers.get(item.id)
         rows.append(
             ChecklistRow(
@@ -189,6 +206,8 @@ def rows_in_session(session: Session, inspection_id: str) -> list[ChecklistRow]:
                 answer.verified_value if answer else "",
                 answer.note if answer else "",
                 evidence.get(item.id, 0),
+                item.figure,
+                held_value(unit, item.figure),
             )
         )
     return rows
@@ -272,6 +291,7 @@ def set_answer(
             value = normalise_answer(item.answer_kind, self_value)
             if answer.self_value != value:
                 answer.self_value = value
+            check_in_session(s, inspection, unit, item, answer)
         if verified_value is not None:
             value = normalise_answer(item.answer_kind, verified_value)
             if answer.verified_value != value:

@@ -21,13 +21,16 @@ from ..errors import QT_TRANSLATE_NOOP, Finding, NotFoundError, ValidationError
 from ..model import ChecklistTemplate
 from ..model.vocab import (
     ANSWER_KINDS,
+    CAMPAIGN_FOCUS,
     LINES_OF_WORK,
     PROBLEM_CATEGORIES,
+    UNIT_FLAGS,
     UNIT_KIND_GROUPS,
     UNIT_KINDS,
 )
 from .checklist import template_items
 from .checklist_template import add_template
+from .figure_checks import FIGURES
 from .roster import HEADER_FILL, HEADER_FONT, TITLE_FONT, put
 from .roster_fields import normalise_header
 
@@ -47,6 +50,9 @@ COLUMNS = (
     ("answer_kind", QT_TRANSLATE_NOOP("Checklist", "Answer kind"), ("答案类型",), 10),
     ("expected", QT_TRANSLATE_NOOP("Checklist", "Expected answer"), ("标准答案",), 10),
     ("applies_to", QT_TRANSLATE_NOOP("Checklist", "Applies to"), ("适用单位类型", "适用"), 24),
+    ("flags", QT_TRANSLATE_NOOP("Checklist", "Only units flagged"), ("适用单位标记",), 14),
+    ("focus", QT_TRANSLATE_NOOP("Checklist", "Only under campaign focus"), ("督导重点",), 14),
+    ("figure", QT_TRANSLATE_NOOP("Checklist", "Checked against figure"), ("比对数据",), 18),
     (
         "evidence_required",
         QT_TRANSLATE_NOOP("Checklist", "Evidence required"),
@@ -91,6 +97,9 @@ def export_template(database: Database, template_id: str, path: Path) -> int:
             item.answer_kind,
             item.expected,
             item.applies_to,
+            item.flags,
+            item.focus,
+            item.figure,
             "yes" if item.evidence_required else "no",
             item.problem_category,
         )
@@ -108,6 +117,14 @@ def export_template(database: Database, template_id: str, path: Path) -> int:
     )
     save_workbook(wb, path)
     return len(rows)
+
+
+UNKNOWN_FLAG = QT_TRANSLATE_NOOP("Errors", '"{value}" is not a unit flag: use {known}.')
+UNKNOWN_FOCUS = QT_TRANSLATE_NOOP("Errors", '"{value}" is not a campaign focus: use {known}.')
+
+
+def _split(text: str) -> list[str]:
+    return [k.strip() for k in re.split(r"[,，、\s]+", text) if k.strip()]
 
 
 def _row_findings(values: dict[str, Any], where: dict) -> list[Finding]:
@@ -146,6 +163,22 @@ def _row_findings(values: dict[str, Any], where: dict) -> list[Finding]:
                 ),
                 value=kind,
             )
+    for key, known, message in (
+        ("flags", UNIT_FLAGS, UNKNOWN_FLAG),
+        ("focus", CAMPAIGN_FOCUS, UNKNOWN_FOCUS),
+    ):
+        for value in values[key]:
+            if value not in known:
+                bad(key, message, value=value, known=", ".join(known))
+    if values["figure"] and values["figure"] not in FIGURES:
+        bad(
+            "figure",
+            QT_TRANSLATE_NOOP(
+                "Errors", '"{value}" is not a figure the office holds: use one such as {known}.'
+            ),
+            value=values["figure"],
+            known="actual_admin, leader_deputy_actual, internal_bodies_actual",
+        )
     if values["problem_category"] and values["problem_category"] not in PROBLEM_CATEGORIES:
         bad(
             "problem_category",
@@ -198,9 +231,9 @@ def read_template_workbook(path: Path) -> dict[str, Any]:
             key: "" if raw.get(key) is None else str(raw.get(key)).strip() for key, *_ in COLUMNS
         }
         values["answer_kind"] = values["answer_kind"] or "yes_no"
-        values["applies_to"] = [
-            k.strip() for k in re.split(r"[,，、\s]+", values["applies_to"]) if k.strip()
-        ]
+        values["applies_to"] = _split(values["applies_to"])
+        values["flags"] = _split(values["flags"])
+        values["focus"] = _split(values["focus"])
         values["applies_to"] = values["applies_to"] or [*UNIT_KIND_GROUPS, "other"]
         where = {"file": file, "sheet": ws.title, "row": sheet_row.number}
         for f in _row_findings(values, where):
@@ -223,6 +256,9 @@ def read_template_workbook(path: Path) -> dict[str, Any]:
                 "answer_kind": values["answer_kind"],
                 "expected": values["expected"],
                 "applies_to": values["applies_to"],
+                "flags": values["flags"],
+                "focus": values["focus"],
+                "figure": values["figure"],
                 "evidence_required": values["evidence_required"].lower() in YES,
                 "problem_category": values["problem_category"],
             }

@@ -308,6 +308,7 @@ class DemoBuilder:
             unit.internal_institutions = "、".join(rng.sample(names, k=set_up))
             unit.internal_leader_posts_approved = bodies
             unit.internal_leader_posts_actual = bodies - rng.randint(0, 1)
+        unit.flags = demo_flags(name)
         if group == "institution":
             unit.certificate_no = f"事证第{REGION_CODE}{rng.randrange(10**6):06d}号"
             # Some certificates expired or run out soon: the warnings have work to do.
@@ -514,3 +515,17 @@ def create_demo(
         database.dispose()
         raise
     return database
+
+
+#: Words in a demo unit's name that make the office set a flag (the reform of 2026 concerns
+#: law enforcement and the towns).
+DEMO_FLAG_WORDS = {
+    "reform": ("综合行政执法", "执法", "镇", "街道"),
+    "school": ("学校", "中学", "小学", "幼儿园"),
+    "hospital": ("医院", "卫生院"),
+    "township_level": ("镇", "街道"),
+}
+
+
+def demo_flags(name: str) -> str:
+    return ",".join(f for f, words in DEMO_FLAG_WORDS.items() if any(w in name for w in words))

@@ -10,7 +10,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ..model import Answer, ChecklistItem, Inspection, Unit
+from ..model import Answer, ChecklistItem, Inspection, Unit, Visit
+from .figure_checks import check_in_session, held_value
+from .visits import visit_id
+
+DEMO_MEMBERS = ("组长", "督导员甲", "督导员乙", "督导员丙")
+DEMO_METHODS = (
+    '{"records": {"covered": "三定规定、实名制花名册、用编审核单", "links": [], "people": 0, '
+    '"used": true}, "report": {"covered": "单位主要负责人汇报", "links": [], "people": 0, '
+    '"used": true}}'
+)
 
 if TYPE_CHECKING:
     from .demo import DemoBuilder
@@ -34,19 +43,35 @@ def inspections(self: DemoBuilder) -> None:
             continue
         self.s.flush()
         for item in self.items:
-            if not item.applies(unit.kind):
+            if not item.applies(unit.kind, unit.flags or "", self.campaign.focus or ""):
                 continue
             value = answer_value(self, item, unit)
+            if item.figure and (held := held_value(unit, item.figure)) is not None:
+                # Most units report what the office holds; one in ten reports otherwise.
+                value = str(held + 1 if rng.random() < 0.1 else held)
             verified = ""
             if progress == 3:
                 verified = value if rng.random() > 0.08 else flip(item, value)
                 inspection.visited_on = date(2026, 3, 16) + timedelta(days=index % 14)
-            self.add(
+            answer = self.add(
                 Answer(
                     inspection_id=inspection.id,
                     item_id=item.id,
                     self_value=value,
                     verified_value=verified,
+                )
+            )
+            check_in_session(self.s, inspection, unit, item, answer)
+        if progress == 3:  # its id comes from the inspection's (see services.visits)
+            self.s.add(
+                Visit(
+                    id=visit_id(inspection.id),
+                    inspection_id=inspection.id,
+                    unit_id=unit.id,
+                    visited_on=inspection.visited_on,
+                    members="、".join(self.rng.sample(DEMO_MEMBERS, 2)),
+                    participants=unit.head,
+                    methods=DEMO_METHODS,
                 )
             )
     self.s.flush()

@@ -27,19 +27,32 @@ if TYPE_CHECKING:
 DEMO_TODAY = date(2026, 11, 26)
 
 
+def overdue(problems: list[Problem]) -> None:
+    """However the draw fell, one earlier problem is still being rectified past its deadline:
+    the overdue warning and management control have a case to show."""
+    late = [p for p in problems if p.deadline and p.deadline < DEMO_TODAY]
+    if not late or any(p.status in ("notified", "rectifying") for p in late):
+        return
+    problem = max(late, key=lambda p: p.deadline)
+    problem.status = "rectifying"
+    problem.rectified_on = problem.lookback_on = None
+    problem.lookback_result = ""
+
+
 def earlier_problems(self: DemoBuilder) -> None:
     """Problems found since 2013 by evaluations, follow-ups and special supervision, and
     this campaign's first findings and suggestions."""
     rng = self.rng
     examples = self.names["problem_examples"]
     sources = self.names["sources"]
+    earlier: list[Problem] = []
     for year_text, source in sources.items():
         year = int(year_text)
         for _ in range(rng.randint(6, 12)):
             example = rng.choice(examples)
             deadline = date(year, rng.randint(4, 12), 28)
             verified = year < 2023 or rng.random() < 0.5
-            self.add(
+            problem = self.add(
                 Problem(
                     unit_id=rng.choice(self.units).id,
                     source=source,
@@ -59,6 +72,8 @@ def earlier_problems(self: DemoBuilder) -> None:
                     lookback_result="已整改到位" if verified else "",
                 )
             )
+            earlier.append(problem)
+    overdue(earlier)
     # Findings of this campaign's units verified on site so far (see demo_inspections).
     verified = self.units[3::7]
     for unit in rng.sample(verified, k=min(12, len(verified))):

@@ -223,7 +223,7 @@ def item_choices(database: Database, unit_id: str) -> list[ItemChoice]:
         return [
             ItemChoice(i.id, i.code, i.text, i.evidence_required, counts.get(i.id, 0))
             for i in s.scalars(query)
-            if i.applies(unit.kind)
+            if i.applies(unit.kind, unit.flags or "", campaign.focus or "")
         ]
 
 

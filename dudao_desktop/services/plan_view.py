@@ -9,6 +9,7 @@ from sqlalchemy import select
 from ..db.engine import Database
 from ..model import Assignment, Department, GroupMembership, Inspector, Unit
 from .campaign import resolve_campaign
+from .controls import reasons_in_session
 from .draw import live_groups
 
 
@@ -20,6 +21,9 @@ class RosterUnit:
     department: str
     visit_order: int
     spot_check: bool
+    # Why management control applies to the unit (open 超编 warning, overdue problem,
+    # blacklist): the plan shows such units.
+    controls: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,11 +84,19 @@ def group_roster(database: Database, campaign_ref: str | None = None) -> list[Ro
             )
             .order_by(Assignment.visit_order, Unit.name)
         )
-        for a, unit, department in s.execute(query):
+        assigned = [(a, unit, department) for a, unit, department in s.execute(query)]
+        controlled = reasons_in_session(s, [unit.id for _a, unit, _d in assigned])
+        for a, unit, department in assigned:
             if a.group_id in units:
                 units[a.group_id].append(
                     RosterUnit(
-                        unit.id, unit.name, unit.uscc, department or "", a.visit_order, a.spot_check
+                        unit.id,
+                        unit.name,
+                        unit.uscc,
+                        department or "",
+                        a.visit_order,
+                        a.spot_check,
+                        tuple(r["detail"] for r in controlled.get(unit.id, [])),
                     )
                 )
         result = []

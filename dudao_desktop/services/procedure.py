@@ -34,12 +34,16 @@ from ..model.vocab import STEP_LABELS, STEPS
 from ..paths import resource
 from . import users
 from .checklist import inspection_context, rows_in_session
+from .visits import has_visit
 
 E = "Errors"
 MISSING = {
     "self": QT_TRANSLATE_NOOP("Errors", "Item {code} has no self-assessment answer."),
     "verified": QT_TRANSLATE_NOOP("Errors", "Item {code} is not verified yet."),
     "evidence": QT_TRANSLATE_NOOP("Errors", "Item {code} needs evidence; none is attached."),
+    "visit": QT_TRANSLATE_NOOP(
+        "Errors", "The visit is not recorded (date, members present, methods used)."
+    ),
     "grade": QT_TRANSLATE_NOOP("Errors", "No grade has been confirmed by the group leader."),
     "notified": QT_TRANSLATE_NOOP("Errors", 'Problem "{text}" has not been fed back to the unit.'),
     "verified_problem": QT_TRANSLATE_NOOP(
@@ -87,6 +91,8 @@ def missing_in_session(session: Session, inspection: Inspection) -> list[Finding
             if not row.self_value:
                 out.append(Finding(MISSING["self"], {"code": row.code}))
     elif step == "on_site":
+        if not has_visit(session, inspection.id):
+            out.append(Finding(MISSING["visit"]))
         for row in rows_in_session(session, inspection.id):
             if not row.verified_value:
                 out.append(Finding(MISSING["verified"], {"code": row.code}))

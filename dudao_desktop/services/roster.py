@@ -33,6 +33,7 @@ from .roster_fields import (
     UNIT_FIELDS,
     VOCABULARIES,
     field_label,
+    flag_names,
 )
 from .roster_validation import _column, _Row, clean_row, read_roster
 from .vocabulary import UNIT_KIND, add_term, added_terms, kind_label, suggested_group
@@ -338,6 +339,8 @@ def export_roster(database: Database, path: Path, blank: bool = False) -> int:
             value = values[spec.key]
             if spec.key == "kind":
                 value = kind_label(value)
+            elif spec.kind == "flags":
+                value = flag_names(value)
             elif spec.kind in VOCABULARIES and value:
                 value = VOCABULARIES[spec.kind][1][value][0]
             cell = put(ws, r, c, value)

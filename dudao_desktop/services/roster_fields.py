@@ -25,6 +25,8 @@ from ..model.vocab import (
     FUNDING_FORM_NAMES,
     FUNDING_FORMS,
     LEADER_POST_KINDS,
+    UNIT_FLAG_NAMES,
+    UNIT_FLAGS,
     UNIT_KIND_NAMES,
     UNIT_KINDS,
     UNIT_LEVEL_NAMES,
@@ -40,7 +42,7 @@ class Field:
     key: str
     label: str  # English source label, translated in exports
     aliases: tuple[str, ...]
-    kind: str = "text"  # text | int | date | kind | level | funding | status
+    kind: str = "text"  # text | int | date | kind | level | funding | status | flags
     required: bool = False
 
 
@@ -147,6 +149,12 @@ FIELDS: tuple[Field, ...] = (
         QT_TRANSLATE_NOOP("Roster", "Status"),
         ("单位状态", "status"),
         kind="status",
+    ),
+    Field(
+        "flags",
+        QT_TRANSLATE_NOOP("Roster", "Flags"),
+        ("单位标记", "标记", "flags"),
+        kind="flags",
     ),
     Field(
         "status_date",
@@ -345,6 +353,20 @@ def parse_term(value: Any, labels: dict[str, str], names: dict[str, tuple[str, .
         if word in (normalise_header(n) for n in (*names.get(key, ()), key, labels[key])):
             return key
     return None
+
+
+def parse_flags(value: Any) -> tuple[str, list[str]]:
+    """The stored flags of a cell such as "涉改、学校" ("reform,school"), and the words that
+    are not flags."""
+    words = [w for w in re.split(r"[,，、;；\s]+", str(value or "")) if w]
+    keys = [parse_term(w, UNIT_FLAGS, UNIT_FLAG_NAMES) for w in words]
+    known = [k for k in UNIT_FLAGS if k in keys]
+    return ",".join(known), [w for w, k in zip(words, keys, strict=True) if k is None]
+
+
+def flag_names(flags: str) -> str:
+    """The Chinese names of stored flags, for a workbook."""
+    return "、".join(UNIT_FLAG_NAMES[k][0] for k in flags.split(",") if k in UNIT_FLAG_NAMES)
 
 
 def kind_from_uscc(code: str) -> str:

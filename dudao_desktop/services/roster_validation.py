@@ -13,12 +13,14 @@ from typing import Any
 from ..documents.sheet_reader import SheetData, SkippedRow, read_sheets
 from ..errors import QT_TRANSLATE_NOOP, Finding
 from ..model.unit import ESTABLISHMENT_COLUMNS, LEADER_POST_COLUMNS
+from ..model.vocab import UNIT_FLAG_NAMES
 from .roster_fields import (
     FIELDS,
     VOCABULARIES,
     field_label,
     kind_from_uscc,
     parse_date,
+    parse_flags,
     parse_int,
     parse_kind,
     parse_term,
@@ -140,6 +142,16 @@ def clean_row(
             if kind is None and text:
                 unknown_kind = text
             out[spec.key] = kind or text
+        elif spec.kind == "flags":
+            flags, unknown = parse_flags(raw)
+            if unknown:
+                finding(
+                    spec.key,
+                    UNKNOWN_TERM,
+                    value="、".join(unknown),
+                    values="、".join(n[0] for n in UNIT_FLAG_NAMES.values()),
+                )
+            out[spec.key] = flags
         elif spec.kind in VOCABULARIES:
             labels, names = VOCABULARIES[spec.kind]
             term = parse_term(raw, labels, names) if text else ""

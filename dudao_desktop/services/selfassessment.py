@@ -24,7 +24,7 @@ from ..documents.workbook import print_setup, save_workbook
 from ..errors import QT_TRANSLATE_NOOP, NotFoundError
 from ..model import Answer, Assignment, Campaign, ChecklistTemplate, Department, Unit
 from ..model.vocab import UNIT_KINDS
-from .checklist import ANSWER_LABELS, ensure_inspection, template_items
+from .checklist import ANSWER_LABELS, ensure_inspection, unit_items
 from .roster import HEADER_FILL, HEADER_FONT, TITLE_FONT, put
 
 E = "Errors"
@@ -114,7 +114,7 @@ def export_unit(database: Database, campaign_id: str, unit_id: str, path: Path) 
         unit = s.get(Unit, unit_id)
         template = s.get(ChecklistTemplate, campaign.template_id)
         inspection = ensure_inspection(s, campaign.id, unit.id)
-        items = template_items(s, template.id, unit.kind)
+        items = unit_items(s, campaign, unit)
         answers = {a.item_id: a for a in inspection_answers(s, inspection.id)}
         pairs = unit_pairs(s, unit)
     wb = Workbook()

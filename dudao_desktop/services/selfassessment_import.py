@@ -16,7 +16,8 @@ from ..db.engine import Database
 from ..documents.sheet_reader import open_workbook
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding
 from ..model import Answer, Campaign, Inspection, Unit
-from .checklist import ensure_inspection, normalise_answer, template_items
+from .checklist import ensure_inspection, normalise_answer, unit_items
+from .figure_checks import check_in_session
 from .selfassessment import (
     ANSWER_COLUMN,
     CODE_COLUMN,
@@ -133,7 +134,7 @@ def import_file(
                 ),
                 unit=unit.name,
             )
-        applicable = {i.id: i for _s, i in template_items(s, campaign.template_id, unit.kind)}
+        applicable = {i.id: i for _s, i in unit_items(s, campaign, unit)}
         answers = (
             {a.item_id: a for a in inspection_answers(s, inspection.id)}
             if inspection is not None
@@ -188,6 +189,7 @@ def import_file(
             answer.self_value = value
             if note:
                 answer.note = note
+            check_in_session(s, inspection, unit, item, answer)
         report.applied = not dry_run
     return report
 

@@ -18,6 +18,7 @@ from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import Campaign, ChecklistItem, ChecklistSection, ChecklistTemplate
 from ..model.vocab import ANSWER_KINDS
 from .checklist import template_items
+from .figure_checks import FIGURES
 from .guards import require_office
 
 E = "Errors"
@@ -28,6 +29,9 @@ ITEM_FIELDS = (
     "answer_kind",
     "expected",
     "applies_to",
+    "flags",
+    "focus",
+    "figure",
     "evidence_required",
     "problem_category",
     "position",
@@ -139,8 +143,14 @@ def _check_item_fields(fields: dict[str, Any]) -> dict[str, Any]:
             QT_TRANSLATE_NOOP("Errors", '"{value}" is not an answer kind.'),
             value=fields["answer_kind"],
         )
-    if "applies_to" in fields and not isinstance(fields["applies_to"], str):
-        fields["applies_to"] = ",".join(fields["applies_to"])
+    for key in ("applies_to", "flags", "focus"):
+        if key in fields and not isinstance(fields[key], str):
+            fields[key] = ",".join(fields[key])
+    if fields.get("figure") and fields["figure"] not in FIGURES:
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", '"{value}" is not a figure the office holds.'),
+            value=fields["figure"],
+        )
     if "text" in fields and not str(fields["text"]).strip():
         raise DudaoError(QT_TRANSLATE_NOOP("Errors", "A checklist item needs a text."))
     return fields
@@ -257,6 +267,9 @@ class ItemData:
     applies_to: tuple[str, ...]
     evidence_required: bool
     problem_category: str
+    flags: tuple[str, ...] = ()
+    focus: tuple[str, ...] = ()
+    figure: str = ""
 
 
 @dataclass
@@ -308,6 +321,9 @@ def template_tree(database: Database, template_id: str) -> TemplateData:
                     tuple(k for k in item.applies_to.split(",") if k),
                     item.evidence_required,
                     item.problem_category,
+                    tuple(k for k in item.flags.split(",") if k),
+                    tuple(k for k in item.focus.split(",") if k),
+                    item.figure,
                 )
             )
         used_by = list(
@@ -355,3 +371,78 @@ def update_section(database: Database, section_id: str, **fields: Any) -> tuple[
             if getattr(section, key) != value:
                 setattr(section, key, value)
         return template.id, section.id
+
+
+# -- a campaign's template from last year's ------------------------------------------------------
+
+#: How a version differs from the one it was derived from, per item code.
+CHANGE_LABELS = {
+    "added": QT_TRANSLATE_NOOP("Checklist", "Added"),
+    "removed": QT_TRANSLATE_NOOP("Checklist", "Removed"),
+    "changed": QT_TRANSLATE_NOOP("Checklist", "Changed"),
+}
+
+
+def change_label(change: str) -> str:
+    from .. import i18n
+
+    return i18n.translate("Checklist", CHANGE_LABELS[change])
+
+
+@dataclass
+class TemplateChange:
+    change: str  # a key of CHANGE_LABELS
+    code: str
+    text: str
+    fields: list[str] = field(default_factory=list)  # what changed, for "changed"
+
+
+def derive_template(database: Database, campaign_id: str, from_campaign_id: str) -> str:
+    """A draft version for ``campaign_id`` derived from the template of an earlier campaign
+    (last year's): edit it, list its changes (:func:`template_changes`), then use it."""
+    require_office(database)
+    with database.session() as s:
+        source = s.get(Campaign, from_campaign_id)
+        target = s.get(Campaign, campaign_id)
+        if source is None or target is None or not source.template_id:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The earlier campaign has no checklist template to derive from."
+                )
+            )
+        template = s.get(ChecklistTemplate, source.template_id)
+        if not template.frozen:
+            template.frozen = True  # a used version is never edited again
+        return editable_template(s, template.id).id
+
+
+def _items_by_code(session: Session, template_id: str) -> dict[str, ChecklistItem]:
+    return {item.code: item for _s, item in template_items(session, template_id)}
+
+
+def template_changes(
+    database: Database, template_id: str, base_id: str | None = None
+) -> list[TemplateChange]:
+    """Items added, removed or changed against ``base_id`` (default: the version this one was
+    derived from), in code order."""
+    with database.Session() as s:
+        template = s.get(ChecklistTemplate, template_id)
+        base_id = base_id or (template.parent_id if template else None)
+        if template is None or not base_id:
+            return []
+        old, new = _items_by_code(s, base_id), _items_by_code(s, template_id)
+        out: list[TemplateChange] = []
+        for code in sorted(old.keys() | new.keys()):
+            if code not in old:
+                out.append(TemplateChange("added", code, new[code].text))
+            elif code not in new:
+                out.append(TemplateChange("removed", code, old[code].text))
+            else:
+                differs = [
+                    f
+                    for f in ITEM_FIELDS
+                    if f != "position" and getattr(old[code], f) != getattr(new[code], f)
+                ]
+                if differs:
+                    out.append(TemplateChange("changed", code, new[code].text, differs))
+        return out

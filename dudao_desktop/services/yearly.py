@@ -29,8 +29,12 @@ from ..model import (
     UnitWarning,
 )
 from ..model.unit import ESTABLISHMENT_COLUMNS
+from .controls import HoldRow
+from .controls import holds as control_holds
 from .figures import DONE_STATUSES, live
 from .followup import APPROVED_PHASES
+from .regulations import RevisionRow
+from .regulations import revisions as regulation_revisions
 from .warnings import over_kinds
 
 FIRST_YEAR = 2013
@@ -100,6 +104,9 @@ class YearlyAnalysis:
     repeats: list[RepeatProblem] = field(default_factory=list)
     warnings: list[WarningFigures] = field(default_factory=list)
     open_warnings_at_year_end: int = 0
+    # 三定 revisions proposed or completed in the year; approvals held and overridden.
+    revisions: list[RevisionRow] = field(default_factory=list)
+    holds: list[HoldRow] = field(default_factory=list)
 
     @property
     def establishment_total(self) -> DepartmentUse:
@@ -289,6 +296,8 @@ def yearly_analysis(database: Database, year: int) -> YearlyAnalysis:
         analysis.problems_by_year = problems_by_year(s, year)
         analysis.repeats = repeat_problems(s, year)
         analysis.warnings, analysis.open_warnings_at_year_end = warnings_of_year(s, year)
+    analysis.revisions = regulation_revisions(database, year=year)
+    analysis.holds = control_holds(database, year=year)
     return analysis
 
 

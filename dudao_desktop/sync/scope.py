@@ -17,6 +17,7 @@ from ..model import (
     ChecklistItem,
     ChecklistSection,
     Evidence,
+    FigureCheck,
     GroupMembership,
     Inspection,
     InspectionGroup,
@@ -24,7 +25,9 @@ from ..model import (
     Interview,
     Milestone,
     Problem,
+    SpotCheckDraw,
     Suggestion,
+    Visit,
 )
 from .entries import Entry, chunked, decoder, field_types
 
@@ -37,7 +40,12 @@ RETURN_TABLES = {
     "problem": ("unit_id",),
     "suggestion": ("unit_id", "interview_id"),
     "evidence": ("unit_id", "inspection_id", "problem_id", "interview_id"),
+    "visit": ("unit_id", "inspection_id"),
+    "spot_check_draw": ("unit_id", "inspection_id"),
+    "figure_check": ("unit_id", "inspection_id", "problem_id"),
 }
+# Records kept per inspection that travel with it both ways.
+INSPECTION_RECORDS = (InspectionRevision, Visit, SpotCheckDraw, FigureCheck)
 # A link to another record: which table it names.
 LINK_TABLES = {
     "unit_id": "unit",
@@ -101,10 +109,10 @@ def field_scope(session: Session, campaign_id: str, group_id: str) -> dict[str, 
             scope["answer"] |= _ids(
                 session, select(Answer.id).where(Answer.inspection_id.in_(ipart))
             )
-            scope["inspection_revision"] |= _ids(
-                session,
-                select(InspectionRevision.id).where(InspectionRevision.inspection_id.in_(ipart)),
-            )
+            for model in INSPECTION_RECORDS:
+                scope[model.__tablename__] |= _ids(
+                    session, select(model.id).where(model.inspection_id.in_(ipart))
+                )
         scope["interview"] |= _ids(session, select(Interview.id).where(Interview.unit_id.in_(part)))
         scope["problem"] |= _ids(
             session,

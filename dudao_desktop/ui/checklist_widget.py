@@ -34,7 +34,9 @@ from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model.vocab import STEP_LABELS
 from ..services import approvals, checklist, procedure, users
 from .checklist_dialogs import GradeDialog, ItemRecordDialog
+from .figure_checks_dialog import FigureChecksDialog
 from .forms.ui_ChecklistWidget import Ui_ChecklistWidget
+from .visit_dialog import VisitDialog
 from .vocab_labels import label as vocab_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,17 +66,21 @@ def evidence_icon(state: str) -> QIcon:
 class ChecklistModel(QAbstractTableModel):
     """Rows of :func:`checklist.checklist_rows`; the verified value and note are editable."""
 
-    CODE, ITEM, SELF, VERIFIED, MISMATCH, NOTE, EVIDENCE = range(7)
+    CODE, ITEM, SELF, HELD, VERIFIED, MISMATCH, NOTE, EVIDENCE = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("ChecklistModel", "Item"),
         QT_TRANSLATE_NOOP("ChecklistModel", "Checklist item"),
         QT_TRANSLATE_NOOP("ChecklistModel", "Self-assessment"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Office data"),
         QT_TRANSLATE_NOOP("ChecklistModel", "Verified"),
         QT_TRANSLATE_NOOP("ChecklistModel", "Mismatch"),
         QT_TRANSLATE_NOOP("ChecklistModel", "Note"),
         QT_TRANSLATE_NOOP("ChecklistModel", "Evidence"),
     )
     NEEDS_EVIDENCE = QT_TRANSLATE_NOOP("ChecklistModel", "This item needs evidence")
+    FIGURE_DIFFERS = QT_TRANSLATE_NOOP(
+        "ChecklistModel", "The unit's figure differs from the office's data: see Figures…"
+    )
     HAS_EVIDENCE = QT_TRANSLATE_NOOP("ChecklistModel", "{0} evidence files attached")
     error = Signal(object)
 
@@ -132,6 +138,8 @@ class ChecklistModel(QAbstractTableModel):
                 return row.text
             if column == self.SELF:
                 return self.answer_text(row.self_value)
+            if column == self.HELD:
+                return "" if row.held is None else str(row.held)
             if column == self.VERIFIED:
                 return (
                     self.answer_text(row.verified_value)
@@ -162,7 +170,16 @@ class ChecklistModel(QAbstractTableModel):
             return _tr(self.NEEDS_EVIDENCE)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.MISMATCH and row.mismatch:
             return Qt.GlobalColor.red
+        if column in (self.SELF, self.HELD) and self.figure_differs(row):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return Qt.GlobalColor.red
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _tr(self.FIGURE_DIFFERS)
         return None
+
+    @staticmethod
+    def figure_differs(row: checklist.ChecklistRow) -> bool:
+        return row.held is not None and bool(row.self_value) and row.self_value != str(row.held)
 
     def flags(self, index):
         base = super().flags(index)
@@ -216,6 +233,7 @@ class ChecklistWidget(QWidget):
         for column in (
             ChecklistModel.CODE,
             ChecklistModel.SELF,
+            ChecklistModel.HELD,
             ChecklistModel.VERIFIED,
             ChecklistModel.MISMATCH,
             ChecklistModel.EVIDENCE,
@@ -237,6 +255,8 @@ class ChecklistWidget(QWidget):
         self.ui.problemButton.clicked.connect(lambda: self.record_from_item(False))
         self.ui.suggestionButton.clicked.connect(lambda: self.record_from_item(True))
         self.ui.closeStepButton.clicked.connect(self.close_step)
+        self.ui.visitButton.clicked.connect(self.open_visit)
+        self.ui.figuresButton.clicked.connect(self.open_figures)
         self.ui.gradeButton.clicked.connect(self.confirm_grade)
         self.ui.approveGradeButton.clicked.connect(self.approve_grade)
         self.ui.printButton.clicked.connect(lambda: self.print_requested.emit(self.unit_id))
@@ -253,6 +273,8 @@ class ChecklistWidget(QWidget):
             self.ui.closeStepButton,
             self.ui.gradeButton,
             self.ui.printButton,
+            self.ui.visitButton,
+            self.ui.figuresButton,
         ):
             widget.setEnabled(bool(inspection_id))
         self.ui.messageLabel.clear()
@@ -290,6 +312,22 @@ class ChecklistWidget(QWidget):
 
     def show_error(self, error: BaseException) -> None:
         self.ui.messageLabel.setText(i18n.error_text(error))
+
+    # Visit and figures --------------------------------------------------------------------------
+    def open_visit(self) -> None:
+        self.dialog = VisitDialog(self.database, self.inspection_id, self.unit_id, self)
+        self.dialog.saved.connect(self.on_dialog_saved)
+        self.dialog.open()
+
+    def open_figures(self) -> None:
+        self.dialog = FigureChecksDialog(self.database, self.inspection_id, self)
+        self.dialog.decided.connect(self.on_dialog_saved)
+        self.dialog.open()
+
+    def on_dialog_saved(self, *_args) -> None:
+        self.ui.messageLabel.clear()
+        self.update_step()
+        self.changed.emit()
 
     # Keyboard -----------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -12,12 +12,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from ..db.engine import Database
-from ..services import approvals, evidence
+from ..services import approvals, controls, evidence
 from ..services.ledger_columns import APPROVALS, PHASE_LABELS
 from .declared_fields import DeclaredFields
 from .errors import show_error
 from .forms.ui_LedgerApprovalDetail import Ui_LedgerApprovalDetail
 from .ledger_common import confirm
+from .override_dialog import OverrideDialog
 from .vocab_labels import label as vocab_label
 from .workers import run_with_progress
 
@@ -61,6 +62,8 @@ class ApprovalDetail(QWidget):
         ui.fieldResearchCheck.toggled.connect(ui.researchTeamEdit.setEnabled)
         ui.closePhaseButton.clicked.connect(self.close_phase)
         ui.applyDecisionButton.clicked.connect(self.apply_decision)
+        ui.overrideButton.clicked.connect(self.open_override)
+        self.override_dialog: OverrideDialog | None = None
         ui.addAttachmentButton.clicked.connect(self.choose_attachments)
         ui.openAttachmentButton.clicked.connect(self.open_attachment)
         ui.attachmentsList.itemDoubleClicked.connect(lambda _item: self.open_attachment())
@@ -149,14 +152,43 @@ class ApprovalDetail(QWidget):
         )
         open_phase = phase in approvals.PHASE_FIELDS
         self.ui.closePhaseButton.setEnabled(open_phase)
+        hold = self.open_hold()
+        self.ui.overrideButton.setVisible(hold is not None)
         missing = approvals.missing_in(self.current_values()) if open_phase else []
-        self.ui.missingLabel.setText(
-            self.tr("Still empty in this phase: {0}").format(
-                ", ".join(self.field_label(m) for m in missing)
+        lines = []
+        if hold is not None:
+            lines.append(
+                self.tr("Held by management control: {0}").format(
+                    "；".join(r["detail"] for r in hold.reasons)
+                )
             )
-            if missing
-            else ""
+        if missing:
+            lines.append(
+                self.tr("Still empty in this phase: {0}").format(
+                    ", ".join(self.field_label(m) for m in missing)
+                )
+            )
+        self.ui.missingLabel.setText("\n".join(lines))
+
+    def open_hold(self) -> controls.HoldRow | None:
+        if not self.matter_id:
+            return None
+        return next(
+            (h for h in controls.holds(self.database, self.matter_id) if h.status == "held"), None
         )
+
+    def open_override(self) -> None:
+        hold = self.open_hold()
+        if hold is None:
+            return
+        self.override_dialog = OverrideDialog(self.database, hold, self)
+        self.override_dialog.overridden.connect(self.on_overridden)
+        self.override_dialog.open()
+
+    def on_overridden(self, _hold_id: str) -> None:
+        self.show_phase()
+        if self.matter_id:
+            self.changed.emit(self.matter_id)
 
     @staticmethod
     def field_label(name: str) -> str:

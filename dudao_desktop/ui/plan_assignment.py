@@ -78,7 +78,13 @@ class PlanAssignmentDialog(Dialog):
             mark = " ★" if unit.spot_check else ""
             item = QListWidgetItem(f"{unit.visit_order}. {unit.name}{mark}")
             item.setData(ID_ROLE, unit.unit_id)
-            item.setToolTip(f"{unit.uscc} {unit.department}")
+            tip = f"{unit.uscc} {unit.department}"
+            if unit.controls:  # management control applies: shown in red with why
+                item.setForeground(Qt.GlobalColor.red)
+                tip += "\n" + self.tr("Under management control: {0}").format(
+                    "；".join(unit.controls)
+                )
+            item.setToolTip(tip)
             ui.unitsList.addItem(item)
 
     def selected_units(self) -> list[str]:

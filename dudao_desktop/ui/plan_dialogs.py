@@ -9,19 +9,20 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from .. import i18n
 from ..db.engine import Database
 from ..errors import DudaoError
-from ..model.vocab import EXPERTISE, STEP_LABELS
+from ..model.vocab import CAMPAIGN_FOCUS, EXPERTISE, STEP_LABELS
 from ..services import campaign as campaigns
 from ..services import draw
 from .errors import show_error
 from .forms.ui_PlanCampaignDialog import Ui_PlanCampaignDialog
 from .forms.ui_PlanDrawDialog import Ui_PlanDrawDialog
 from .forms.ui_PlanMilestoneDialog import Ui_PlanMilestoneDialog
+from .vocab_labels import label as vocab_label
 from .vocab_labels import translate as vocab
 from .window_fit import Dialog
 
@@ -56,6 +57,15 @@ class PlanCampaignDialog(Dialog):
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         ui = self.ui
+        focus = campaigns.get_campaign(database, campaign_id).focus if campaign_id else ""
+        for key in CAMPAIGN_FOCUS:
+            entry = QListWidgetItem(vocab_label(CAMPAIGN_FOCUS, key))
+            entry.setData(Qt.ItemDataRole.UserRole, key)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if key in focus.split(",") else Qt.CheckState.Unchecked
+            )
+            ui.focusList.addItem(entry)
         if campaign_id:
             c = campaigns.get_campaign(database, campaign_id)
             self.setWindowTitle(self.tr("Edit campaign plan"))
@@ -93,6 +103,11 @@ class PlanCampaignDialog(Dialog):
             "targets": ui.targetsEdit.toPlainText().strip(),
             "content": ui.contentEdit.toPlainText().strip(),
             "mechanism": ui.mechanismEdit.toPlainText().strip(),
+            "focus": ",".join(
+                ui.focusList.item(r).data(Qt.ItemDataRole.UserRole)
+                for r in range(ui.focusList.count())
+                if ui.focusList.item(r).checkState() == Qt.CheckState.Checked
+            ),
         }
 
     def save(self) -> None:

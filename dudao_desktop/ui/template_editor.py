@@ -13,18 +13,29 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QInputDialog, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from ..db.engine import Database
 from ..errors import DudaoError
 from ..model.vocab import (
     ANSWER_KINDS,
+    CAMPAIGN_FOCUS,
     LINES_OF_WORK,
     PROBLEM_CATEGORIES,
+    UNIT_FLAGS,
     UNIT_KIND_GROUP_LABELS,
+    UNIT_KINDS,
 )
 from ..progress import publish_when_done
 from ..services import checklist_io, template_versions
+from ..services.figure_checks import FIGURES
 from .errors import show_error
 from .file_dialogs import open_file_name, save_file_name
 from .findings_report import show_import_error
@@ -54,10 +65,11 @@ class TemplateEditor(Dialog):
         ui = self.ui
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
-        self.kind_checks = {
-            "agency": ui.agencyCheck,
-            "institution": ui.institutionCheck,
-            "township": ui.townshipCheck,
+        # The checkable lists: groups of kinds and every kind; flags; campaign focus.
+        self.choice_lists = {
+            "applies_to": (ui.appliesList, {**UNIT_KIND_GROUP_LABELS, **UNIT_KINDS}),
+            "flags": (ui.flagsList, UNIT_FLAGS),
+            "focus": (ui.focusList, CAMPAIGN_FOCUS),
         }
         self.fill_choices()
         ui.versionCombo.currentIndexChanged.connect(self.show_version)
@@ -97,8 +109,16 @@ class TemplateEditor(Dialog):
         ui.lineOfWorkCombo.addItem(self.tr("(none)"), "")
         for key in LINES_OF_WORK:
             ui.lineOfWorkCombo.addItem(vocab_label(LINES_OF_WORK, key), key)
-        for key, check in self.kind_checks.items():
-            check.setText(vocab_label(UNIT_KIND_GROUP_LABELS, key))
+        for widget, labels in self.choice_lists.values():
+            for key in labels:
+                entry = QListWidgetItem(vocab_label(labels, key))
+                entry.setData(ID_ROLE, key)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Unchecked)
+                widget.addItem(entry)
+        ui.figureCombo.addItem(self.tr("(none)"), "")
+        for key, figure in FIGURES.items():
+            ui.figureCombo.addItem(figure.label, key)
 
     def update_expected(self) -> None:
         combo = self.ui.expectedCombo
@@ -149,6 +169,20 @@ class TemplateEditor(Dialog):
             )
         else:
             self.ui.statusLabel.setText(self.tr("Draft: changes are saved in this version."))
+        changes = template_versions.template_changes(self.database, template_id)
+        self.ui.statusLabel.setToolTip(
+            "\n".join(
+                f"{c.code} {template_versions.change_label(c.change)}: {c.text}" for c in changes
+            )
+        )
+        if changes:
+            self.ui.statusLabel.setText(
+                self.ui.statusLabel.text()
+                + " "
+                + self.tr("{0} items changed from the version it was derived from.").format(
+                    len(changes)
+                )
+            )
         chosen = None
         for section in self.data.sections:
             parent = QTreeWidgetItem([section.code, section.title])
@@ -222,8 +256,16 @@ class TemplateEditor(Dialog):
         ui.answerKindCombo.setCurrentIndex(max(ui.answerKindCombo.findData(node.answer_kind), 0))
         self.update_expected()
         ui.expectedCombo.setCurrentIndex(max(ui.expectedCombo.findData(node.expected), 0))
-        for key, check in self.kind_checks.items():
-            check.setChecked(key in node.applies_to)
+        for name, (widget, _labels) in self.choice_lists.items():
+            chosen = getattr(node, name)
+            for row in range(widget.count()):
+                entry = widget.item(row)
+                entry.setCheckState(
+                    Qt.CheckState.Checked
+                    if entry.data(ID_ROLE) in chosen
+                    else Qt.CheckState.Unchecked
+                )
+        ui.figureCombo.setCurrentIndex(max(ui.figureCombo.findData(node.figure), 0))
         ui.evidenceCheck.setChecked(node.evidence_required)
         ui.categoryCombo.setCurrentIndex(max(ui.categoryCombo.findData(node.problem_category), 0))
         ui.pages.setCurrentWidget(ui.itemPage)
@@ -237,10 +279,19 @@ class TemplateEditor(Dialog):
             "guidance": ui.guidanceEdit.toPlainText().strip(),
             "answer_kind": ui.answerKindCombo.currentData(),
             "expected": ui.expectedCombo.currentData() or "",
-            "applies_to": ",".join(k for k, c in self.kind_checks.items() if c.isChecked()),
+            **{name: self.checked(widget) for name, (widget, _l) in self.choice_lists.items()},
             "evidence_required": ui.evidenceCheck.isChecked(),
             "problem_category": ui.categoryCombo.currentData() or "",
+            "figure": ui.figureCombo.currentData() or "",
         }
+
+    @staticmethod
+    def checked(widget: QListWidget) -> str:
+        return ",".join(
+            widget.item(r).data(ID_ROLE)
+            for r in range(widget.count())
+            if widget.item(r).checkState() == Qt.CheckState.Checked
+        )
 
     def save(self) -> None:
         kind, node_id = self.current_node()
@@ -259,7 +310,8 @@ class TemplateEditor(Dialog):
                 changed = {
                     k: v
                     for k, v in fields.items()
-                    if getattr(node, k) != (tuple(v.split(",")) if k == "applies_to" else v)
+                    if getattr(node, k)
+                    != (tuple(x for x in v.split(",") if x) if k in self.choice_lists else v)
                 }
                 if not changed:
                     self.ui.messageLabel.setText(self.tr("Nothing changed."))

@@ -121,6 +121,22 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocab", "active"),
     QT_TRANSLATE_NOOP("Vocab", "archived"),
     QT_TRANSLATE_NOOP("Vocab", "Yes"),
+    # UNIT_FLAGS, CAMPAIGN_FOCUS, FIGURE_FINDINGS, FIGURE_CHECK_STATUSES
+    QT_TRANSLATE_NOOP("Vocab", "In a current reform"),
+    QT_TRANSLATE_NOOP("Vocab", "School sector"),
+    QT_TRANSLATE_NOOP("Vocab", "Hospital sector"),
+    QT_TRANSLATE_NOOP("Vocab", "Town or sub-district level"),
+    QT_TRANSLATE_NOOP("Vocab", "Establishment discipline"),
+    QT_TRANSLATE_NOOP("Vocab", "Use of establishment"),
+    QT_TRANSLATE_NOOP("Vocab", "Classification of public institutions"),
+    QT_TRANSLATE_NOOP("Vocab", "Reforms under way"),
+    QT_TRANSLATE_NOOP("Vocab", "Staff over establishment (超编)"),
+    QT_TRANSLATE_NOOP("Vocab", "Leader posts over quota (超职数)"),
+    QT_TRANSLATE_NOOP("Vocab", "Internal bodies over the approved number (超内设机构)"),
+    QT_TRANSLATE_NOOP("Vocab", "Figures inconsistent with the office's data (数据不一致)"),
+    QT_TRANSLATE_NOOP("Vocab", "Suggested"),
+    QT_TRANSLATE_NOOP("Vocab", "Confirmed"),
+    QT_TRANSLATE_NOOP("Vocab", "Dismissed"),
 )
 
 

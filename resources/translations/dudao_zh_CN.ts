@@ -63,6 +63,10 @@
         <translation>阶段：{0}</translation>
     </message>
     <message>
+        <source>Held by management control: {0}</source>
+        <translation>管理控制暂缓：{0}</translation>
+    </message>
+    <message>
         <source>Still empty in this phase: {0}</source>
         <translation>本阶段尚未填写：{0}</translation>
     </message>
@@ -453,6 +457,14 @@
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
+    <message>
+        <source>Office data: {held}</source>
+        <translation>台账数据：{held}</translation>
+    </message>
+    <message>
+        <source>(differs)</source>
+        <translation>（不一致）</translation>
+    </message>
 </context>
 <context>
     <name>CheckFormPrintDialog</name>
@@ -592,12 +604,37 @@
         <translation>适用单位类型</translation>
     </message>
     <message>
+        <source>Only units flagged</source>
+        <translation>适用单位标记</translation>
+    </message>
+    <message>
+        <source>Only under campaign focus</source>
+        <translation>督导重点</translation>
+    </message>
+    <message>
+        <source>Checked against figure</source>
+        <translation>比对数据</translation>
+    </message>
+    <message>
         <source>Evidence required</source>
         <translation>需佐证材料</translation>
     </message>
     <message>
         <source>Problem category</source>
         <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>How a version differs from the one it was derived from, per item code.</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已变更</translation>
     </message>
 </context>
 <context>
@@ -613,6 +650,10 @@
     <message>
         <source>Self-assessment</source>
         <translation>单位自评</translation>
+    </message>
+    <message>
+        <source>Office data</source>
+        <translation>台账数据</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -633,6 +674,10 @@
     <message>
         <source>This item needs evidence</source>
         <translation>此检查项需要佐证材料</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s figure differs from the office&apos;s data: see Figures…</source>
+        <translation>单位自评数据与台账数据不一致：见“数据比对…”</translation>
     </message>
     <message>
         <source>{0} evidence files attached</source>
@@ -720,6 +765,22 @@
     <message>
         <source>Record a suggestion collected at the selected item</source>
         <translation>记录在所选检查项收集的意见建议</translation>
+    </message>
+    <message>
+        <source>&amp;Visit…</source>
+        <translation>核查记录(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Record the visit: date, members present, participants, methods and random samples</source>
+        <translation>记录现场核查：日期、到场督导人员、单位参加人员、核查方式和随机抽查样本</translation>
+    </message>
+    <message>
+        <source>F&amp;igures…</source>
+        <translation>数据比对(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Figures that differ from the office&apos;s data: confirm as problems or dismiss with a reason</source>
+        <translation>与台账数据不一致的数据：确认为问题或说明理由后排除</translation>
     </message>
     <message>
         <source>&amp;Grade…</source>
@@ -1137,6 +1198,21 @@
     <message>
         <source>Keep the merged &amp;value</source>
         <translation>保留合并值(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <source>Open over-establishment warning</source>
+        <translation>存在未解除的超编预警</translation>
+    </message>
+    <message>
+        <source>Overdue unrectified problem</source>
+        <translation>存在逾期未整改问题</translation>
+    </message>
+    <message>
+        <source>On the blacklist</source>
+        <translation>列入诚信黑名单</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2004,42 @@
         <source>Cleared</source>
         <translation>解除</translation>
     </message>
+    <message>
+        <source>Revisions of three-determination regulations</source>
+        <translation>“三定”规定修订情况</translation>
+    </message>
+    <message>
+        <source>Findings proposed {proposed} revisions of units&apos; three-determination regulations; {completed} are made.</source>
+        <translation>督导发现问题提出修订“三定”规定{proposed}项，已完成修订{completed}项。</translation>
+    </message>
+    <message>
+        <source>Revision proposed</source>
+        <translation>修订建议</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>已提出</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Approvals held by management control</source>
+        <translation>管理控制暂缓审批事项</translation>
+    </message>
+    <message>
+        <source>{held} approval matters were held; office leaders overrode {overridden}.</source>
+        <translation>暂缓审批事项{held}件，经编办领导签批放行{overridden}件。</translation>
+    </message>
+    <message>
+        <source>Held because</source>
+        <translation>暂缓原因</translation>
+    </message>
+    <message>
+        <source>Override (who, why)</source>
+        <translation>签批放行（领导、理由）</translation>
+    </message>
 </context>
 <context>
     <name>Draw</name>
@@ -2066,7 +2178,7 @@
     </message>
     <message>
         <source>Upgrading the database would leave {count} records pointing to records that do not exist (first: table {table}); nothing was changed. Restore a backup or ask for help with this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级数据库将使 {count} 条记录指向不存在的记录（首个在表 {table}）；未作任何更改。请恢复备份，或就此文件寻求技术支持。</translation>
     </message>
     <message>
         <source>No database in {folder}. Create one with &apos;dudao init&apos; or &apos;dudao demo&apos;.</source>
@@ -2179,6 +2291,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>This matter is already implemented.</source>
         <translation>该事项已落实。</translation>
+    </message>
+    <message>
+        <source>This matter is held by management control; an office leader must record an override with a reason before it can move on.</source>
+        <translation>该事项因管理控制暂缓办理；须由编办领导签批放行并说明理由后方可进入下一阶段。</translation>
     </message>
     <message>
         <source>The {phase} phase cannot be closed: fill in {fields} first.</source>
@@ -2309,6 +2425,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Supervision month &apos;{value}&apos; is not a month: give numbers 1 to 12, e.g. 3,9.</source>
         <translation>督导月“{value}”不是有效月份：请填写 1 至 12 的数字，例如 3,9。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a campaign focus: use {known}.</source>
+        <translation>“{value}”不是督导重点：请使用 {known}。</translation>
     </message>
     <message>
         <source>Give the campaign a name.</source>
@@ -3207,6 +3327,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>该检查项模板已不存在。</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a unit flag: use {known}.</source>
+        <translation>“{value}”不是单位标记：请使用 {known}。</translation>
+    </message>
+    <message>
         <source>This cell is empty; it must be filled in.</source>
         <translation>此单元格为空，必须填写。</translation>
     </message>
@@ -3221,6 +3345,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>&quot;{value}&quot; is not a unit kind: use a kind such as public_welfare_1 or a group: agency, administrative, institution, township.</source>
         <translation>“{value}”不是单位类别：请使用类别（如 public_welfare_1）或类别组：agency（机关）、administrative（行政机关）、institution（事业单位）、township（镇街）。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a figure the office holds: use one such as {known}.</source>
+        <translation>“{value}”不是台账中的数据项：请使用 {known} 等。</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a line of work.</source>
@@ -3258,6 +3386,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Item {code} needs evidence; none is attached.</source>
         <translation>检查项 {code} 需要佐证材料，但尚未附加。</translation>
+    </message>
+    <message>
+        <source>The visit is not recorded (date, members present, methods used).</source>
+        <translation>尚未填写现场核查记录（日期、到场督导人员、核查方式）。</translation>
     </message>
     <message>
         <source>No grade has been confirmed by the group leader.</source>
@@ -3348,6 +3480,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>“{value}”不是有效的答案类型。</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a figure the office holds.</source>
+        <translation>“{value}”不是台账中的数据项。</translation>
+    </message>
+    <message>
         <source>A checklist item needs a text.</source>
         <translation>检查项须填写内容。</translation>
     </message>
@@ -3362,6 +3498,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>This checklist section no longer exists.</source>
         <translation>该督导内容章节已不存在。</translation>
+    </message>
+    <message>
+        <source>The earlier campaign has no checklist template to derive from.</source>
+        <translation>往年督导活动没有可沿用的检查项模板。</translation>
     </message>
     <message>
         <source>Choose the unit to put on the blacklist from the list.</source>
@@ -3535,6 +3675,79 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>The change log arrived different from the original; nothing was moved.</source>
         <translation>迁移后的变更日志与原件不一致；未迁移任何数据。</translation>
+    </message>
+    <message>
+        <source>Name the office leader who overrides.</source>
+        <translation>请填写签批放行的编办领导。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the override.</source>
+        <translation>请填写签批放行的理由。</translation>
+    </message>
+    <message>
+        <source>This hold no longer exists.</source>
+        <translation>该暂缓记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This hold has already been overridden.</source>
+        <translation>该暂缓已签批放行。</translation>
+    </message>
+    <message>
+        <source>This figure difference no longer exists.</source>
+        <extracomment>Figure key -&gt; what the office holds; a checklist item names its figure by key.</extracomment>
+        <translation>该数据差异已不存在。</translation>
+    </message>
+    <message>
+        <source>This figure difference has already been decided.</source>
+        <translation>该数据差异已处理。</translation>
+    </message>
+    <message>
+        <source>Say why the figure difference is dismissed.</source>
+        <translation>请说明排除该数据差异的理由。</translation>
+    </message>
+    <message>
+        <source>Say what the revision should change.</source>
+        <translation>请说明修订的内容。</translation>
+    </message>
+    <message>
+        <source>Problem {id} is not a problem of {unit}; link its own.</source>
+        <translation>问题 {id} 不属于{unit}；请关联该单位自己的问题。</translation>
+    </message>
+    <message>
+        <source>Give the document number of the revised regulation.</source>
+        <translation>请填写修订后规定的文号。</translation>
+    </message>
+    <message>
+        <source>This revision no longer exists.</source>
+        <translation>该修订记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the date of the visit.</source>
+        <translation>请填写现场核查日期。</translation>
+    </message>
+    <message>
+        <source>Name the group members present at the visit.</source>
+        <translation>请填写到场的督导组成员。</translation>
+    </message>
+    <message>
+        <source>Tick at least one method used during the visit.</source>
+        <translation>请至少勾选一种核查方式。</translation>
+    </message>
+    <message>
+        <source>The list to draw from names an entry twice.</source>
+        <translation>抽取名单中有重复条目。</translation>
+    </message>
+    <message>
+        <source>Say what the sample is drawn from.</source>
+        <translation>请说明从什么范围中抽取。</translation>
+    </message>
+    <message>
+        <source>Draw between 1 and {count} from the list (the number of entries).</source>
+        <translation>请从名单中抽取 1 至 {count} 个（名单条目数）。</translation>
+    </message>
+    <message>
+        <source>This sample no longer exists.</source>
+        <translation>该抽查记录已不存在。</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4129,69 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Rotate &amp;right</source>
         <translation>向右旋转(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureChecksDialog</name>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s figure</source>
+        <translation>单位自评</translation>
+    </message>
+    <message>
+        <source>Office&apos;s figure</source>
+        <translation>台账数据</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>核定数</translation>
+    </message>
+    <message>
+        <source>Suggested problem</source>
+        <translation>疑似问题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Every figure the unit reported agrees with the office&apos;s data.</source>
+        <translation>单位填报的数据均与台账一致。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Figures checked against the office&apos;s data</source>
+        <translation>数据比对</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm as problem</source>
+        <translation>确认为问题(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record the suggested problem on the problem list</source>
+        <translation>将疑似问题记入问题清单</translation>
+    </message>
+    <message>
+        <source>Why the difference is dismissed</source>
+        <translation>排除差异的理由</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>排除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +4899,14 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Matter</source>
         <translation>事项</translation>
+    </message>
+    <message>
+        <source>The matter is held by management control; an office leader records an override with a reason</source>
+        <translation>该事项因管理控制暂缓；由编办领导签批放行并说明理由</translation>
+    </message>
+    <message>
+        <source>Override hold…</source>
+        <translation>签批放行…</translation>
     </message>
     <message>
         <source>Close the current phase when all its fields are filled; the matter moves to the next phase</source>
@@ -5968,6 +6252,27 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>{unit}: “{title}” is held because:
+{reasons}</source>
+        <translation>{unit}：“{title}”暂缓办理，原因：
+{reasons}</translation>
+    </message>
+    <message>
+        <source>Override a management-control hold</source>
+        <translation>签批放行管理控制暂缓事项</translation>
+    </message>
+    <message>
+        <source>Office &amp;leader:</source>
+        <translation>编办领导(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>PackageReport</name>
     <message>
         <source>Imported</source>
@@ -6189,6 +6494,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>{0} 个问题：{1}</translation>
     </message>
     <message>
+        <source>Under management control: {0}</source>
+        <translation>管理控制：{0}</translation>
+    </message>
+    <message>
         <source>{0} units assigned.</source>
         <translation>已分配 {0} 个单位。</translation>
     </message>
@@ -6294,6 +6603,14 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Wor&amp;king mechanism:</source>
         <translation>工作机制(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Focus:</source>
+        <translation>督导重点(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Checklist items under a focus are asked only in a campaign with that focus</source>
+        <translation>标为督导重点的检查项只在以此为重点的督导活动中检查</translation>
     </message>
 </context>
 <context>
@@ -7661,6 +7978,10 @@ Undo brings it back.</source>
         <translation>单位状态</translation>
     </message>
     <message>
+        <source>Flags</source>
+        <translation>单位标记</translation>
+    </message>
+    <message>
         <source>Status date</source>
         <translation>状态时间</translation>
     </message>
@@ -8570,6 +8891,10 @@ Undo brings it back.</source>
         <translation>草稿：更改将保存在此版本中。</translation>
     </message>
     <message>
+        <source>{0} items changed from the version it was derived from.</source>
+        <translation>较所沿用的版本有 {0} 项变化。</translation>
+    </message>
+    <message>
         <source>Tick at least one kind of unit the item applies to.</source>
         <translation>请至少勾选一种适用的单位类型。</translation>
     </message>
@@ -8694,12 +9019,36 @@ Undo brings it back.</source>
         <translation>适用单位类型：</translation>
     </message>
     <message>
+        <source>Tick the kinds of unit, or groups of kinds, the item is asked of</source>
+        <translation>勾选适用的单位类别或类别组</translation>
+    </message>
+    <message>
         <source>Evidence required</source>
         <translation>需佐证材料</translation>
     </message>
     <message>
         <source>Problem category:</source>
         <translation>问题类型：</translation>
+    </message>
+    <message>
+        <source>Only units flagged:</source>
+        <translation>适用单位标记：</translation>
+    </message>
+    <message>
+        <source>Ask the item only of units the office flagged so; none ticked asks every unit</source>
+        <translation>仅对编办作此标记的单位检查；不勾选则检查所有单位</translation>
+    </message>
+    <message>
+        <source>Only under campaign focus:</source>
+        <translation>督导重点：</translation>
+    </message>
+    <message>
+        <source>Ask the item only in campaigns with this focus; none ticked asks it always</source>
+        <translation>仅在以此为重点的督导活动中检查；不勾选则始终检查</translation>
+    </message>
+    <message>
+        <source>Checked against figure:</source>
+        <translation>比对数据：</translation>
     </message>
     <message>
         <source>Add s&amp;ection</source>
@@ -9084,6 +9433,137 @@ Undo brings it back.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>{population}: {sample} (from {count}, seed {seed})</source>
+        <translation>{population}：{sample}（共 {count} 个中抽取，种子 {seed}）</translation>
+    </message>
+    <message>
+        <source>No real-name persons are held for this unit here; type the list.</source>
+        <translation>本机没有该单位的实名制人员信息；请输入名单。</translation>
+    </message>
+    <message>
+        <source>Drawn again: {0} — the same sample</source>
+        <translation>重新抽取：{0}——与记录一致</translation>
+    </message>
+    <message>
+        <source>Drawn again: {0} — NOT the recorded sample</source>
+        <translation>重新抽取：{0}——与记录不一致</translation>
+    </message>
+    <message>
+        <source>Visit record</source>
+        <translation>现场核查记录</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the visit:</source>
+        <translation>核查日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Group &amp;members present:</source>
+        <translation>到场督导人员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Names separated by 、</source>
+        <translation>姓名以“、”分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Unit participants:</source>
+        <translation>单位参加人员(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Methods used and what they covered</source>
+        <translation>核查方式及内容</translation>
+    </message>
+    <message>
+        <source>Hearing the unit&apos;s &amp;report</source>
+        <translation>听取汇报(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Who reported</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <source>Reviewing r&amp;ecords</source>
+        <translation>查阅资料(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Which files</source>
+        <translation>查阅的资料</translation>
+    </message>
+    <message>
+        <source>Random &amp;spot check</source>
+        <translation>随机抽查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>What was sampled</source>
+        <translation>抽查的人员或资料</translation>
+    </message>
+    <message>
+        <source>&amp;Individual talks</source>
+        <translation>个别谈话(&amp;I)</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>Who was talked to</source>
+        <translation>谈话对象</translation>
+    </message>
+    <message>
+        <source>Random sample for the spot check</source>
+        <translation>随机抽查样本</translation>
+    </message>
+    <message>
+        <source>Dra&amp;wn from:</source>
+        <translation>抽取范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. 2025 approval files, staff on establishment</source>
+        <translation>如：2025年审批卷宗、在编人员</translation>
+    </message>
+    <message>
+        <source>&amp;List (one a line):</source>
+        <translation>名单（每行一个）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Fill with the unit&apos;s &amp;persons</source>
+        <translation>填入单位实名制人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sample si&amp;ze:</source>
+        <translation>抽取数量(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>抽取(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;play selected</source>
+        <translation>重新抽取验证(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>Hearing the unit&apos;s report</source>
+        <extracomment>The methods of a visit (the seed&apos;s words) and what each records beside &quot;covered&quot;.</extracomment>
+        <translation>听取汇报</translation>
+    </message>
+    <message>
+        <source>Reviewing records</source>
+        <translation>查阅资料</translation>
+    </message>
+    <message>
+        <source>Random spot check</source>
+        <translation>随机抽查</translation>
+    </message>
+    <message>
+        <source>Individual talks</source>
+        <translation>个别谈话</translation>
     </message>
 </context>
 <context>
@@ -9507,6 +9987,66 @@ Undo brings it back.</source>
     <message>
         <source>archived</source>
         <translation>已归档</translation>
+    </message>
+    <message>
+        <source>In a current reform</source>
+        <translation>涉改单位</translation>
+    </message>
+    <message>
+        <source>School sector</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Hospital sector</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Town or sub-district level</source>
+        <translation>镇街所属</translation>
+    </message>
+    <message>
+        <source>Establishment discipline</source>
+        <translation>机构编制纪律</translation>
+    </message>
+    <message>
+        <source>Use of establishment</source>
+        <translation>编制使用</translation>
+    </message>
+    <message>
+        <source>Classification of public institutions</source>
+        <translation>事业单位分类</translation>
+    </message>
+    <message>
+        <source>Reforms under way</source>
+        <translation>改革推进</translation>
+    </message>
+    <message>
+        <source>Staff over establishment (超编)</source>
+        <translation>超编</translation>
+    </message>
+    <message>
+        <source>Leader posts over quota (超职数)</source>
+        <translation>超职数</translation>
+    </message>
+    <message>
+        <source>Internal bodies over the approved number (超内设机构)</source>
+        <translation>超内设机构</translation>
+    </message>
+    <message>
+        <source>Figures inconsistent with the office&apos;s data (数据不一致)</source>
+        <translation>数据不一致</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已排除</translation>
     </message>
     <message>
         <source>Interview</source>

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from sqlalchemy import func, select
 
 from dudao_desktop.model import Answer, Evidence, Inspection, Problem
@@ -149,6 +149,13 @@ def test_close_on_site_step_only_when_done_then_grade_locks(qtbot, widget, demo_
                         captured_at=datetime(2026, 3, 20),
                     )
                 )
+    qtbot.mouseClick(widget.ui.closeStepButton, Qt.MouseButton.LeftButton)
+    assert "visit is not recorded" in widget.ui.messageLabel.text()
+    qtbot.mouseClick(widget.ui.visitButton, Qt.MouseButton.LeftButton)
+    visit = widget.dialog
+    visit.ui.membersEdit.insert("张三、李四")  # Chinese arrives through an input method
+    visit.ui.reportCheck.setChecked(True)
+    visit.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.mouseClick(widget.ui.closeStepButton, Qt.MouseButton.LeftButton)
     with demo_db.Session() as s:
         assert s.get(Inspection, inspection_id).step == "evaluation"

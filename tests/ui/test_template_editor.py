@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from dudao_desktop.model import Campaign, ChecklistItem, ChecklistSection, ChecklistTemplate
@@ -54,7 +55,18 @@ def test_editing_a_frozen_template_makes_a_new_version(qtbot, demo_db):
     assert editor.ui.textEdit.toPlainText() == before[code].text
     editor.ui.textEdit.setPlainText("是否按规定公开机构职能、编制和领导职数？")
     editor.ui.evidenceCheck.setChecked(not before[code].evidence_required)
-    editor.ui.townshipCheck.setChecked(False)
+    township = next(
+        editor.ui.appliesList.item(r)
+        for r in range(editor.ui.appliesList.count())
+        if editor.ui.appliesList.item(r).data(Qt.ItemDataRole.UserRole + 1) == "township"
+    )
+    township.setCheckState(Qt.CheckState.Unchecked)
+    reform = next(
+        editor.ui.flagsList.item(r)
+        for r in range(editor.ui.flagsList.count())
+        if editor.ui.flagsList.item(r).data(Qt.ItemDataRole.UserRole + 1) == "reform"
+    )
+    reform.setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(editor.ui.saveButton, qtbot_left())
 
     with demo_db.Session() as s:
@@ -79,6 +91,7 @@ def test_editing_a_frozen_template_makes_a_new_version(qtbot, demo_db):
     assert after[code].text == "是否按规定公开机构职能、编制和领导职数？"
     assert after[code].evidence_required is (not before[code].evidence_required)
     assert "township" not in after[code].applies_to.split(",")
+    assert after[code].flags == "reform"
     with demo_db.Session() as s:
         assert s.scalars(select(Campaign)).first().template_id == frozen.id
 

@@ -20,6 +20,9 @@ from dudao_desktop.model import (
 )
 from dudao_desktop.model.vocab import UNIT_KIND_GROUPS
 from dudao_desktop.services import checklist, checklist_io, procedure, template_versions
+from dudao_desktop.services.checklist_template import read_template_file
+
+DEFAULT_ITEMS = sum(len(s["items"]) for s in read_template_file()["sections"])
 
 
 def fresh_inspection(database, kind="agency"):
@@ -134,7 +137,7 @@ def test_editing_frozen_template_makes_new_version(demo_db):
             .join(ChecklistSection)
             .where(ChecklistSection.template_id == template_id)
         )
-    assert count == 58
+    assert count == DEFAULT_ITEMS
     # Editing the draft changes it in place.
     assert template_versions.update_item(demo_db, item_id, text="再改")[0] == template_id
     template_versions.remove_item(demo_db, item_id)
@@ -152,7 +155,7 @@ def test_template_xlsx_round_trip_and_validation(demo_db, tmp_path):
     with demo_db.Session() as s:
         template_id = s.scalar(select(Campaign)).template_id
     path = tmp_path / "template.xlsx"
-    assert checklist_io.export_template(demo_db, template_id, path) == 58
+    assert checklist_io.export_template(demo_db, template_id, path) == DEFAULT_ITEMS
     new_id, version = checklist_io.import_template(demo_db, path)
     assert version == 2
     with demo_db.Session() as s:
@@ -171,7 +174,7 @@ def test_template_xlsx_round_trip_and_validation(demo_db, tmp_path):
                 .where(ChecklistSection.template_id == template_id)
             )
         }
-    assert len(items) == 58
+    assert len(items) == DEFAULT_ITEMS
     for item in items:
         old = original[item.code]
         assert (item.text, item.applies_to, item.evidence_required, item.expected) == (

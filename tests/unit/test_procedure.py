@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
 
 from dudao_desktop.errors import DudaoError, ValidationError
 from dudao_desktop.model import Answer, Campaign, Evidence, Inspection, InspectionRevision, Problem
-from dudao_desktop.services import checklist, procedure, users
+from dudao_desktop.services import checklist, procedure, users, visits
 
 
 def new_inspection(database):
@@ -48,6 +48,13 @@ def add_evidence(database, inspection_id):
                 )
 
 
+def record_visit(database, inspection_id):
+    data = visits.VisitData(date(2026, 3, 20), "张三、李四", "王局长")
+    data.method("report").used = True
+    data.method("report").covered = "王局长汇报机构编制执行情况"
+    visits.save_visit(database, inspection_id, data)
+
+
 def test_steps_close_only_when_parts_are_done(demo_db):
     users.add_user(demo_db, "王组长", "group_leader")
     users.sign_in(demo_db, "王组长")
@@ -61,11 +68,14 @@ def test_steps_close_only_when_parts_are_done(demo_db):
     answer_all(demo_db, inspection.id, "verified_value")
     missing = procedure.what_is_missing(demo_db, inspection.id)
     needs = [r for r in rows if r.evidence_required]
-    assert needs and len(missing) == len(needs)
-    assert all("evidence" in f.message for f in missing)
+    assert needs and len(missing) == len(needs) + 1
+    assert [f.message for f in missing if "evidence" not in f.message] == [
+        procedure.MISSING["visit"]
+    ]
     with pytest.raises(DudaoError):  # no grade before the evaluation step
         procedure.confirm_grade(demo_db, inspection.id, "good")
     add_evidence(demo_db, inspection.id)
+    record_visit(demo_db, inspection.id)
     assert procedure.close_step(demo_db, inspection.id) == "evaluation"
     with pytest.raises(ValidationError, match="cannot close"):
         procedure.close_step(demo_db, inspection.id)

@@ -127,3 +127,42 @@ def test_field_package_needs_an_enrolled_laptop(pair) -> None:
     with pytest.raises(DudaoError, match="0 matching enrolled laptops"):
         packages.export_field_package(office, "2", tmp / "g2.dudao").send(None)
     assert not (tmp / "g2.dudao").exists()
+
+
+def test_visit_sample_and_figure_check_travel_back_to_the_office(pair) -> None:
+    from datetime import date
+
+    from dudao_desktop.model import ChecklistItem, FigureCheck, Inspection, SpotCheckDraw, Visit
+    from dudao_desktop.services import checklist, visits
+
+    office, lap, _group, tmp = pair
+    with lap.Session() as s:
+        inspection = s.scalars(
+            select(Inspection).where(Inspection.locked.is_(False)).order_by(Inspection.id)
+        ).first()
+        figure_item = s.scalars(
+            select(ChecklistItem).where(ChecklistItem.figure == "staff_outside")
+        ).first()
+        unit = s.get(Unit, inspection.unit_id)
+        reported = str((unit.staff_outside or 0) + 3)
+    data = visits.VisitData(date(2026, 3, 19), "张三、李四", "单位负责人")
+    data.method("records").used = True
+    data.method("records").covered = "三定规定、花名册"
+    visit_id = visits.save_visit(lap, inspection.id, data)
+    record = visits.draw_sample(lap, inspection.id, "花名册", ["甲", "乙", "丙", "丁"], 2)
+    assert figure_item.applies(unit.kind, unit.flags or "", "")
+    checklist.set_answer(lap, inspection.id, figure_item.id, self_value=reported)
+    package = return_package(lap, tmp / "visit.dudao")
+    assert import_files(office, [package])[0].status == "applied"
+    with office.Session() as s:
+        visit = s.get(Visit, visit_id)
+        assert visit.visited_on == date(2026, 3, 19) and visit.members == "张三、李四"
+        assert s.get(SpotCheckDraw, record.id).seed == record.seed
+        check = s.scalars(
+            select(FigureCheck).where(
+                FigureCheck.item_id == figure_item.id,
+                FigureCheck.inspection_id == inspection.id,
+            )
+        ).one()
+        assert (check.reported, check.status) == (int(reported), "suggested")
+    assert visits.replay(office, record.id) == (record.sample, True)

@@ -49,6 +49,16 @@ class Ui_ChecklistWidget(object):
 
         self.actionLayout.addWidget(self.suggestionButton)
 
+        self.visitButton = QPushButton(ChecklistWidget)
+        self.visitButton.setObjectName(u"visitButton")
+
+        self.actionLayout.addWidget(self.visitButton)
+
+        self.figuresButton = QPushButton(ChecklistWidget)
+        self.figuresButton.setObjectName(u"figuresButton")
+
+        self.actionLayout.addWidget(self.figuresButton)
+
         self.closeStepButton = QPushButton(ChecklistWidget)
         self.closeStepButton.setObjectName(u"closeStepButton")
 
@@ -114,6 +124,14 @@ class Ui_ChecklistWidget(object):
         self.suggestionButton.setText(QCoreApplication.translate("ChecklistWidget", u"&Suggestion\u2026", None))
 #if QT_CONFIG(tooltip)
         self.suggestionButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Record a suggestion collected at the selected item", None))
+#endif // QT_CONFIG(tooltip)
+        self.visitButton.setText(QCoreApplication.translate("ChecklistWidget", u"&Visit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.visitButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Record the visit: date, members present, participants, methods and random samples", None))
+#endif // QT_CONFIG(tooltip)
+        self.figuresButton.setText(QCoreApplication.translate("ChecklistWidget", u"F&igures\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.figuresButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Figures that differ from the office's data: confirm as problems or dismiss with a reason", None))
 #endif // QT_CONFIG(tooltip)
         self.closeStepButton.setText(QCoreApplication.translate("ChecklistWidget", u"&Close step", None))
 #if QT_CONFIG(tooltip)

@@ -47,6 +47,11 @@ class Ui_LedgerApprovalDetail(object):
 
         self.headerLayout.addWidget(self.savedLabel)
 
+        self.overrideButton = QPushButton(LedgerApprovalDetail)
+        self.overrideButton.setObjectName(u"overrideButton")
+
+        self.headerLayout.addWidget(self.overrideButton)
+
         self.closePhaseButton = QPushButton(LedgerApprovalDetail)
         self.closePhaseButton.setObjectName(u"closePhaseButton")
 
@@ -494,6 +499,10 @@ class Ui_LedgerApprovalDetail(object):
 
     def retranslateUi(self, LedgerApprovalDetail):
         LedgerApprovalDetail.setWindowTitle(QCoreApplication.translate("LedgerApprovalDetail", u"Matter", None))
+#if QT_CONFIG(tooltip)
+        self.overrideButton.setToolTip(QCoreApplication.translate("LedgerApprovalDetail", u"The matter is held by management control; an office leader records an override with a reason", None))
+#endif // QT_CONFIG(tooltip)
+        self.overrideButton.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Override hold\u2026", None))
 #if QT_CONFIG(tooltip)
         self.closePhaseButton.setToolTip(QCoreApplication.translate("LedgerApprovalDetail", u"Close the current phase when all its fields are filled; the matter moves to the next phase", None))
 #endif // QT_CONFIG(tooltip)

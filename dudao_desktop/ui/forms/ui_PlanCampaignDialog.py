@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+    QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_PlanCampaignDialog(object):
     def setupUi(self, PlanCampaignDialog):
@@ -140,6 +140,17 @@ class Ui_PlanCampaignDialog(object):
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.mechanismEdit)
 
+        self.focusListLabel = QLabel(PlanCampaignDialog)
+        self.focusListLabel.setObjectName(u"focusListLabel")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.focusListLabel)
+
+        self.focusList = QListWidget(PlanCampaignDialog)
+        self.focusList.setObjectName(u"focusList")
+        self.focusList.setMaximumSize(QSize(16777215, 80))
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.focusList)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -160,6 +171,7 @@ class Ui_PlanCampaignDialog(object):
         self.targetsEditLabel.setBuddy(self.targetsEdit)
         self.contentEditLabel.setBuddy(self.contentEdit)
         self.mechanismEditLabel.setBuddy(self.mechanismEdit)
+        self.focusListLabel.setBuddy(self.focusList)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PlanCampaignDialog)
@@ -180,5 +192,9 @@ class Ui_PlanCampaignDialog(object):
         self.targetsEditLabel.setText(QCoreApplication.translate("PlanCampaignDialog", u"&Targets:", None))
         self.contentEditLabel.setText(QCoreApplication.translate("PlanCampaignDialog", u"&Content:", None))
         self.mechanismEditLabel.setText(QCoreApplication.translate("PlanCampaignDialog", u"Wor&king mechanism:", None))
+        self.focusListLabel.setText(QCoreApplication.translate("PlanCampaignDialog", u"&Focus:", None))
+#if QT_CONFIG(tooltip)
+        self.focusList.setToolTip(QCoreApplication.translate("PlanCampaignDialog", u"Checklist items under a focus are asked only in a campaign with that focus", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -18,10 +18,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget)
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QStackedWidget, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_TemplateEditor(object):
     def setupUi(self, TemplateEditor):
@@ -186,25 +186,11 @@ class Ui_TemplateEditor(object):
 
         self.itemForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.appliesLabel)
 
-        self.appliesLayout = QHBoxLayout()
-        self.appliesLayout.setObjectName(u"appliesLayout")
-        self.agencyCheck = QCheckBox(self.itemPage)
-        self.agencyCheck.setObjectName(u"agencyCheck")
+        self.appliesList = QListWidget(self.itemPage)
+        self.appliesList.setObjectName(u"appliesList")
+        self.appliesList.setMaximumSize(QSize(16777215, 120))
 
-        self.appliesLayout.addWidget(self.agencyCheck)
-
-        self.institutionCheck = QCheckBox(self.itemPage)
-        self.institutionCheck.setObjectName(u"institutionCheck")
-
-        self.appliesLayout.addWidget(self.institutionCheck)
-
-        self.townshipCheck = QCheckBox(self.itemPage)
-        self.townshipCheck.setObjectName(u"townshipCheck")
-
-        self.appliesLayout.addWidget(self.townshipCheck)
-
-
-        self.itemForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.appliesLayout)
+        self.itemForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.appliesList)
 
         self.evidenceCheck = QCheckBox(self.itemPage)
         self.evidenceCheck.setObjectName(u"evidenceCheck")
@@ -220,6 +206,38 @@ class Ui_TemplateEditor(object):
         self.categoryCombo.setObjectName(u"categoryCombo")
 
         self.itemForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.categoryCombo)
+
+        self.flagsLabel = QLabel(self.itemPage)
+        self.flagsLabel.setObjectName(u"flagsLabel")
+
+        self.itemForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.flagsLabel)
+
+        self.flagsList = QListWidget(self.itemPage)
+        self.flagsList.setObjectName(u"flagsList")
+        self.flagsList.setMaximumSize(QSize(16777215, 80))
+
+        self.itemForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.flagsList)
+
+        self.focusLabel = QLabel(self.itemPage)
+        self.focusLabel.setObjectName(u"focusLabel")
+
+        self.itemForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.focusLabel)
+
+        self.focusList = QListWidget(self.itemPage)
+        self.focusList.setObjectName(u"focusList")
+        self.focusList.setMaximumSize(QSize(16777215, 80))
+
+        self.itemForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.focusList)
+
+        self.figureLabel = QLabel(self.itemPage)
+        self.figureLabel.setObjectName(u"figureLabel")
+
+        self.itemForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.figureLabel)
+
+        self.figureCombo = QComboBox(self.itemPage)
+        self.figureCombo.setObjectName(u"figureCombo")
+
+        self.itemForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.figureCombo)
 
         self.pages.addWidget(self.itemPage)
         self.splitter.addWidget(self.pages)
@@ -298,8 +316,20 @@ class Ui_TemplateEditor(object):
         self.answerKindLabel.setText(QCoreApplication.translate("TemplateEditor", u"Answer kind:", None))
         self.expectedLabel.setText(QCoreApplication.translate("TemplateEditor", u"Conforming answer:", None))
         self.appliesLabel.setText(QCoreApplication.translate("TemplateEditor", u"Applies to:", None))
+#if QT_CONFIG(tooltip)
+        self.appliesList.setToolTip(QCoreApplication.translate("TemplateEditor", u"Tick the kinds of unit, or groups of kinds, the item is asked of", None))
+#endif // QT_CONFIG(tooltip)
         self.evidenceCheck.setText(QCoreApplication.translate("TemplateEditor", u"Evidence required", None))
         self.categoryLabel.setText(QCoreApplication.translate("TemplateEditor", u"Problem category:", None))
+        self.flagsLabel.setText(QCoreApplication.translate("TemplateEditor", u"Only units flagged:", None))
+#if QT_CONFIG(tooltip)
+        self.flagsList.setToolTip(QCoreApplication.translate("TemplateEditor", u"Ask the item only of units the office flagged so; none ticked asks every unit", None))
+#endif // QT_CONFIG(tooltip)
+        self.focusLabel.setText(QCoreApplication.translate("TemplateEditor", u"Only under campaign focus:", None))
+#if QT_CONFIG(tooltip)
+        self.focusList.setToolTip(QCoreApplication.translate("TemplateEditor", u"Ask the item only in campaigns with this focus; none ticked asks it always", None))
+#endif // QT_CONFIG(tooltip)
+        self.figureLabel.setText(QCoreApplication.translate("TemplateEditor", u"Checked against figure:", None))
         self.addSectionButton.setText(QCoreApplication.translate("TemplateEditor", u"Add s&ection", None))
         self.addItemButton.setText(QCoreApplication.translate("TemplateEditor", u"&Add item", None))
         self.removeItemButton.setText(QCoreApplication.translate("TemplateEditor", u"&Remove item", None))

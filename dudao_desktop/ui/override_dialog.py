@@ -1,0 +1,46 @@
+"""An office leader's override of a management-control hold: who, and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ..db.engine import Database
+from ..services import controls
+from .errors import show_error
+from .forms.ui_OverrideDialog import Ui_OverrideDialog
+
+
+class OverrideDialog(QDialog):
+    """Emits ``overridden(hold_id)`` once the override is recorded."""
+
+    overridden = Signal(str)
+
+    def __init__(self, database: Database, hold: controls.HoldRow, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.database = database
+        self.hold = hold
+        self.ui = Ui_OverrideDialog()
+        self.ui.setupUi(self)
+        reasons = "\n".join(f"• {r['detail']}" for r in hold.reasons)
+        self.ui.reasonsLabel.setText(
+            self.tr("{unit}: “{title}” is held because:\n{reasons}").format(
+                unit=hold.unit_name, title=hold.title, reasons=reasons
+            )
+        )
+        self.ui.buttonBox.accepted.connect(self.record)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def record(self) -> None:
+        try:
+            controls.override(
+                self.database,
+                self.hold.id,
+                self.ui.leaderEdit.text(),
+                self.ui.reasonEdit.toPlainText(),
+            )
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.overridden.emit(self.hold.id)
+        self.accept()

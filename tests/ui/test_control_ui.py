@@ -1,0 +1,149 @@
+"""The visit record, figure differences and the override of a hold, driven as a person would."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+
+from dudao_desktop.model import ControlHold, FigureCheck, Problem, SpotCheckDraw, Visit
+from dudao_desktop.services import approvals, blacklist, checklist, controls, procedure
+from dudao_desktop.ui.checklist_widget import ChecklistModel, ChecklistWidget
+from dudao_desktop.ui.figure_checks_dialog import FigureChecksDialog
+from dudao_desktop.ui.ledger_approval_detail import ApprovalDetail
+from dudao_desktop.ui.override_dialog import OverrideDialog
+from dudao_desktop.ui.visit_dialog import VisitDialog
+
+sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
+from control_fixtures import make_office
+
+
+def item_id(database, inspection_id, code):
+    return next(
+        r.item_id for r in checklist.checklist_rows(database, inspection_id) if r.code == code
+    )
+
+
+def test_visit_dialog_records_the_visit_and_draws_a_replayable_sample(
+    qtbot, office_db, message_boxes
+):
+    office = make_office(office_db)
+    inspection = office.inspection("市统计局")
+    dialog = VisitDialog(office_db, inspection, office.units["市统计局"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    ui.dateEdit.setDate(QDate(2026, 3, 18))
+    # Chinese arrives through an input method, not key by key.
+    ui.membersEdit.insert("张三、李四")
+    ui.participantsEdit.insert("刘局长")
+    # Saving without a method is refused with a message, and nothing is written.
+    ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert message_boxes.shown and dialog.isVisible()
+    qtbot.mouseClick(ui.reportCheck, Qt.MouseButton.LeftButton)
+    ui.reportEdit.insert("刘局长汇报")
+    ui.populationEdit.insert("2025年审批卷宗")
+    ui.candidatesEdit.setPlainText("\n".join(f"卷宗{n}" for n in range(1, 11)))
+    ui.sizeSpin.setValue(3)
+    qtbot.mouseClick(ui.drawButton, Qt.MouseButton.LeftButton)
+    assert ui.samplesList.count() == 1 and ui.spotCheck.isChecked()
+    ui.samplesList.setCurrentRow(0)
+    qtbot.mouseClick(ui.replayButton, Qt.MouseButton.LeftButton)
+    with office_db.Session() as s:
+        draw = s.scalar(select(SpotCheckDraw))
+        sample = json.loads(draw.sample)
+    assert len(sample) == 3 and "、".join(sample) in ui.samplesList.item(0).text()
+    assert "、".join(sample) in ui.samplesList.item(0).toolTip()
+    with qtbot.waitSignal(dialog.saved):
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    with office_db.Session() as s:
+        visit = s.scalar(select(Visit))
+        methods = json.loads(visit.methods)
+    assert visit.visited_on == date(2026, 3, 18) and visit.members == "张三、李四"
+    assert methods["report"]["covered"] == "刘局长汇报"
+    assert methods["spot_check"]["links"] == [draw.id]
+    assert procedure.MISSING["visit"] not in [
+        f.message for f in procedure.what_is_missing(office_db, inspection)
+    ]
+
+
+def test_figure_differences_are_shown_and_confirmed_or_dismissed(qtbot, office_db):
+    office = make_office(office_db)
+    inspection = office.inspection("市综合行政执法局")
+    checklist.set_answer(
+        office_db, inspection, item_id(office_db, inspection, "I04"), self_value="12"
+    )
+    checklist.set_answer(
+        office_db, inspection, item_id(office_db, inspection, "I11"), self_value="5"
+    )
+    widget = ChecklistWidget(office_db)
+    qtbot.addWidget(widget)
+    widget.set_inspection(inspection, office.units["市综合行政执法局"])
+    model = widget.model
+    row = next(r for r, x in enumerate(model.rows) if x.code == "I04")
+    assert model.index(row, ChecklistModel.SELF).data() == "12"
+    assert model.index(row, ChecklistModel.HELD).data() == "9"  # beside it, on screen
+    assert model.index(row, ChecklistModel.HELD).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+    dialog = FigureChecksDialog(office_db, inspection)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.ui.table
+    assert table.rowCount() == 2
+    assert [table.item(r, 0).text() for r in range(2)] == ["I04", "I11"]
+    assert (table.item(0, 2).text(), table.item(0, 3).text()) == ("12", "9")
+    table.selectRow(0)
+    with qtbot.waitSignal(dialog.decided):
+        qtbot.mouseClick(dialog.ui.confirmButton, Qt.MouseButton.LeftButton)
+    table.selectRow(1)
+    qtbot.mouseClick(dialog.ui.dismissButton, Qt.MouseButton.LeftButton)  # no reason yet
+    assert dialog.ui.messageLabel.text()
+    dialog.ui.reasonEdit.insert("临时借用人员，已核实")
+    with qtbot.waitSignal(dialog.decided):
+        qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)
+    with office_db.Session() as s:
+        checks = {c.kind: c for c in s.scalars(select(FigureCheck))}
+        assert checks["over_quota"].status == "confirmed"
+        problem = s.get(Problem, checks["over_quota"].problem_id)
+        assert "超编" in problem.description
+        assert (checks["inconsistent"].status, checks["inconsistent"].reason) == (
+            "dismissed",
+            "临时借用人员，已核实",
+        )
+    assert not dialog.ui.confirmButton.isEnabled() and not dialog.ui.dismissButton.isEnabled()
+
+
+def test_leader_overrides_a_held_approval_with_a_reason(qtbot, office_db, message_boxes):
+    office = make_office(office_db)
+    unit_id = office.units["市综合行政执法局"]
+    blacklist.add_to_blacklist(office_db, unit_id, "虚报机构编制数据")
+    matter = approvals.add_matter(office_db, unit_id, "增设执法三中队")
+    detail = ApprovalDetail(office_db)
+    qtbot.addWidget(detail)
+    detail.show()
+    detail.show_matter(matter)
+    assert detail.ui.overrideButton.isVisible()
+    assert "虚报机构编制数据" in detail.ui.missingLabel.text()
+    [hold] = controls.holds(office_db, matter)
+    dialog = OverrideDialog(office_db, hold, detail)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "虚报机构编制数据" in dialog.ui.reasonsLabel.text()
+    dialog.ui.leaderEdit.insert("王主任")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()  # no reason
+    assert message_boxes.shown and dialog.isVisible()
+    dialog.ui.reasonEdit.insertPlainText("市委专题会议已研究同意")
+    detail.override_dialog = dialog
+    dialog.overridden.connect(detail.on_overridden)
+    with qtbot.waitSignal(dialog.overridden):
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    with office_db.Session() as s:
+        stored = s.scalar(select(ControlHold))
+    assert (stored.status, stored.overridden_by) == ("overridden", "王主任")
+    assert not detail.ui.overrideButton.isVisible()
+    assert "虚报机构编制数据" not in detail.ui.missingLabel.text()
