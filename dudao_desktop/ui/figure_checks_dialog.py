@@ -5,7 +5,7 @@ reason."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..model.vocab import FIGURE_CHECK_STATUSES
@@ -13,11 +13,12 @@ from ..services import figure_checks
 from .errors import error_message
 from .forms.ui_FigureChecksDialog import Ui_FigureChecksDialog
 from .vocab_labels import label as vocab_label
+from .window_fit import Dialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class FigureChecksDialog(QDialog):
+class FigureChecksDialog(Dialog):
     """Emits ``decided()`` after each confirmation or dismissal."""
 
     decided = Signal()

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..db.engine import Database
 from ..services import controls
 from .errors import show_error
 from .forms.ui_OverrideDialog import Ui_OverrideDialog
+from .window_fit import Dialog
 
 
-class OverrideDialog(QDialog):
+class OverrideDialog(Dialog):
     """Emits ``overridden(hold_id)`` once the override is recorded."""
 
     overridden = Signal(str)

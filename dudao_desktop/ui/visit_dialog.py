@@ -4,19 +4,20 @@ what they covered, and random samples for the spot check drawn and replayed here
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..services import visits
 from ..services.visits import SampleRecord, VisitData
 from .errors import show_error
 from .forms.ui_VisitDialog import Ui_VisitDialog
+from .window_fit import Dialog
 
 GEOMETRY = "visit_dialog/geometry"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class VisitDialog(QDialog):
+class VisitDialog(Dialog):
     """Emits ``saved(visit_id)`` when the record is written."""
 
     saved = Signal(str)

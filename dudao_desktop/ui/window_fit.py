@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from .column_widths import remember_columns
 from .keyboard import install_keyboard_helpers
@@ -20,6 +20,26 @@ from .settings import settings
 # What the window manager adds around a top-level window (title bar, borders) before the
 # window is mapped and its real frame is known.
 FRAME_ALLOWANCE = QSize(8, 34)
+#: The smallest screen a dialog must fit whole: a 1024×600 laptop less a 30 px panel.
+SMALLEST_ROOM = QSize(1024 - FRAME_ALLOWANCE.width(), 570 - FRAME_ALLOWANCE.height())
+
+
+def scroll_if_too_tall(dialog: QDialog) -> None:
+    """Put the dialog's contents in a scroll area when they need more height than the
+    smallest screen has, so every field and button stays reachable there."""
+    layout = dialog.layout()
+    if layout is None or dialog.minimumSizeHint().height() <= SMALLEST_ROOM.height():
+        return
+    inner = QWidget()
+    inner.setLayout(layout)  # takes the layout and its widgets over from the dialog
+    area = QScrollArea(dialog)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(inner)
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    dialog.setMinimumSize(0, 0)  # the old layout's minimum no longer applies
 
 
 def available_geometry(widget: QWidget) -> QRect:
@@ -81,6 +101,7 @@ class Dialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._placed:
             self._placed = True
+            scroll_if_too_tall(self)
             remembered = settings().value(self.size_key())
             if isinstance(remembered, QSize) and remembered.isValid():
                 self.resize(remembered)

@@ -775,8 +775,8 @@
         <translation>记录现场核查：日期、到场督导人员、单位参加人员、核查方式和随机抽查样本</translation>
     </message>
     <message>
-        <source>F&amp;igures…</source>
-        <translation>数据比对(&amp;I)…</translation>
+        <source>Fig&amp;ures…</source>
+        <translation>数据比对(&amp;U)…</translation>
     </message>
     <message>
         <source>Figures that differ from the office&apos;s data: confirm as problems or dismiss with a reason</source>

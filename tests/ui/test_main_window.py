@@ -196,7 +196,9 @@ def test_print_current_list_contains_every_row(main_window, qtbot, tmp_path):
     model = information.models[0]  # the establishment archive: one row per unit
     assert model.total_count > model.rowCount()  # not all fetched: the worker reads them all
     with main_window.database.Session() as s:
-        codes = set(s.scalars(text("SELECT uscc FROM unit WHERE deleted = 0")))
+        codes = set(
+            s.scalars(text("SELECT uscc FROM unit WHERE deleted = 0 AND status = 'active'"))
+        )
     assert len(codes) == model.total_count
     task = print_table(main_window, model, information.title())
     qtbot.waitUntil(lambda: main_window.findChild(PdfPreview) is not None, timeout=120000)

@@ -71,7 +71,9 @@ def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable
     """Dialog class name -> a function building it, as the application opens it."""
     from dudao_desktop.documents.package_report import ReportLine
     from dudao_desktop.errors import Finding, ValidationError
+    from dudao_desktop.model import Inspection
     from dudao_desktop.services import enrolment, packages, users
+    from dudao_desktop.services.controls import HoldRow
     from dudao_desktop.services.procedure import GradeSuggestion
     from dudao_desktop.services.roster_fields import field_label
     from dudao_desktop.services.supervision_report import write_report
@@ -84,6 +86,7 @@ def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable
         document_settings_dialog,
         enrolment_dialogs,
         evidence_viewer,
+        figure_checks_dialog,
         findings_report,
         first_run,
         followup_dialog,
@@ -93,6 +96,7 @@ def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable
         ledger_new_problem_dialog,
         ledger_reconcile_dialog,
         ledger_record_dialog,
+        override_dialog,
         package_report,
         pdf_preview,
         plan_assignment,
@@ -107,10 +111,26 @@ def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable
         sync_center,
         template_editor,
         users_dialog,
+        visit_dialog,
     )
     from dudao_desktop.ui.tabs import approvals_tab
 
     campaign, unit, inspector = _ids(database)
+    with database.Session() as s:
+        inspection = s.scalars(select(Inspection.id).where(Inspection.unit_id == unit)).first()
+        inspection = inspection or s.scalars(select(Inspection.id)).first()
+    hold = HoldRow(
+        id="hold",
+        approval_id="matter",
+        title="核增事业编制",
+        unit_name="昌河市图书馆",
+        reasons=[{"rule": "blacklist", "detail": "列入黑名单：弄虚作假"}],
+        held_on=None,
+        status="held",
+        overridden_by="",
+        override_reason="",
+        overridden_on=None,
+    )
     pdf = tmp / "report.pdf"
     image = tmp / "photo.png"
 
@@ -159,6 +179,11 @@ def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable
     )
     return {
         "AboutDialog": lambda: dialogs.AboutDialog(parent),
+        "VisitDialog": lambda: visit_dialog.VisitDialog(database, inspection, unit, parent),
+        "FigureChecksDialog": lambda: figure_checks_dialog.FigureChecksDialog(
+            database, inspection, parent
+        ),
+        "OverrideDialog": lambda: override_dialog.OverrideDialog(database, hold, parent),
         "SettingsDialog": lambda: dialogs.SettingsDialog(parent),
         "CheckFormPrintDialog": lambda: check_form_printing.CheckFormPrintDialog(
             database, campaign, [(unit, "单位")], None, parent

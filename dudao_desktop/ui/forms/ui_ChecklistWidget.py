@@ -129,7 +129,7 @@ class Ui_ChecklistWidget(object):
 #if QT_CONFIG(tooltip)
         self.visitButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Record the visit: date, members present, participants, methods and random samples", None))
 #endif // QT_CONFIG(tooltip)
-        self.figuresButton.setText(QCoreApplication.translate("ChecklistWidget", u"F&igures\u2026", None))
+        self.figuresButton.setText(QCoreApplication.translate("ChecklistWidget", u"Fig&ures\u2026", None))
 #if QT_CONFIG(tooltip)
         self.figuresButton.setToolTip(QCoreApplication.translate("ChecklistWidget", u"Figures that differ from the office's data: confirm as problems or dismiss with a reason", None))
 #endif // QT_CONFIG(tooltip)
