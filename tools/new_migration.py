@@ -17,7 +17,9 @@ from dudao_desktop.db.migrate import alembic_config
 
 def main(message: str) -> None:
     config = alembic_config()
-    head = ScriptDirectory.from_config(config).get_current_head() or "0000"
+    # Numbered after the highest revision id (ids are not in the order they apply).
+    script = ScriptDirectory.from_config(config)
+    head = max((r.revision for r in script.walk_revisions()), default="0000")
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(f"sqlite:///{Path(tmp) / 'scratch.sqlite3'}")
         with engine.begin() as connection:

@@ -9538,8 +9538,8 @@ Undo brings it back.</source>
         <translation>抽取数量(&amp;Z)：</translation>
     </message>
     <message>
-        <source>&amp;Draw</source>
-        <translation>抽取(&amp;D)</translation>
+        <source>Dr&amp;aw</source>
+        <translation>抽取(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;play selected</source>

@@ -236,7 +236,7 @@ class Ui_VisitDialog(object):
         self.candidatesLabel.setText(QCoreApplication.translate("VisitDialog", u"&List (one a line):", None))
         self.personsButton.setText(QCoreApplication.translate("VisitDialog", u"Fill with the unit's &persons", None))
         self.sizeLabel.setText(QCoreApplication.translate("VisitDialog", u"Sample si&ze:", None))
-        self.drawButton.setText(QCoreApplication.translate("VisitDialog", u"&Draw", None))
+        self.drawButton.setText(QCoreApplication.translate("VisitDialog", u"Dr&aw", None))
         self.replayButton.setText(QCoreApplication.translate("VisitDialog", u"Re&play selected", None))
     # retranslateUi
 
