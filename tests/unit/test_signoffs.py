@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from dudao_desktop.errors import DudaoError
 from dudao_desktop.model import Inspection, Problem
-from dudao_desktop.services import ledger_import, letters, problems, users
+from dudao_desktop.services import ledger_import, letters, problems, procedure, users
 
 sys.path.insert(0, str(Path(__file__).parent))
 from ledger_fixtures import make_campaign, make_problem, make_unit
@@ -64,10 +64,13 @@ def test_letter_before_evaluation_is_refused(office_db):
     make_problem(office_db, unit, "超编进人2名", date(2026, 6, 30), campaign_id=campaign)
     with office_db.session() as s:
         s.execute(select(Inspection)).scalar().step = "evaluation"
-    with pytest.raises(DudaoError, match="overall evaluation"):
+    with pytest.raises(DudaoError, match="overall grade of .* is not confirmed"):
         letters.issue_letter(office_db, unit)
-    with office_db.session() as s:
-        s.execute(select(Inspection)).scalar().step = "feedback"
+    with office_db.Session() as s:
+        inspection = s.execute(select(Inspection)).scalar().id
+    users.add_user(office_db, "王组长", "group_leader")
+    users.sign_in(office_db, "王组长")
+    procedure.confirm_grade(office_db, inspection, "good")
     assert letters.issue_letter(office_db, unit) == 1
 
 
