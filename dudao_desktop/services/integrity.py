@@ -99,7 +99,9 @@ def _as_json(column: Any, stored: Any) -> Any:
     kind = column.type
     try:
         if isinstance(kind, Boolean):
-            return {"1": True, "0": False}.get(str(stored), str(stored))
+            # SQLite keeps 1/0; PostgreSQL hands back its own booleans.
+            truth = {"1": True, "0": False, "true": True, "false": False, "t": True, "f": False}
+            return truth.get(str(stored).lower(), str(stored))
         if isinstance(kind, Integer):
             return int(stored)
         if isinstance(kind, Float | Numeric):
