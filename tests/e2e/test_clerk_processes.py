@@ -24,9 +24,8 @@ from dudao_desktop.services.demo import create_demo
 sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
 from sync_support import (
     answers_of_unit,
-    field_package,
+    enrolled_laptop,
     group_ids,
-    laptop,
     return_package,
     units_of_group,
 )
@@ -44,8 +43,7 @@ def office_template(tmp_path_factory, postgres, postgres_schema):
     office = create_demo(root / "office", units=30, url=url)
     returns = []
     for n, group in enumerate(group_ids(office)[:2]):
-        field = field_package(office, group, root / f"field{n}.dudao")
-        lap = laptop(root / f"laptop{n}", f"laptop-{n}", field)
+        lap = enrolled_laptop(office, root / f"laptop{n}", f"laptop-{n}", group)
         with lap.session() as s:
             for unit_id in units_of_group(lap, group)[:4]:
                 for answer in answers_of_unit(s, unit_id)[:10]:
