@@ -3,7 +3,7 @@ what they covered, and random samples for the spot check drawn and replayed here
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ..db.engine import Database
@@ -13,7 +13,6 @@ from .errors import show_error
 from .forms.ui_VisitDialog import Ui_VisitDialog
 from .window_fit import Dialog
 
-GEOMETRY = "visit_dialog/geometry"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -28,13 +27,11 @@ class VisitDialog(Dialog):
         inspection_id: str,
         unit_id: str,
         parent: QWidget | None = None,
-        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.inspection_id = inspection_id
         self.unit_id = unit_id
-        self.settings = settings
         self.ui = Ui_VisitDialog()
         self.ui.setupUi(self)
         # Method key -> (check box, what it covered).
@@ -54,8 +51,6 @@ class VisitDialog(Dialog):
                 self.ui.samplesList.currentItem() is not None
             )
         )
-        if settings is not None and settings.value(GEOMETRY) is not None:
-            self.restoreGeometry(settings.value(GEOMETRY))
         self.load()
 
     def load(self) -> None:
@@ -150,8 +145,3 @@ class VisitDialog(Dialog):
             else self.tr("Drawn again: {0} — NOT the recorded sample").format(text)
         )
         self.ui.samplesList.setToolTip(item.toolTip())
-
-    def done(self, result: int) -> None:
-        if self.settings is not None:
-            self.settings.setValue(GEOMETRY, self.saveGeometry())
-        super().done(result)
