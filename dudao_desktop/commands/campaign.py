@@ -127,23 +127,35 @@ def _print_document(args: argparse.Namespace, write_pdf, write_xlsx, what: str) 
     return 0
 
 
-def cmd_print_plan(args: argparse.Namespace) -> int:
-    from ..documents import plan as plan_docs
+def _plan_options(parser: argparse.ArgumentParser) -> None:
+    _print_options(parser)
+    parser.add_argument(
+        "--issue",
+        action="store_true",
+        help="give the plan its document number (发文字号) first; without one it prints as a draft",
+    )
 
+
+def cmd_print_plan(args: argparse.Namespace) -> int:
+    from ..services import plan_documents as plan_docs
+
+    if args.issue:
+        with opened_db(args) as database:
+            print(plan_docs.issue_plan_number(database, args.campaign))
     return _print_document(
         args, plan_docs.write_plan_pdf, plan_docs.write_plan_xlsx, "Campaign plan"
     )
 
 
 def cmd_print_roster(args: argparse.Namespace) -> int:
-    from ..documents import plan as plan_docs
+    from ..services import plan_documents as plan_docs
 
     return _print_document(
         args, plan_docs.write_roster_pdf, plan_docs.write_roster_xlsx, "Group roster"
     )
 
 
-add_print_target("plan", "the campaign plan (方案) as PDF or .xlsx", _print_options, cmd_print_plan)
+add_print_target("plan", "the campaign plan (方案) as PDF or .xlsx", _plan_options, cmd_print_plan)
 add_print_target("roster", "the group roster as PDF or .xlsx", _print_options, cmd_print_roster)
 
 

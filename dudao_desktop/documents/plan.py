@@ -6,19 +6,25 @@ units picked for the spot check are marked.
 
 from __future__ import annotations
 
-import json
+import os
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable
 
 from .. import i18n
-from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
-from ..model import Campaign, DrawRecord
+from ..model import Campaign, DrawRecord, Milestone
 from ..model.vocab import EXPERTISE, STEP_LABELS
-from ..services.campaign import list_milestones, resolve_campaign
-from ..services.draw import current_record
-from ..services.plan_view import RosterGroup, group_roster
-from . import pdf
+from . import official, pdf
+from .letters import numbered_paragraph
+from .report import chinese_date
 from .workbook import add_ledger_sheet, new_workbook, save_workbook
+
+if TYPE_CHECKING:
+    from ..services.plan_view import RosterGroup
 
 CTX = "Documents"
 L = {
@@ -39,7 +45,6 @@ L = {
     "start": QT_TRANSLATE_NOOP("Documents", "Start"),
     "due": QT_TRANSLATE_NOOP("Documents", "Due"),
     "responsible": QT_TRANSLATE_NOOP("Documents", "Responsible"),
-    "groups": QT_TRANSLATE_NOOP("Documents", "Inspection groups"),
     "group": QT_TRANSLATE_NOOP("Documents", "Group"),
     "leader": QT_TRANSLATE_NOOP("Documents", "Leader"),
     "members": QT_TRANSLATE_NOOP("Documents", "Members"),
@@ -60,7 +65,6 @@ L = {
         "Drawn at random on {when} by {who}; seed {seed} (re-running the draw with this "
         "seed and the recorded candidate list gives the same groups).",
     ),
-    "no_groups": QT_TRANSLATE_NOOP("Documents", "No groups have been drawn yet."),
     "count": QT_TRANSLATE_NOOP("Documents", "{count} units"),
     "yes": QT_TRANSLATE_NOOP("Documents", "yes"),
 }
@@ -70,10 +74,22 @@ def t(key: str) -> str:
     return i18n.translate(CTX, L[key])
 
 
-def _campaign(database: Database, ref: str | None) -> tuple[Campaign, DrawRecord | None]:
-    with database.session() as s:
-        campaign = resolve_campaign(s, ref)
-        return campaign, current_record(s, campaign.id, "groups")
+@dataclass
+class PlanData:
+    """Everything the plan and roster documents print, gathered beforehand (see
+    :mod:`dudao_desktop.services.plan_documents`)."""
+
+    campaign: Campaign
+    record: DrawRecord | None
+    milestones: list[Milestone]
+    roster: list[RosterGroup]
+    office: str = ""  # 发文机关署名 and 印发机关
+    doc_number: str = ""
+    mark: str = ""  # 发文机关标志; empty prints the plain version
+    copies_to: str = ""
+    contact: str = ""
+    phone: str = ""
+    today: date | None = None
 
 
 def _span(c: Campaign) -> str:
@@ -131,65 +147,114 @@ def _group_story(group: RosterGroup) -> list:
     return story
 
 
-def plan_story(database: Database, ref: str | None = None) -> tuple[Campaign, list]:
-    campaign, record = _campaign(database, ref)
-    milestones = list_milestones(database, campaign.id)
-    story = [
-        *pdf.title(campaign.name, t("plan")),
-        pdf.key_value_table(
-            [
-                (t("year"), campaign.year),
-                (t("months"), campaign.months.replace(",", "、")),
-                (t("span"), _span(campaign)),
-                (t("office"), campaign.office_name),
-            ]
-        ),
+#: The plan's sections in print order: a campaign field, or a part built from the data.
+_SECTIONS = (
+    ("purpose", "督导目的"),
+    ("targets", "督导对象"),
+    ("content", "督导内容"),
+    ("mechanism", "工作机制"),
+    ("timetable", "时间安排"),
+    ("groups", "督导组组成"),
+)
+_SECTIONS_FIELDS = ("purpose", "targets", "content", "mechanism")
+NUMERALS = "一二三四五六七八九十"
+
+
+def _period(c: Campaign) -> str:
+    days = [chinese_date(d) for d in (c.start_date, c.end_date) if d]
+    text = "至".join(days)
+    if c.months:
+        months = "、".join(f"{m.strip()}月" for m in c.months.split(",") if m.strip())
+        text = f"{text}（{months}）" if text else months
+    return text
+
+
+def _timetable(milestones: list[Milestone]) -> list[Flowable]:
+    if not milestones:
+        return [official.body("时间安排另行通知。")]
+    rows = [
+        [
+            n,
+            i18n.document_text("Vocab", STEP_LABELS[m.step]) if m.step in STEP_LABELS else "",
+            m.title,
+            chinese_date(m.start_date),
+            chinese_date(m.due_date),
+            m.responsible,
+        ]
+        for n, m in enumerate(milestones, start=1)
     ]
-    for key in ("purpose", "targets", "content", "mechanism"):
-        text = getattr(campaign, key)
-        if text:
-            story += [pdf.heading(t(key)), pdf.paragraph(text, "body_indent")]
-    story += [
-        pdf.heading(t("timetable")),
-        pdf.table(
-            [t("no"), t("step"), t("milestone"), t("start"), t("due"), t("responsible")],
-            [
-                [
-                    n,
-                    i18n.translate("Vocab", STEP_LABELS.get(m.step, m.step)) if m.step else "",
-                    m.title,
-                    m.start_date or "",
-                    m.due_date or "",
-                    m.responsible,
-                ]
-                for n, m in enumerate(milestones, start=1)
-            ],
-            col_widths=[0.7, 2, 4, 1.8, 1.8, 2],
-            center_columns=(0, 3, 4),
-        ),
-        pdf.heading(t("groups")),
-    ]
-    roster = group_roster(database, campaign.id)
-    if not roster:
-        story.append(pdf.paragraph(t("no_groups")))
-    for group in roster:
-        crew = "、".join(m.name for m in group.members)
-        leader = group.leader.name if group.leader else ""
-        story.append(
-            pdf.paragraph(
-                f"{group.name}：{t('leader')} {leader}；{t('members')} {crew}；"
-                f"{t('count').format(count=len(group.units))}"
-            )
+    return [
+        official.table(
+            ["序号", "阶段", "工作内容", "开始时间", "完成时间", "责任单位"],
+            rows,
+            [1.1, 1.6, 3.3, 2.9, 2.9, 2.0],
+            center_columns=(0,),
         )
-    if record is not None:
-        story += [pdf.spacer(2), pdf.paragraph(_draw_note(record), "small")]
-    return campaign, story
+    ]
 
 
-def roster_story(database: Database, ref: str | None = None) -> tuple[Campaign, list]:
-    campaign, record = _campaign(database, ref)
-    roster = group_roster(database, campaign.id)
-    if not roster:
+def _group_name(group: RosterGroup) -> str:
+    """The group's own name, unless it was named in another language when drawn."""
+    if any(ch.isascii() and ch.isalpha() for ch in group.name):
+        return f"第{group.number}组"
+    return group.name
+
+
+def _groups(data: PlanData) -> list[Flowable]:
+    if not data.roster:
+        return [official.body("督导组由督导库中随机抽取组成，名单另行印发。")]
+    units = sum(len(g.units) for g in data.roster)
+    covering = f"，督导{units}个单位" if units else ""
+    story = [official.body(f"共组建{len(data.roster)}个督导组，实行组长负责制{covering}。")]
+    for group in data.roster:
+        leader = group.leader.name if group.leader else "待定"
+        members = "、".join(m.name for m in group.members) or "待定"
+        duty = f"；负责督导{len(group.units)}个单位" if group.units else ""
+        story.append(official.body(f"{_group_name(group)}：组长{leader}；成员{members}{duty}。"))
+    if data.record is not None:
+        when = data.record.drawn_at.date()
+        story.append(official.body(f"督导组名单于{chinese_date(when)}随机抽取产生。"))
+    return story
+
+
+def _office_text(text: str) -> list[Flowable]:
+    return [numbered_paragraph(line.strip()) for line in text.splitlines() if line.strip()]
+
+
+def plan_story(data: PlanData) -> list[Flowable]:
+    """The plan as a 公文: 版头 (or the plain version), title, the period, numbered sections,
+    the 落款 with room for the seal and the 附注, the 版记. Without its 发文字号 it is a draft."""
+    c = data.campaign
+    story: list[Flowable] = [official.SectionStart(draft=not data.doc_number)]
+    if data.mark:
+        story.append(official.Letterhead(data.mark, data.doc_number))
+    elif data.doc_number:
+        story += [official.GridText(data.doc_number, indent=0, align="right"), official.blank()]
+    name = c.name if c.name.endswith("方案") else f"{c.name}督导方案"
+    story += [official.title(name), official.blank()]
+    period = _period(c)
+    if period:
+        story.append(official.body(f"督导时间：{period}。"))
+    parts = {key: _office_text(getattr(c, key) or "") for key in _SECTIONS_FIELDS}
+    parts["timetable"] = _timetable(data.milestones)
+    parts["groups"] = _groups(data)
+    number = 0
+    for key, heading in _SECTIONS:
+        if not parts[key]:
+            continue
+        number += 1
+        story += [official.heading1(f"{NUMERALS[number - 1]}、{heading}"), *parts[key]]
+    note = f"（联系人：{data.contact}，联系电话：{data.phone}）" if data.contact else ""
+    signature = official.Signature(data.office, chinese_date(data.today), note)
+    story.append(official.keep_together([official.blank(), signature]))
+    if data.mark and (data.copies_to or data.office):
+        story.append(official.Colophon(data.copies_to, data.office, chinese_date(data.today)))
+    return story
+
+
+def roster_story(data: PlanData) -> list:
+    campaign = data.campaign
+    if not data.roster:
         raise DudaoError(
             QT_TRANSLATE_NOOP(
                 "Errors", "Campaign '{campaign}' has no inspection groups yet: draw them first."
@@ -197,28 +262,28 @@ def roster_story(database: Database, ref: str | None = None) -> tuple[Campaign, 
             campaign=campaign.name,
         )
     story = [*pdf.title(campaign.name, t("roster"))]
-    if record is not None:
-        story.append(pdf.paragraph(_draw_note(record), "small"))
+    if data.record is not None:
+        story.append(pdf.paragraph(_draw_note(data.record), "small"))
         story.append(pdf.spacer(3))
-    for group in roster:
+    for group in data.roster:
         story += _group_story(group)
-    return campaign, story
+    return story
 
 
-def write_plan_pdf(database: Database, path: Path, ref: str | None = None) -> Path:
-    campaign, story = plan_story(database, ref)
-    return pdf.write_pdf(path, story, title=f"{campaign.name} {t('plan')}", header=campaign.name)
+def write_plan_pdf(data: PlanData, path: str | os.PathLike) -> Path:
+    name = data.campaign.name
+    title = name if name.endswith("方案") else f"{name}督导方案"
+    return official.write_official(path, plan_story(data), title=title, author=data.office)
 
 
-def write_roster_pdf(database: Database, path: Path, ref: str | None = None) -> Path:
-    campaign, story = roster_story(database, ref)
-    return pdf.write_pdf(path, story, title=f"{campaign.name} {t('roster')}", header=campaign.name)
+def write_roster_pdf(data: PlanData, path: str | os.PathLike) -> Path:
+    name = data.campaign.name
+    return pdf.write_pdf(path, roster_story(data), title=f"{name} {t('roster')}", header=name)
 
 
-def write_roster_xlsx(database: Database, path: Path, ref: str | None = None) -> Path:
+def write_roster_xlsx(data: PlanData, path: str | os.PathLike) -> Path:
     """Sheet 1: members of every group; sheet 2: units in visiting order."""
-    campaign, record = _campaign(database, ref)
-    roster = group_roster(database, campaign.id)
+    campaign, record, roster = data.campaign, data.record, data.roster
     wb = new_workbook(write_only=True)
     subtitle = _draw_note(record) or None
     members = [
@@ -286,10 +351,9 @@ def write_roster_xlsx(database: Database, path: Path, ref: str | None = None) ->
     return save_workbook(wb, path)
 
 
-def write_plan_xlsx(database: Database, path: Path, ref: str | None = None) -> Path:
+def write_plan_xlsx(data: PlanData, path: str | os.PathLike) -> Path:
     """The plan's facts and its timetable as one sheet each."""
-    campaign, _record = _campaign(database, ref)
-    milestones = list_milestones(database, campaign.id)
+    campaign, milestones = data.campaign, data.milestones
     wb = new_workbook(write_only=True)
     facts = [
         [t(k), v]
@@ -343,7 +407,3 @@ def write_plan_xlsx(database: Database, path: Path, ref: str | None = None) -> P
         sheet_name=t("timetable"),
     )
     return save_workbook(wb, path)
-
-
-def draw_result(record: DrawRecord) -> list[dict]:
-    return json.loads(record.result).get("groups", [])

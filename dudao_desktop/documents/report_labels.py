@@ -15,8 +15,9 @@ from ..model.vocab import (
     STEP_LABELS,
     UNIT_KIND_NAMES,
     UNIT_KINDS,
+    WARNING_RULE_LABELS,
+    grading_bands,
 )
-from ..services.figures import grading_bands
 
 CONTEXT = "Documents"
 DATE_FORMAT = QT_TRANSLATE_NOOP("Documents", "{year}-{month:02d}-{day:02d}")
@@ -99,7 +100,5 @@ def department(name: str) -> str:
 
 
 def warning_rule(key: str) -> str:
-    from ..services.warnings import RULE_LABELS
-
-    text = RULE_LABELS.get(key)
+    text = WARNING_RULE_LABELS.get(key)
     return i18n.translate("Warnings", text) if text else key

@@ -5,6 +5,12 @@ Labels are English source strings; the UI translates them.
 
 from __future__ import annotations
 
+import json
+from functools import cache
+
+from ..errors import QT_TRANSLATE_NOOP
+from ..paths import resource
+
 ROLES = ("office", "field")
 
 # Unit kinds (单位类别) as offices use them. "agency" and "institution" without a finer kind
@@ -321,3 +327,23 @@ FIGURE_CHECK_STATUSES = {
     "confirmed": "Confirmed",
     "dismissed": "Dismissed",
 }
+
+#: The warning rules (预警规则) by id; shown by the GUI and printed in the yearly analysis.
+WARNING_RULE_LABELS = {
+    "over_establishment": QT_TRANSLATE_NOOP("Warnings", "Staff over approved establishment"),
+    "leader_posts_over_quota": QT_TRANSLATE_NOOP("Warnings", "Leader posts over quota"),
+    "internal_bodies_over_quota": QT_TRANSLATE_NOOP(
+        "Warnings", "More internal bodies than approved"
+    ),
+    "certificate_expiring": QT_TRANSLATE_NOOP(
+        "Warnings", "Legal-person certificate expired or expiring"
+    ),
+    "rectification_overdue": QT_TRANSLATE_NOOP("Warnings", "Rectification overdue"),
+    "not_inspected": QT_TRANSLATE_NOOP("Warnings", "Not inspected in this campaign"),
+}
+
+
+@cache
+def grading_bands() -> list[dict]:
+    """The grading bands of ``resources/checklist/grading.json``, best first."""
+    return json.loads(resource("checklist", "grading.json").read_text(encoding="utf-8"))["bands"]

@@ -6,11 +6,9 @@ Every figure the leadership sees is computed here once, so the screen, the PDF a
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from sqlalchemy import case, func, or_, select
 
@@ -30,8 +28,7 @@ from ..model import (
     UnitWarning,
 )
 from ..model.unit import ESTABLISHMENT_COLUMNS
-from ..model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUSES, STEPS
-from ..paths import resource
+from ..model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUSES, STEPS, grading_bands
 from .problem_query import ProblemFilters, conditions
 
 DONE_STATUSES = ("rectified", "verified")
@@ -386,12 +383,6 @@ def _group_summaries(s, campaign_id: str) -> list[GroupSummary]:
         )
         for gid, number, name, leader in groups
     ]
-
-
-@cache
-def grading_bands() -> list[dict]:
-    """The grading bands of ``resources/checklist/grading.json``, best first."""
-    return json.loads(resource("checklist", "grading.json").read_text(encoding="utf-8"))["bands"]
 
 
 def _ordered(rows, vocabulary) -> dict[str, int]:

@@ -21,22 +21,11 @@ from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import Assignment, Inspection, Milestone, Problem, Unit, UnitWarning
 from ..model.unit import ESTABLISHMENT_COLUMNS, LEADER_POST_COLUMNS
 from ..model.vocab import ESTABLISHMENT_KIND_NAMES
+from ..model.vocab import WARNING_RULE_LABELS as RULE_LABELS
 from ..paths import resource
 from .letters import current_campaign
 from .problem_query import OPEN_STATUSES
 
-RULE_LABELS = {
-    "over_establishment": QT_TRANSLATE_NOOP("Warnings", "Staff over approved establishment"),
-    "leader_posts_over_quota": QT_TRANSLATE_NOOP("Warnings", "Leader posts over quota"),
-    "internal_bodies_over_quota": QT_TRANSLATE_NOOP(
-        "Warnings", "More internal bodies than approved"
-    ),
-    "certificate_expiring": QT_TRANSLATE_NOOP(
-        "Warnings", "Legal-person certificate expired or expiring"
-    ),
-    "rectification_overdue": QT_TRANSLATE_NOOP("Warnings", "Rectification overdue"),
-    "not_inspected": QT_TRANSLATE_NOOP("Warnings", "Not inspected in this campaign"),
-}
 INSPECTED_STEPS = ("evaluation", "feedback", "look_back", "closed")
 
 #: What each rule's figures are called, per rule ("approved" is an establishment for one rule

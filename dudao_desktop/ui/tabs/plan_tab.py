@@ -13,11 +13,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...db.engine import Database
-from ...documents import plan as plan_docs
 from ...errors import DudaoError
 from ...progress import publish_when_done
 from ...services import campaign as campaigns
 from ...services import overview
+from ...services import plan_documents as plan_docs
 from ..errors import show_error
 from ..file_dialogs import save_file_name
 from ..forms.ui_PlanTab import Ui_PlanTab
