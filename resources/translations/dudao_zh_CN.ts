@@ -624,6 +624,26 @@
         <translation>问题类别</translation>
     </message>
     <message>
+        <source>Yes / no</source>
+        <translation>是否题</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Several may be given, separated by 、. The names are on the sheet {sheet}.</source>
+        <translation>可填多个，用“、”分隔；名称见“{sheet}”表。</translation>
+    </message>
+    <message>
         <source>Added</source>
         <extracomment>How a version differs from the one it was derived from, per item code.</extracomment>
         <translation>新增</translation>
@@ -1763,10 +1783,6 @@
     <message>
         <source>Drawn at random on {when} by {who}; seed {seed} (re-running the draw with this seed and the recorded candidate list gives the same groups).</source>
         <translation>由 {who} 于 {when} 随机抽取；随机种子 {seed}（使用该随机种子和所记录的候选名单重新抽取，可得到相同的督导组）。</translation>
-    </message>
-    <message>
-        <source>No groups have been drawn yet.</source>
-        <translation>尚未抽取督导组。</translation>
     </message>
     <message>
         <source>{count} units</source>
@@ -2999,6 +3015,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>Campaign &apos;{campaign}&apos; has no inspection groups yet: draw them first.</source>
+        <extracomment>The plan&apos;s sections in print order: a campaign field, or a part built from the data.</extracomment>
         <translation>督导活动“{campaign}”尚无督导组：请先抽取督导组。</translation>
     </message>
     <message>
@@ -3327,32 +3344,12 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>该检查项模板已不存在。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a unit flag: use {known}.</source>
-        <translation>“{value}”不是单位标记：请使用 {known}。</translation>
-    </message>
-    <message>
         <source>This cell is empty; it must be filled in.</source>
         <translation>此单元格为空，必须填写。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not an answer kind: use yes_no, number or text.</source>
-        <translation>“{value}”不是有效的答案类型：请使用 yes_no、number 或 text。</translation>
-    </message>
-    <message>
-        <source>&quot;{value}&quot; is not an expected answer: use yes, no or leave it empty.</source>
-        <translation>“{value}”不是有效的标准答案：请使用 yes、no 或留空。</translation>
-    </message>
-    <message>
-        <source>&quot;{value}&quot; is not a unit kind: use a kind such as public_welfare_1 or a group: agency, administrative, institution, township.</source>
-        <translation>“{value}”不是单位类别：请使用类别（如 public_welfare_1）或类别组：agency（机关）、administrative（行政机关）、institution（事业单位）、township（镇街）。</translation>
-    </message>
-    <message>
-        <source>&quot;{value}&quot; is not a figure the office holds: use one such as {known}.</source>
-        <translation>“{value}”不是台账中的数据项：请使用 {known} 等。</translation>
-    </message>
-    <message>
-        <source>&quot;{value}&quot; is not a line of work.</source>
-        <translation>“{value}”不是有效的工作类别。</translation>
+        <source>&quot;{value}&quot; is not one of the choices of this column: pick one from the drop-down list (the names are on the sheet &quot;{sheet}&quot;).</source>
+        <translation>“{value}”不是本列的可选项：请从下拉列表中选择（名称见“{sheet}”表）。</translation>
     </message>
     <message>
         <source>File {file} has no checklist header row (section code, item code, checklist item): export a template to see the layout.</source>
@@ -10082,6 +10079,7 @@ Undo brings it back.</source>
     <name>Warnings</name>
     <message>
         <source>Staff over approved establishment</source>
+        <extracomment>The people who sign off (督导组组长, 组员, 科室经办人, 编办领导). The names offices write for each kind (the first is the official one, used in documents). Groups of kinds a checklist item or a figure can target (a kind&apos;s own key also works). The organisation class in a USCC (its first two characters; GB 32100): 1x is registered by the establishment office, 5x by civil affairs, 9x by market regulation. The kind a USCC class implies when a row names no kind. 机构规格. 经费形式. Unit status: a unit that is not active leaves the active roster but keeps its history. The names offices write for each kind (the first is the official one, used in documents). Leader posts (领导职数): principal (正职) and deputy (副职). Flags the office sets per unit; checklist items can target them. The names offices write for each flag (the first is the official one). What a campaign may focus on; checklist items can be asked only under a focus. What a figure that differs from the office&apos;s suggests (the seed&apos;s words in brackets). Their names in official Chinese (problem descriptions go to the ledger in Chinese). The warning rules (预警规则) by id; shown by the GUI and printed in the yearly analysis.</extracomment>
         <translation>实有人数超过核定编制</translation>
     </message>
     <message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
@@ -177,20 +179,83 @@ def test_template_xlsx_round_trip_and_validation(demo_db, tmp_path):
     assert len(items) == DEFAULT_ITEMS
     for item in items:
         old = original[item.code]
-        assert (item.text, item.applies_to, item.evidence_required, item.expected) == (
-            old.text,
-            old.applies_to,
-            old.evidence_required,
-            old.expected,
-        )
+        fields = ("text", "answer_kind", "applies_to", "flags", "focus", "figure")
+        fields += ("evidence_required", "expected", "problem_category")
+        assert [getattr(item, f) for f in fields] == [getattr(old, f) for f in fields]
     wb = load_workbook(path)
     ws = wb.active
     ws["G5"] = "maybe"
-    ws["I6"] = "agency,company"
+    ws["I6"] = "全部机关、公司"
     wb.save(path)
     with pytest.raises(ValidationError) as caught:
         checklist_io.import_template(demo_db, path)
     assert {(f.row, f.column) for f in caught.value.findings} == {(5, "G"), (6, "I")}
+    assert {f.params["value"] for f in caught.value.findings} == {"maybe", "公司"}
+
+
+CODES = re.compile(r"^[a-z]+(_[a-z0-9]+)*$")
+
+
+def test_template_workbook_shows_chinese_names_with_drop_down_lists(demo_db, tmp_path):
+    """The office sees and picks names (是/否, 放管服改革, 公益一类事业单位), never internal
+    codes; a name picked from a list imports as its code."""
+    with demo_db.Session() as s:
+        template_id = s.scalar(select(Campaign)).template_id
+    path = tmp_path / "检查清单模板.xlsx"
+    checklist_io.export_template(demo_db, template_id, path)
+    wb = load_workbook(path)
+    ws, choices = wb.worksheets
+    assert choices.title == "选项"
+    header = {cell.value: cell.column_letter for cell in ws[2]}
+    coded = ["Line of work", "Answer kind", "Expected answer", "Applies to", "Only units flagged"]
+    coded += ["Only under campaign focus", "Checked against figure", "Evidence required"]
+    coded += ["Problem category"]
+    for title in coded:
+        cells = [c.value for c in ws[header[title]][2:] if c.value not in (None, "")]
+        assert cells, title
+        assert not [v for v in cells if CODES.match(str(v))], (title, cells[:3])
+    assert {c.value for c in ws[header["Answer kind"]][2:]} <= {"是否题", "数字", "文字"}
+    assert {c.value for c in ws[header["Evidence required"]][2:]} == {"是", "否"}
+    lists = {}
+    for check in ws.data_validations.dataValidation:
+        column = str(check.sqref).split(":")[0].rstrip("0123456789")
+        if check.type == "list":
+            sheet, cells = check.formula1.split("!")
+            first, last = cells.replace("$", "").split(":")
+            lists[column] = [c.value for c in choices[first:last] for c in c]
+            assert sheet.strip("'") == "选项"
+        else:
+            assert "、" in check.prompt
+    assert lists[header["Problem category"]][:3] == ["主要职责不清晰", "内设机构不规范", "混编混岗"]
+    assert "是否题" in lists[header["Answer kind"]] and lists[header["Expected answer"]] == [
+        "是",
+        "否",
+    ]
+    assert len(lists) == 6
+    # The office picks other names from the lists and types kinds as it writes them.
+    row = 3
+    ws[f"{header['Problem category']}{row}"] = "混编混岗"
+    ws[f"{header['Answer kind']}{row}"] = "数字"
+    ws[f"{header['Expected answer']}{row}"] = None
+    ws[f"{header['Applies to']}{row}"] = "公益一类、参公单位"
+    ws[f"{header['Only units flagged']}{row}"] = "学校"
+    ws[f"{header['Evidence required']}{row}"] = "是"
+    code = ws[f"{header['Item code']}{row}"].value
+    wb.save(path)
+    new_id, _version = checklist_io.import_template(demo_db, path)
+    with demo_db.Session() as s:
+        item = s.scalar(
+            select(ChecklistItem)
+            .join(ChecklistSection)
+            .where(ChecklistSection.template_id == new_id, ChecklistItem.code == code)
+        )
+        assert (item.problem_category, item.answer_kind, item.expected) == (
+            "mixed_posts",
+            "number",
+            "",
+        )
+        assert item.applies_to == "public_welfare_1,civil_service_institution"
+        assert (item.flags, item.evidence_required) == ("school", True)
 
 
 def test_findings_read_as_an_inspector_writes_them():
