@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -126,6 +127,11 @@ def main() -> int:
         register_fonts()  # parse the font file once, before either side is timed
         code = compare(f"check forms, {len(forms)} units", work, floor, BUDGET, options.pairs)
         database.dispose()
+        # Paper: pages per unit as printed (duplex: blank pages included, each unit starts on
+        # an odd page).
+        pages = len(PdfReader(directory / "forms.pdf").pages)
+        per_unit = pages / len(forms)
+        print(f"check forms: {pages} pages for {len(forms)} units, {per_unit:.2f} per unit")
     return code
 
 

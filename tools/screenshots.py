@@ -46,7 +46,8 @@ def main() -> int:
 
     config = tempfile.mkdtemp(prefix="dudao-shots-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, config)
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, config)
     app = create_application([sys.argv[0]])
     register_fonts(app)
     Translations(app).apply(options.language)

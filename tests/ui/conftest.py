@@ -13,7 +13,9 @@ from dudao_desktop.ui.translation import Translations
 def private_settings(tmp_path, qapp):
     """Each test gets its own empty settings file, never the user's."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    # QSettings(organisation, application) uses the native format: its path is set too.
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     register_fonts(qapp)
     yield
     # No background task may outlive its test (it would touch a closed database).

@@ -186,3 +186,46 @@ def test_evidence_response_and_letters_through_workers(qtbot, small_tab, tmp_pat
     # The unit and department filters narrow the ledger.
     tab.ui.unitCombo.setCurrentIndex(tab.ui.unitCombo.findData(unit_id))
     assert tab.problems.total_count == 1
+
+
+def visible_rows(view) -> int:
+    """Whole rows the table shows without scrolling."""
+    return view.viewport().height() // view.verticalHeader().defaultSectionSize()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_ledger_list_shows_eight_rows_on_a_1024_by_600_screen(
+    qtbot, main_window, translations, language
+):
+    """The list takes most of the height (the detail and the suggestions below it are
+    scrolled or dragged open); a height the user drags it to is kept for next time."""
+    translations.apply(language)
+    main_window.showNormal()
+    main_window.setGeometry(0, 0, 1024, 600)
+    tab = main_window.tab_named("RectificationTab")
+    main_window.ui.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.isVisible() and visible_rows(tab.ui.problemsView) >= 8)
+    assert tab.problems.rowCount() > 8
+    assert (
+        tab.ui.problemsView.rowAt(0) == 0
+        and tab.ui.problemsView.rowAt(
+            7 * tab.ui.problemsView.verticalHeader().defaultSectionSize() + 2
+        )
+        == 7
+    )
+    # The user gives the detail more room; the next window opens with the same split.
+    sizes = tab.ui.splitter.sizes()
+    moved = [sizes[0] - 60, sizes[1] + 60, sizes[2]]
+    tab.ui.splitter.setSizes(moved)
+    main_window.close()
+    from dudao_desktop.ui.main_window import MainWindow
+
+    again = MainWindow(main_window.database, translations)
+    qtbot.addWidget(again)
+    again.show()
+    again.setGeometry(0, 0, 1024, 600)
+    tab = again.tab_named("RectificationTab")
+    again.ui.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.isVisible())
+    qtbot.wait(50)
+    assert tab.ui.splitter.sizes() == moved

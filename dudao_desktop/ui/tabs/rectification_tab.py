@@ -12,7 +12,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSettings, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -48,6 +49,8 @@ from ..vocab_labels import label as vocab_label
 from ..workers import run_with_progress
 from .base import Tab
 
+#: Rows of the problem list shown without scrolling where the screen allows it.
+LIST_ROWS = 8
 FILTER_KEYS = ("status", "category", "unit_id", "department_id", "overdue", "date_from", "date_to")
 
 
@@ -111,16 +114,52 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         self.on_suggestion_selected()
         for model in self.models:
             model.modelReset.connect(self.update_count)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 3)
-        self.ui.splitter.setStretchFactor(2, 1)
-        self.ui.splitter.setSizes([300, 300, 120])
+        # The list grows with the window; the detail and the suggestions keep their height.
+        # On a small screen the suggestions fold away under the handle (see
+        # give_list_the_room); the list and the detail never do.
+        for index, stretch in enumerate((1, 0, 0)):
+            self.ui.splitter.setStretchFactor(index, stretch)
+        self.ui.splitter.setCollapsible(2, True)
+        self.split_pending = True
         self.show_undo()
         self.on_selection()
         self.update_count()
 
     def title(self) -> str:
         return self.tr("Rectification ledger")
+
+    # Layout ---------------------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        if not self.split_pending:  # a tab never shown has no split the user chose
+            super().save_state(settings)
+
+    def restore_state(self, settings: QSettings) -> None:
+        super().restore_state(settings)
+        # A split the user made is kept; otherwise the first showing sets one.
+        self.split_pending = settings.value(self._key(self.ui.splitter.objectName())) is None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.split_pending:
+            self.split_pending = False
+            QTimer.singleShot(0, self.give_list_the_room)
+
+    def give_list_the_room(self) -> None:
+        """Most of the height to the problem list: room for LIST_ROWS rows where the screen
+        has it, at least 60 %. The detail (scrolled) gets the rest; the suggestions a quarter
+        of it when both fit, else they start folded away under the handle (drag it up)."""
+        splitter, view = self.ui.splitter, self.ui.problemsView
+        total = sum(splitter.sizes())
+        if total <= 0:
+            return
+        chrome = self.ui.problemsGroup.height() - view.viewport().height()
+        wanted = chrome + int((LIST_ROWS + 0.5) * view.verticalHeader().defaultSectionSize())
+        detail = self.detail_scroll.minimumSizeHint().height()
+        first = min(max(wanted, int(total * 0.6)), total - detail)
+        below = total - first
+        least = self.ui.suggestionsGroup.minimumSizeHint().height()
+        suggestions = max(least, below // 4) if below >= detail + least else 0
+        splitter.setSizes([first, below - suggestions, suggestions])
 
     # Filters --------------------------------------------------------------------------------
     def fill_combos(self) -> None:
