@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from ..db.engine import Database
 from ..errors import DudaoError
 from ..services import enrolment
 from ..services.packages import GroupChoice
+from .file_dialogs import save_file_name, with_suffix
 from .window_fit import Dialog
 
 
@@ -129,12 +129,16 @@ class FingerprintDialog(Dialog):
         layout.addWidget(buttons)
 
     def choose_file(self) -> None:
-        suggested = Path.home() / f"{self.request.laptop_name}-enrolment.json"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the enrolment request"), str(suggested), self.tr("JSON (*.json)")
+        suggested = self.tr("{0} - enrolment request").format(self.request.laptop_name) + ".json"
+        path = save_file_name(
+            self,
+            "enrolment",
+            self.tr("Save the enrolment request"),
+            suggested,
+            self.tr("JSON (*.json)"),
         )
-        if path:
-            self.save(Path(path))
+        if path is not None:
+            self.save(with_suffix(path, ".json"))
 
     def save(self, path: Path) -> None:
         try:

@@ -54,3 +54,26 @@ def open_file_name(parent: QWidget | None, kind: str, caption: str, filters: str
     path = Path(chosen)
     remember_folder(kind, path.parent)
     return path
+
+
+def open_file_names(
+    parent: QWidget | None, kind: str, caption: str, filters: str = ""
+) -> list[Path]:
+    """Ask for files to open (several may be chosen); starts in the last folder of ``kind``."""
+    chosen, _filter = QFileDialog.getOpenFileNames(
+        parent, caption, str(remembered_folder(kind)), filters
+    )
+    paths = [Path(name) for name in chosen]
+    if paths:
+        remember_folder(kind, paths[0].parent)
+    return paths
+
+
+def existing_folder(parent: QWidget | None, kind: str, caption: str) -> Path | None:
+    """Ask for a folder; starts in the last folder of ``kind``."""
+    chosen = QFileDialog.getExistingDirectory(parent, caption, str(remembered_folder(kind)))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    remember_folder(kind, path)
+    return path

@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..services import evidence, interviews
 from ..services.interviews import InterviewData, Participants
 from .errors import show_error
+from .file_dialogs import open_file_names
 from .forms.ui_InterviewDialog import Ui_InterviewDialog
 from .window_fit import Dialog
 from .workers import ProgressTask, run_with_progress
@@ -172,11 +173,11 @@ class InterviewDialog(Dialog):
         self.ui.evidenceLabel.setText(self.tr("%n file(s) attached", "", count))
 
     def choose_attachments(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach photos of the meeting or the sign-in sheet")
+        files = open_file_names(
+            self, "evidence", self.tr("Attach photos of the meeting or the sign-in sheet")
         )
         if files:
-            self.attach([Path(f) for f in files])
+            self.attach(files)
 
     def attach(self, paths: list[Path], max_size: int = evidence.DEFAULT_MAX_SIZE) -> None:
         if not self.save():

@@ -9,13 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..services import approvals, controls, evidence
 from ..services.ledger_columns import APPROVALS, PHASE_LABELS
 from .declared_fields import DeclaredFields
 from .errors import show_error
+from .file_dialogs import open_file_names
 from .forms.ui_LedgerApprovalDetail import Ui_LedgerApprovalDetail
 from .ledger_common import confirm
 from .override_dialog import OverrideDialog
@@ -260,9 +261,9 @@ class ApprovalDetail(QWidget):
 
     # Attachments ----------------------------------------------------------------------------
     def choose_attachments(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files to the matter"))
+        names = open_file_names(self, "evidence", self.tr("Attach files to the matter"))
         if names:
-            self.attach([Path(n) for n in names])
+            self.attach(names)
 
     def attach(self, paths: list[Path]):
         """Store ``paths`` as attachments in a worker; the list refreshes when done."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..db.engine import Database
+from .file_dialogs import open_file_names
 from .forms.ui_LedgerBlacklistDialog import Ui_LedgerBlacklistDialog
 from .ledger_common import fill_unit_combo
 from .window_fit import Dialog
@@ -45,8 +46,7 @@ class BlacklistDialog(Dialog):
         return text
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Evidence files"))
-        self.add_files([Path(n) for n in names])
+        self.add_files(open_file_names(self, "evidence", self.tr("Evidence files")))
 
     def add_files(self, paths: list[Path]) -> None:
         for path in paths:

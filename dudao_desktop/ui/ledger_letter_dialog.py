@@ -6,12 +6,13 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..db.engine import Database
 from ..documents.letters import letter_file_name, write_letters
 from ..services import letters
 from .errors import show_error
+from .file_dialogs import save_file_name, with_suffix
 from .font_notice import announce_stand_ins
 from .forms.ui_LedgerLetterDialog import Ui_LedgerLetterDialog
 from .window_fit import Dialog
@@ -87,14 +88,15 @@ class LetterDialog(Dialog):
     def save_pdf(self) -> None:
         if self.letter is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file_name(
             self,
+            "letters",
             self.tr("Save letter as PDF"),
             letter_file_name(self.letter),
             self.tr("PDF files (*.pdf)"),
         )
-        if name:
-            self.write_pdf(Path(name))
+        if name is not None:
+            self.write_pdf(with_suffix(name, ".pdf"))
 
     def write_pdf(self, path: Path):
         """Write the previewed letter to ``path`` in a worker (errors shown when done)."""

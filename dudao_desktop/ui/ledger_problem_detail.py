@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..model.vocab import PROBLEM_STATUS_LABELS
@@ -15,6 +15,7 @@ from ..services import evidence, problems
 from ..services.ledger_columns import PROBLEMS
 from .declared_fields import DeclaredFields
 from .errors import show_error
+from .file_dialogs import open_file_names
 from .forms.ui_LedgerProblemDetail import Ui_LedgerProblemDetail
 from .ledger_letter_dialog import LetterDialog
 from .vocab_labels import label as vocab_label
@@ -109,9 +110,9 @@ class ProblemDetail(QWidget):
             self.ui.evidenceList.addItem(row)
 
     def choose_evidence(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Evidence of rectification"))
+        names = open_file_names(self, "evidence", self.tr("Evidence of rectification"))
         if names:
-            self.attach_evidence([Path(n) for n in names])
+            self.attach_evidence(names)
 
     def attach_evidence(self, paths: list[Path]):
         """Store ``paths`` as evidence of rectification in a worker; the list refreshes."""

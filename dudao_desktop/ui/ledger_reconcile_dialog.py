@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWidget
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
@@ -17,6 +17,7 @@ from ..services import archive, warnings
 from ..services.realname_checks import CHECK_LABELS, detail_text
 from ..services.roster_fields import FIELD_BY_KEY, field_label
 from .column_widths import fit_columns
+from .file_dialogs import open_file_name
 from .findings_report import show_import_error
 from .forms.ui_LedgerReconcileDialog import Ui_LedgerReconcileDialog
 from .window_fit import Dialog
@@ -89,11 +90,14 @@ class ReconcileDialog(Dialog):
             self.ui.monthEdit.setDate(QDate.fromString(month + "-01", "yyyy-MM-dd"))
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Real-name system export"), "", self.tr("Excel workbooks (*.xlsx)")
+        name = open_file_name(
+            self,
+            "realname",
+            self.tr("Real-name system export"),
+            self.tr("Excel workbooks (*.xlsx)"),
         )
-        if name:
-            self.set_file(Path(name))
+        if name is not None:
+            self.set_file(name)
 
     def forget_report(self, *_args) -> None:
         self.report = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QTableWidgetItem, QWidget
 
 from .. import i18n
 from ..db.engine import Database
@@ -15,7 +15,7 @@ from ..errors import DudaoError
 from ..services import questionnaire_workbook as book
 from ..services import training
 from ..services.pool_listing import unit_choices
-from .file_dialogs import open_file_name, save_file_name
+from .file_dialogs import existing_folder, open_file_name, save_file_name
 from .findings_report import show_import_error
 from .forms.ui_PlanQuestionnaireDialog import Ui_PlanQuestionnaireDialog
 from .forms.ui_PlanQuestionnaireEditDialog import Ui_PlanQuestionnaireEditDialog
@@ -226,7 +226,7 @@ class PlanQuestionnaireDialog(Dialog):
 
     def choose_export(self, per_unit: bool) -> None:
         if per_unit:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the workbooks"))
+            path = existing_folder(self, "workbooks", self.tr("Folder for the workbooks"))
         else:
             path = save_file_name(
                 self,

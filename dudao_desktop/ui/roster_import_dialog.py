@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHeaderView,
     QListWidgetItem,
     QMessageBox,
@@ -31,7 +30,7 @@ from ..services.roster_fields import field_label
 from .column_mapping_dialog import ColumnMappingDialog
 from .column_widths import fit_columns
 from .errors import show_error
-from .file_dialogs import save_file_name, with_suffix
+from .file_dialogs import open_file_name, save_file_name, with_suffix
 from .forms.ui_RosterImportDialog import Ui_RosterImportDialog
 from .import_models import ChangesModel, FindingsModel
 from .role import disable_on_field
@@ -86,11 +85,9 @@ class RosterImportDialog(Dialog):
 
     # Choosing and checking ----------------------------------------------------------------------
     def choose_file(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the roster workbook"), str(self.path or Path.home()), XLSX_FILTER
-        )
-        if chosen:
-            self.set_file(Path(chosen))
+        chosen = open_file_name(self, "roster", self.tr("Choose the roster workbook"), XLSX_FILTER)
+        if chosen is not None:
+            self.set_file(chosen)
 
     def set_file(self, path: Path) -> None:
         self.path = Path(path)
@@ -287,15 +284,16 @@ class RosterImportDialog(Dialog):
     def save_report(self) -> None:
         if not self.problems:
             return
-        stem = self.path.stem if self.path else "roster"
-        target, _filter = QFileDialog.getSaveFileName(
+        stem = self.path.stem if self.path else self.tr("Unit roster")
+        target = save_file_name(
             self,
+            "roster",
             self.tr("Save the error report"),
-            str((self.path.parent if self.path else Path.home()) / f"{stem}-problems.xlsx"),
+            self.tr("{0} - problems found").format(stem) + ".xlsx",
             XLSX_FILTER,
         )
-        if target:
-            self.write_report(Path(target))
+        if target is not None:
+            self.write_report(with_suffix(target, ".xlsx"))
 
     def write_report(self, target: Path) -> None:
         try:

@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..model.vocab import STEP_LABELS, STEPS
 from ..services import procedure, selfassessment
+from .file_dialogs import existing_folder, open_file_name
 from .forms.ui_ReportTableDialog import Ui_ReportTableDialog
 from .import_models import FileReportModel
 from .vocab_labels import label as vocab_label
@@ -65,16 +66,15 @@ def export_workbooks(
     """Export the unit's workbook (``unit_id``) or the group's (all assigned units without
     a group) into a folder chosen by the user (or ``out_dir``)."""
     if out_dir is None:
-        chosen = QFileDialog.getExistingDirectory(
+        out_dir = existing_folder(
             parent,
+            "selfassessment_out",
             QCoreApplication.translate(
                 "SelfAssessment", "Folder for the self-assessment workbooks"
             ),
-            str(Path.home()),
         )
-        if not chosen:
+        if out_dir is None:
             return None
-        out_dir = Path(chosen)
     if unit_id:
 
         def work():
@@ -113,21 +113,19 @@ def export_workbooks(
 
 def choose_import_path(parent: QWidget, folder: bool) -> Path | None:
     if folder:
-        chosen = QFileDialog.getExistingDirectory(
+        return existing_folder(
             parent,
+            "selfassessment_in",
             QCoreApplication.translate(
                 "SelfAssessment", "Folder of filled self-assessment workbooks"
             ),
-            str(Path.home()),
         )
-    else:
-        chosen, _f = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("SelfAssessment", "Filled self-assessment workbook"),
-            str(Path.home()),
-            XLSX_FILTER,
-        )
-    return Path(chosen) if chosen else None
+    return open_file_name(
+        parent,
+        "selfassessment_in",
+        QCoreApplication.translate("SelfAssessment", "Filled self-assessment workbook"),
+        XLSX_FILTER,
+    )
 
 
 def import_workbooks(

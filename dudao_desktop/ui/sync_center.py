@@ -20,7 +20,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QMessageBox,
@@ -36,6 +35,13 @@ from ..services import enrolment, overview, packages
 from .conflicts_view import ConflictsView
 from .enrolment_dialogs import EnrolDialog, FingerprintDialog, RevokeDialog
 from .errors import show_error
+from .file_dialogs import (
+    existing_folder,
+    open_file_name,
+    open_file_names,
+    save_file_name,
+    with_suffix,
+)
 from .forms.ui_SyncCenter import Ui_SyncCenter
 from .package_report import PackageReportDialog, PackageReportWidget
 from .role import is_field
@@ -199,13 +205,17 @@ class SyncCenter(Dialog):
         if group is None:
             return
         stamp = datetime.now().strftime("%Y%m%d")
-        suggested = Path.home() / safe_name(f"{group.campaign_name}-{group.name}-{stamp}.dudao")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export field package"), str(suggested), self.tr("Packages (*.dudao)")
+        suggested = safe_name(f"{group.campaign_name}-{group.name}-{stamp}.dudao")
+        path = save_file_name(
+            self,
+            "packages",
+            self.tr("Export field package"),
+            suggested,
+            self.tr("Packages (*.dudao)"),
         )
-        if not path:
+        if path is None:
             return
-        target = Path(path) if path.endswith(".dudao") else Path(path + ".dudao")
+        target = with_suffix(path, ".dudao")
         laptops = enrolment.active_for_group(self.database, group.id)
         laptop = None
         if len(laptops) > 1:
@@ -226,15 +236,16 @@ class SyncCenter(Dialog):
     def export_return(self, everything: bool) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
         name = safe_name(f"{self.installation_name()}-{stamp}.dudao")
-        path, _filter = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
+            "packages",
             self.tr("Export everything again") if everything else self.tr("Export return package"),
-            str(Path.home() / name),
+            name,
             self.tr("Packages (*.dudao)"),
         )
-        if not path:
+        if path is None:
             return
-        target = Path(path) if path.endswith(".dudao") else Path(path + ".dudao")
+        target = with_suffix(path, ".dudao")
         database = self.database
         self.run(
             lambda: packages.export_return_package(database, target, everything=everything),
@@ -252,18 +263,16 @@ class SyncCenter(Dialog):
 
     # Import -------------------------------------------------------------------------------------
     def import_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import packages"), str(Path.home()), self.tr("Packages (*.dudao)")
+        paths = open_file_names(
+            self, "packages", self.tr("Import packages"), self.tr("Packages (*.dudao)")
         )
         if paths:
-            self.start_import([Path(p) for p in paths])
+            self.start_import(paths)
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Import every package in a folder"), str(Path.home())
-        )
-        if folder:
-            self.start_import([Path(folder)])
+        folder = existing_folder(self, "packages", self.tr("Import every package in a folder"))
+        if folder is not None:
+            self.start_import([folder])
 
     def start_import(self, paths: list[Path], trust_new_office: bool = False) -> None:
         """Run the dry run (the preview) of importing ``paths``."""
@@ -391,11 +400,11 @@ class SyncCenter(Dialog):
         return dialog
 
     def enrol_laptop(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("The laptop's enrolment request"), str(Path.home()), "JSON (*.json)"
+        path = open_file_name(
+            self, "enrolment", self.tr("The laptop's enrolment request"), "JSON (*.json)"
         )
-        if path:
-            self.enrol_from(Path(path))
+        if path is not None:
+            self.enrol_from(path)
 
     def enrol_from(self, path: Path) -> EnrolDialog | None:
         try:

@@ -4233,6 +4233,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>保存登记申请(&amp;R)…</translation>
     </message>
     <message>
+        <source>{0} - enrolment request</source>
+        <translation>{0} - 登记申请</translation>
+    </message>
+    <message>
         <source>Save the enrolment request</source>
         <translation>保存登记申请</translation>
     </message>
@@ -7533,6 +7537,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <name>RectificationTab</name>
     <message>
         <source>Rectification ledger</source>
+        <extracomment>Rows of the problem list shown without scrolling where the screen allows it.</extracomment>
         <translation>问题整改台账</translation>
     </message>
     <message>
@@ -8125,6 +8130,10 @@ Undo brings it back.</source>
     <message>
         <source>Save the error report</source>
         <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>{0} - problems found</source>
+        <translation>{0} - 发现的问题</translation>
     </message>
     <message>
         <source>Save a blank roster template</source>

@@ -9,13 +9,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...db.engine import Database
 from ...services import approvals, ledger_import
 from ...services.approval_listing import ApprovalFilters, ApprovalLedgerListing, phase_counts
 from ...services.ledger_columns import PHASE_LABELS
 from ..errors import show_error
+from ..file_dialogs import open_file_name
 from ..forms.ui_ApprovalsTab import Ui_ApprovalsTab
 from ..forms.ui_LedgerNewMatterDialog import Ui_LedgerNewMatterDialog
 from ..ledger_approval_detail import ApprovalDetail
@@ -225,11 +226,11 @@ class ApprovalsTab(CountsInStatusBar, Tab):
         self.update_count()
 
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import matters"), "", self.tr("Excel workbooks (*.xlsx)")
+        name = open_file_name(
+            self, "ledger_imports", self.tr("Import matters"), self.tr("Excel workbooks (*.xlsx)")
         )
-        if name:
-            self.import_file(Path(name))
+        if name is not None:
+            self.import_file(name)
 
     def import_file(self, path: Path):
         """Import in a worker; a refused file shows its row-by-row report."""

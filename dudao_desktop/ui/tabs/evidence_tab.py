@@ -29,6 +29,7 @@ from ..evidence_drop import DropFilter, local_paths
 from ..evidence_gallery import EvidenceGalleryModel
 from ..evidence_interviews import ID_ROLE, EvidenceInterviews
 from ..evidence_viewer import EvidenceViewer, load_image
+from ..file_dialogs import open_file_names
 from ..forms.ui_EvidenceTab import Ui_EvidenceTab
 from ..settings import settings
 from ..workers import ProgressTask, run_with_progress
@@ -245,9 +246,9 @@ class EvidenceTab(Tab, EvidenceInterviews):
             self.add_paths(paths, self.current_item_id())
 
     def choose_files(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        files = open_file_names(self, "evidence", self.tr("Add evidence files"))
         if files:
-            self.add_paths([Path(f) for f in files], self.current_item_id())
+            self.add_paths(files, self.current_item_id())
 
     def add_paths(self, paths: list[Path], item_id: str | None = None) -> ProgressTask | None:
         if not self.unit_id:

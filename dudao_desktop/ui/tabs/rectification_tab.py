@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSettings, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QMenu,
     QScrollArea,
@@ -29,6 +28,7 @@ from ...services.ledger_lists import SuggestionListing
 from ...services.problem_listing import ProblemLedgerListing
 from ...services.problem_query import ProblemFilters, count_by_status
 from ..errors import show_error
+from ..file_dialogs import open_file_name, save_file_name, with_suffix
 from ..forms.ui_RectificationTab import Ui_RectificationTab
 from ..ledger_common import (
     CountsInStatusBar,
@@ -378,11 +378,11 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
             )
 
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import problems"), "", self.tr("Excel workbooks (*.xlsx)")
+        name = open_file_name(
+            self, "ledger_imports", self.tr("Import problems"), self.tr("Excel workbooks (*.xlsx)")
         )
-        if name:
-            self.import_file(Path(name))
+        if name is not None:
+            self.import_file(name)
 
     def import_file(self, path: Path):
         """Import an old ledger in a worker; a refused file shows its row-by-row report."""
@@ -396,14 +396,15 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         return self.task
 
     def choose_letters_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file_name(
             self,
+            "letters",
             self.tr("Print feedback letters"),
             self.tr("Feedback letters") + ".pdf",
             self.tr("PDF files (*.pdf)"),
         )
-        if name:
-            self.print_letters(Path(name))
+        if name is not None:
+            self.print_letters(with_suffix(name, ".pdf"))
 
     def print_letters(self, path: Path, unit_ids: list[str] | None = None):
         """Every unit's feedback letter (or ``unit_ids``') in one PDF, in a worker."""
