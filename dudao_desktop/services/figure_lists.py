@@ -10,7 +10,15 @@ from datetime import date
 from sqlalchemy import func, not_, select
 
 from ..db.engine import Database
-from ..model import Assignment, Department, Inspection, Problem, Suggestion, Unit
+from ..model import (
+    Assignment,
+    ChecklistItem,
+    Department,
+    Inspection,
+    Problem,
+    Suggestion,
+    Unit,
+)
 from ..model.vocab import PROBLEM_CATEGORIES
 from .figures import covered_condition, grading_bands, live
 
@@ -88,24 +96,45 @@ def suggestion_list(database: Database, campaign_id: str) -> list[SuggestionLine
     return lines
 
 
+#: How earlier versions filled a problem recorded at a checklist item (item code and text,
+#: then "现场核查结果：否。", "备注：…" lines): text no person wrote.
+_GENERATED_LINES = ("现场核查结果：", "Verified answer:", "备注：", "Note:")
+
+
+def written_by_a_person(description: str, item_code: str | None) -> bool:
+    """False for a description generated from a checklist item and never edited: it opens
+    with the item's code, or carries the generated answer lines."""
+    text = description.strip()
+    if item_code and text.startswith(f"{item_code} "):
+        return False
+    lines = [line.strip() for line in text.splitlines()[1:]]
+    return not any(line.startswith(_GENERATED_LINES) for line in lines)
+
+
 def typical_cases(database: Database, campaign_id: str) -> dict[str, list[TypicalCase]]:
-    """Per category, the most frequent findings with how many units they concern."""
+    """Per category, the most frequent findings with how many units they concern. Only what
+    a person wrote or confirmed is quoted: descriptions generated from a checklist item and
+    never edited are left out."""
     with database.Session() as s:
         rows = s.execute(
             select(
                 Problem.category,
                 Problem.description,
+                ChecklistItem.code,
                 func.count(func.distinct(Problem.unit_id)),
                 func.min(Unit.name),
             )
             .select_from(Problem)
             .join(Unit, Unit.id == Problem.unit_id)
+            .outerjoin(ChecklistItem, ChecklistItem.id == Problem.item_id)
             .where(Problem.campaign_id == campaign_id, live(Problem))
-            .group_by(Problem.category, Problem.description)
+            .group_by(Problem.category, Problem.description, ChecklistItem.code)
             .order_by(func.count(func.distinct(Problem.unit_id)).desc(), Problem.description)
         ).all()
     cases: dict[str, list[TypicalCase]] = {}
-    for category, description, units, example in rows:
+    for category, description, code, units, example in rows:
+        if not written_by_a_person(description, code):
+            continue
         bucket = cases.setdefault(category, [])
         if len(bucket) < TYPICAL_CASES_PER_CATEGORY:
             bucket.append(TypicalCase(category, description, units, example))

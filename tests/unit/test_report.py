@@ -123,3 +123,39 @@ def test_report_text_kept_with_campaign(demo_db, tmp_path):
     assert "（本部分待撰写。）" in text
     with pytest.raises(DudaoError, match="Unknown report section"):
         report_text.set_report_text(demo_db, cid, "epilogue", "x")
+
+
+def test_typical_cases_quote_only_what_a_person_wrote_or_confirmed(demo_db, tmp_path):
+    """A problem recorded at a checklist item reads as an inspector writes it; one left
+    from the generated text of earlier versions ("C06 …", "现场核查结果：否。") is never
+    quoted in the report."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_checklist import fresh_inspection
+
+    from dudao_desktop.model import Problem
+    from dudao_desktop.services import checklist, procedure
+
+    cid = campaign_id(demo_db)
+    _campaign, inspection = fresh_inspection(demo_db)
+    procedure.waive_self_assessment(demo_db, inspection.id, "单位未按时提交自评表")
+    rows = checklist.checklist_rows(demo_db, inspection.id)
+    asked = [r for r in rows if r.answer_kind == "yes_no" and "是否" in r.text][:2]
+    for row in asked:
+        wrong = "no" if row.expected != "no" else "yes"
+        checklist.set_answer(demo_db, inspection.id, row.item_id, verified_value=wrong)
+    confirmed = checklist.record_problem(demo_db, inspection.id, asked[0].item_id, "structure")
+    generated = checklist.record_problem(demo_db, inspection.id, asked[1].item_id, "structure")
+    old_text = f"{asked[1].code} {asked[1].text}\n现场核查结果：否。\n备注：无台账"
+    with demo_db.session() as s:
+        s.get(Problem, generated).description = old_text
+        draft = s.get(Problem, confirmed).description
+    assert asked[0].code not in draft and "现场核查结果" not in draft and "是否" not in draft
+    supervision_report.issue_report_number(demo_db, cid)
+    text = plain_text(check_grid(write_report(demo_db, cid, tmp_path / "report.pdf")))
+    problems = text[text.index("三、发现的问题") : text.index("四、整改情况")]
+    assert draft.rstrip("。").replace(" ", "") in problems
+    assert "现场核查结果" not in problems and asked[1].code not in problems
+    assert asked[1].text.rstrip("？?").replace(" ", "") not in problems
