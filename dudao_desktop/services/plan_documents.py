@@ -5,6 +5,7 @@ timetable, its groups, the draw record, the office's document settings and the p
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from ..db.engine import Database
 from ..documents import plan as plan_docs
 from ..documents.plan import PlanData
 from .campaign import list_milestones, resolve_campaign
-from .doc_numbers import issue_number, issued_number
+from .doc_numbers import counter_state, issue_number, issued_number
 from .document_settings import load_settings
 from .draw import current_record
 from .plan_view import group_roster
@@ -39,6 +40,21 @@ def plan_data(database: Database, ref: str | None = None, today: date | None = N
         phone=settings.phone,
         today=today or date.today(),
     )
+
+
+@dataclass(frozen=True)
+class PlanNumber:
+    issued: str  # the plan's 发文字号, "" while it has none
+    next_number: str  # the number issuing would give it
+
+
+def plan_number(database: Database, ref: str | None = None, on: date | None = None) -> PlanNumber:
+    """The plan's number if it has one, and the one it would get now."""
+    on = on or date.today()
+    with database.session() as s:
+        campaign = resolve_campaign(s, ref)
+        issued = issued_number(s, "plan", campaign_id=campaign.id)
+    return PlanNumber(issued, counter_state(database, "plan", on.year).next_number)
 
 
 def issue_plan_number(database: Database, ref: str | None = None, on: date | None = None) -> str:

@@ -7178,6 +7178,14 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>The plan has no document number yet, so it prints as a draft. Give it the next number, {0}, now? (A number once given is never reused.)</source>
+        <translation>督导方案尚无发文字号，将以草稿打印。现在为其编号 {0} 吗？（编号一经使用不再重复使用。）</translation>
+    </message>
+    <message>
         <source>Writing {0}</source>
         <translation>正在写入 {0}</translation>
     </message>

@@ -159,3 +159,38 @@ def test_draw_record_shows_the_candidate_pool_and_avoidance_exclusions(qtbot, de
     with demo_db.Session() as s:
         record = s.get(DrawRecord, dialog.outcome.record_id)
         assert avoider.id in json.loads(record.rules)["barred"]
+
+
+def test_printing_the_plan_offers_its_document_number(qtbot, demo_db, tmp_path, monkeypatch):
+    """Without a 发文字号 the plan would print as a draft: the tab offers the next number
+    from the year's counter, and the PDF carries it."""
+    import pdfplumber
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from dudao_desktop.services import plan_documents
+    from dudao_desktop.services.figures import current_campaign_id
+
+    tab = PlanTab(demo_db)
+    qtbot.addWidget(tab)
+    cid = tab.campaign_id
+    assert cid == current_campaign_id(demo_db)
+    asked: list[str] = []
+    out = tmp_path / "督导方案.pdf"
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    expected = plan_documents.plan_number(demo_db, cid).next_number
+    tab.print_document("plan")
+    qtbot.waitUntil(lambda: out.exists(), timeout=30000)
+    assert len(asked) == 1 and expected in asked[0]
+    assert plan_documents.plan_number(demo_db, cid).issued == expected
+    with pdfplumber.open(out) as pdf:
+        first = pdf.pages[0].extract_text().replace(" ", "")
+        assert expected in first
+        assert not [c for c in pdf.pages[0].chars if c["size"] > 60]  # not a draft
+    tab.print_document("plan")  # the number is kept: nothing more to ask
+    assert len(asked) == 1

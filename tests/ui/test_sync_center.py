@@ -19,7 +19,7 @@ from dudao_desktop.services.checklist import set_answer
 from dudao_desktop.services.demo import create_demo
 from dudao_desktop.services.enrolment import own_request, write_request
 from dudao_desktop.services.installation import init_installation
-from dudao_desktop.ui import enrolment_dialogs, sync_center
+from dudao_desktop.ui import file_dialogs, sync_center
 from dudao_desktop.ui.first_run import FirstRunDialog
 from dudao_desktop.ui.sync_center import SyncCenter
 
@@ -55,7 +55,7 @@ def set_up_laptop(qtbot, monkeypatch, directory: Path, request: Path) -> tuple[D
     shown = dialog.fingerprint_dialog
     qtbot.waitUntil(shown.isVisible)
     monkeypatch.setattr(
-        enrolment_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(request), "")
+        file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(request), "")
     )
     shown.save_button.click()
     assert request.is_file() and str(request) in shown.status.text()
@@ -67,7 +67,7 @@ def set_up_laptop(qtbot, monkeypatch, directory: Path, request: Path) -> tuple[D
 
 def enrol_in_center(qtbot, monkeypatch, center: SyncCenter, request: Path, read_out: str):
     monkeypatch.setattr(
-        sync_center.QFileDialog, "getOpenFileName", lambda *a, **k: (str(request), "")
+        file_dialogs.QFileDialog, "getOpenFileName", lambda *a, **k: (str(request), "")
     )
     center.ui.pages.setCurrentWidget(center.ui.laptopsPage)
     center.ui.enrolButton.click()
@@ -77,7 +77,7 @@ def enrol_in_center(qtbot, monkeypatch, center: SyncCenter, request: Path, read_
 
 
 def export_field_package(qtbot, monkeypatch, center: SyncCenter, group: str, out: Path) -> None:
-    monkeypatch.setattr(sync_center.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     center.ui.groupCombo.setCurrentIndex(center.ui.groupCombo.findData(group))
     center.ui.exportFieldButton.click()
     wait_idle(qtbot, center)
@@ -89,7 +89,7 @@ def first_answer(database: Database) -> Answer:
 
 
 def export_return(qtbot, monkeypatch, center: SyncCenter, out: Path) -> None:
-    monkeypatch.setattr(sync_center.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     center.ui.exportReturnButton.click()
     wait_idle(qtbot, center)
     assert out.is_file()
@@ -97,7 +97,7 @@ def export_return(qtbot, monkeypatch, center: SyncCenter, out: Path) -> None:
 
 def import_files(qtbot, monkeypatch, center: SyncCenter, package: Path) -> None:
     monkeypatch.setattr(
-        sync_center.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(package)], "")
+        file_dialogs.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(package)], "")
     )
     center.ui.importFilesButton.click()
     wait_idle(qtbot, center)

@@ -251,7 +251,28 @@ class PlanTab(Tab):
             self.tr("PDF (*.pdf);;Excel workbooks (*.xlsx)"),
         )
         if path is not None:
+            if kind == "plan" and path.suffix.lower() != ".xlsx":
+                self.offer_plan_number()
             self.write_document(kind, path)
+
+    def offer_plan_number(self) -> None:
+        """A plan without its 发文字号 prints as a draft: offer to give it the next one."""
+        state = plan_docs.plan_number(self.database, self.campaign_id)
+        if state.issued:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Document number"),
+            self.tr(
+                "The plan has no document number yet, so it prints as a draft. Give it the "
+                "next number, {0}, now? (A number once given is never reused.)"
+            ).format(state.next_number),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                plan_docs.issue_plan_number(self.database, self.campaign_id)
+            except DudaoError as error:
+                show_error(self, error)
 
     def write_document(self, kind: str, path: Path):
         writers = {
