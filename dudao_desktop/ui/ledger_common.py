@@ -46,6 +46,8 @@ class SavedFilters:
     def __init__(self, key: str, combo: QComboBox) -> None:
         self.key = f"ledger/{key}/saved_filters"
         self.combo = combo
+        # Wide enough for its caption ("已保存的筛选条件") in any language; the tab caps it.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def load(self) -> dict[str, dict[str, Any]]:
         raw = settings().value(self.key, "{}")

@@ -61,9 +61,14 @@ class PlanTimeline(QWidget):
             colour = QColor(COLOURS[index % len(COLOURS)])
             painter.fillRect(QRectF(left, top + 2, right - left, row - 4), colour)
             painter.setPen(QPen(QColor("#222222")))
+            # A late milestone's title would run off the right edge: it ends there instead.
+            fits = left + 3 + painter.fontMetrics().horizontalAdvance(title) <= rect.right()
             painter.drawText(
-                QRectF(left + 3, top, rect.right() - left, row),
-                Qt.AlignmentFlag.AlignVCenter,
+                QRectF(left + 3, top, rect.right() - left - 3, row)
+                if fits
+                else QRectF(rect.left(), top, rect.width(), row),
+                Qt.AlignmentFlag.AlignVCenter
+                | (Qt.AlignmentFlag.AlignLeft if fits else Qt.AlignmentFlag.AlignRight),
                 title,
             )
         painter.end()

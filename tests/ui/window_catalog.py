@@ -155,9 +155,13 @@ def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable
             picture.save(str(image))
         return evidence_viewer.EvidenceViewer(image, "现场照片", parent)
 
+    # Messages from the catalogue, so that the dialog is seen as a user sees it (translated).
+    empty = "This cell is empty; it must be filled in."
     error = ValidationError(
-        "The workbook has errors.",
-        [Finding("Missing value", file="单位名册.xlsx", sheet="Sheet1", row=5, column="B")] * 12,
+        "The checklist {file} was not imported: {count} problems must be fixed first.",
+        [Finding(empty, file="单位名册.xlsx", sheet="Sheet1", row=5, column="B")] * 12,
+        file="单位名册.xlsx",
+        count=12,
     )
     lines = [ReportLine(file=f"第{n}督导组.dudao", status="applied", new=n) for n in range(1, 6)]
     rows = QStringListModel(["甲", "乙", "丙"])
