@@ -120,6 +120,7 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         for index, stretch in enumerate((1, 0, 0)):
             self.ui.splitter.setStretchFactor(index, stretch)
         self.ui.splitter.setCollapsible(2, True)
+        self.ui.splitter.splitterMoved.connect(self.follow_fold)
         self.split_pending = True
         self.show_undo()
         self.on_selection()
@@ -137,6 +138,7 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         super().restore_state(settings)
         # A split the user made is kept; otherwise the first showing sets one.
         self.split_pending = settings.value(self._key(self.ui.splitter.objectName())) is None
+        self.follow_fold()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -160,6 +162,12 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
         least = self.ui.suggestionsGroup.minimumSizeHint().height()
         suggestions = max(least, below // 4) if below >= detail + least else 0
         splitter.setSizes([first, below - suggestions, suggestions])
+        self.follow_fold()
+
+    def follow_fold(self, *_args) -> None:
+        """Folded away, the suggestions take no keyboard focus (Tab never lands in a table
+        nobody sees); dragged open, they do again."""
+        self.ui.suggestionsGroup.setEnabled(self.ui.splitter.sizes()[2] > 0)
 
     # Filters --------------------------------------------------------------------------------
     def fill_combos(self) -> None:
