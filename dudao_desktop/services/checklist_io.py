@@ -146,6 +146,15 @@ def _choices_sheet(wb: Workbook, labels: dict[str, dict[str, str]]) -> str:
         ws.column_dimensions[column_letter(c - 1)].width = 28
         for r, name in enumerate(names.values(), 2):
             put(ws, r, c, name)
+    longest = max(len(names) for names in labels.values()) + 1
+    ws.freeze_panes = "A2"
+    print_setup(
+        ws,
+        title,
+        area=f"A1:{column_letter(len(labels) - 1)}{longest}",
+        title_rows="1:1",
+        landscape=True,
+    )
     return title
 
 
