@@ -60,7 +60,9 @@ def parse_url(text: str) -> URL:
 def has_database(data_dir: Path) -> bool:
     """True when ``data_dir`` holds a SQLite database or names a database server (the
     address is checked when the database is opened)."""
-    return database_path(data_dir).exists() or bool(os.environ.get(ENV_URL) or _stored_url(data_dir))
+    return database_path(data_dir).exists() or bool(
+        os.environ.get(ENV_URL) or _stored_url(data_dir)
+    )
 
 
 def configured_url(data_dir: Path, override: str | None = None) -> URL | None:

@@ -68,9 +68,7 @@ class LoadingPage(QLabel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setText(
-            self.tr("Opening the database…") if self.opening else self.tr("Loading…")
-        )
+        self.setText(self.tr("Opening the database…") if self.opening else self.tr("Loading…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

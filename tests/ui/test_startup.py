@@ -104,7 +104,9 @@ def test_the_window_is_shown_before_the_database_opens_and_loads_the_restored_ta
     assert not window.ui.actionBackup.isEnabled() and window.ui.actionQuit.isEnabled()
     assert window.built_tabs() == []
     # Then the loading state gives way to the restored tab with its data.
-    qtbot.waitUntil(lambda: isinstance(window.ui.tabs.currentWidget(), RectificationTab), timeout=30000)
+    qtbot.waitUntil(
+        lambda: isinstance(window.ui.tabs.currentWidget(), RectificationTab), timeout=30000
+    )
     tab = window.ui.tabs.currentWidget()
     assert tab.problems.total_count > 0 and tab.problems.rowCount() > 0
     assert window.ui.actionBackup.isEnabled()
