@@ -44,6 +44,7 @@ from ..ledger_new_problem_dialog import NewProblemDialog
 from ..ledger_problem_actions import ProblemActions
 from ..ledger_problem_detail import ProblemDetail
 from ..table_model import QueryTableModel
+from ..unit_picker import select_data
 from ..vocab_labels import label as vocab_label
 from ..workers import run_with_progress
 from .base import Tab
@@ -181,7 +182,7 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
             widget.blockSignals(True)
         ui.statusCombo.setCurrentIndex(max(ui.statusCombo.findData(filters.status), 0))
         ui.categoryCombo.setCurrentIndex(max(ui.categoryCombo.findData(filters.category), 0))
-        ui.unitCombo.setCurrentIndex(max(ui.unitCombo.findData(filters.unit_id), 0))
+        select_data(ui.unitCombo, filters.unit_id)
         ui.departmentCombo.setCurrentIndex(
             max(ui.departmentCombo.findData(filters.department_id), 0)
         )
