@@ -170,6 +170,36 @@ def restore_tab(config: Path, index: int) -> None:
     store.sync()
 
 
+def bench_tab(name: str, scale: str, work_args: list[str], env: dict[str, str], pairs: int) -> int:
+    """Paired runs of the start with tab ``name`` restored and of the floor; exit code."""
+    from _floor import pair_runs, verdict
+
+    tab_times: list[float] = []
+
+    def work() -> float:
+        figures = child_times(work_args, env)
+        if "TAB" not in figures:
+            raise RuntimeError(f"{name} was never built")
+        tab_times.append(figures["TAB"])
+        return figures["READY"]
+
+    paired = pair_runs(work, lambda: child_times(["-c", FLOOR_CHILD], env)["READY"], pairs)
+    code = verdict(f"startup to a usable window, {name} restored, {scale}", paired, BUDGET_RATIO)
+    usable = statistics.median(paired.work)
+    if usable >= BUDGET_S:
+        print(f"    usable after {usable:.2f} s: OVER the {BUDGET_S} s budget", flush=True)
+        code = 1
+    shown = tab_times[1:]  # the first is the warm-up run
+    floor = statistics.median(paired.floor)
+    print(
+        f"    {name} shown with its data: min {min(shown):.2f} s, median "
+        f"{statistics.median(shown):.2f} s = {statistics.median(shown) / floor:.1f}x the "
+        "floor's median (for information: the budget is on the usable window)",
+        flush=True,
+    )
+    return code
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller data for a quick look")
@@ -183,7 +213,6 @@ def main() -> int:
     # Imported here, not at the top: the measured child must import only what the app does.
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from _bench_data import bulk_ledger, child_env
-    from _floor import pair_runs, verdict
 
     from dudao_desktop.services.demo import create_demo
     from dudao_desktop.ui.tabs import TABS
@@ -203,36 +232,10 @@ def main() -> int:
         config = Path(tmp) / "config"
         env = child_env(config)
         work_args = [THIS, "--child", str(data_dir)]
-        floor_args = ["-c", FLOOR_CHILD]
+        scale = f"{units:,} units, {problems:,} problems"
         for index, spec in chosen:
             restore_tab(config, index)
-            tab_times: list[float] = []
-
-            def work() -> float:
-                figures = child_times(work_args, env)
-                if "TAB" not in figures:
-                    raise RuntimeError(f"{spec.name} was never built")
-                tab_times.append(figures["TAB"])
-                return figures["READY"]
-
-            paired = pair_runs(work, lambda: child_times(floor_args, env)["READY"], options.pairs)
-            name = (
-                f"startup to a usable window, {spec.name} restored, {units:,} units, "
-                f"{problems:,} problems"
-            )
-            code = verdict(name, paired, BUDGET_RATIO)
-            usable = statistics.median(paired.work)
-            if usable >= BUDGET_S:
-                print(f"    usable after {usable:.2f} s: OVER the {BUDGET_S} s budget", flush=True)
-                code = 1
-            tab = tab_times[1:]  # the first is the warm-up run
-            print(
-                f"    {spec.name} shown with its data after: min {min(tab):.2f} s, median "
-                f"{statistics.median(tab):.2f} s ({statistics.median(tab) / statistics.median(paired.floor):.1f}x "
-                f"the floor's median; information, not budgeted)",
-                flush=True,
-            )
-            failures += code
+            failures += bench_tab(spec.name, scale, work_args, env, options.pairs)
     return 1 if failures else 0
 
 
