@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.engine import Database
-from ..services import ledger_export
 from ..services.units import department_choices
 from .file_dialogs import save_file_name, with_suffix
 from .findings_report import show_import_error
@@ -291,6 +290,8 @@ def start_export(
                     rows, path
                 ),
             )
+
+    from ..services import ledger_export  # openpyxl: imported when first needed
 
     return run_with_progress(
         parent,

@@ -3,11 +3,14 @@
 With a database the window's shell is shown first (tabs, menus, a loading page) and the
 database is opened in a worker meanwhile, with the database layer, the current tab's module
 and the mapper configuration, so the window paints and takes input at once; the current tab
-is built when the database is there (``MainWindow.set_database``).
+is built when the database is there (``MainWindow.set_database``). Then the other tabs'
+modules (and the document libraries they use) are imported in a worker, so that opening a
+tab for the first time only reads its data.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +25,8 @@ if TYPE_CHECKING:  # imported when needed: the database layer loads after the fi
     from .first_run import FirstRunDialog
     from .main_window import MainWindow
     from .tabs import TabSpec
+
+log = logging.getLogger(__name__)
 
 
 def open_for_window(data_dir: Path, spec: TabSpec) -> tuple[Database, bool]:
@@ -138,3 +143,15 @@ class Startup:
             window.set_database(database, later=True)
         except Exception as error:  # logged and shown; without a window there is nothing to do
             self.failed(error)
+            return
+        from .tabs import tab_classes
+        from .workers import run_with_progress
+
+        self.preload = run_with_progress(
+            None,
+            tab_classes,
+            "",
+            on_error=lambda error: log.warning("Tabs not imported ahead: %s", error),
+            dialog=False,
+            cancellable=False,
+        )
