@@ -12,7 +12,8 @@ from sqlalchemy import func, not_, select
 from ..db.engine import Database
 from ..model import Assignment, Department, Inspection, Problem, Suggestion, Unit
 from ..model.vocab import PROBLEM_CATEGORIES
-from .figures import covered_condition, grading_bands, live
+from .figures import covered_condition, grading_bands
+from .listing import live
 
 TYPICAL_CASES_PER_CATEGORY = 3
 

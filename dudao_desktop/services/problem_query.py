@@ -16,7 +16,7 @@ from sqlalchemy import Select, and_, func, not_, or_, select
 from ..db.engine import Database
 from ..model import Department, Problem, Unit
 from .ledger_columns import OPEN_STATUSES, PROBLEMS
-from .listing import nulls_sort_low, seek_after
+from .listing import live, nulls_sort_low, seek_after
 
 
 @dataclass(slots=True)
@@ -106,7 +106,7 @@ def conditions(filters: ProblemFilters) -> list[Any]:
     ledger and by other queries that must agree with it (the dashboard's figures)."""
     f = filters
     today = f.today or date.today()
-    where: list[Any] = [Problem.deleted.is_(False)]
+    where: list[Any] = [live(Problem)]
     if f.status:
         where.append(Problem.status == f.status)
     if f.category:

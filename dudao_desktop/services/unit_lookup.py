@@ -8,6 +8,7 @@ from sqlalchemy import or_, select
 
 from ..db.engine import Database
 from ..model import Unit
+from .listing import live
 
 #: How many matches a picker shows at most; typing more narrows them down.
 MATCHES = 50
@@ -23,7 +24,7 @@ def unit_matches(database: Database, text: str, limit: int = MATCHES) -> list[tu
     query = (
         select(Unit.id, Unit.uscc, Unit.name)
         .where(
-            Unit.deleted == False,  # noqa: E712 (``= false``: the indexes serve it)
+            live(Unit),
             or_(Unit.name.like(pattern, escape="\\"), Unit.uscc.like(pattern, escape="\\")),
         )
         .order_by(Unit.name, Unit.id)
@@ -39,7 +40,7 @@ def unit_named(database: Database, text: str) -> tuple[str, str, str] | None:
     value = text.strip()
     query = (
         select(Unit.id, Unit.uscc, Unit.name)
-        .where(Unit.deleted == False, or_(Unit.name == value, Unit.uscc == value.upper()))  # noqa: E712
+        .where(live(Unit), or_(Unit.name == value, Unit.uscc == value.upper()))
         .order_by(Unit.uscc)
         .limit(1)
     )
