@@ -6082,6 +6082,17 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
 </context>
 <context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: {0}</source>
@@ -6122,6 +6133,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Databases (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
@@ -8456,6 +8471,10 @@ Undo brings it back.</source>
     <message>
         <source>Building the demo campaign…</source>
         <translation>正在生成演示督导活动…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
 </context>
 <context>
