@@ -130,8 +130,8 @@ def sort_by(key: str, descending: bool = False):
         column = tab.problems.listing.column_index(key)
         tab.ui.problemsView.sortByColumn(column, order)
 
-    def reset(tab) -> None:
-        column = tab.problems.listing.column_index("number")
+    def reset(tab) -> None:  # the ledger's own order: by deadline
+        column = tab.problems.listing.default_sort
         tab.ui.problemsView.sortByColumn(column, Qt.SortOrder.AscendingOrder)
 
     return action, reset
