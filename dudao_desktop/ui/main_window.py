@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.help_menu = self.ui.menuHelp
         self._specs: tuple[TabSpec, ...] = TABS
         self._built: list[Tab | None] = []
-        self._waiting: list = []  # actions disabled until the database is open
+        self._waiting: list[QAction] = []  # actions disabled until the database is open
         self.status_database = QLabel(self)
         self.status_role = QLabel(self)
         self.status_campaign = QLabel(self)
