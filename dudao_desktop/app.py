@@ -101,11 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(data_dir)
     if options.database_url:  # read where the database is chosen (db.connection)
         os.environ["DUDAO_DATABASE_URL"] = options.database_url
-    # The database layer (SQLAlchemy, the models) is imported before PySide6: PySide6 hooks
-    # every later import to scan the module's source for ``__feature__`` switches, which
-    # costs a few hundred milliseconds over SQLAlchemy's modules at each start.
-    from .db import opening  # noqa: F401
-
+    # The database layer (SQLAlchemy, the models) is not imported here: the window's shell
+    # is shown first and the database opens in a worker (``ui.startup``).
     app = create_application(argv)
 
     from .ui.errors import install_excepthook

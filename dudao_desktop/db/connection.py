@@ -13,11 +13,13 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
+from ..paths import database_path
+
+if TYPE_CHECKING:  # SQLAlchemy is imported where a URL is parsed: the GUI's start does not
+    from sqlalchemy.engine import URL
 
 ENV_URL = "DUDAO_DATABASE_URL"
 CONFIG_FILE = "database.json"
@@ -27,6 +29,9 @@ SERVER_DIALECTS = ("postgresql",)
 
 def parse_url(text: str) -> URL:
     """A SQLAlchemy URL for SQLite or PostgreSQL, or a clear error."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(text.strip())
     except ArgumentError as error:
@@ -50,6 +55,14 @@ def parse_url(text: str) -> URL:
     if url.get_backend_name() == "postgresql" and url.get_driver_name() != "psycopg":
         url = url.set(drivername="postgresql+psycopg")
     return url
+
+
+def has_database(data_dir: Path) -> bool:
+    """True when ``data_dir`` holds a SQLite database or names a database server (the
+    address is checked when the database is opened)."""
+    return database_path(data_dir).exists() or bool(
+        os.environ.get(ENV_URL) or _stored_url(data_dir)
+    )
 
 
 def configured_url(data_dir: Path, override: str | None = None) -> URL | None:

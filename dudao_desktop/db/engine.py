@@ -3,8 +3,9 @@ office's PostgreSQL server."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, func, select
@@ -62,6 +63,15 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    # SQLite plans with statistics only once ANALYZE has run; without them a filtered ledger
+    # view may walk a whole index (a unit's problems: 1 s instead of 15 ms at 100,000 rows).
+    # "PRAGMA optimize" before a connection closes analyzes the tables its queries needed,
+    # as SQLite recommends; a connection that cannot (read-only, busy) just closes.
+    @event.listens_for(engine, "close")
+    def _on_close(dbapi_connection, _record):
+        with suppress(sqlite3.Error):
+            dbapi_connection.execute("PRAGMA optimize")
 
 
 def sqlite_url(path: Path) -> str:

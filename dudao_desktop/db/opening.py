@@ -16,11 +16,6 @@ from .engine import Database, make_engine, sqlite_url
 from .placement import check_local_disk
 
 
-def has_database(data_dir: Path) -> bool:
-    """True when ``data_dir`` holds a SQLite database or names a database server."""
-    return database_path(data_dir).exists() or configured_url(data_dir) is not None
-
-
 def open_database(data_dir: Path, *, create: bool = False, url: str | None = None) -> Database:
     """Open the installation's database: the SQLite file in ``data_dir``, or the server at
     ``url`` (or the one configured for ``data_dir``, see ``connection``).

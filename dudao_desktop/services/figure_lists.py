@@ -20,7 +20,8 @@ from ..model import (
     Unit,
 )
 from ..model.vocab import PROBLEM_CATEGORIES
-from .figures import covered_condition, grading_bands, live
+from .figures import covered_condition, grading_bands
+from .listing import live
 
 TYPICAL_CASES_PER_CATEGORY = 3
 

@@ -29,6 +29,7 @@ from ..model import (
 )
 from ..model.unit import ESTABLISHMENT_COLUMNS
 from ..model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUSES, STEPS, grading_bands
+from .listing import live
 from .problem_query import ProblemFilters, conditions
 
 DONE_STATUSES = ("rectified", "verified")
@@ -114,10 +115,6 @@ class CampaignFigures:
 def covered_condition():
     """The SQL condition of an inspection whose unit counts as covered."""
     return or_(Inspection.visited_on.is_not(None), Inspection.step.in_(COVERED_STEPS))
-
-
-def live(model):
-    return model.deleted.is_(False)
 
 
 def current_campaign_id(database: Database) -> str | None:

@@ -48,6 +48,7 @@ from ..model.vocab import (
     PROBLEM_SOURCES,
     PROBLEM_STATUS_LABELS,
 )
+from .listing import live
 
 CONTEXT = "Ledgers"
 KINDS = frozenset(
@@ -232,7 +233,7 @@ class Ledger:
         else:
             stmt = stmt.select_from(model).join(Unit, Unit.id == model.unit_id)
         stmt = stmt.outerjoin(Department, Department.id == Unit.department_id)
-        return stmt.where(model.deleted.is_(False), *self.where)
+        return stmt.where(live(model), *self.where)
 
     def select_rows(self, columns: tuple[LedgerColumn, ...]) -> Select:
         """``SELECT id, <every column with SQL>`` labelled by key, for export and listings."""

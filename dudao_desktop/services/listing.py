@@ -30,6 +30,13 @@ COLUMNS = "Columns"
 __all__ = ["COLUMNS", "QT_TRANSLATE_NOOP", "Column", "Listing", "ListRow", "seek_after"]
 
 
+def live(model: Any) -> Any:
+    """The condition "not removed" of a listing: ``deleted = false``. An equality, which
+    PostgreSQL's planner serves from the ``(deleted, …)`` indexes in their order and counts
+    from them; ``deleted IS false`` is only a filter to it (a scan of every row)."""
+    return model.deleted == false()
+
+
 def nulls_sort_low(dialect_name: str) -> bool:
     """True where NULL sorts before every value in ascending order (SQLite, MySQL), false
     where it sorts after (PostgreSQL, Oracle)."""

@@ -19,7 +19,7 @@ from ..model import (
 )
 from ..model.unit import ESTABLISHMENT_COLUMNS
 from ..model.vocab import STEP_LABELS, UNIT_KINDS, UNIT_STATUSES
-from .listing import QT_TRANSLATE_NOOP, Column, Listing
+from .listing import QT_TRANSLATE_NOOP, Column, Listing, live
 from .overview import current_campaign
 
 ANY_WARNING = "any"
@@ -133,7 +133,7 @@ class UnitListing(Listing):
                 ),
             )
             .outerjoin(InspectionGroup, InspectionGroup.id == Assignment.group_id)
-            .where(Unit.deleted.is_(False))
+            .where(live(Unit))
         )
         if self.status:
             stmt = stmt.where(Unit.status == self.status)

@@ -31,8 +31,9 @@ from ..model import (
 from ..model.unit import ESTABLISHMENT_COLUMNS
 from .controls import HoldRow
 from .controls import holds as control_holds
-from .figures import DONE_STATUSES, live
+from .figures import DONE_STATUSES
 from .followup import APPROVED_PHASES
+from .listing import live
 from .regulations import RevisionRow
 from .regulations import revisions as regulation_revisions
 from .warnings import over_kinds

@@ -2,10 +2,12 @@
 drags kept per table.
 
 :func:`fit_columns` is what every table calls after (re)loading: each column as wide as its
-header and the rows on screen, but at most :data:`MAXIMUM` pixels, so a long remark does not
-push the unit name off-screen while empty columns stay narrow. :func:`remember_columns` gives
-every named table under a window a :class:`ColumnMemory`: the widths the user sets by dragging
-(or double-clicking) a header edge are stored and win over the fitted ones from then on.
+header and its first :data:`SAMPLE_ROWS` rows (never every row: a ledger page has hundreds,
+and measuring each cell costs a model call per role), but at most :data:`MAXIMUM` pixels, so
+a long remark does not push the unit name off-screen while empty columns stay narrow.
+:func:`remember_columns` gives every named table under a window a :class:`ColumnMemory`: the
+widths the user sets by dragging (or double-clicking) a header edge are stored and win over
+the fitted ones from then on; a column with a stored width is not measured at all.
 """
 
 from __future__ import annotations
@@ -18,18 +20,25 @@ from PySide6.QtWidgets import QTableView, QWidget
 from .settings import settings
 
 MAXIMUM = 360
+#: Rows measured when a column is fitted to its content: about one screen.
+SAMPLE_ROWS = 20
 
 
 def fit_columns(view: QTableView, maximum: int = MAXIMUM) -> None:
-    """Size the columns of ``view`` to their content, at most ``maximum`` pixels each; the
-    widths the user set (see :class:`ColumnMemory`) are applied over them."""
+    """Size the columns of ``view`` to their header and first rows, at most ``maximum``
+    pixels each; the columns whose width the user set (see :class:`ColumnMemory`) get that
+    width instead, unmeasured."""
     header = view.horizontalHeader()
+    header.setResizeContentsPrecision(SAMPLE_ROWS)
     memory = view.findChild(ColumnMemory, "columnMemory")
+    stored = memory.widths() if memory is not None else {}
     if memory is not None:
         memory.applying = True
     try:
-        view.resizeColumnsToContents()
         for column in range(header.count()):
+            if str(column) in stored:
+                continue
+            view.resizeColumnToContents(column)
             if view.columnWidth(column) > maximum:
                 view.setColumnWidth(column, maximum)
     finally:

@@ -11,6 +11,7 @@ from ..db.engine import Database
 from .file_dialogs import open_file_names
 from .forms.ui_LedgerBlacklistDialog import Ui_LedgerBlacklistDialog
 from .ledger_common import fill_unit_combo
+from .unit_picker import select_data
 from .window_fit import Dialog
 
 
@@ -33,7 +34,7 @@ class BlacklistDialog(Dialog):
         return combo.itemData(index) if index >= 0 else None
 
     def choose_unit(self, unit_id: str) -> None:
-        self.ui.unitCombo.setCurrentIndex(self.ui.unitCombo.findData(unit_id))
+        select_data(self.ui.unitCombo, unit_id)
 
     def reason(self) -> str:
         return self.ui.reasonEdit.toPlainText().strip()

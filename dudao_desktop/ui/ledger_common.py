@@ -11,12 +11,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QInputDialog,
     QLabel,
@@ -27,12 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.engine import Database
-from ..services import ledger_export
-from ..services.evidence_query import unit_choices
 from ..services.units import department_choices
 from .file_dialogs import save_file_name, with_suffix
 from .findings_report import show_import_error
 from .settings import settings
+from .unit_picker import UnitPicker, select_data
 from .workers import run_with_progress
 
 #: The value a QDateEdit shows for "no date" (its minimum, shown as the special text).
@@ -99,7 +97,7 @@ def restore_filters(
     for widget in widgets:
         widget.blockSignals(True)
     for key, combo in combos.items():
-        combo.setCurrentIndex(max(combo.findData(stored.get(key)), 0))
+        select_data(combo, stored.get(key))
     for key, check in checks.items():
         check.setChecked(bool(stored.get(key)))
     ranged = bool(stored.get("date_from"))
@@ -113,23 +111,8 @@ def restore_filters(
 
 # Pickers --------------------------------------------------------------------------------------
 def fill_unit_combo(combo: QComboBox, database: Database, everything: str | None) -> None:
-    """Units by name (searchable by typing any part of the name or code)."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    if everything is not None:
-        combo.addItem(everything, None)
-    for unit_id, uscc, name in unit_choices(database):
-        combo.addItem(name, unit_id)
-        combo.setItemData(combo.count() - 1, uscc, Qt.ItemDataRole.ToolTipRole)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    if completer is not None:
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCurrentIndex(max(combo.findData(chosen), 0))
-    combo.blockSignals(False)
+    """Units by name, found by typing any part of the name or code (see ``unit_picker``)."""
+    UnitPicker.attach(combo, database, everything)
 
 
 def fill_department_combo(combo: QComboBox, database: Database, everything: str) -> None:
@@ -309,6 +292,8 @@ def start_export(
                     rows, path
                 ),
             )
+
+    from ..services import ledger_export  # openpyxl: imported when first needed
 
     return run_with_progress(
         parent,

@@ -19,6 +19,7 @@ from .errors import show_error
 from .forms.ui_LedgerNewProblemDialog import Ui_LedgerNewProblemDialog
 from .ledger_common import fill_unit_combo, setup_optional_date, to_date
 from .settings import settings
+from .unit_picker import select_data
 from .vocab_labels import label as vocab_label
 from .window_fit import Dialog
 
@@ -38,7 +39,7 @@ class NewProblemDialog(Dialog):
         self.ui.setupUi(self)
         ui = self.ui
         fill_unit_combo(ui.unitCombo, database, None)
-        ui.unitCombo.setCurrentIndex(ui.unitCombo.findData(unit_id) if unit_id else -1)
+        select_data(ui.unitCombo, unit_id)
         ui.yearSpin.setValue(date.today().year)
         setup_optional_date(ui.deadlineEdit)
         self.fill_combos()

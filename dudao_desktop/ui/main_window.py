@@ -4,6 +4,11 @@ Tabs are built lazily: the tab bar shows every title at once, and a tab is built
 imported, its queries run) when it is first shown or reached with ``tab(TabClass)`` or
 ``tabs`` (which builds them all), so the window is usable at once on a large database.
 
+At the application's start the window is first shown as a shell, without a database (and
+without the database layer imported): every page says it is loading and the menus that need
+the data wait. ``set_database`` then fills it: the current tab is built after the loading
+state has been painted.
+
 Extension points for other modules: ``main_window.print_menu`` (add print actions),
 ``tools_menu``, ``file_menu``, ``tab(TabClass)`` to reach a tab, ``refresh()`` after a change
 made outside the tabs (an import), and the ``database_changed`` signal.
@@ -13,9 +18,10 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -25,10 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..db.engine import Database
-from ..db.opening import has_database, open_database
 from ..progress import publish_when_done
-from ..services import overview
 from . import settings as keys
 from .column_widths import remember_columns
 from .errors import show_error
@@ -36,14 +39,41 @@ from .file_dialogs import save_file_name
 from .forms.ui_MainWindow import Ui_MainWindow
 from .keyboard import install_keyboard_helpers
 from .tabs import TABS, TabSpec
-from .tabs.base import Tab
 from .translation import Translations
 from .vocab_labels import translate as vocab
 from .window_fit import limit_combo_widths
 from .workers import ProgressTask, run_with_progress
 
+if TYPE_CHECKING:  # the database layer is imported once the window is on screen
+    from ..db.engine import Database
+    from .tabs.base import Tab
+
 # Tabs that put actions into the File, Print and Tools menus when they are built.
 MENU_TABS = ("UnitsTab",)
+
+
+class LoadingPage(QLabel):
+    """Stands in a tab's place until the tab is built: says that it is loading."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("loadingPage")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening = True
+        self.retranslate()
+
+    def show_loading(self) -> None:
+        """The database is open: the tab itself is being built."""
+        self.opening = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Opening the database…") if self.opening else self.tr("Loading…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +81,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        database: Database,
+        database: Database | None,
         translations: Translations | None = None,
         parent: QWidget | None = None,
         background: bool = False,
@@ -69,6 +99,7 @@ class MainWindow(QMainWindow):
         self.help_menu = self.ui.menuHelp
         self._specs: tuple[TabSpec, ...] = TABS
         self._built: list[Tab | None] = []
+        self._waiting: list[QAction] = []  # actions disabled until the database is open
         self.status_database = QLabel(self)
         self.status_role = QLabel(self)
         self.status_campaign = QLabel(self)
@@ -86,12 +117,18 @@ class MainWindow(QMainWindow):
         from .sync_actions import install_sync_actions
 
         self.sync_actions = install_sync_actions(self)
-        from .users_dialog import UserActions
+        from .user_actions import UserActions
 
         self.user_actions = UserActions(self)
         self.ui.tabs.currentChanged.connect(self._tab_shown)
         self.build_tabs()
         self.restore_window()
+
+    @classmethod
+    def shell(cls, translations: Translations | None = None) -> MainWindow:
+        """The window without its database yet (see ``set_database``): tabs, menus and the
+        status bar on screen while the database opens."""
+        return cls(None, translations, background=True)
 
     # Set-up -------------------------------------------------------------------------------------
     def connect_actions(self) -> None:
@@ -111,11 +148,14 @@ class MainWindow(QMainWindow):
     def build_menu_tabs(self) -> None:
         """Build the tabs that add items to the menus, so a menu shows the same items in the
         same places whichever tabs were opened before."""
+        if self.database is None:
+            return
         for name in MENU_TABS:
             self.tab_named(name)
 
-    def build_tabs(self) -> None:
-        """Placeholders for every tab; only the current one is built now."""
+    def build_tabs(self, later: bool = False) -> None:
+        """Placeholders for every tab; only the current one is built, now or (``later``) on
+        the next turn of the event loop, once its loading state has been painted."""
         store = keys.settings()
         old = self.built_tabs()
         for tab in old:
@@ -126,18 +166,52 @@ class MainWindow(QMainWindow):
             pages.clear()
             self._built = [None] * len(self._specs)
             for spec in self._specs:
-                pages.addTab(QWidget(pages), spec.title())
+                page = LoadingPage(pages)
+                if self.database is not None:
+                    page.show_loading()
+                pages.addTab(page, spec.title())
         finally:
             pages.blockSignals(blocked)
         for tab in old:
             tab.deleteLater()
         current = int(store.value(keys.CURRENT_TAB, 0) or 0)
         pages.setCurrentIndex(current if 0 <= current < len(self._specs) else 0)
-        self._tab_at(pages.currentIndex())
+        self.enable_database_actions(self.database is not None)
+        if self.database is None:
+            return
+        if later:
+            pages.currentWidget().repaint()
+            QTimer.singleShot(0, self._build_current)
+        else:
+            self._build_current()
         self.update_status()
 
+    def _build_current(self) -> None:
+        if self.database is not None:
+            self._tab_at(self.ui.tabs.currentIndex())
+
+    def enable_database_actions(self, enabled: bool) -> None:
+        """While the database opens only Settings, About and Quit can be chosen; the actions
+        disabled for the wait (and only those) come back with the database."""
+        if enabled:
+            for action in self._waiting:
+                action.setEnabled(True)
+            self._waiting = []
+            return
+        keep = {self.ui.actionSettings, self.ui.actionQuit, self.ui.actionAbout}
+        menus = (self.ui.menuFile, self.ui.menuPrint, self.ui.menuTools)
+        actions = [a for m in menus for a in m.actions()] + [
+            self.ui.actionFind,
+            self.ui.actionRefresh,
+        ]
+        for action in dict.fromkeys(actions):
+            if action not in keep and not action.isSeparator() and action.isEnabled():
+                action.setEnabled(False)
+                self._waiting.append(action)
+        self.status_database.setText(self.tr("Opening the database…"))
+
     def _tab_shown(self, index: int) -> None:
-        if 0 <= index < len(self._built):
+        if 0 <= index < len(self._built) and self.database is not None:
             self._tab_at(index)
 
     def _tab_at(self, index: int) -> Tab:
@@ -199,6 +273,10 @@ class MainWindow(QMainWindow):
         index = next((i for i, s in enumerate(self._specs) if s.name == class_name), None)
         return None if index is None else self._tab_at(index)
 
+    def current_spec(self) -> TabSpec:
+        """What the current page is (built or not)."""
+        return self._specs[max(self.ui.tabs.currentIndex(), 0)]
+
     def current_tab(self) -> Tab:
         return self._tab_at(self.ui.tabs.currentIndex())
 
@@ -207,11 +285,12 @@ class MainWindow(QMainWindow):
             tab.refresh()
         self.update_status()
 
-    def set_database(self, database: Database) -> None:
-        """Show another database (the old one is closed)."""
+    def set_database(self, database: Database, later: bool = False) -> None:
+        """Show another database (the old one is closed); ``later``: build the current tab
+        on the next turn of the event loop (the start)."""
         old = self.database
         self.database = database
-        self.build_tabs()
+        self.build_tabs(later)
         if old is not None and old is not database:
             old.dispose()
         self.database_changed.emit(database)
@@ -219,6 +298,11 @@ class MainWindow(QMainWindow):
     # Status bar ---------------------------------------------------------------------------------
     def update_status(self) -> None:
         db = self.database
+        if db is None:
+            self.enable_database_actions(False)
+            return
+        from ..services import overview
+
         where = db.location
         self.status_database.setText(self.tr("Database: {0}").format(where))
         self.status_database.setToolTip(where)
@@ -245,6 +329,9 @@ class MainWindow(QMainWindow):
 
     def open_data_directory(self, directory: Path) -> None:
         """Open the database in ``directory``; without one, offer the first-run choices."""
+        from ..db.connection import has_database
+        from ..db.opening import open_database
+
         if has_database(directory):
             try:
                 database = open_database(directory)

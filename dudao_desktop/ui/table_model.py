@@ -173,9 +173,16 @@ class QueryTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (column, descending) == (self._sort_column, self._descending):
             return
+        if self._sort_column is None and (column, descending) == (self._default_sort(), False):
+            self._sort_column = column  # the view names the order the rows already have
+            return
         self._sort_column = column
         self._descending = descending
         self.reload()
+
+    def _default_sort(self) -> int | None:
+        """The column by which a listing sorts when asked for no column (ascending)."""
+        return getattr(self._listing, "default_sort", None)
 
     def retranslate(self) -> None:
         """Headers and vocabulary labels after a language change."""

@@ -6,8 +6,7 @@ Sign-offs (grade confirmation, 审定, 销号) record the signed-in user; with n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from .. import i18n
@@ -134,31 +133,3 @@ class UsersDialog(Dialog):
         self.sign_in_dialog = dialog
         dialog.open()
         return dialog
-
-
-class UserActions(QObject):
-    """*Tools → Users and roles…* in the main window (retranslated with it)."""
-
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.main_window = window
-        self.action = QAction(self)
-        self.action.triggered.connect(self.open_users)
-        window.tools_menu.addAction(self.action)
-        window.installEventFilter(self)
-        self.dialog: UsersDialog | None = None
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.action.setText(self.tr("Users and roles…"))
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.LanguageChange and watched is self.main_window:
-            self.retranslate()
-        return False
-
-    def open_users(self) -> UsersDialog:
-        self.dialog = UsersDialog(self.main_window.database, self.main_window)
-        self.dialog.changed.connect(self.main_window.refresh)
-        self.dialog.open()
-        return self.dialog

@@ -6083,6 +6083,17 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
 </context>
 <context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: {0}</source>
@@ -6123,6 +6134,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Databases (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
@@ -8470,6 +8485,10 @@ Undo brings it back.</source>
     <message>
         <source>Building the demo campaign…</source>
         <translation>正在生成演示督导活动…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
 </context>
 <context>

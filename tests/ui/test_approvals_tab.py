@@ -19,6 +19,7 @@ from dudao_desktop.ui.tabs.approvals_tab import ApprovalsTab
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
 from ledger_fixtures import make_unit
+from unit_typing import choose_unit
 
 
 def matters(database) -> list[ApprovalMatter]:
@@ -50,8 +51,7 @@ def test_new_matter_application_typed_phase_closed_and_refusal_lists_fields(
     # New matter through the dialog.
     qtbot.mouseClick(tab.ui.newButton, Qt.MouseButton.LeftButton)
     dialog = tab.new_dialog
-    combo = dialog.ui.unitCombo
-    combo.setCurrentIndex(combo.findText("昌河市教育局"))
+    choose_unit(qtbot, dialog.ui.unitCombo, "教育局")
     type_into(qtbot, dialog.ui.titleEdit, "增设学前教育科")
     dialog.ui.appliedEdit.setDate(QDate(2026, 4, 2))
     qtbot.mouseClick(
@@ -130,7 +130,7 @@ def test_filters_search_and_saved_filter(qtbot, tab, office_db):
     )
     tab.refresh()
     assert tab.model.total_count == 2
-    tab.ui.unitCombo.setCurrentIndex(tab.ui.unitCombo.findData(units["昌河市教育局"]))
+    choose_unit(qtbot, tab.ui.unitCombo, "昌河市教育")
     assert tab.model.total_count == 1 and tab.model.record_id(0) == first
     tab.save_filter("教育局")
     tab.ui.unitCombo.setCurrentIndex(0)
@@ -226,7 +226,7 @@ def test_a_change_by_kind_entered_in_the_detail_and_confirmed(
     users.sign_in(office_db, "赵主任")
     qtbot.mouseClick(tab.ui.newButton, Qt.MouseButton.LeftButton)
     dialog = tab.new_dialog
-    dialog.ui.unitCombo.setCurrentIndex(dialog.ui.unitCombo.findText("昌河市教育局"))
+    choose_unit(qtbot, dialog.ui.unitCombo, "昌河市教育局")
     type_into(qtbot, dialog.ui.titleEdit, "核增参公事业编制")
     qtbot.mouseClick(
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton

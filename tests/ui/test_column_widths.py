@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
-from dudao_desktop.ui.column_widths import MAXIMUM, ColumnMemory, fit_columns
+from dudao_desktop.ui.column_widths import MAXIMUM, SAMPLE_ROWS, ColumnMemory, fit_columns
 
 
 def table(qtbot) -> QTableView:
@@ -53,3 +55,34 @@ def test_dragged_widths_are_remembered_per_table(qtbot):
     ColumnMemory(again, "columns/Test/demoView")
     fit_columns(again)
     assert again.columnWidth(0) == dragged
+
+
+def test_columns_are_fitted_to_the_first_rows_not_to_every_row(qtbot):
+    model = QStandardItemModel(SAMPLE_ROWS + 40, 2)
+    for row in range(model.rowCount()):
+        model.setItem(row, 0, QStandardItem("短"))
+        model.setItem(row, 1, QStandardItem("昌河市"))
+    # A long text far below the first screen does not widen its column.
+    model.setItem(SAMPLE_ROWS + 30, 0, QStandardItem("市委机构编制委员会办公室所属事业单位"))
+    view = QTableView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    fit_columns(view)
+    long_text = view.fontMetrics().horizontalAdvance("市委机构编制委员会办公室所属事业单位")
+    assert view.columnWidth(0) < long_text
+    assert view.columnWidth(1) >= view.fontMetrics().horizontalAdvance("昌河市")
+
+
+def test_a_ledger_tab_opens_with_the_stored_widths(main_window):
+    from dudao_desktop.ui import settings as keys
+    from dudao_desktop.ui.tabs.rectification_tab import RectificationTab
+
+    key = "columns/RectificationTab/problemsView"
+    keys.settings().setValue(key, json.dumps({"0": 211, "3": 97}))
+    tab = main_window.tab(RectificationTab)
+    view = tab.ui.problemsView
+    assert (view.columnWidth(0), view.columnWidth(3)) == (211, 97)
+    # Loading other rows (a filter) keeps them; the other columns were fitted.
+    tab.ui.overdueCheck.setChecked(True)
+    assert (view.columnWidth(0), view.columnWidth(3)) == (211, 97)
+    assert 0 < view.columnWidth(1) <= MAXIMUM

@@ -17,9 +17,11 @@ from dudao_desktop.model import ApprovalMatter, Evidence, Problem
 from dudao_desktop.services import approvals
 from dudao_desktop.ui.tabs.approvals_tab import ApprovalsTab
 from dudao_desktop.ui.tabs.rectification_tab import RectificationTab
+from dudao_desktop.ui.unit_picker import select_data
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
 from ledger_fixtures import make_problem, make_unit
+from unit_typing import choose_unit
 
 UNIT = "昌河市自然资源局"
 
@@ -84,7 +86,7 @@ def test_new_problem_by_hand_refused_until_complete(qtbot, rectification):
     assert dialog.isVisible() and len(live_problems(database)) == 1
     # Filled in; the office must act, so the action field is the handling opinion.
     ui = dialog.ui
-    ui.unitCombo.setCurrentIndex(ui.unitCombo.findText(UNIT))
+    choose_unit(qtbot, ui.unitCombo, UNIT)
     type_into(ui.sourceEdit, "2021年机构编制评估")
     ui.yearSpin.setValue(2021)
     ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData("mixed_posts"))
@@ -126,7 +128,7 @@ def test_new_problem_by_hand_refused_until_complete(qtbot, rectification):
 
 def test_new_problem_for_the_unit_gets_measures(qtbot, rectification):
     tab, database, unit = rectification
-    tab.ui.unitCombo.setCurrentIndex(tab.ui.unitCombo.findData(unit))
+    select_data(tab.ui.unitCombo, unit)
     qtbot.mouseClick(tab.ui.newProblemButton, Qt.MouseButton.LeftButton)
     ui = tab.new_dialog.ui
     assert ui.unitCombo.currentData() == unit  # the unit filtered on is proposed

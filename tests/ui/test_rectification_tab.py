@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from unit_typing import choose_unit, type_text
 
 from dudao_desktop.model import Problem
 from dudao_desktop.services import ledger_bulk, problems
@@ -184,7 +185,8 @@ def test_evidence_response_and_letters_through_workers(qtbot, small_tab, tmp_pat
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "昌河市自然资源局" in text and "擅自增设内设机构" in text
     # The unit and department filters narrow the ledger.
-    tab.ui.unitCombo.setCurrentIndex(tab.ui.unitCombo.findData(unit_id))
+    choose_unit(qtbot, tab.ui.unitCombo, "自然资源")
+    assert tab.ui.unitCombo.currentData() == unit_id
     assert tab.problems.total_count == 1
 
 
@@ -229,3 +231,56 @@ def test_ledger_list_shows_eight_rows_on_a_1024_by_600_screen(
     qtbot.waitUntil(lambda: tab.isVisible())
     qtbot.wait(50)
     assert tab.ui.splitter.sizes() == moved
+
+
+def test_the_unit_filter_finds_units_by_what_is_typed_and_filters_the_ledger(qtbot, small_tab):
+    from ledger_fixtures import make_problem, make_unit
+
+    tab, database, first, _boxes = small_tab
+    water = make_unit(database, "昌河市水利局", "113707990000000002")
+    forestry = make_unit(database, "昌河市林业局", "113707990000000003")
+    make_problem(database, water, "超编进人", date(2030, 6, 30))
+    make_problem(database, forestry, "超职数配备领导", date(2030, 6, 30))
+    tab.refresh()
+    combo = tab.ui.unitCombo
+    # The filter holds no list of every unit: only "All units" until one is chosen.
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All units"]
+    assert tab.problems.total_count == 3
+    # Typing part of a name proposes the units that contain it, and only those.
+    edit = combo.lineEdit()
+    edit.setFocus()
+    edit.selectAll()  # typing replaces "All units"
+    type_text(edit, "水利")
+    proposed = edit.completer().completionModel()
+    assert [proposed.index(r, 0).data() for r in range(proposed.rowCount())] == ["昌河市水利局"]
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    type_text(edit, "昌河市")
+    assert proposed.rowCount() == 3
+    # The code finds its unit too; choosing it filters the ledger.
+    choose_unit(qtbot, combo, "0000000003")
+    assert combo.currentData() == forestry and combo.currentText() == "昌河市林业局"
+    assert tab.problems.total_count == 1
+    description = tab.problems.listing.column_index("description")
+    assert tab.problems.index(0, description).data() == "超职数配备领导"
+    # A whole name typed and confirmed with Enter chooses that unit as well.
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    type_text(edit, "昌河市水利局")
+    edit.completer().popup().hide()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert combo.currentData() == water and tab.problems.total_count == 1
+    # Emptying the field shows every unit again.
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert combo.currentData() is None and tab.problems.total_count == 3
+    # A saved filter naming a unit brings that unit back in a freshly opened tab.
+    choose_unit(qtbot, combo, "水利")
+    tab.save_filter("水利局")
+    fresh = RectificationTab(database)
+    qtbot.addWidget(fresh)
+    fresh.load_saved_filter(fresh.ui.savedFilterCombo.findData("水利局"))
+    assert fresh.ui.unitCombo.currentData() == water
+    assert fresh.ui.unitCombo.currentText() == "昌河市水利局"
+    assert fresh.problems.total_count == 1

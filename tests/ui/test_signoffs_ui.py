@@ -13,6 +13,7 @@ from dudao_desktop.model import Inspection, Problem
 from dudao_desktop.services import users
 from dudao_desktop.ui.checklist_widget import ChecklistWidget
 from dudao_desktop.ui.tabs.rectification_tab import RectificationTab
+from dudao_desktop.ui.unit_picker import select_data
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
 from ledger_fixtures import make_campaign, make_problem, make_unit
@@ -116,7 +117,7 @@ def test_accountability_recorded_from_the_information_tab(qtbot, office_db, mess
     dialog = tab.add_accountability()
     dialog.ui.buttons.accepted.emit()  # no unit, no measure: refused with a message
     assert message_boxes.shown
-    dialog.ui.unitCombo.setCurrentIndex(dialog.ui.unitCombo.findData(unit))
+    select_data(dialog.ui.unitCombo, unit)
     editors = dialog.fields.editors
     editors["kind"].setCurrentIndex(editors["kind"].findData("accountability"))
     editors["document_number"].setText("昌编督〔2026〕2号")

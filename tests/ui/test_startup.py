@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from dudao_desktop import i18n
@@ -83,8 +83,63 @@ def test_startup_opens_an_existing_database(qtbot, demo_dir, translations):
     startup = Startup(demo_dir, translations)
     assert startup.begin()
     qtbot.addWidget(startup.window)
+    qtbot.waitUntil(lambda: startup.window.database is not None, timeout=30000)
     assert startup.window.tab(UnitsTab).model.total_count == 420
     startup.window.database.dispose()
+
+
+def test_the_window_is_shown_before_the_database_opens_and_loads_the_restored_tab(
+    qtbot, demo_dir, translations
+):
+    keys.settings().setValue(keys.CURRENT_TAB, 5)  # the rectification ledger, last open
+    startup = Startup(demo_dir, translations)
+    assert startup.begin()
+    window = startup.window
+    qtbot.addWidget(window)
+    # At once: the shell on screen, the current page saying it loads, data menus waiting.
+    assert window.isVisible() and window.database is None
+    assert window.ui.tabs.currentIndex() == 5
+    page = window.ui.tabs.currentWidget()
+    assert page.objectName() == "loadingPage" and page.text() == "Opening the database…"
+    assert not window.ui.actionBackup.isEnabled() and window.ui.actionQuit.isEnabled()
+    assert window.built_tabs() == []
+    # Then the loading state gives way to the restored tab with its data.
+    qtbot.waitUntil(
+        lambda: isinstance(window.ui.tabs.currentWidget(), RectificationTab), timeout=30000
+    )
+    tab = window.ui.tabs.currentWidget()
+    assert tab.problems.total_count > 0 and tab.problems.rowCount() > 0
+    assert window.ui.actionBackup.isEnabled()
+    assert "Opening" not in window.status_database.text()
+    window.database.dispose()
+
+
+def test_a_window_closed_while_the_database_opens_leaves_nothing_open(
+    qtbot, demo_dir, translations
+):
+    startup = Startup(demo_dir, translations)
+    assert startup.begin()
+    qtbot.addWidget(startup.window)
+    startup.window.close()
+    QThreadPool.globalInstance().waitForDone(30000)
+    qtbot.wait(50)
+    assert startup.window.database is None and startup.window.built_tabs() == []
+
+
+def test_a_database_that_cannot_open_is_a_message_over_the_shell(
+    qtbot, tmp_path, translations, message_boxes, monkeypatch
+):
+    directory = tmp_path / "broken"
+    directory.mkdir()
+    database_path(directory).write_bytes(b"this is not a database")
+    exits = []
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+    startup = Startup(directory, translations)
+    assert startup.begin()
+    qtbot.addWidget(startup.window)
+    qtbot.waitUntil(lambda: bool(exits), timeout=30000)
+    assert exits == [1] and message_boxes.shown
+    assert startup.window.database is None
 
 
 def test_user_error_shows_a_message_box_not_a_traceback(qtbot, tmp_path, message_boxes):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...db.engine import Database
 from ...model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS
-from ...services import ledger_import, letters, suggestions
+from ...services import suggestions
 from ...services.ledger_lists import SuggestionListing
 from ...services.problem_listing import ProblemLedgerListing
 from ...services.problem_query import ProblemFilters, count_by_status
@@ -45,6 +45,7 @@ from ..ledger_new_problem_dialog import NewProblemDialog
 from ..ledger_problem_actions import ProblemActions
 from ..ledger_problem_detail import ProblemDetail
 from ..table_model import QueryTableModel
+from ..unit_picker import select_data
 from ..vocab_labels import label as vocab_label
 from ..workers import run_with_progress
 from .base import Tab
@@ -228,7 +229,7 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
             widget.blockSignals(True)
         ui.statusCombo.setCurrentIndex(max(ui.statusCombo.findData(filters.status), 0))
         ui.categoryCombo.setCurrentIndex(max(ui.categoryCombo.findData(filters.category), 0))
-        ui.unitCombo.setCurrentIndex(max(ui.unitCombo.findData(filters.unit_id), 0))
+        select_data(ui.unitCombo, filters.unit_id)
         ui.departmentCombo.setCurrentIndex(
             max(ui.departmentCombo.findData(filters.department_id), 0)
         )
@@ -394,6 +395,8 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
 
     def import_file(self, path: Path):
         """Import an old ledger in a worker; a refused file shows its row-by-row report."""
+        from ...services import ledger_import  # openpyxl: imported when first needed
+
         self.task = import_in_worker(
             self,
             lambda: ledger_import.import_ledger(self.database, "problems", path),
@@ -416,6 +419,7 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
 
     def print_letters(self, path: Path, unit_ids: list[str] | None = None):
         """Every unit's feedback letter (or ``unit_ids``') in one PDF, in a worker."""
+        from ...services import letters  # the document libraries: imported when first needed
 
         def done(count: int) -> None:
             show_counts(self, self.tr("{0} letters printed to {1}.").format(count, path))
