@@ -93,7 +93,7 @@ class ControlHold(Synced, Base):
     reasons: Mapped[str] = mapped_column(Text, default="[]")
     held_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="held")  # or "overridden"
-    # Who overrode: a plain name until office users and roles exist.
+    # The signed-in office leader's account name.
     overridden_by: Mapped[str] = mapped_column(String(100), default="")
     override_reason: Mapped[str] = mapped_column(Text, default="")
     overridden_on: Mapped[date | None] = mapped_column(Date, nullable=True)

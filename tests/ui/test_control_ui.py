@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
-from dudao_desktop.model import ControlHold, FigureCheck, Problem, SpotCheckDraw, Visit
-from dudao_desktop.services import approvals, blacklist, checklist, controls, procedure
+from dudao_desktop.model import ChangeLog, ControlHold, FigureCheck, Problem, SpotCheckDraw, Visit
+from dudao_desktop.services import approvals, blacklist, checklist, controls, procedure, users
 from dudao_desktop.ui.checklist_widget import ChecklistModel, ChecklistWidget
 from dudao_desktop.ui.figure_checks_dialog import FigureChecksDialog
 from dudao_desktop.ui.ledger_approval_detail import ApprovalDetail
@@ -118,32 +118,59 @@ def test_figure_differences_are_shown_and_confirmed_or_dismissed(qtbot, office_d
     assert not dialog.ui.confirmButton.isEnabled() and not dialog.ui.dismissButton.isEnabled()
 
 
-def test_leader_overrides_a_held_approval_with_a_reason(qtbot, office_db, message_boxes):
+def test_only_the_signed_in_office_leader_overrides_a_hold(qtbot, office_db, message_boxes):
     office = make_office(office_db)
     unit_id = office.units["市综合行政执法局"]
     blacklist.add_to_blacklist(office_db, unit_id, "虚报机构编制数据")
     matter = approvals.add_matter(office_db, unit_id, "增设执法三中队")
+    users.add_user(office_db, "李科员", "clerk")
+    users.add_user(office_db, "王主任", "office_leader")
+    users.sign_in(office_db, "李科员")
     detail = ApprovalDetail(office_db)
     qtbot.addWidget(detail)
     detail.show()
     detail.show_matter(matter)
-    assert detail.ui.overrideButton.isVisible()
+    # A clerk sees the hold and why the override is not his to give.
+    assert detail.ui.overrideButton.isVisible() and not detail.ui.overrideButton.isEnabled()
+    assert "office leader" in detail.ui.overrideButton.toolTip()
     assert "虚报机构编制数据" in detail.ui.missingLabel.text()
     [hold] = controls.holds(office_db, matter)
+    # A dialog reached anyway (the leader signed out meanwhile) refuses the clerk.
     dialog = OverrideDialog(office_db, hold, detail)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.ui.reasonEdit.insertPlainText("急需")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert message_boxes.shown and "李科员" in message_boxes.shown[-1][1]
+    assert dialog.isVisible()
+    assert controls.holds(office_db, matter)[0].status == "held"
+    dialog.reject()
+
+    users.sign_in(office_db, "王主任")
+    detail.show_matter(matter)
+    assert detail.ui.overrideButton.isEnabled()
+    qtbot.mouseClick(detail.ui.overrideButton, Qt.MouseButton.LeftButton)
+    dialog = detail.override_dialog
+    assert dialog is not None and dialog.isVisible()
     assert "虚报机构编制数据" in dialog.ui.reasonsLabel.text()
-    dialog.ui.leaderEdit.insert("王主任")
+    assert dialog.ui.leaderValue.text() == "王主任"
+    shown = len(message_boxes.shown)
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()  # no reason
-    assert message_boxes.shown and dialog.isVisible()
+    assert len(message_boxes.shown) == shown + 1 and dialog.isVisible()
     dialog.ui.reasonEdit.insertPlainText("市委专题会议已研究同意")
-    detail.override_dialog = dialog
-    dialog.overridden.connect(detail.on_overridden)
     with qtbot.waitSignal(dialog.overridden):
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     with office_db.Session() as s:
         stored = s.scalar(select(ControlHold))
+        # The audit trail names the signed-in leader who overrode, not a typed name.
+        who = {
+            json.loads(c.value): c.user_name
+            for c in s.scalars(
+                select(ChangeLog).where(ChangeLog.row_id == stored.id, ChangeLog.field == "status")
+            )
+        }
     assert (stored.status, stored.overridden_by) == ("overridden", "王主任")
+    assert stored.override_reason == "市委专题会议已研究同意"
+    assert who["overridden"] == "王主任"
     assert not detail.ui.overrideButton.isVisible()
     assert "虚报机构编制数据" not in detail.ui.missingLabel.text()

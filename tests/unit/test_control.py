@@ -37,6 +37,7 @@ from dudao_desktop.services import (
     procedure,
     regulations,
     template_versions,
+    users,
     visits,
     yearly,
 )
@@ -262,11 +263,17 @@ def test_approval_for_blacklisted_unit_is_held_until_a_leader_overrides(office_d
     [hold] = controls.holds(office_db, held)
     assert hold.status == "held" and hold.reasons[0]["rule"] == "blacklisted"
     assert "虚报机构编制数据" in hold.reasons[0]["detail"]
+    users.add_user(office_db, "李科员", "clerk")
+    users.add_user(office_db, "王主任", "office_leader")
+    with pytest.raises(DudaoError, match="Sign in as"):
+        controls.override(office_db, hold.id, "急需")  # nobody signed in
+    users.sign_in(office_db, "李科员")
+    with pytest.raises(DudaoError, match="only .*Office leader"):
+        controls.override(office_db, hold.id, "急需")
+    users.sign_in(office_db, "王主任")
     with pytest.raises(DudaoError, match="reason"):
-        controls.override(office_db, hold.id, "王主任", " ")
-    with pytest.raises(DudaoError, match="leader"):
-        controls.override(office_db, hold.id, "", "急需")
-    controls.override(office_db, hold.id, "王主任", "市委专题会议已研究同意", on=date(2026, 3, 2))
+        controls.override(office_db, hold.id, " ")
+    controls.override(office_db, hold.id, "市委专题会议已研究同意", on=date(2026, 3, 2))
     assert approvals.close_phase(office_db, held) == "research"
     with office_db.Session() as s:
         assert s.get(ApprovalMatter, held).phase == "research"
@@ -282,6 +289,14 @@ def test_approval_for_blacklisted_unit_is_held_until_a_leader_overrides(office_d
         }
         assert ("status", "held") in logged and ("status", "overridden") in logged
         assert ("override_reason", "市委专题会议已研究同意") in logged
+        # ... and who recorded the override: the signed-in leader.
+        by = {
+            json.loads(c.value): c.user_name
+            for c in s.scalars(
+                select(ChangeLog).where(ChangeLog.row_id == stored.id, ChangeLog.field == "status")
+            )
+        }
+        assert by["overridden"] == "王主任"
     assert controls.holds(office_db, free) == []
     text = pdf_text(
         write_yearly_pdf(office_db, hold.held_on.year, tmp_path / "y.pdf", today=hold.held_on)
