@@ -23,6 +23,10 @@ class Visit(Synced, Base):
     participants: Mapped[str] = mapped_column(Text, default="")  # unit participants, "、"
     # {method: {"used": bool, "covered": text, ...}} as JSON; see services.visits.METHODS.
     methods: Mapped[str] = mapped_column(Text, default="{}")
+    # The plan, made before the visit and printed on the check form: the day and the methods
+    # (services.visits.METHODS keys, comma-separated). The members planned are the group's.
+    planned_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    planned_methods: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SpotCheckDraw(Synced, Base):

@@ -71,6 +71,10 @@
         <translation>本阶段尚未填写：{0}</translation>
     </message>
     <message>
+        <source>Only an office leader may override a hold: sign in as one (Tools &gt; Users and roles).</source>
+        <translation>只有办领导可以放行暂停事项：请以办领导身份登录（工具 &gt; 用户和角色）。</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
@@ -379,6 +383,7 @@
     </message>
     <message>
         <source>Hearing the unit&apos;s report</source>
+        <extracomment>The visit&apos;s methods by the keys of services.visits.METHODS.</extracomment>
         <translation>听取单位汇报</translation>
     </message>
     <message>
@@ -392,6 +397,38 @@
     <message>
         <source>Individual talks</source>
         <translation>个别谈话</translation>
+    </message>
+    <message>
+        <source>The visit: planned and done</source>
+        <translation>核查安排与实施情况</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Group members</source>
+        <translation>督导组成员</translation>
+    </message>
+    <message>
+        <source>Unit participants</source>
+        <translation>单位参加人员</translation>
+    </message>
+    <message>
+        <source>{name} (leader)</source>
+        <translation>{name}（组长）</translation>
+    </message>
+    <message>
+        <source>not planned yet</source>
+        <translation>尚未安排</translation>
+    </message>
+    <message>
+        <source>      year    month    day</source>
+        <translation>&#x3000;&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
     </message>
     <message>
         <source>Interview with the head and staff representatives: needs, difficulties, suggestions</source>
@@ -3677,8 +3714,8 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>迁移后的变更日志与原件不一致；未迁移任何数据。</translation>
     </message>
     <message>
-        <source>Name the office leader who overrides.</source>
-        <translation>请填写签批放行的编办领导。</translation>
+        <source>override a management-control hold</source>
+        <translation>放行管理控制暂停的事项</translation>
     </message>
     <message>
         <source>Give the reason for the override.</source>
@@ -3723,6 +3760,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>Give the date of the visit.</source>
+        <extracomment>The methods whose links name records of the unit: 查阅资料 its evidence files, 个别谈话 its interviews (随机抽查 links its samples, drawn here).</extracomment>
         <translation>请填写现场核查日期。</translation>
     </message>
     <message>
@@ -3732,6 +3770,18 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Tick at least one method used during the visit.</source>
         <translation>请至少勾选一种核查方式。</translation>
+    </message>
+    <message>
+        <source>A file or interview linked to the visit was removed or belongs to another unit; open the visit record again and check the links.</source>
+        <translation>核查记录关联的资料或谈话已被删除或属于其他单位；请重新打开核查记录并检查关联。</translation>
+    </message>
+    <message>
+        <source>Give the day planned for the visit.</source>
+        <translation>请填写计划核查日期。</translation>
+    </message>
+    <message>
+        <source>Tick at least one method planned for the visit.</source>
+        <translation>请至少勾选一种计划采用的核查方式。</translation>
     </message>
     <message>
         <source>The list to draw from names an entry twice.</source>
@@ -6260,12 +6310,16 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
 {reasons}</translation>
     </message>
     <message>
+        <source>Only a signed-in office leader may override.</source>
+        <translation>只有已登录的办领导可以放行。</translation>
+    </message>
+    <message>
         <source>Override a management-control hold</source>
         <translation>签批放行管理控制暂缓事项</translation>
     </message>
     <message>
-        <source>Office &amp;leader:</source>
-        <translation>编办领导(&amp;L)：</translation>
+        <source>Office leader:</source>
+        <translation>办领导：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -9438,6 +9492,38 @@ Undo brings it back.</source>
 <context>
     <name>VisitDialog</name>
     <message>
+        <source>{0} (leader)</source>
+        <translation>{0}（组长）</translation>
+    </message>
+    <message>
+        <source>The unit is not assigned to a group yet.</source>
+        <translation>该单位尚未分配督导组。</translation>
+    </message>
+    <message>
+        <source>Plan saved</source>
+        <translation>计划已保存</translation>
+    </message>
+    <message>
+        <source>Save the &amp;plan</source>
+        <translation>保存计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The unit has no evidence files yet: add the files reviewed.</source>
+        <translation>该单位尚无佐证材料：请添加查阅的资料。</translation>
+    </message>
+    <message>
+        <source>No interview with the unit is recorded yet.</source>
+        <translation>尚未记录与该单位的谈话。</translation>
+    </message>
+    <message>
+        <source>Add the files reviewed</source>
+        <translation>添加查阅的资料</translation>
+    </message>
+    <message>
+        <source>Storing the files reviewed</source>
+        <translation>正在保存查阅的资料</translation>
+    </message>
+    <message>
         <source>{population}: {sample} (from {count}, seed {seed})</source>
         <translation>{population}：{sample}（共 {count} 个中抽取，种子 {seed}）</translation>
     </message>
@@ -9456,6 +9542,38 @@ Undo brings it back.</source>
     <message>
         <source>Visit record</source>
         <translation>现场核查记录</translation>
+    </message>
+    <message>
+        <source>Plan of the visit (printed on the check form)</source>
+        <translation>核查计划（打印在现场核查表上）</translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned day:</source>
+        <translation>计划日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Methods planned:</source>
+        <translation>计划核查方式：</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>听取汇报</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>查阅资料</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>随机抽查</translation>
+    </message>
+    <message>
+        <source>Individual talks</source>
+        <translation>个别谈话</translation>
+    </message>
+    <message>
+        <source>Group members:</source>
+        <translation>督导组成员：</translation>
     </message>
     <message>
         <source>&amp;Date of the visit:</source>
@@ -9494,6 +9612,14 @@ Undo brings it back.</source>
         <translation>查阅的资料</translation>
     </message>
     <message>
+        <source>Tick the unit&apos;s evidence files that were reviewed</source>
+        <translation>勾选查阅过的单位佐证材料</translation>
+    </message>
+    <message>
+        <source>Add &amp;files reviewed…</source>
+        <translation>添加查阅的资料(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Random &amp;spot check</source>
         <translation>随机抽查(&amp;S)</translation>
     </message>
@@ -9512,6 +9638,10 @@ Undo brings it back.</source>
     <message>
         <source>Who was talked to</source>
         <translation>谈话对象</translation>
+    </message>
+    <message>
+        <source>Tick the unit&apos;s interviews held during the visit</source>
+        <translation>勾选核查期间与该单位进行的谈话</translation>
     </message>
     <message>
         <source>Random sample for the spot check</source>

@@ -7,12 +7,33 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
-from dudao_desktop.model import ChangeLog, ControlHold, FigureCheck, Problem, SpotCheckDraw, Visit
-from dudao_desktop.services import approvals, blacklist, checklist, controls, procedure, users
+from dudao_desktop.errors import DudaoError
+from dudao_desktop.model import (
+    ChangeLog,
+    ControlHold,
+    Evidence,
+    FigureCheck,
+    Problem,
+    SpotCheckDraw,
+    Visit,
+)
+from dudao_desktop.progress import run_to_end
+from dudao_desktop.services import (
+    approvals,
+    blacklist,
+    checklist,
+    controls,
+    evidence,
+    interviews,
+    procedure,
+    users,
+    visits,
+)
 from dudao_desktop.ui.checklist_widget import ChecklistModel, ChecklistWidget
 from dudao_desktop.ui.figure_checks_dialog import FigureChecksDialog
 from dudao_desktop.ui.ledger_approval_detail import ApprovalDetail
@@ -174,3 +195,104 @@ def test_only_the_signed_in_office_leader_overrides_a_hold(qtbot, office_db, mes
     assert who["overridden"] == "王主任"
     assert not detail.ui.overrideButton.isVisible()
     assert "虚报机构编制数据" not in detail.ui.missingLabel.text()
+
+
+def click_check(qtbot, view, row: int) -> None:
+    """Click the tick box of a list row, where a person clicks it."""
+    rect = view.visualItemRect(view.item(row))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(rect.left() + rect.height() // 2, rect.center().y()),
+    )
+
+
+def test_visit_links_the_files_reviewed_and_the_interviews_held(
+    qtbot, office_db, message_boxes, tmp_path
+):
+    office = make_office(office_db)
+    unit_id = office.units["市统计局"]
+    inspection = office.inspection("市统计局")
+    roster = tmp_path / "2025年进人审批表.pdf"
+    roster.write_bytes(b"%PDF-1.4 roster")
+    run_to_end(evidence.add_files(office_db, [roster], evidence.Link(unit_id=unit_id)))
+    talk = interviews.create_interview(
+        office_db,
+        unit_id,
+        interviews.InterviewData(held_on=date(2026, 3, 18), place="二楼会议室", topics="编制使用"),
+    )
+    other = interviews.create_interview(
+        office_db, office.units["市第一中学"], interviews.InterviewData(topics="别的单位")
+    )
+    dialog = VisitDialog(office_db, inspection, unit_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    qtbot.waitUntil(ui.recordsList.isVisible)  # the tall dialog scrolls once shown
+    # Only the unit's own files and interviews are offered.
+    assert [ui.recordsList.item(i).text() for i in range(ui.recordsList.count())] == [
+        "2025年进人审批表.pdf"
+    ]
+    assert ui.interviewsList.count() == 1 and "编制使用" in ui.interviewsList.item(0).text()
+    ui.membersEdit.insert("张三、李四")
+    click_check(qtbot, ui.recordsList, 0)
+    click_check(qtbot, ui.interviewsList, 0)
+    # Linking means the method was used.
+    assert ui.recordsCheck.isChecked() and ui.interviewCheck.isChecked()
+    ui.peopleSpin.setValue(3)
+    # A further file reviewed on site is stored and linked from the dialog.
+    minutes = tmp_path / "党组会议纪要.pdf"
+    minutes.write_bytes(b"%PDF-1.4 minutes")
+    done = []
+    dialog.add_files([minutes]).done.connect(lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done) and ui.recordsList.count() == 2, timeout=5000)
+    assert all(ui.recordsList.item(i).checkState() == Qt.CheckState.Checked for i in range(2))
+    with qtbot.waitSignal(dialog.saved):
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    with office_db.Session() as s:
+        methods = json.loads(s.scalar(select(Visit)).methods)
+        query = select(Evidence.id, Evidence.original_name).where(Evidence.unit_id == unit_id)
+        files = dict(s.execute(query).all())
+    assert sorted(files[i] for i in methods["records"]["links"]) == [
+        "2025年进人审批表.pdf",
+        "党组会议纪要.pdf",
+    ]
+    assert methods["interview"]["links"] == [talk] and methods["interview"]["people"] == 3
+    # Opened again, the links are ticked; untick one and it is gone from the record.
+    again = VisitDialog(office_db, inspection, unit_id)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(again.ui.recordsList.isVisible)
+    assert again.ui.interviewsList.item(0).checkState() == Qt.CheckState.Checked
+    click_check(qtbot, again.ui.recordsList, 0)
+    with qtbot.waitSignal(again.saved):
+        again.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert len(visits.get_visit(office_db, inspection).method("records").links) == 1
+    # Another unit's interview cannot be linked (a stale or forged link is refused).
+    data = visits.get_visit(office_db, inspection)
+    data.method("interview").links = [other]
+    with pytest.raises(DudaoError, match="another unit"):
+        visits.save_visit(office_db, inspection, data)
+
+
+def test_visit_plan_is_made_in_the_dialog(qtbot, office_db, message_boxes):
+    office = make_office(office_db)
+    inspection = office.inspection("市统计局")
+    dialog = VisitDialog(office_db, inspection, office.units["市统计局"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    qtbot.waitUntil(ui.plannedReportCheck.isVisible)  # the tall dialog scrolls once shown
+    assert ui.plannedMembersValue.text()  # not assigned: says so
+    ui.plannedDateEdit.setDate(QDate(2026, 3, 20))
+    qtbot.mouseClick(ui.savePlanButton, Qt.MouseButton.LeftButton)  # no method ticked
+    assert message_boxes.shown and ui.savePlanButton.isEnabled()
+    qtbot.mouseClick(ui.plannedReportCheck, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ui.plannedSpotCheck, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ui.savePlanButton, Qt.MouseButton.LeftButton)
+    assert not ui.savePlanButton.isEnabled()
+    plan = visits.get_plan(office_db, inspection)
+    assert (plan.planned_on, plan.methods) == (date(2026, 3, 20), ["report", "spot_check"])
+    # The plan alone is no visit record: the dialog still asks for the visit itself.
+    ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert len(message_boxes.shown) == 2 and dialog.isVisible()

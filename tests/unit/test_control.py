@@ -7,6 +7,7 @@ import json
 import re
 from datetime import date
 
+import pdfplumber
 import pytest
 from control_fixtures import make_office
 from pypdf import PdfReader
@@ -16,11 +17,15 @@ from dudao_desktop.documents import check_form
 from dudao_desktop.errors import DudaoError, ValidationError
 from dudao_desktop.model import (
     ApprovalMatter,
+    Assignment,
     Campaign,
     ChangeLog,
     ControlHold,
     FigureCheck,
+    GroupMembership,
     Inspection,
+    InspectionGroup,
+    Inspector,
     Problem,
     SpotCheckDraw,
     Unit,
@@ -422,3 +427,68 @@ def test_office_sets_flags_in_the_roster_workbook(office_db, tmp_path):
     with pytest.raises(ValidationError) as caught:
         roster.import_roster(office_db, path)
     assert any(f.row == 6 and "重点" in str(f.params) for f in caught.value.findings)
+
+
+def _group_for(database, campaign_id: str, unit_id: str) -> None:
+    """The first inspection group (leader 王组长, members 陈明 and 赵丽) assigned the unit."""
+    with database.session() as s:
+        group = InspectionGroup(campaign_id=campaign_id, number=1, name="第一督导组")
+        s.add(group)
+        s.flush()
+        for name, role in (("陈明", "member"), ("王组长", "leader"), ("赵丽", "member")):
+            inspector = Inspector(name=name, is_leadership=role == "leader")
+            s.add(inspector)
+            s.flush()
+            s.add(GroupMembership(group_id=group.id, inspector_id=inspector.id, role=role))
+        s.add(Assignment(campaign_id=campaign_id, group_id=group.id, unit_id=unit_id))
+
+
+def test_printed_form_shows_the_planned_visit_beside_room_for_what_was_done(office_db, tmp_path):
+    office = make_office(office_db)
+    unit_id = office.units["市统计局"]
+    _group_for(office_db, office.campaign_id, unit_id)
+    inspection = office.inspection("市统计局")
+    with pytest.raises(DudaoError, match="method"):
+        visits.plan_visit(office_db, inspection, date(2026, 3, 18), [])
+    visits.plan_visit(office_db, inspection, date(2026, 3, 18), ["records", "report"])
+    plan = visits.get_plan(office_db, inspection)
+    assert (plan.planned_on, plan.methods) == (date(2026, 3, 18), ["report", "records"])
+    assert plan.members[0] == "王组长" and sorted(plan.members[1:]) == sorted(["陈明", "赵丽"])
+    # A plan is not a visit: on-site verification still needs the visit recorded.
+    with office_db.Session() as s:
+        assert not visits.has_visit(s, inspection)
+    unplanned = office.units["市第一中学"]
+    path = tmp_path / "forms.pdf"
+    run_to_end(
+        check_forms.print_forms(office_db, office.campaign_id, path, unit_ids=[unit_id, unplanned])
+    )
+    with pdfplumber.open(path) as pdf:
+        words = [
+            (page_number, w)
+            for page_number, page in enumerate(pdf.pages)
+            for w in page.extract_words(keep_blank_chars=False)
+        ]
+
+    def find(text: str, start_page: int = 0) -> tuple[int, dict]:
+        return next((n, w) for n, w in words if n >= start_page and text in w["text"])
+
+    page, planned = find(check_form.tr(check_form.PLANNED))
+    _, done = find(check_form.tr(check_form.DONE), page)
+    assert done["x0"] > planned["x1"]  # the plan on the left, what was done on the right
+    _, day = find("2026-03-18", page)
+    _, label = find(check_form.tr(check_form.VISIT), page)
+    assert label["x1"] < day["x0"] < done["x0"] and day["top"] > planned["top"]
+    assert abs(day["top"] - label["top"]) < 3  # on the row of the date
+    _, methods = find("听取单位汇报、查阅资料", page)
+    assert methods["x0"] < done["x0"]
+    _, members = find("王组长", page)
+    assert members["x0"] < done["x0"]
+    line = "".join(w["text"] for n, w in words if n == page and abs(w["top"] - members["top"]) < 3)
+    assert check_form.tr(check_form.LEADER_MARK).format(name="王组长").replace(" ", "") in line
+    assert "陈明" in line and "赵丽" in line
+    # Room for what was done: the four methods as tick boxes in the right-hand column.
+    ticks = [w for n, w in words if n == page and w["text"] == "随机抽查"]
+    assert any(w["x0"] > done["x0"] - 5 for w in ticks)
+    # The unplanned unit's form says so.
+    unplanned_page, _ = find("市第一中学", page + 1)
+    assert find(check_form.tr(check_form.NOT_PLANNED), unplanned_page)
