@@ -2898,6 +2898,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>统一社会信用代码 {value} 必须为 18 位：请更正。</translation>
     </message>
     <message>
+        <source>Unknown unit flag &apos;{flag}&apos;; choose one of: {choices}.</source>
+        <translation>未知的单位标记“{flag}”；请从以下选择：{choices}。</translation>
+    </message>
+    <message>
         <source>This unit no longer exists.</source>
         <translation>该单位已不存在。</translation>
     </message>
@@ -9405,6 +9409,14 @@ Undo brings it back.</source>
     <message>
         <source>Open warnings:</source>
         <translation>未处理预警：</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>单位标记：</translation>
+    </message>
+    <message>
+        <source>Flags the office sets: they decide which checklist items the unit is asked</source>
+        <translation>编办设定的单位标记：决定该单位适用哪些检查项</translation>
     </message>
     <message>
         <source>Problems (all years)</source>

@@ -20,6 +20,7 @@ from dudao_desktop.model import (
     FigureCheck,
     Problem,
     SpotCheckDraw,
+    Unit,
     Visit,
 )
 from dudao_desktop.progress import run_to_end
@@ -38,6 +39,7 @@ from dudao_desktop.ui.checklist_widget import ChecklistModel, ChecklistWidget
 from dudao_desktop.ui.figure_checks_dialog import FigureChecksDialog
 from dudao_desktop.ui.ledger_approval_detail import ApprovalDetail
 from dudao_desktop.ui.override_dialog import OverrideDialog
+from dudao_desktop.ui.tabs.units_tab import UnitsTab
 from dudao_desktop.ui.visit_dialog import VisitDialog
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
@@ -296,3 +298,51 @@ def test_visit_plan_is_made_in_the_dialog(qtbot, office_db, message_boxes):
     # The plan alone is no visit record: the dialog still asks for the visit itself.
     ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     assert len(message_boxes.shown) == 2 and dialog.isVisible()
+
+
+REFORM_ITEMS = {"B01", "B02", "B03", "B04", "B06", "B07", "H04", "H05"}
+
+
+def test_flagging_a_unit_in_reform_adds_the_reform_items_on_screen(qtbot, office_db):
+    office = make_office(office_db)
+    unit_id = office.units["市统计局"]
+    office.inspection("市统计局")
+    tab = UnitsTab(office_db)
+    qtbot.addWidget(tab)
+    tab.resize(1300, 800)
+    tab.show()
+    tab.model.fetch_all()
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.record_id(r) == unit_id)
+    tab.ui.unitsView.selectRow(row)
+    assert tab.checklist.unit_id == unit_id
+
+    def codes() -> set[str]:
+        return {r.code for r in tab.checklist.model.rows}
+
+    before = codes()
+    assert before and not before & REFORM_ITEMS
+    reform = tab.detail.flag_checks["reform"]
+    assert reform.isVisible() and not reform.isChecked()
+    qtbot.mouseClick(reform, Qt.MouseButton.LeftButton)
+    shown = codes()
+    assert shown >= REFORM_ITEMS and shown >= before
+    with office_db.Session() as s:
+        assert s.get(Unit, unit_id).flags == "reform"
+    # Each unit shows its own flags.
+    school = office.units["市第一中学"]
+    tab.ui.unitsView.selectRow(
+        next(r for r in range(tab.model.rowCount()) if tab.model.record_id(r) == school)
+    )
+    assert tab.detail.flag_checks["school"].isChecked() and not reform.isChecked()
+    tab.ui.unitsView.selectRow(row)
+    assert reform.isChecked()
+    qtbot.mouseClick(reform, Qt.MouseButton.LeftButton)
+    assert codes() == before
+    with office_db.Session() as s:
+        assert s.get(Unit, unit_id).flags == ""
+
+
+def test_flags_are_kept_by_the_office(qtbot, field_db, message_boxes):
+    tab = UnitsTab(field_db)
+    qtbot.addWidget(tab)
+    assert not any(c.isEnabled() for c in tab.detail.flag_checks.values())
