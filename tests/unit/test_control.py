@@ -41,6 +41,7 @@ from dudao_desktop.services import (
     figure_checks,
     procedure,
     regulations,
+    supervision_report,
     template_versions,
     users,
     visits,
@@ -492,3 +493,42 @@ def test_printed_form_shows_the_planned_visit_beside_room_for_what_was_done(offi
     # The unplanned unit's form says so.
     unplanned_page, _ = find("市第一中学", page + 1)
     assert find(check_form.tr(check_form.NOT_PLANNED), unplanned_page)
+
+
+def test_supervision_report_lists_holds_and_overrides_with_who_and_why(office_db, tmp_path):
+    office = make_office(office_db)
+    listed, clean = office.units["市综合行政执法局"], office.units["市统计局"]
+    blacklist.add_to_blacklist(office_db, listed, "虚报机构编制数据", on=date(2026, 2, 1))
+    let_go = approvals.add_matter(office_db, listed, "增设执法三中队", applied_on=date(2026, 3, 1))
+    approvals.add_matter(office_db, listed, "调整执法大队规格", applied_on=date(2026, 3, 5))
+    approvals.add_matter(office_db, clean, "调整内设机构", applied_on=date(2026, 3, 5))
+    users.add_user(office_db, "王主任", "office_leader")
+    users.sign_in(office_db, "王主任")
+    [hold] = controls.holds(office_db, let_go)
+    controls.override(office_db, hold.id, "市委专题会议已研究同意", on=date(2026, 3, 9))
+    path = supervision_report.write_report(
+        office_db, office.campaign_id, tmp_path / "report.pdf", today=date(2026, 12, 31)
+    )
+    with pdfplumber.open(path) as pdf:
+        pages = [re.sub(r"\s+", "", page.extract_text() or "") for page in pdf.pages]
+        # The attachment's table, each cell's wrapped lines joined.
+        rows = [
+            [re.sub(r"\s+", "", cell or "") for cell in row]
+            for page in pdf.pages
+            if "管理控制情况表" in (page.extract_text() or "")
+            for table in page.extract_tables()
+            for row in table
+        ]
+    text = "".join(pages)
+    # In the body: how many matters were held and how many a leader let go.
+    assert "暂停办理1个单位的机构编制事项2项" in text
+    assert "继续办理1项，仍暂停1项" in text
+    # The attachment lists each hold with why, and the override with who and why.
+    header, *holds = [r for r in rows if len(r) == 8]
+    assert header[1:3] == ["单位", "事项"] and header[5] == "放行人"
+    by_matter = {r[2]: r for r in holds}
+    assert set(by_matter) == {"增设执法三中队", "调整执法大队规格"}  # not the clean unit's
+    overridden = by_matter["增设执法三中队"]
+    assert overridden[1] == "市综合行政执法局" and "虚报机构编制数据" in overridden[3]
+    assert overridden[5:] == ["王主任", "市委专题会议已研究同意", "2026年3月9日"]
+    assert by_matter["调整执法大队规格"][5:] == ["", "", ""]
