@@ -1,7 +1,8 @@
 """The campaign plan (督导方案) and the group roster (督导组名单) as PDF and as ``.xlsx``.
 
 The roster lists, group by group, the leader, the members and the units in visiting order;
-units picked for the spot check are marked.
+units picked for the spot check and units under management control are marked. The plan
+lists the units under management control with why.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ..model import Campaign, DrawRecord
 from ..model.vocab import EXPERTISE, STEP_LABELS
 from ..services.campaign import list_milestones, resolve_campaign
 from ..services.draw import current_record
-from ..services.plan_view import RosterGroup, group_roster
+from ..services.plan_view import RosterGroup, group_roster, units_under_control
 from . import pdf
 from .workbook import add_ledger_sheet, new_workbook, save_workbook
 
@@ -63,6 +64,15 @@ L = {
     "no_groups": QT_TRANSLATE_NOOP("Documents", "No groups have been drawn yet."),
     "count": QT_TRANSLATE_NOOP("Documents", "{count} units"),
     "yes": QT_TRANSLATE_NOOP("Documents", "yes"),
+    "controls": QT_TRANSLATE_NOOP("Documents", "Units under management control"),
+    "controls_note": QT_TRANSLATE_NOOP(
+        "Documents",
+        "Their establishment matters are held until an office leader records an override "
+        "with a reason.",
+    ),
+    "why": QT_TRANSLATE_NOOP("Documents", "Why"),
+    "controlled": QT_TRANSLATE_NOOP("Documents", "(under management control)"),
+    "not_assigned": QT_TRANSLATE_NOOP("Documents", "not assigned"),
 }
 
 
@@ -120,7 +130,13 @@ def _group_story(group: RosterGroup) -> list:
         pdf.table(
             [t("order"), t("unit"), t("uscc"), t("department"), t("spot")],
             [
-                [u.visit_order, u.name, u.uscc, u.department, "✓" if u.spot_check else ""]
+                [
+                    u.visit_order,
+                    u.name + (t("controlled") if u.controls else ""),
+                    u.uscc,
+                    u.department,
+                    "✓" if u.spot_check else "",
+                ]
                 for u in group.units
             ],
             col_widths=[0.8, 4, 3, 3, 1.4],
@@ -183,7 +199,27 @@ def plan_story(database: Database, ref: str | None = None) -> tuple[Campaign, li
         )
     if record is not None:
         story += [pdf.spacer(2), pdf.paragraph(_draw_note(record), "small")]
-    return campaign, story
+    return campaign, story + _controls_story(database, campaign.id)
+
+
+def _controls_story(database: Database, campaign_id: str) -> list:
+    """The units under management control (管理控制) with their group and why."""
+    held = units_under_control(database, campaign_id)
+    if not held:
+        return []
+    return [
+        pdf.heading(t("controls")),
+        pdf.paragraph(t("controls_note"), "body_indent"),
+        pdf.table(
+            [t("no"), t("unit"), t("group"), t("why")],
+            [
+                [n, u.name, u.group or t("not_assigned"), "；".join(u.reasons)]
+                for n, u in enumerate(held, start=1)
+            ],
+            col_widths=[0.7, 3.5, 2, 6],
+            center_columns=(0,),
+        ),
+    ]
 
 
 def roster_story(database: Database, ref: str | None = None) -> tuple[Campaign, list]:

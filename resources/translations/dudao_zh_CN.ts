@@ -1814,6 +1814,26 @@
         <translation>是</translation>
     </message>
     <message>
+        <source>Units under management control</source>
+        <translation>实行管理控制的单位</translation>
+    </message>
+    <message>
+        <source>Their establishment matters are held until an office leader records an override with a reason.</source>
+        <translation>上述单位的机构编制事项暂停办理，经办领导审核并说明理由后方可继续办理。</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>(under management control)</source>
+        <translation>（管理控制）</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未分组</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>问题类型</translation>
     </message>
@@ -6680,6 +6700,18 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Required: why draw again?</source>
         <translation>必填：为什么要重新抽取？</translation>
+    </message>
+    <message>
+        <source>Units under management control ({0}):</source>
+        <translation>实行管理控制的单位（{0}个）：</translation>
+    </message>
+    <message>
+        <source>  ⚑ {0} [{1}]: {2}</source>
+        <translation>  ⚑ {0}【{1}】：{2}</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未分组</translation>
     </message>
     <message>
         <source>Seed: {0}</source>

@@ -39,6 +39,7 @@ from dudao_desktop.ui.checklist_widget import ChecklistModel, ChecklistWidget
 from dudao_desktop.ui.figure_checks_dialog import FigureChecksDialog
 from dudao_desktop.ui.ledger_approval_detail import ApprovalDetail
 from dudao_desktop.ui.override_dialog import OverrideDialog
+from dudao_desktop.ui.plan_dialogs import PlanDrawDialog
 from dudao_desktop.ui.tabs.units_tab import UnitsTab
 from dudao_desktop.ui.visit_dialog import VisitDialog
 
@@ -346,3 +347,15 @@ def test_flags_are_kept_by_the_office(qtbot, field_db, message_boxes):
     tab = UnitsTab(field_db)
     qtbot.addWidget(tab)
     assert not any(c.isEnabled() for c in tab.detail.flag_checks.values())
+
+
+def test_draw_dialog_marks_the_units_under_management_control(qtbot, office_db):
+    office = make_office(office_db)
+    blacklist.add_to_blacklist(office_db, office.units["市综合行政执法局"], "虚报机构编制数据")
+    dialog = PlanDrawDialog(office_db, office.campaign_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    lines = dialog.ui.resultText.toPlainText().splitlines()
+    [marked] = [line for line in lines if "市综合行政执法局" in line]
+    assert "虚报机构编制数据" in marked and "⚑" in marked
+    assert not any("市统计局" in line for line in lines)  # a unit without a control

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from dudao_desktop.documents import check_form
+from dudao_desktop.documents import plan as plan_docs
 from dudao_desktop.errors import DudaoError, ValidationError
 from dudao_desktop.model import (
     ApprovalMatter,
@@ -39,6 +40,7 @@ from dudao_desktop.services import (
     checklist,
     controls,
     figure_checks,
+    plan_view,
     procedure,
     regulations,
     supervision_report,
@@ -532,3 +534,37 @@ def test_supervision_report_lists_holds_and_overrides_with_who_and_why(office_db
     assert overridden[1] == "市综合行政执法局" and "虚报机构编制数据" in overridden[3]
     assert overridden[5:] == ["王主任", "市委专题会议已研究同意", "2026年3月9日"]
     assert by_matter["调整执法大队规格"][5:] == ["", "", ""]
+
+
+def test_plan_and_roster_show_the_units_under_management_control(office_db, tmp_path):
+    office = make_office(office_db)
+    listed = office.units["市综合行政执法局"]
+    blacklist.add_to_blacklist(office_db, listed, "虚报机构编制数据", on=date(2026, 2, 1))
+    _group_for(office_db, office.campaign_id, listed)
+    _group_for(office_db, office.campaign_id, office.units["市统计局"])
+    [held] = plan_view.units_under_control(office_db, office.campaign_id)
+    assert (held.name, held.group) == ("市综合行政执法局", "第一督导组")
+    path = plan_docs.write_plan_pdf(office_db, tmp_path / "plan.pdf", office.campaign_id)
+    with pdfplumber.open(path) as pdf:
+        rows = [
+            [re.sub(r"\s+", "", cell or "") for cell in row]
+            for page in pdf.pages
+            for table in page.extract_tables()
+            for row in table
+        ]
+    [row] = [r for r in rows if "市综合行政执法局" in r]
+    assert row[2] == "第一督导组" and "虚报机构编制数据" in row[3]
+    assert not any("市统计局" in r for r in rows)
+    # The group roster marks the unit in its group's list.
+    path = plan_docs.write_roster_pdf(office_db, tmp_path / "roster.pdf", office.campaign_id)
+    with pdfplumber.open(path) as pdf:
+        cells = {
+            re.sub(r"\s+", "", cell or "")
+            for page in pdf.pages
+            for table in page.extract_tables()
+            for row in table
+            for cell in row
+        }
+    mark = re.sub(r"\s+", "", plan_docs.t("controlled"))
+    assert "市综合行政执法局" + mark in cells
+    assert "市统计局" in cells
