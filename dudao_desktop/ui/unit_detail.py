@@ -27,6 +27,7 @@ from ..services import unit_flags, units, warnings
 from ..services.unit_history import UnitInspectionListing, UnitProblemListing
 from .column_widths import fit_columns
 from .errors import show_error
+from .ledger_common import confirm
 from .role import disable_on_field
 from .table_model import QueryTableModel
 from .vocab_labels import label as vocab_label
@@ -136,6 +137,20 @@ class UnitDetailView(QObject):
         if self.loading_flags or not self.unit_id:
             return
         chosen = [key for key, check in self.flag_checks.items() if check.isChecked()]
+        hidden = unit_flags.answered_items_hidden(
+            self.database, self.campaign_id, self.unit_id, chosen
+        )
+        if hidden and not confirm(
+            self.ui.unitGroup.window(),
+            QCoreApplication.translate("UnitDetail", "Change the unit's flags"),
+            QCoreApplication.translate(
+                "UnitDetail",
+                "With these flags the checklist no longer asks {0}, already answered. The "
+                "answers are kept and shown again if the flag is set again. Change the flags?",
+            ).format("、".join(hidden)),
+        ):
+            self.show_flags(self.unit_id)
+            return
         try:
             unit_flags.set_flags(self.database, self.unit_id, chosen)
         except Exception as error:  # shown to the user; the boxes show what is stored

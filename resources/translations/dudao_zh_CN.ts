@@ -9203,6 +9203,14 @@ Undo brings it back.</source>
         <translation>无记录</translation>
     </message>
     <message>
+        <source>Change the unit&apos;s flags</source>
+        <translation>修改单位标记</translation>
+    </message>
+    <message>
+        <source>With these flags the checklist no longer asks {0}, already answered. The answers are kept and shown again if the flag is set again. Change the flags?</source>
+        <translation>修改标记后，检查项不再包含已作答的{0}。这些答案会保留，重新设置该标记后会再次显示。确定修改标记吗？</translation>
+    </message>
+    <message>
         <source>{0} {1} (over by {2})</source>
         <translation>{0} {1}（超编{2}）</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
 from dudao_desktop.errors import DudaoError
@@ -35,6 +35,7 @@ from dudao_desktop.services import (
     users,
     visits,
 )
+from dudao_desktop.ui import ledger_common
 from dudao_desktop.ui.checklist_widget import ChecklistModel, ChecklistWidget
 from dudao_desktop.ui.figure_checks_dialog import FigureChecksDialog
 from dudao_desktop.ui.ledger_approval_detail import ApprovalDetail
@@ -304,10 +305,10 @@ def test_visit_plan_is_made_in_the_dialog(qtbot, office_db, message_boxes):
 REFORM_ITEMS = {"B01", "B02", "B03", "B04", "B06", "B07", "H04", "H05"}
 
 
-def test_flagging_a_unit_in_reform_adds_the_reform_items_on_screen(qtbot, office_db):
+def test_flagging_a_unit_in_reform_adds_the_reform_items_on_screen(qtbot, office_db, monkeypatch):
     office = make_office(office_db)
     unit_id = office.units["市统计局"]
-    office.inspection("市统计局")
+    inspection = office.inspection("市统计局")
     tab = UnitsTab(office_db)
     qtbot.addWidget(tab)
     tab.resize(1300, 800)
@@ -337,6 +338,29 @@ def test_flagging_a_unit_in_reform_adds_the_reform_items_on_screen(qtbot, office
     assert tab.detail.flag_checks["school"].isChecked() and not reform.isChecked()
     tab.ui.unitsView.selectRow(row)
     assert reform.isChecked()
+    # Unticking a flag that hides answered items asks first; No keeps everything.
+    checklist.set_answer(
+        office_db, inspection, item_id(office_db, inspection, "B01"), self_value="yes"
+    )
+    asked = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *_args):
+            asked.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(
+        ledger_common.QMessageBox, "question", answer(QMessageBox.StandardButton.No)
+    )
+    qtbot.mouseClick(reform, Qt.MouseButton.LeftButton)
+    assert "B01" in asked[-1] and reform.isChecked() and codes() >= REFORM_ITEMS
+    with office_db.Session() as s:
+        assert s.get(Unit, unit_id).flags == "reform"
+    monkeypatch.setattr(
+        ledger_common.QMessageBox, "question", answer(QMessageBox.StandardButton.Yes)
+    )
     qtbot.mouseClick(reform, Qt.MouseButton.LeftButton)
     assert codes() == before
     with office_db.Session() as s:
