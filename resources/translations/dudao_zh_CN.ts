@@ -1958,6 +1958,30 @@
         <translation>处于“{step}”环节的单位</translation>
     </message>
     <message>
+        <source>Management control</source>
+        <translation>管理控制</translation>
+    </message>
+    <message>
+        <source>Approval matter</source>
+        <translation>审批事项</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>暂停日期</translation>
+    </message>
+    <message>
+        <source>Overridden by</source>
+        <translation>放行人</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>放行理由</translation>
+    </message>
+    <message>
+        <source>Overridden on</source>
+        <translation>放行日期</translation>
+    </message>
+    <message>
         <source>Yearly analysis of the information data ledger, {year}</source>
         <translation>{year}年度信息数据台账分析</translation>
     </message>

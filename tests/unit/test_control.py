@@ -10,10 +10,11 @@ from datetime import date
 import pdfplumber
 import pytest
 from control_fixtures import make_office
+from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from dudao_desktop.documents import check_form
+from dudao_desktop.documents import check_form, report_workbook
 from dudao_desktop.documents import plan as plan_docs
 from dudao_desktop.errors import DudaoError, ValidationError
 from dudao_desktop.model import (
@@ -534,6 +535,16 @@ def test_supervision_report_lists_holds_and_overrides_with_who_and_why(office_db
     assert overridden[1] == "市综合行政执法局" and "虚报机构编制数据" in overridden[3]
     assert overridden[5:] == ["王主任", "市委专题会议已研究同意", "2026年3月9日"]
     assert by_matter["调整执法大队规格"][5:] == ["", "", ""]
+    # The report's workbook has the same holds on a sheet of their own.
+    book = load_workbook(
+        supervision_report.write_report_workbook(
+            office_db, office.campaign_id, tmp_path / "report.xlsx", today=date(2026, 12, 31)
+        )
+    )
+    sheet = book[report_workbook.tr(report_workbook.SHEET_CONTROLS)]
+    cells = {row[2]: row for row in sheet.iter_rows(values_only=True) if row and len(row) >= 8}
+    assert cells["增设执法三中队"][5:7] == ("王主任", "市委专题会议已研究同意")
+    assert cells["调整执法大队规格"][5] in ("", None)
 
 
 def test_plan_and_roster_show_the_units_under_management_control(office_db, tmp_path):
