@@ -7,8 +7,9 @@ the unit's own pages. The items stand in one table (section rows never end a pag
 with tick boxes of at least 3.5 mm and room to write what was found; then the problems
 found on lines, the methods and the overall grade to tick, and the signatures of the group
 leader, the members and the unit's representative with room for the unit's seal, kept with
-the last items so they never stand on a page of their own. Above the items, the visit as
-planned (day, methods, the group's members) beside room for what was done. For duplex
+the last items so they never stand on a page of their own. The facts at the top include the
+visit as planned (the group's members, the day beside a blank for the day it was done, the
+methods; those used are ticked at the end). For duplex
 printing each unit starts on an odd page (a blank page is inserted where needed).
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -65,14 +67,13 @@ METHOD_CHOICES = {
     "interview": QT_TRANSLATE_NOOP("CheckForm", "Individual talks"),
 }
 # The visit as planned beside room for what was done.
-PLAN_TITLE = QT_TRANSLATE_NOOP("CheckForm", "The visit: planned and done")
 PLANNED = QT_TRANSLATE_NOOP("CheckForm", "Planned")
 DONE = QT_TRANSLATE_NOOP("CheckForm", "Done")
-MEMBERS = QT_TRANSLATE_NOOP("CheckForm", "Group members")
-PARTICIPANTS = QT_TRANSLATE_NOOP("CheckForm", "Unit participants")
+PLANNED_METHODS = QT_TRANSLATE_NOOP("CheckForm", "Methods planned")
 LEADER_MARK = QT_TRANSLATE_NOOP("CheckForm", "{name} (leader)")
 NOT_PLANNED = QT_TRANSLATE_NOOP("CheckForm", "not planned yet")
-DATE_BLANK = QT_TRANSLATE_NOOP("CheckForm", "      year    month    day")
+DATE_BLANK = QT_TRANSLATE_NOOP("CheckForm", "    month    day")
+SHORT_DATE = QT_TRANSLATE_NOOP("CheckForm", "{month}/{day}")
 INTERVIEW = QT_TRANSLATE_NOOP(
     "CheckForm",
     "Interview with the head and staff representatives: needs, difficulties, suggestions",
@@ -137,9 +138,9 @@ class FormData:
     uscc: str = ""
     group: str = ""
     grades: list[str] = field(default_factory=list)
-    # The plan of the visit: the day (ISO), METHOD_CHOICES keys, the group's members with
+    # The plan of the visit: the day, METHOD_CHOICES keys, the group's members with
     # the leader first (``planned_leader`` names them).
-    planned_on: str = ""
+    planned_on: date | None = None
     planned_methods: list[str] = field(default_factory=list)
     planned_members: list[str] = field(default_factory=list)
     planned_leader: str = ""
@@ -347,49 +348,25 @@ class OddPageStart(ActionFlowable):
             doc.handle_pageBreak()
 
 
-def _plan_table(form: FormData, styles) -> list[Flowable]:
-    """What was planned for the visit, each row with room beside it for what was done."""
-
-    def cell(text: str) -> Paragraph:
-        return Paragraph(escape(text), styles["body"])
-
-    members = [
+def _plan_pairs(form: FormData) -> list[tuple[str, str]]:
+    """The visit as planned, in the facts table (no extra room on the page): the group with
+    its members, the day planned beside a blank for the day it was done, the methods
+    planned (those used are ticked at the end of the form)."""
+    members = "、".join(
         tr(LEADER_MARK).format(name=m) if m == form.planned_leader else m
         for m in form.planned_members
-    ]
+    )
+    if form.planned_on is not None:
+        planned = tr(SHORT_DATE).format(month=form.planned_on.month, day=form.planned_on.day)
+    else:
+        planned = tr(DATE_BLANK) if form.blank else tr(NOT_PLANNED)
+    day = tr(PLANNED) + "：" + planned + "；" + tr(DONE) + "："
     methods = "、".join(tr(METHOD_CHOICES[k]) for k in form.planned_methods)
-    unplanned = "" if form.blank else tr(NOT_PLANNED)
-    rows = [
-        [
-            "",
-            Paragraph(escape(tr(PLANNED)), styles["head"]),
-            Paragraph(escape(tr(DONE)), styles["head"]),
-        ],
-        [cell(tr(VISIT)), cell(form.planned_on or unplanned), cell(tr(DATE_BLANK))],
-        [
-            cell(tr(METHODS)),
-            cell(methods or unplanned),
-            TickBoxes([tr(m) for m in METHOD_CHOICES.values()], gap=2 * mm),
-        ],
-        [cell(tr(MEMBERS)), cell("、".join(members)), ""],
-        [cell(tr(PARTICIPANTS)), "", ""],
+    return [
+        (tr(GROUP), f"{form.group}（{members}）" if members else form.group),
+        (tr(VISIT), day + tr(DATE_BLANK)),
+        (tr(PLANNED_METHODS), methods or ("" if form.blank else tr(NOT_PLANNED))),
     ]
-    table = Table(
-        rows,
-        colWidths=[w * WIDTH for w in (0.17, 0.38, 0.45)],
-        rowHeights=[None, 9 * mm, None, 14 * mm, 12 * mm],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#E8E8E8")),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")),
-            ]
-        )
-    )
-    return [Paragraph(escape(tr(PLAN_TITLE)), styles["section"]), table]
 
 
 def form_story(form: FormData, styles: dict[str, ParagraphStyle] | None = None) -> list[Flowable]:
@@ -400,7 +377,7 @@ def form_story(form: FormData, styles: dict[str, ParagraphStyle] | None = None) 
         Paragraph(escape(form.title), styles["title"]),
         Paragraph(escape(form.campaign), styles["sub"]),
     ]
-    pairs = form.pairs
+    pairs = form.pairs + _plan_pairs(form)
     rows = []
     for start in range(0, len(pairs), 2):
         row: list[Any] = []
@@ -422,7 +399,6 @@ def form_story(form: FormData, styles: dict[str, ParagraphStyle] | None = None) 
         )
     )
     story.append(facts)
-    story += _plan_table(form, styles)
     verify_boxes = [i18n.document_text("Checklist", ANSWER_LABELS[k]) for k in ("yes", "no", "na")]
     header = [Paragraph(escape(tr(h)), styles["head"]) for h in HEADERS]
     rows, sections = [header], []
@@ -462,6 +438,8 @@ def form_story(form: FormData, styles: dict[str, ParagraphStyle] | None = None) 
     closing += _lines(5, tr(PROBLEMS_FOUND) + "：", styles)
     closing += _lines(2, tr(INTERVIEW) + "：", styles)
     closing += [
+        Paragraph(escape(tr(METHODS) + "："), styles["section"]),
+        TickBoxes([tr(m) for m in METHOD_CHOICES.values()]),
         Paragraph(escape(tr(GRADE) + "："), styles["section"]),
         TickBoxes(form.grades),
         _signatures(styles),

@@ -399,24 +399,12 @@
         <translation>个别谈话</translation>
     </message>
     <message>
-        <source>The visit: planned and done</source>
-        <translation>核查安排与实施情况</translation>
-    </message>
-    <message>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>实际</translation>
-    </message>
-    <message>
-        <source>Group members</source>
-        <translation>督导组成员</translation>
-    </message>
-    <message>
-        <source>Unit participants</source>
-        <translation>单位参加人员</translation>
     </message>
     <message>
         <source>{name} (leader)</source>
@@ -427,8 +415,16 @@
         <translation>尚未安排</translation>
     </message>
     <message>
-        <source>      year    month    day</source>
-        <translation>&#x3000;&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
+        <source>Methods planned</source>
+        <translation>计划核查方式</translation>
+    </message>
+    <message>
+        <source>    month    day</source>
+        <translation>&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
+    </message>
+    <message>
+        <source>{month}/{day}</source>
+        <translation>{month}月{day}日</translation>
     </message>
     <message>
         <source>Interview with the head and staff representatives: needs, difficulties, suggestions</source>

@@ -466,36 +466,46 @@ def test_printed_form_shows_the_planned_visit_beside_room_for_what_was_done(offi
     run_to_end(
         check_forms.print_forms(office_db, office.campaign_id, path, unit_ids=[unit_id, unplanned])
     )
+
+    def label(text: str) -> str:
+        return re.sub(r"\s+", "", check_form.tr(text))
+
     with pdfplumber.open(path) as pdf:
-        words = [
-            (page_number, w)
-            for page_number, page in enumerate(pdf.pages)
-            for w in page.extract_words(keep_blank_chars=False)
+        # Each unit's first page (the one with the facts), line by line without spaces.
+        firsts = [
+            [re.sub(r"\s+", "", line) for line in (page.extract_text() or "").splitlines()]
+            for page in pdf.pages
+            if label(check_form.PLANNED_METHODS) in re.sub(r"\s+", "", page.extract_text() or "")
         ]
+        last_page = re.sub(r"\s+", "", pdf.pages[-1].extract_text() or "")
+    planned, unplanned_form = firsts
+    # On one line of the facts: the day planned, beside the blank for the day it was done.
+    done_blank = label(check_form.DONE) + "：" + label(check_form.DATE_BLANK)
 
-    def find(text: str, start_page: int = 0) -> tuple[int, dict]:
-        return next((n, w) for n, w in words if n >= start_page and text in w["text"])
+    def on_a_line(text: str, lines: list[str]) -> bool:
+        return any(text in line for line in lines)
 
-    page, planned = find(check_form.tr(check_form.PLANNED))
-    _, done = find(check_form.tr(check_form.DONE), page)
-    assert done["x0"] > planned["x1"]  # the plan on the left, what was done on the right
-    _, day = find("2026-03-18", page)
-    _, label = find(check_form.tr(check_form.VISIT), page)
-    assert label["x1"] < day["x0"] < done["x0"] and day["top"] > planned["top"]
-    assert abs(day["top"] - label["top"]) < 3  # on the row of the date
-    _, methods = find("听取单位汇报、查阅资料", page)
-    assert methods["x0"] < done["x0"]
-    _, members = find("王组长", page)
-    assert members["x0"] < done["x0"]
-    line = "".join(w["text"] for n, w in words if n == page and abs(w["top"] - members["top"]) < 3)
-    assert check_form.tr(check_form.LEADER_MARK).format(name="王组长").replace(" ", "") in line
-    assert "陈明" in line and "赵丽" in line
-    # Room for what was done: the four methods as tick boxes in the right-hand column.
-    ticks = [w for n, w in words if n == page and w["text"] == "随机抽查"]
-    assert any(w["x0"] > done["x0"] - 5 for w in ticks)
-    # The unplanned unit's form says so.
-    unplanned_page, _ = find("市第一中学", page + 1)
-    assert find(check_form.tr(check_form.NOT_PLANNED), unplanned_page)
+    assert on_a_line(
+        label(check_form.VISIT) + label(check_form.PLANNED) + "：3月18日；" + done_blank, planned
+    )
+    assert on_a_line(label(check_form.PLANNED_METHODS) + "听取单位汇报、查阅资料", planned)
+    # The group with its members, the leader first (the cell wraps).
+    assert on_a_line("第一督导组（王组长（组长）、", planned)
+    assert "陈明" in "".join(planned)
+    # What was done: the methods used are ticked at the end (all four offered).
+    assert label(check_form.METHODS) in last_page and "随机抽查" in last_page
+    # The unplanned unit's form says so, with the same blank for the day of the visit.
+    not_planned = label(check_form.NOT_PLANNED)
+    assert on_a_line(
+        label(check_form.VISIT)
+        + label(check_form.PLANNED)
+        + "："
+        + not_planned
+        + "；"
+        + done_blank,
+        unplanned_form,
+    )
+    assert on_a_line(label(check_form.PLANNED_METHODS) + not_planned, unplanned_form)
 
 
 def test_supervision_report_lists_holds_and_overrides_with_who_and_why(office_db, tmp_path):
