@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Only an office leader may override a hold: sign in as one (Tools &gt; Users and roles).</source>
-        <translation>只有办领导可以放行暂停事项：请以办领导身份登录（工具 &gt; 用户和角色）。</translation>
+        <translation>只有编办领导可以签批放行暂缓事项：请以编办领导身份登录（工具 &gt; 用户和角色）。</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -1815,7 +1815,7 @@
     </message>
     <message>
         <source>Their establishment matters are held until an office leader records an override with a reason.</source>
-        <translation>上述单位的机构编制事项暂停办理，经办领导审核并说明理由后方可继续办理。</translation>
+        <translation>上述单位的机构编制事项暂缓办理，须由编办领导签批放行并说明理由后方可继续办理。</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1963,11 +1963,11 @@
     </message>
     <message>
         <source>Held on</source>
-        <translation>暂停日期</translation>
+        <translation>暂缓日期</translation>
     </message>
     <message>
         <source>Overridden by</source>
-        <translation>放行人</translation>
+        <translation>签批领导</translation>
     </message>
     <message>
         <source>Reason for the override</source>
@@ -3759,7 +3759,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>override a management-control hold</source>
-        <translation>放行管理控制暂停的事项</translation>
+        <translation>签批放行管理控制暂缓的事项</translation>
     </message>
     <message>
         <source>Give the reason for the override.</source>
@@ -6355,7 +6355,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>Only a signed-in office leader may override.</source>
-        <translation>只有已登录的办领导可以放行。</translation>
+        <translation>只有已登录的编办领导可以签批放行。</translation>
     </message>
     <message>
         <source>Override a management-control hold</source>
@@ -6363,7 +6363,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>Office leader:</source>
-        <translation>办领导：</translation>
+        <translation>编办领导：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>

@@ -534,11 +534,11 @@ def test_supervision_report_lists_holds_and_overrides_with_who_and_why(office_db
         ]
     text = "".join(pages)
     # In the body: how many matters were held and how many a leader let go.
-    assert "暂停办理1个单位的机构编制事项2项" in text
-    assert "继续办理1项，仍暂停1项" in text
+    assert "暂缓办理1个单位的机构编制事项2项" in text
+    assert "继续办理1项，仍暂缓1项" in text
     # The attachment lists each hold with why, and the override with who and why.
     header, *holds = [r for r in rows if len(r) == 8]
-    assert header[1:3] == ["单位", "事项"] and header[5] == "放行人"
+    assert header[1:3] == ["单位", "事项"] and header[5] == "签批领导"
     by_matter = {r[2]: r for r in holds}
     assert set(by_matter) == {"增设执法三中队", "调整执法大队规格"}  # not the clean unit's
     overridden = by_matter["增设执法三中队"]
