@@ -9,8 +9,8 @@ found on lines, the methods and the overall grade to tick, and the signatures of
 leader, the members and the unit's representative with room for the unit's seal, kept with
 the last items so they never stand on a page of their own. The facts at the top include the
 visit as planned (the group's members, the day beside a blank for the day it was done, the
-methods; those used are ticked at the end). For duplex
-printing each unit starts on an odd page (a blank page is inserted where needed).
+methods; those used are ticked at the end). For duplex printing each unit starts on an odd
+page (a blank page is inserted where needed).
 """
 
 from __future__ import annotations
@@ -348,7 +348,7 @@ class OddPageStart(ActionFlowable):
             doc.handle_pageBreak()
 
 
-def _plan_pairs(form: FormData) -> list[tuple[str, str]]:
+def plan_pairs(form: FormData) -> list[tuple[str, str]]:
     """The visit as planned, in the facts table (no extra room on the page): the group with
     its members, the day planned beside a blank for the day it was done, the methods
     planned (those used are ticked at the end of the form)."""
@@ -377,7 +377,7 @@ def form_story(form: FormData, styles: dict[str, ParagraphStyle] | None = None) 
         Paragraph(escape(form.title), styles["title"]),
         Paragraph(escape(form.campaign), styles["sub"]),
     ]
-    pairs = form.pairs + _plan_pairs(form)
+    pairs = form.pairs + plan_pairs(form)
     rows = []
     for start in range(0, len(pairs), 2):
         row: list[Any] = []
