@@ -59,7 +59,7 @@ def floor_story(forms: list[check_form.FormData]) -> list:
         pairs = Table(
             [
                 [Paragraph(escape(label), body), Paragraph(escape(value), body)]
-                for label, value in form.pairs
+                for label, value in form.pairs + check_form.plan_pairs(form)
             ],
             colWidths=[120, 330],
         )
@@ -69,7 +69,7 @@ def floor_story(forms: list[check_form.FormData]) -> list:
             Paragraph(
                 tr(check_form.METHODS)
                 + "："
-                + "  ".join("□ " + tr(m) for m in check_form.METHOD_CHOICES),
+                + "  ".join("□ " + tr(m) for m in check_form.METHOD_CHOICES.values()),
                 body,
             )
         )

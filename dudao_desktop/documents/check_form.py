@@ -7,14 +7,17 @@ the unit's own pages. The items stand in one table (section rows never end a pag
 with tick boxes of at least 3.5 mm and room to write what was found; then the problems
 found on lines, the methods and the overall grade to tick, and the signatures of the group
 leader, the members and the unit's representative with room for the unit's seal, kept with
-the last items so they never stand on a page of their own. For duplex printing each unit
-starts on an odd page (a blank page is inserted where needed).
+the last items so they never stand on a page of their own. The facts at the top include the
+visit as planned (the group's members, the day beside a blank for the day it was done, the
+methods; those used are ticked at the end). For duplex printing each unit starts on an odd
+page (a blank page is inserted where needed).
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -56,12 +59,21 @@ SELF = QT_TRANSLATE_NOOP("CheckForm", "Self-assessment: {answer}")
 GUIDANCE = QT_TRANSLATE_NOOP("CheckForm", "How to check: {text}")
 EVIDENCE = QT_TRANSLATE_NOOP("CheckForm", "Evidence: {captions}")
 METHODS = QT_TRANSLATE_NOOP("CheckForm", "Methods used")
-METHOD_CHOICES = (
-    QT_TRANSLATE_NOOP("CheckForm", "Hearing the unit's report"),
-    QT_TRANSLATE_NOOP("CheckForm", "Reviewing records"),
-    QT_TRANSLATE_NOOP("CheckForm", "Random spot check"),
-    QT_TRANSLATE_NOOP("CheckForm", "Individual talks"),
-)
+#: The visit's methods by the keys of services.visits.METHODS.
+METHOD_CHOICES = {
+    "report": QT_TRANSLATE_NOOP("CheckForm", "Hearing the unit's report"),
+    "records": QT_TRANSLATE_NOOP("CheckForm", "Reviewing records"),
+    "spot_check": QT_TRANSLATE_NOOP("CheckForm", "Random spot check"),
+    "interview": QT_TRANSLATE_NOOP("CheckForm", "Individual talks"),
+}
+# The visit as planned beside room for what was done.
+PLANNED = QT_TRANSLATE_NOOP("CheckForm", "Planned")
+DONE = QT_TRANSLATE_NOOP("CheckForm", "Done")
+PLANNED_METHODS = QT_TRANSLATE_NOOP("CheckForm", "Methods planned")
+LEADER_MARK = QT_TRANSLATE_NOOP("CheckForm", "{name} (leader)")
+NOT_PLANNED = QT_TRANSLATE_NOOP("CheckForm", "not planned yet")
+DATE_BLANK = QT_TRANSLATE_NOOP("CheckForm", "    month    day")
+SHORT_DATE = QT_TRANSLATE_NOOP("CheckForm", "{month}/{day}")
 INTERVIEW = QT_TRANSLATE_NOOP(
     "CheckForm",
     "Interview with the head and staff representatives: needs, difficulties, suggestions",
@@ -126,6 +138,12 @@ class FormData:
     uscc: str = ""
     group: str = ""
     grades: list[str] = field(default_factory=list)
+    # The plan of the visit: the day, METHOD_CHOICES keys, the group's members with
+    # the leader first (``planned_leader`` names them).
+    planned_on: date | None = None
+    planned_methods: list[str] = field(default_factory=list)
+    planned_members: list[str] = field(default_factory=list)
+    planned_leader: str = ""
 
 
 def qr_payload(campaign_id: str, unit_id: str, page: int, total: int) -> str:
@@ -330,6 +348,27 @@ class OddPageStart(ActionFlowable):
             doc.handle_pageBreak()
 
 
+def plan_pairs(form: FormData) -> list[tuple[str, str]]:
+    """The visit as planned, in the facts table (no extra room on the page): the group with
+    its members, the day planned beside a blank for the day it was done, the methods
+    planned (those used are ticked at the end of the form)."""
+    members = "、".join(
+        tr(LEADER_MARK).format(name=m) if m == form.planned_leader else m
+        for m in form.planned_members
+    )
+    if form.planned_on is not None:
+        planned = tr(SHORT_DATE).format(month=form.planned_on.month, day=form.planned_on.day)
+    else:
+        planned = tr(DATE_BLANK) if form.blank else tr(NOT_PLANNED)
+    day = tr(PLANNED) + "：" + planned + "；" + tr(DONE) + "："
+    methods = "、".join(tr(METHOD_CHOICES[k]) for k in form.planned_methods)
+    return [
+        (tr(GROUP), f"{form.group}（{members}）" if members else form.group),
+        (tr(VISIT), day + tr(DATE_BLANK)),
+        (tr(PLANNED_METHODS), methods or ("" if form.blank else tr(NOT_PLANNED))),
+    ]
+
+
 def form_story(form: FormData, styles: dict[str, ParagraphStyle] | None = None) -> list[Flowable]:
     """The flowables of one form."""
     styles = styles or _styles()
@@ -338,7 +377,7 @@ def form_story(form: FormData, styles: dict[str, ParagraphStyle] | None = None) 
         Paragraph(escape(form.title), styles["title"]),
         Paragraph(escape(form.campaign), styles["sub"]),
     ]
-    pairs = form.pairs
+    pairs = form.pairs + plan_pairs(form)
     rows = []
     for start in range(0, len(pairs), 2):
         row: list[Any] = []
@@ -400,7 +439,7 @@ def form_story(form: FormData, styles: dict[str, ParagraphStyle] | None = None) 
     closing += _lines(2, tr(INTERVIEW) + "：", styles)
     closing += [
         Paragraph(escape(tr(METHODS) + "："), styles["section"]),
-        TickBoxes([tr(m) for m in METHOD_CHOICES]),
+        TickBoxes([tr(m) for m in METHOD_CHOICES.values()]),
         Paragraph(escape(tr(GRADE) + "："), styles["section"]),
         TickBoxes(form.grades),
         _signatures(styles),

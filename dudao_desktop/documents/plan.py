@@ -1,13 +1,14 @@
 """The campaign plan (督导方案) and the group roster (督导组名单) as PDF and as ``.xlsx``.
 
 The roster lists, group by group, the leader, the members and the units in visiting order;
-units picked for the spot check are marked.
+units picked for the spot check and units under management control are marked. The plan
+lists the units under management control with why.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ from .report import chinese_date
 from .workbook import add_ledger_sheet, new_workbook, save_workbook
 
 if TYPE_CHECKING:
-    from ..services.plan_view import RosterGroup
+    from ..services.plan_view import ControlledUnit, RosterGroup
 
 CTX = "Documents"
 L = {
@@ -67,6 +68,7 @@ L = {
     ),
     "count": QT_TRANSLATE_NOOP("Documents", "{count} units"),
     "yes": QT_TRANSLATE_NOOP("Documents", "yes"),
+    "controlled": QT_TRANSLATE_NOOP("Documents", "(under management control)"),
 }
 
 
@@ -90,6 +92,7 @@ class PlanData:
     contact: str = ""
     phone: str = ""
     today: date | None = None
+    controlled: list[ControlledUnit] = field(default_factory=list)
 
 
 def _span(c: Campaign) -> str:
@@ -136,7 +139,13 @@ def _group_story(group: RosterGroup) -> list:
         pdf.table(
             [t("order"), t("unit"), t("uscc"), t("department"), t("spot")],
             [
-                [u.visit_order, u.name, u.uscc, u.department, "✓" if u.spot_check else ""]
+                [
+                    u.visit_order,
+                    u.name + (t("controlled") if u.controls else ""),
+                    u.uscc,
+                    u.department,
+                    "✓" if u.spot_check else "",
+                ]
                 for u in group.units
             ],
             col_widths=[0.8, 4, 3, 3, 1.4],
@@ -155,6 +164,7 @@ _SECTIONS = (
     ("mechanism", "工作机制"),
     ("timetable", "时间安排"),
     ("groups", "督导组组成"),
+    ("controls", "实行管理控制的单位"),
 )
 _SECTIONS_FIELDS = ("purpose", "targets", "content", "mechanism")
 NUMERALS = "一二三四五六七八九十"
@@ -217,6 +227,26 @@ def _groups(data: PlanData) -> list[Flowable]:
     return story
 
 
+def _controls(data: PlanData) -> list[Flowable]:
+    """The units under management control (管理控制), with their group and why."""
+    if not data.controlled:
+        return []
+    rows = [
+        [n, u.name, _group_label(u.group), "；".join(u.reasons)]
+        for n, u in enumerate(data.controlled, start=1)
+    ]
+    return [
+        official.body("下列单位的机构编制事项暂缓办理，须经编办领导签批并说明理由后方可办理。"),
+        official.table(
+            ["序号", "单位", "督导组", "原因"], rows, [1.1, 4.0, 2.4, 6.3], center_columns=(0,)
+        ),
+    ]
+
+
+def _group_label(name: str) -> str:
+    return name or "未分组"
+
+
 def _office_text(text: str) -> list[Flowable]:
     return [numbered_paragraph(line.strip()) for line in text.splitlines() if line.strip()]
 
@@ -238,6 +268,7 @@ def plan_story(data: PlanData) -> list[Flowable]:
     parts = {key: _office_text(getattr(c, key) or "") for key in _SECTIONS_FIELDS}
     parts["timetable"] = _timetable(data.milestones)
     parts["groups"] = _groups(data)
+    parts["controls"] = _controls(data)
     number = 0
     for key, heading in _SECTIONS:
         if not parts[key]:

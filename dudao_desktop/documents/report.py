@@ -33,6 +33,7 @@ from . import official
 from .charts import bar_chart, pie_chart
 
 if TYPE_CHECKING:
+    from ..services.controls import HoldRow
     from ..services.figure_lists import ProblemLine, SuggestionLine, TypicalCase
     from ..services.figures import CampaignFigures
 
@@ -60,6 +61,9 @@ class ReportData:
     contact: str = ""
     phone: str = ""
     today: date | None = None
+    # Management control (管理控制) in the campaign's year: every hold, and who let it go.
+    control_year: int | None = None
+    holds: list[HoldRow] = field(default_factory=list)
 
 
 @cache
@@ -190,6 +194,54 @@ def _rectification(data: ReportData) -> list[Flowable]:
     return [official.body(text)]
 
 
+def _controls(data: ReportData) -> list[Flowable]:
+    """How many approval matters management control held, and how many a leader let go."""
+    if data.control_year is None:
+        return []
+    t = template()
+    if not data.holds:
+        return [official.body(t["controls_none"].format(year=data.control_year))]
+    overridden = sum(1 for h in data.holds if h.status == "overridden")
+    text = t["controls"].format(
+        year=data.control_year,
+        units=len({h.unit_name for h in data.holds}),
+        holds=len(data.holds),
+    ) + t["controls_overridden"].format(
+        overridden=overridden,
+        held=len(data.holds) - overridden,
+        attachment=t["attachments"]["controls"],
+    )
+    return [official.body(text)]
+
+
+def _control_attachment(data: ReportData) -> list[tuple[str, list[Flowable]]]:
+    """The holds and overrides with who and why, as an attachment of their own."""
+    if not data.holds:
+        return []
+    t = template()
+    rows = [
+        [
+            i,
+            h.unit_name,
+            h.title,
+            "；".join(r["detail"] for r in h.reasons),
+            chinese_date(h.held_on),
+            h.overridden_by,
+            h.override_reason,
+            chinese_date(h.overridden_on) if h.overridden_on else "",
+        ]
+        for i, h in enumerate(data.holds, start=1)
+    ]
+    table = official.table(
+        t["control_columns"],
+        rows,
+        [1.2, 2.4, 2.4, 3.6, 2.2, 1.8, 3, 2.2],
+        size=10.5,
+        center_columns=(0,),
+    )
+    return [(t["attachments"]["controls"], [table])]
+
+
 def _attachments(data: ReportData) -> list[tuple[str, list[Flowable]]]:
     t, f = template(), data.figures
     names = t["attachments"]
@@ -270,7 +322,7 @@ def _attachments(data: ReportData) -> list[tuple[str, list[Flowable]]]:
         result.append((names["figures"], [KeepTogether(official.GridSnap(c)) for c in charts]))
     if any(k.approved or k.actual for k in f.establishment):  # a roster without figures: none
         result.append((names["establishment"], _establishment_tables(f)))
-    return result
+    return result + _control_attachment(data)
 
 
 def _establishment_tables(f: CampaignFigures) -> list[Flowable]:
@@ -333,6 +385,7 @@ def report_story(data: ReportData) -> list[Flowable]:
         *_problems(data),
         official.heading1(sections["rectification"]),
         *_rectification(data),
+        *_controls(data),
         official.heading1(sections["next_steps"]),
         *_office_text(data.texts.get("next_steps", "")),
     ]

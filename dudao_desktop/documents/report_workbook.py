@@ -81,6 +81,13 @@ ACTUAL = QT_TRANSLATE_NOOP("Documents", "Actual")
 VACANT = QT_TRANSLATE_NOOP("Documents", "Vacant")
 OVER = QT_TRANSLATE_NOOP("Documents", "Over")
 UNITS_OVER = QT_TRANSLATE_NOOP("Documents", "Units over")
+SHEET_CONTROLS = QT_TRANSLATE_NOOP("Documents", "Management control")
+MATTER = QT_TRANSLATE_NOOP("Documents", "Approval matter")
+HELD_BECAUSE = QT_TRANSLATE_NOOP("Documents", "Held because")
+HELD_ON = QT_TRANSLATE_NOOP("Documents", "Held on")
+OVERRIDDEN_BY = QT_TRANSLATE_NOOP("Documents", "Overridden by")
+OVERRIDE_REASON = QT_TRANSLATE_NOOP("Documents", "Reason for the override")
+OVERRIDDEN_ON = QT_TRANSLATE_NOOP("Documents", "Overridden on")
 
 
 def _columns(*specs: tuple[str, float | None]):
@@ -207,4 +214,34 @@ def write_report_workbook(
             for i, s in enumerate(data.suggestions, start=1)
         ],
     )
+    if data.holds:
+        sheet(SHEET_CONTROLS, *_control_sheet(data))
     return save_workbook(book, path)
+
+
+def _control_sheet(data: ReportData):
+    """Columns and rows of the management-control holds: why, and who let each go."""
+    columns = _columns(
+        (NUMBER, 6),
+        (UNIT, 26),
+        (MATTER, 28),
+        (HELD_BECAUSE, 40),
+        (HELD_ON, 12),
+        (OVERRIDDEN_BY, 12),
+        (OVERRIDE_REASON, 36),
+        (OVERRIDDEN_ON, 12),
+    )
+    rows = [
+        (
+            i,
+            h.unit_name,
+            h.title,
+            "；".join(r["detail"] for r in h.reasons),
+            h.held_on,
+            h.overridden_by,
+            h.override_reason,
+            h.overridden_on,
+        )
+        for i, h in enumerate(data.holds, start=1)
+    ]
+    return columns, rows

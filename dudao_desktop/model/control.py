@@ -23,6 +23,10 @@ class Visit(Synced, Base):
     participants: Mapped[str] = mapped_column(Text, default="")  # unit participants, "、"
     # {method: {"used": bool, "covered": text, ...}} as JSON; see services.visits.METHODS.
     methods: Mapped[str] = mapped_column(Text, default="{}")
+    # The plan, made before the visit and printed on the check form: the day and the methods
+    # (services.visits.METHODS keys, comma-separated). The members planned are the group's.
+    planned_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    planned_methods: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SpotCheckDraw(Synced, Base):
@@ -93,7 +97,7 @@ class ControlHold(Synced, Base):
     reasons: Mapped[str] = mapped_column(Text, default="[]")
     held_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="held")  # or "overridden"
-    # Who overrode: a plain name until office users and roles exist.
+    # The signed-in office leader's account name.
     overridden_by: Mapped[str] = mapped_column(String(100), default="")
     override_reason: Mapped[str] = mapped_column(Text, default="")
     overridden_on: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from .. import i18n
 from ..db.engine import Database
-from ..documents.check_form import BLANK_TITLE, GROUP, TITLE, VISIT, FormData, tr, write_forms
+from ..documents.check_form import BLANK_TITLE, TITLE, FormData, tr, write_forms
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import (
     Answer,
@@ -26,6 +26,7 @@ from .checklist import template_items, unit_items
 from .figure_checks import held_value
 from .procedure import grade_codes, grade_label
 from .selfassessment import UNIT_LABELS, safe_file_name, unit_pairs
+from .visits import plan_in_session
 
 
 def _sections(
@@ -96,7 +97,7 @@ def load_forms(session: Session, campaign_id: str, unit_ids: list[str]) -> list[
             (unit_label(label), value)
             for label, value in zip(UNIT_LABELS, unit_pairs(session, unit), strict=True)
         ]
-        pairs += [(tr(GROUP), groups.get(unit_id, "")), (tr(VISIT), "")]
+        plan = plan_in_session(session, campaign_id, unit_id)
         forms.append(
             FormData(
                 campaign.name,
@@ -110,6 +111,10 @@ def load_forms(session: Session, campaign_id: str, unit_ids: list[str]) -> list[
                 uscc=unit.uscc,
                 group=groups.get(unit_id, ""),
                 grades=_grades(),
+                planned_on=plan.planned_on,
+                planned_methods=plan.methods,
+                planned_members=plan.members,
+                planned_leader=plan.members[0] if plan.leader else "",
             )
         )
     return forms
@@ -119,7 +124,6 @@ def blank_form(session: Session, campaign_id: str, kind: str) -> FormData:
     campaign = session.get(Campaign, campaign_id)
     kind_label = i18n.document_text("Vocab", UNIT_KINDS.get(kind, kind))
     pairs = [(unit_label(label), "") for label in UNIT_LABELS]
-    pairs += [(tr(GROUP), ""), (tr(VISIT), "")]
     return FormData(
         campaign.name,
         tr(BLANK_TITLE).format(kind=kind_label),

@@ -22,6 +22,7 @@ from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import ApprovalMatter, BlacklistEntry, ControlHold, Problem, Unit, UnitWarning
 from ..paths import resource
+from . import users
 from .problem_query import OPEN_STATUSES
 
 RULES_FILE = resource("rules", "control.json")
@@ -142,12 +143,20 @@ def check_matter(database: Database, matter_id: str, today: date | None = None) 
         return hold.id if hold else None
 
 
-def override(
-    database: Database, hold_id: str, by: str, reason: str, on: date | None = None
-) -> None:
-    """An office leader lets a held matter proceed; who and why are required and kept."""
-    if not by.strip():
-        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "Name the office leader who overrides."))
+OVERRIDE_HOLD = QT_TRANSLATE_NOOP("Errors", "override a management-control hold")
+
+
+def may_override(database: Database) -> bool:
+    """Whether the signed-in user is an office leader (the GUI offers the override only
+    then)."""
+    user = users.current_user(database)
+    return user is not None and user.role == "office_leader"
+
+
+def override(database: Database, hold_id: str, reason: str, on: date | None = None) -> None:
+    """The signed-in office leader lets a held matter proceed; the reason is required, and
+    the leader's account name (never a typed one) is kept with it."""
+    leader = users.require_role(database, ("office_leader",), OVERRIDE_HOLD)
     if not reason.strip():
         raise DudaoError(QT_TRANSLATE_NOOP("Errors", "Give the reason for the override."))
     with database.session() as s:
@@ -157,7 +166,7 @@ def override(
         if hold.status != "held":
             raise DudaoError(QT_TRANSLATE_NOOP("Errors", "This hold has already been overridden."))
         hold.status = "overridden"
-        hold.overridden_by = by.strip()
+        hold.overridden_by = leader.name
         hold.override_reason = reason.strip()
         hold.overridden_on = on or date.today()
 

@@ -16,7 +16,7 @@ from .campaign import list_milestones, resolve_campaign
 from .doc_numbers import counter_state, issue_number, issued_number
 from .document_settings import load_settings
 from .draw import current_record
-from .plan_view import group_roster
+from .plan_view import group_roster, units_under_control
 
 
 def plan_data(database: Database, ref: str | None = None, today: date | None = None) -> PlanData:
@@ -39,6 +39,7 @@ def plan_data(database: Database, ref: str | None = None, today: date | None = N
         contact=settings.contact,
         phone=settings.phone,
         today=today or date.today(),
+        controlled=units_under_control(database, campaign.id),
     )
 
 

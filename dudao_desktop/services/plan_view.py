@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from ..db.engine import Database
-from ..model import Assignment, Department, GroupMembership, Inspector, Unit
+from ..model import (
+    Assignment,
+    Department,
+    GroupMembership,
+    InspectionGroup,
+    Inspector,
+    Unit,
+)
 from .campaign import resolve_campaign
 from .controls import reasons_in_session
 from .draw import live_groups
@@ -128,4 +135,53 @@ def unassigned_units(database: Database, campaign_ref: str | None = None) -> lis
             .where(Unit.deleted.is_(False), Unit.id.not_in(taken))
             .order_by(Unit.name)
         )
-        return [RosterUnit(u.id, u.name, u.uscc, d or "", 0, False) for u, d in s.execute(query)]
+        rows = s.execute(query).all()
+        controlled = _reasons(s, [u.id for u, _d in rows])
+        return [
+            RosterUnit(u.id, u.name, u.uscc, d or "", 0, False, controlled.get(u.id, ()))
+            for u, d in rows
+        ]
+
+
+def _reasons(session, unit_ids: list[str]) -> dict[str, tuple[str, ...]]:
+    """Why management control applies, per unit (in chunks: a roster has hundreds)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for start in range(0, len(unit_ids), 500):
+        for unit_id, reasons in reasons_in_session(session, unit_ids[start : start + 500]).items():
+            out[unit_id] = tuple(r["detail"] for r in reasons)
+    return out
+
+
+@dataclass(frozen=True)
+class ControlledUnit:
+    unit_id: str
+    name: str
+    group: str  # the group the unit is assigned to; "" before the assignment
+    reasons: tuple[str, ...]
+
+
+def units_under_control(
+    database: Database, campaign_ref: str | None = None
+) -> list[ControlledUnit]:
+    """The active units that management control applies to (open 超编 warning, overdue
+    problem, blacklist), with their group in the campaign: the draw and the plan show them."""
+    with database.session() as s:
+        campaign = resolve_campaign(s, campaign_ref)
+        units = s.execute(
+            select(Unit.id, Unit.name)
+            .where(Unit.deleted.is_(False), Unit.status == "active")
+            .order_by(Unit.name, Unit.uscc)
+        ).all()
+        controlled = _reasons(s, [unit_id for unit_id, _name in units])
+        groups = dict(
+            s.execute(
+                select(Assignment.unit_id, InspectionGroup.name)
+                .join(InspectionGroup, InspectionGroup.id == Assignment.group_id)
+                .where(Assignment.campaign_id == campaign.id, Assignment.deleted.is_(False))
+            ).all()
+        )
+        return [
+            ControlledUnit(unit_id, name, groups.get(unit_id, ""), controlled[unit_id])
+            for unit_id, name in units
+            if unit_id in controlled
+        ]

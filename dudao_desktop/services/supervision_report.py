@@ -11,7 +11,7 @@ from .. import i18n
 from ..db.engine import Database
 from ..documents.report import ReportData, write_report_pdf
 from ..model import Campaign
-from . import figure_lists, report_text
+from . import controls, figure_lists, report_text
 from .doc_numbers import issue_number, issued_number
 from .document_settings import load_settings
 from .figures import campaign_figures, grading_bands
@@ -24,6 +24,7 @@ def report_data(database: Database, campaign_id: str, today: date | None = None)
     with database.Session() as s:
         campaign = s.get(Campaign, campaign_id)
         office = settings.issuer or (campaign.office_name if campaign else "")
+        year = campaign.year if campaign else today.year
         doc_number = issued_number(s, "report", campaign_id=campaign_id)
     problems = figure_lists.problem_list(database, campaign_id)
     return ReportData(
@@ -48,6 +49,8 @@ def report_data(database: Database, campaign_id: str, today: date | None = None)
         contact=settings.contact,
         phone=settings.phone,
         today=today,
+        control_year=year,
+        holds=controls.holds(database, year=year),
     )
 
 

@@ -2,7 +2,9 @@
 
 One visit record per inspection: the date, the group members present, the unit's
 participants, and the methods used with what each covered. On-site verification cannot
-close without it. A spot-check sample is drawn by the app from a list (the unit's persons
+close without it. Before the visit the same record holds the plan (the day and the methods;
+the members planned are the group's), which the check form prints beside room for what was
+done. A spot-check sample is drawn by the app from a list (the unit's persons
 or files the inspectors list); the list, the seed and the sample are kept, so the draw can
 be replayed and shown to give the same sample.
 """
@@ -21,7 +23,18 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
-from ..model import RealNamePerson, SpotCheckDraw, Unit, Visit
+from ..model import (
+    Assignment,
+    Evidence,
+    GroupMembership,
+    Inspection,
+    Inspector,
+    Interview,
+    RealNamePerson,
+    SpotCheckDraw,
+    Unit,
+    Visit,
+)
 from ..model.natural import natural_id
 from .checklist import inspection_context
 
@@ -40,6 +53,11 @@ class MethodUse:
     covered: str = ""  # who reported, which files, what was sampled, who was talked to
     people: int = 0  # individual talks: how many people
     links: list[str] = field(default_factory=list)  # evidence, draw or interview ids
+
+
+#: The methods whose links name records of the unit: 查阅资料 its evidence files, 个别谈话 its
+#: interviews (随机抽查 links its samples, drawn here).
+LINKED_RECORDS = {"records": Evidence, "interview": Interview}
 
 
 @dataclass
@@ -104,6 +122,7 @@ def save_visit(database: Database, inspection_id: str, data: VisitData) -> str:
     )
     with database.session() as s:
         inspection, unit, _campaign = inspection_context(s, inspection_id)
+        _check_links(s, unit.id, used)
         visit = s.get(Visit, visit_id(inspection.id))
         if visit is None:
             visit = Visit(id=visit_id(inspection.id), inspection_id=inspection.id, unit_id=unit.id)
@@ -120,6 +139,156 @@ def save_visit(database: Database, inspection_id: str, data: VisitData) -> str:
                 setattr(visit, name, value)
         if inspection.visited_on != data.visited_on:
             inspection.visited_on = data.visited_on
+        return visit.id
+
+
+def _check_links(session: Session, unit_id: str, used: dict[str, MethodUse]) -> None:
+    """Every linked file or interview is the unit's and still there."""
+    for key, record in LINKED_RECORDS.items():
+        links = used[key].links if key in used else []
+        if not links:
+            continue
+        found = set(
+            session.scalars(
+                select(record.id).where(
+                    record.id.in_(links), record.unit_id == unit_id, record.deleted.is_(False)
+                )
+            )
+        )
+        if len(found) != len(set(links)):
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A file or interview linked to the visit was removed or belongs to another "
+                    "unit; open the visit record again and check the links.",
+                )
+            )
+
+
+@dataclass(frozen=True)
+class LinkChoice:
+    id: str
+    label: str
+
+
+def link_choices(database: Database, inspection_id: str) -> dict[str, list[LinkChoice]]:
+    """What the visit can link, by method: the unit's evidence files (查阅资料) and its
+    interviews (个别谈话), oldest first."""
+    with database.Session() as s:
+        _inspection, unit, _campaign = inspection_context(s, inspection_id)
+        files = [
+            LinkChoice(e.id, e.caption or e.original_name)
+            for e in s.scalars(
+                select(Evidence)
+                .where(Evidence.unit_id == unit.id, Evidence.deleted.is_(False))
+                .order_by(Evidence.captured_at, Evidence.original_name, Evidence.id)
+            )
+        ]
+        talks = [
+            LinkChoice(
+                i.id,
+                "　".join(
+                    part
+                    for part in (i.held_on.isoformat() if i.held_on else "", i.place, i.topics)
+                    if part
+                )[:80]
+                or i.id[:8],
+            )
+            for i in s.scalars(
+                select(Interview)
+                .where(Interview.unit_id == unit.id, Interview.deleted.is_(False))
+                .order_by(Interview.held_on, Interview.id)
+            )
+        ]
+    return {"records": files, "interview": talks}
+
+
+# -- the plan of the visit -----------------------------------------------------------------------
+
+
+@dataclass
+class VisitPlan:
+    planned_on: date | None = None
+    methods: list[str] = field(default_factory=list)  # METHODS keys, in METHODS order
+    members: list[str] = field(default_factory=list)  # the group's leader first
+    leader: bool = False  # whether members[0] is the group's leader
+
+
+def _planned_methods(text: str) -> list[str]:
+    chosen = set(text.split(","))
+    return [k for k in METHODS if k in chosen]
+
+
+def _group_members(session: Session, campaign_id: str, unit_id: str) -> tuple[list[str], bool]:
+    """The members of the group the unit is assigned to, leader first; and whether the
+    group has a leader."""
+    group_id = session.scalar(
+        select(Assignment.group_id).where(
+            Assignment.campaign_id == campaign_id,
+            Assignment.unit_id == unit_id,
+            Assignment.deleted.is_(False),
+        )
+    )
+    if group_id is None:
+        return [], False
+    rows = session.execute(
+        select(Inspector.name, GroupMembership.role)
+        .join(Inspector, Inspector.id == GroupMembership.inspector_id)
+        .where(GroupMembership.group_id == group_id, GroupMembership.deleted.is_(False))
+        .order_by(Inspector.name)
+    ).all()
+    leaders = [n for n, r in rows if r == "leader"]
+    return leaders + [n for n, r in rows if r != "leader"], bool(leaders)
+
+
+def plan_in_session(session: Session, campaign_id: str, unit_id: str) -> VisitPlan:
+    """The plan of a unit's visit in a campaign (empty day and methods when none is made)."""
+    members, led = _group_members(session, campaign_id, unit_id)
+    plan = VisitPlan(members=members, leader=led)
+    inspection_id = session.scalar(
+        select(Inspection.id).where(
+            Inspection.campaign_id == campaign_id,
+            Inspection.unit_id == unit_id,
+            Inspection.deleted.is_(False),
+        )
+    )
+    visit = _visit(session, inspection_id) if inspection_id else None
+    if visit is not None:
+        plan.planned_on = visit.planned_on
+        plan.methods = _planned_methods(visit.planned_methods)
+    return plan
+
+
+def get_plan(database: Database, inspection_id: str) -> VisitPlan:
+    with database.Session() as s:
+        inspection, unit, campaign = inspection_context(s, inspection_id)
+        return plan_in_session(s, campaign.id, unit.id)
+
+
+def plan_visit(
+    database: Database, inspection_id: str, planned_on: date | None, methods: list[str]
+) -> str:
+    """Record the day and the methods planned for the visit; returns the visit record's id.
+    Refused without a day or a method (a plan that says nothing is not a plan)."""
+    if planned_on is None:
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "Give the day planned for the visit."))
+    chosen = _planned_methods(",".join(methods))
+    if not chosen:
+        raise DudaoError(
+            QT_TRANSLATE_NOOP("Errors", "Tick at least one method planned for the visit.")
+        )
+    with database.session() as s:
+        inspection, unit, _campaign = inspection_context(s, inspection_id)
+        visit = s.get(Visit, visit_id(inspection.id))
+        if visit is None:
+            visit = Visit(id=visit_id(inspection.id), inspection_id=inspection.id, unit_id=unit.id)
+            s.add(visit)
+        elif visit.deleted:
+            visit.deleted = False
+        if visit.planned_on != planned_on:
+            visit.planned_on = planned_on
+        if visit.planned_methods != ",".join(chosen):
+            visit.planned_methods = ",".join(chosen)
         return visit.id
 
 

@@ -155,6 +155,7 @@ class ApprovalDetail(QWidget):
         self.ui.closePhaseButton.setEnabled(open_phase)
         hold = self.open_hold()
         self.ui.overrideButton.setVisible(hold is not None)
+        self.offer_override()
         missing = approvals.missing_in(self.current_values()) if open_phase else []
         lines = []
         if hold is not None:
@@ -176,6 +177,19 @@ class ApprovalDetail(QWidget):
             return None
         return next(
             (h for h in controls.holds(self.database, self.matter_id) if h.status == "held"), None
+        )
+
+    def offer_override(self) -> None:
+        """Only a signed-in office leader may override; others see why the button is off."""
+        leader = controls.may_override(self.database)
+        self.ui.overrideButton.setEnabled(leader)
+        self.ui.overrideButton.setToolTip(
+            ""
+            if leader
+            else self.tr(
+                "Only an office leader may override a hold: sign in as one "
+                "(Tools > Users and roles)."
+            )
         )
 
     def open_override(self) -> None:

@@ -1,4 +1,4 @@
-"""An office leader's override of a management-control hold: who, and why."""
+"""An office leader's override of a management-control hold: the signed-in leader, and why."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ..db.engine import Database
-from ..services import controls
+from ..services import controls, users
 from .errors import show_error
 from .forms.ui_OverrideDialog import Ui_OverrideDialog
 from .window_fit import Dialog
@@ -29,6 +29,12 @@ class OverrideDialog(Dialog):
                 unit=hold.unit_name, title=hold.title, reasons=reasons
             )
         )
+        user = users.current_user(database)
+        self.ui.leaderValue.setText(
+            user.name
+            if user is not None and controls.may_override(database)
+            else self.tr("Only a signed-in office leader may override.")
+        )
         self.ui.buttonBox.accepted.connect(self.record)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -37,7 +43,6 @@ class OverrideDialog(Dialog):
             controls.override(
                 self.database,
                 self.hold.id,
-                self.ui.leaderEdit.text(),
                 self.ui.reasonEdit.toPlainText(),
             )
         except Exception as error:

@@ -17,7 +17,7 @@ from ..db.engine import Database
 from ..errors import DudaoError
 from ..model.vocab import CAMPAIGN_FOCUS, EXPERTISE, STEP_LABELS
 from ..services import campaign as campaigns
-from ..services import draw
+from ..services import draw, plan_view
 from .errors import show_error
 from .forms.ui_PlanCampaignDialog import Ui_PlanCampaignDialog
 from .forms.ui_PlanDrawDialog import Ui_PlanDrawDialog
@@ -192,6 +192,7 @@ class PlanDrawDialog(Dialog):
         live = [r for r in records if not r.superseded]
         if not live:
             self.ui.resultText.setPlainText(self.tr("No groups have been drawn yet."))
+            self.append_controls()
             return
         record = live[0]
         rules = json.loads(record.rules)
@@ -205,6 +206,21 @@ class PlanDrawDialog(Dialog):
             + "\n\n"
             + self.describe_pool(candidates, rules.get("barred", {}), groups)
         )
+        self.append_controls()
+
+    def append_controls(self) -> None:
+        """The units under management control (管理控制), marked with why and their group."""
+        held = plan_view.units_under_control(self.database, self.campaign_id)
+        if not held:
+            return
+        lines = ["", self.tr("Units under management control ({0}):").format(len(held))]
+        for unit in held:
+            lines.append(
+                self.tr("  ⚑ {0} [{1}]: {2}").format(
+                    unit.name, unit.group or self.tr("not assigned"), "；".join(unit.reasons)
+                )
+            )
+        self.ui.resultText.appendPlainText("\n".join(lines))
 
     def describe(self, seed, who, when, groups, rules) -> str:
         lines = [

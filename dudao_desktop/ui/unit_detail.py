@@ -1,5 +1,6 @@
 """The selected unit's detail in the units tab: establishment data by kind, leader posts
-(approved / actual), internal institutions, certificate and expiry, open warnings, and two
+(approved / actual), internal institutions, certificate and expiry, open warnings, the flags
+the office sets (涉改, sector, 镇街: ticked here, they change the checklist asked), and two
 tables: the unit's problems of every year and its inspections (campaign, step, grade).
 
 The widgets are drawn in ``forms/UnitsTab.ui`` (the *Unit* group and its tabs); this class
@@ -10,15 +11,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QTableView
 
 from ..db.engine import Database
 from ..model.unit import ESTABLISHMENT_COLUMNS, LEADER_POST_COLUMNS
-from ..model.vocab import ESTABLISHMENT_KINDS, LEADER_POST_KINDS, STEP_LABELS, UNIT_KINDS
-from ..services import units, warnings
+from ..model.vocab import (
+    ESTABLISHMENT_KINDS,
+    LEADER_POST_KINDS,
+    STEP_LABELS,
+    UNIT_FLAGS,
+    UNIT_KINDS,
+)
+from ..services import unit_flags, units, warnings
 from ..services.unit_history import UnitInspectionListing, UnitProblemListing
 from .column_widths import fit_columns
+from .errors import show_error
+from .ledger_common import confirm
+from .role import disable_on_field
 from .table_model import QueryTableModel
 from .vocab_labels import label as vocab_label
 
@@ -40,7 +50,11 @@ VALUE_LABELS = (
 
 
 class UnitDetailView(QObject):
-    """Fills the unit group of the units tab form (``ui``) for one unit."""
+    """Fills the unit group of the units tab form (``ui``) for one unit. Emits
+    ``flags_changed(unit_id)`` when the office changed the unit's flags (the checklist the
+    unit is asked changes with them)."""
+
+    flags_changed = Signal(str)
 
     def __init__(
         self, database: Database, ui, campaign_id: str | None, parent: QObject | None = None
@@ -61,6 +75,15 @@ class UnitDetailView(QObject):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.problems.modelReset.connect(self.update_titles)
         self.inspections.modelReset.connect(self.update_titles)
+        self.flag_checks: dict[str, QCheckBox] = {}
+        for key in UNIT_FLAGS:
+            check = QCheckBox(vocab_label(UNIT_FLAGS, key), ui.unitGroup)
+            check.toggled.connect(self.save_flags)
+            ui.flagsLayout.addWidget(check)
+            self.flag_checks[key] = check
+        ui.flagsLayout.addStretch(1)
+        disable_on_field(database, *self.flag_checks.values())
+        self.loading_flags = False
 
     # ------------------------------------------------------------------------------------------
     def show(self, unit_id: str | None) -> None:
@@ -70,6 +93,7 @@ class UnitDetailView(QObject):
         self.inspections.set_listing(UnitInspectionListing(self.database, unit_id or ""))
         for view in (ui.problemsView, ui.inspectionsView):
             self.fit_columns(view)
+        self.show_flags(unit_id)
         if unit_id is None:
             ui.unitNameValue.setText(QCoreApplication.translate("UnitDetail", "No unit selected"))
             for name in VALUE_LABELS:
@@ -98,6 +122,42 @@ class UnitDetailView(QObject):
         ui.stepValue.setText(self.step_text(detail))
         ui.gradeValue.setText(self.grade_text(detail.grade))
         ui.warningsValue.setText(self.warnings_text(unit_id))
+
+    # Flags ------------------------------------------------------------------------------------
+    def show_flags(self, unit_id: str | None) -> None:
+        present = unit_flags.flags_of(self.database, unit_id) if unit_id else []
+        self.loading_flags = True
+        for key, check in self.flag_checks.items():
+            check.setText(vocab_label(UNIT_FLAGS, key))
+            check.setChecked(key in present)
+            check.setVisible(unit_id is not None)
+        self.loading_flags = False
+
+    def save_flags(self, _checked: bool = False) -> None:
+        if self.loading_flags or not self.unit_id:
+            return
+        chosen = [key for key, check in self.flag_checks.items() if check.isChecked()]
+        hidden = unit_flags.answered_items_hidden(
+            self.database, self.campaign_id, self.unit_id, chosen
+        )
+        if hidden and not confirm(
+            self.ui.unitGroup.window(),
+            QCoreApplication.translate("UnitDetail", "Change the unit's flags"),
+            QCoreApplication.translate(
+                "UnitDetail",
+                "With these flags the checklist no longer asks {0}, already answered. The "
+                "answers are kept and shown again if the flag is set again. Change the flags?",
+            ).format("、".join(hidden)),
+        ):
+            self.show_flags(self.unit_id)
+            return
+        try:
+            unit_flags.set_flags(self.database, self.unit_id, chosen)
+        except Exception as error:  # shown to the user; the boxes show what is stored
+            show_error(self.ui.unitGroup.window(), error)
+            self.show_flags(self.unit_id)
+            return
+        self.flags_changed.emit(self.unit_id)
 
     @staticmethod
     def establishment_text(unit, *, approved: bool) -> str:

@@ -71,6 +71,10 @@
         <translation>本阶段尚未填写：{0}</translation>
     </message>
     <message>
+        <source>Only an office leader may override a hold: sign in as one (Tools &gt; Users and roles).</source>
+        <translation>只有编办领导可以签批放行暂缓事项：请以编办领导身份登录（工具 &gt; 用户和角色）。</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
@@ -379,6 +383,7 @@
     </message>
     <message>
         <source>Hearing the unit&apos;s report</source>
+        <extracomment>The visit&apos;s methods by the keys of services.visits.METHODS.</extracomment>
         <translation>听取单位汇报</translation>
     </message>
     <message>
@@ -392,6 +397,34 @@
     <message>
         <source>Individual talks</source>
         <translation>个别谈话</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>{name} (leader)</source>
+        <translation>{name}（组长）</translation>
+    </message>
+    <message>
+        <source>not planned yet</source>
+        <translation>尚未安排</translation>
+    </message>
+    <message>
+        <source>Methods planned</source>
+        <translation>计划核查方式</translation>
+    </message>
+    <message>
+        <source>    month    day</source>
+        <translation>&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
+    </message>
+    <message>
+        <source>{month}/{day}</source>
+        <translation>{month}月{day}日</translation>
     </message>
     <message>
         <source>Interview with the head and staff representatives: needs, difficulties, suggestions</source>
@@ -1793,6 +1826,10 @@
         <translation>是</translation>
     </message>
     <message>
+        <source>(under management control)</source>
+        <translation>（管理控制）</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>问题类型</translation>
     </message>
@@ -1915,6 +1952,30 @@
     <message>
         <source>Units at step: {step}</source>
         <translation>处于“{step}”环节的单位</translation>
+    </message>
+    <message>
+        <source>Management control</source>
+        <translation>管理控制</translation>
+    </message>
+    <message>
+        <source>Approval matter</source>
+        <translation>审批事项</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>暂缓日期</translation>
+    </message>
+    <message>
+        <source>Overridden by</source>
+        <translation>签批领导</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>放行理由</translation>
+    </message>
+    <message>
+        <source>Overridden on</source>
+        <translation>放行日期</translation>
     </message>
     <message>
         <source>Yearly analysis of the information data ledger, {year}</source>
@@ -2877,6 +2938,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>统一社会信用代码 {value} 必须为 18 位：请更正。</translation>
     </message>
     <message>
+        <source>Unknown unit flag &apos;{flag}&apos;; choose one of: {choices}.</source>
+        <translation>未知的单位标记“{flag}”；请从以下选择：{choices}。</translation>
+    </message>
+    <message>
         <source>This unit no longer exists.</source>
         <translation>该单位已不存在。</translation>
     </message>
@@ -3674,8 +3739,8 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>迁移后的变更日志与原件不一致；未迁移任何数据。</translation>
     </message>
     <message>
-        <source>Name the office leader who overrides.</source>
-        <translation>请填写签批放行的编办领导。</translation>
+        <source>override a management-control hold</source>
+        <translation>签批放行管理控制暂缓的事项</translation>
     </message>
     <message>
         <source>Give the reason for the override.</source>
@@ -3720,6 +3785,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>Give the date of the visit.</source>
+        <extracomment>The methods whose links name records of the unit: 查阅资料 its evidence files, 个别谈话 its interviews (随机抽查 links its samples, drawn here).</extracomment>
         <translation>请填写现场核查日期。</translation>
     </message>
     <message>
@@ -3729,6 +3795,18 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Tick at least one method used during the visit.</source>
         <translation>请至少勾选一种核查方式。</translation>
+    </message>
+    <message>
+        <source>A file or interview linked to the visit was removed or belongs to another unit; open the visit record again and check the links.</source>
+        <translation>核查记录关联的资料或谈话已被删除或属于其他单位；请重新打开核查记录并检查关联。</translation>
+    </message>
+    <message>
+        <source>Give the day planned for the visit.</source>
+        <translation>请填写计划核查日期。</translation>
+    </message>
+    <message>
+        <source>Tick at least one method planned for the visit.</source>
+        <translation>请至少勾选一种计划采用的核查方式。</translation>
     </message>
     <message>
         <source>The list to draw from names an entry twice.</source>
@@ -6276,12 +6354,16 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
 {reasons}</translation>
     </message>
     <message>
+        <source>Only a signed-in office leader may override.</source>
+        <translation>只有已登录的编办领导可以签批放行。</translation>
+    </message>
+    <message>
         <source>Override a management-control hold</source>
         <translation>签批放行管理控制暂缓事项</translation>
     </message>
     <message>
-        <source>Office &amp;leader:</source>
-        <translation>编办领导(&amp;L)：</translation>
+        <source>Office leader:</source>
+        <translation>编办领导：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -6638,6 +6720,18 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Required: why draw again?</source>
         <translation>必填：为什么要重新抽取？</translation>
+    </message>
+    <message>
+        <source>Units under management control ({0}):</source>
+        <translation>实行管理控制的单位（{0}个）：</translation>
+    </message>
+    <message>
+        <source>  ⚑ {0} [{1}]: {2}</source>
+        <translation>  ⚑ {0}【{1}】：{2}</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未分组</translation>
     </message>
     <message>
         <source>Seed: {0}</source>
@@ -9146,6 +9240,14 @@ Undo brings it back.</source>
         <translation>无记录</translation>
     </message>
     <message>
+        <source>Change the unit&apos;s flags</source>
+        <translation>修改单位标记</translation>
+    </message>
+    <message>
+        <source>With these flags the checklist no longer asks {0}, already answered. The answers are kept and shown again if the flag is set again. Change the flags?</source>
+        <translation>修改标记后，检查项不再包含已作答的{0}。这些答案会保留，重新设置该标记后会再次显示。确定修改标记吗？</translation>
+    </message>
+    <message>
         <source>{0} {1} (over by {2})</source>
         <translation>{0} {1}（超编{2}）</translation>
     </message>
@@ -9386,6 +9488,14 @@ Undo brings it back.</source>
         <translation>未处理预警：</translation>
     </message>
     <message>
+        <source>Flags:</source>
+        <translation>单位标记：</translation>
+    </message>
+    <message>
+        <source>Flags the office sets: they decide which checklist items the unit is asked</source>
+        <translation>编办设定的单位标记：决定该单位适用哪些检查项</translation>
+    </message>
+    <message>
         <source>Problems (all years)</source>
         <translation>问题（历年）</translation>
     </message>
@@ -9471,6 +9581,38 @@ Undo brings it back.</source>
 <context>
     <name>VisitDialog</name>
     <message>
+        <source>{0} (leader)</source>
+        <translation>{0}（组长）</translation>
+    </message>
+    <message>
+        <source>The unit is not assigned to a group yet.</source>
+        <translation>该单位尚未分配督导组。</translation>
+    </message>
+    <message>
+        <source>Plan saved</source>
+        <translation>计划已保存</translation>
+    </message>
+    <message>
+        <source>Save the &amp;plan</source>
+        <translation>保存计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The unit has no evidence files yet: add the files reviewed.</source>
+        <translation>该单位尚无佐证材料：请添加查阅的资料。</translation>
+    </message>
+    <message>
+        <source>No interview with the unit is recorded yet.</source>
+        <translation>尚未记录与该单位的谈话。</translation>
+    </message>
+    <message>
+        <source>Add the files reviewed</source>
+        <translation>添加查阅的资料</translation>
+    </message>
+    <message>
+        <source>Storing the files reviewed</source>
+        <translation>正在保存查阅的资料</translation>
+    </message>
+    <message>
         <source>{population}: {sample} (from {count}, seed {seed})</source>
         <translation>{population}：{sample}（共 {count} 个中抽取，种子 {seed}）</translation>
     </message>
@@ -9489,6 +9631,38 @@ Undo brings it back.</source>
     <message>
         <source>Visit record</source>
         <translation>现场核查记录</translation>
+    </message>
+    <message>
+        <source>Plan of the visit (printed on the check form)</source>
+        <translation>核查计划（打印在现场核查表上）</translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned day:</source>
+        <translation>计划日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Methods planned:</source>
+        <translation>计划核查方式：</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>听取汇报</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>查阅资料</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>随机抽查</translation>
+    </message>
+    <message>
+        <source>Individual talks</source>
+        <translation>个别谈话</translation>
+    </message>
+    <message>
+        <source>Group members:</source>
+        <translation>督导组成员：</translation>
     </message>
     <message>
         <source>&amp;Date of the visit:</source>
@@ -9527,6 +9701,14 @@ Undo brings it back.</source>
         <translation>查阅的资料</translation>
     </message>
     <message>
+        <source>Tick the unit&apos;s evidence files that were reviewed</source>
+        <translation>勾选查阅过的单位佐证材料</translation>
+    </message>
+    <message>
+        <source>Add &amp;files reviewed…</source>
+        <translation>添加查阅的资料(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Random &amp;spot check</source>
         <translation>随机抽查(&amp;S)</translation>
     </message>
@@ -9545,6 +9727,10 @@ Undo brings it back.</source>
     <message>
         <source>Who was talked to</source>
         <translation>谈话对象</translation>
+    </message>
+    <message>
+        <source>Tick the unit&apos;s interviews held during the visit</source>
+        <translation>勾选核查期间与该单位进行的谈话</translation>
     </message>
     <message>
         <source>Random sample for the spot check</source>

@@ -7,16 +7,41 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
-from dudao_desktop.model import ControlHold, FigureCheck, Problem, SpotCheckDraw, Visit
-from dudao_desktop.services import approvals, blacklist, checklist, controls, procedure
+from dudao_desktop.errors import DudaoError
+from dudao_desktop.model import (
+    ChangeLog,
+    ControlHold,
+    Evidence,
+    FigureCheck,
+    Problem,
+    SpotCheckDraw,
+    Unit,
+    Visit,
+)
+from dudao_desktop.progress import run_to_end
+from dudao_desktop.services import (
+    approvals,
+    blacklist,
+    checklist,
+    controls,
+    evidence,
+    interviews,
+    procedure,
+    users,
+    visits,
+)
+from dudao_desktop.ui import ledger_common
 from dudao_desktop.ui.checklist_widget import ChecklistModel, ChecklistWidget
 from dudao_desktop.ui.figure_checks_dialog import FigureChecksDialog
 from dudao_desktop.ui.ledger_approval_detail import ApprovalDetail
 from dudao_desktop.ui.override_dialog import OverrideDialog
+from dudao_desktop.ui.plan_dialogs import PlanDrawDialog
+from dudao_desktop.ui.tabs.units_tab import UnitsTab
 from dudao_desktop.ui.visit_dialog import VisitDialog
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "unit"))
@@ -118,32 +143,243 @@ def test_figure_differences_are_shown_and_confirmed_or_dismissed(qtbot, office_d
     assert not dialog.ui.confirmButton.isEnabled() and not dialog.ui.dismissButton.isEnabled()
 
 
-def test_leader_overrides_a_held_approval_with_a_reason(qtbot, office_db, message_boxes):
+def test_only_the_signed_in_office_leader_overrides_a_hold(qtbot, office_db, message_boxes):
     office = make_office(office_db)
     unit_id = office.units["市综合行政执法局"]
     blacklist.add_to_blacklist(office_db, unit_id, "虚报机构编制数据")
     matter = approvals.add_matter(office_db, unit_id, "增设执法三中队")
+    users.add_user(office_db, "李科员", "clerk")
+    users.add_user(office_db, "王主任", "office_leader")
+    users.sign_in(office_db, "李科员")
     detail = ApprovalDetail(office_db)
     qtbot.addWidget(detail)
     detail.show()
     detail.show_matter(matter)
-    assert detail.ui.overrideButton.isVisible()
+    # A clerk sees the hold and why the override is not his to give.
+    assert detail.ui.overrideButton.isVisible() and not detail.ui.overrideButton.isEnabled()
+    assert "office leader" in detail.ui.overrideButton.toolTip()
     assert "虚报机构编制数据" in detail.ui.missingLabel.text()
     [hold] = controls.holds(office_db, matter)
+    # A dialog reached anyway (the leader signed out meanwhile) refuses the clerk.
     dialog = OverrideDialog(office_db, hold, detail)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.ui.reasonEdit.insertPlainText("急需")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert message_boxes.shown and "李科员" in message_boxes.shown[-1][1]
+    assert dialog.isVisible()
+    assert controls.holds(office_db, matter)[0].status == "held"
+    dialog.reject()
+
+    users.sign_in(office_db, "王主任")
+    detail.show_matter(matter)
+    assert detail.ui.overrideButton.isEnabled()
+    qtbot.mouseClick(detail.ui.overrideButton, Qt.MouseButton.LeftButton)
+    dialog = detail.override_dialog
+    assert dialog is not None and dialog.isVisible()
     assert "虚报机构编制数据" in dialog.ui.reasonsLabel.text()
-    dialog.ui.leaderEdit.insert("王主任")
+    assert dialog.ui.leaderValue.text() == "王主任"
+    shown = len(message_boxes.shown)
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()  # no reason
-    assert message_boxes.shown and dialog.isVisible()
+    assert len(message_boxes.shown) == shown + 1 and dialog.isVisible()
     dialog.ui.reasonEdit.insertPlainText("市委专题会议已研究同意")
-    detail.override_dialog = dialog
-    dialog.overridden.connect(detail.on_overridden)
     with qtbot.waitSignal(dialog.overridden):
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     with office_db.Session() as s:
         stored = s.scalar(select(ControlHold))
+        # The audit trail names the signed-in leader who overrode, not a typed name.
+        who = {
+            json.loads(c.value): c.user_name
+            for c in s.scalars(
+                select(ChangeLog).where(ChangeLog.row_id == stored.id, ChangeLog.field == "status")
+            )
+        }
     assert (stored.status, stored.overridden_by) == ("overridden", "王主任")
+    assert stored.override_reason == "市委专题会议已研究同意"
+    assert who["overridden"] == "王主任"
     assert not detail.ui.overrideButton.isVisible()
     assert "虚报机构编制数据" not in detail.ui.missingLabel.text()
+
+
+def click_check(qtbot, view, row: int) -> None:
+    """Click the tick box of a list row, where a person clicks it."""
+    rect = view.visualItemRect(view.item(row))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(rect.left() + rect.height() // 2, rect.center().y()),
+    )
+
+
+def test_visit_links_the_files_reviewed_and_the_interviews_held(
+    qtbot, office_db, message_boxes, tmp_path
+):
+    office = make_office(office_db)
+    unit_id = office.units["市统计局"]
+    inspection = office.inspection("市统计局")
+    roster = tmp_path / "2025年进人审批表.pdf"
+    roster.write_bytes(b"%PDF-1.4 roster")
+    run_to_end(evidence.add_files(office_db, [roster], evidence.Link(unit_id=unit_id)))
+    talk = interviews.create_interview(
+        office_db,
+        unit_id,
+        interviews.InterviewData(held_on=date(2026, 3, 18), place="二楼会议室", topics="编制使用"),
+    )
+    other = interviews.create_interview(
+        office_db, office.units["市第一中学"], interviews.InterviewData(topics="别的单位")
+    )
+    dialog = VisitDialog(office_db, inspection, unit_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    qtbot.waitUntil(ui.recordsList.isVisible)  # the tall dialog scrolls once shown
+    # Only the unit's own files and interviews are offered.
+    assert [ui.recordsList.item(i).text() for i in range(ui.recordsList.count())] == [
+        "2025年进人审批表.pdf"
+    ]
+    assert ui.interviewsList.count() == 1 and "编制使用" in ui.interviewsList.item(0).text()
+    ui.membersEdit.insert("张三、李四")
+    click_check(qtbot, ui.recordsList, 0)
+    click_check(qtbot, ui.interviewsList, 0)
+    # Linking means the method was used.
+    assert ui.recordsCheck.isChecked() and ui.interviewCheck.isChecked()
+    ui.peopleSpin.setValue(3)
+    # A further file reviewed on site is stored and linked from the dialog.
+    minutes = tmp_path / "党组会议纪要.pdf"
+    minutes.write_bytes(b"%PDF-1.4 minutes")
+    done = []
+    dialog.add_files([minutes]).done.connect(lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done) and ui.recordsList.count() == 2, timeout=5000)
+    assert all(ui.recordsList.item(i).checkState() == Qt.CheckState.Checked for i in range(2))
+    with qtbot.waitSignal(dialog.saved):
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    with office_db.Session() as s:
+        methods = json.loads(s.scalar(select(Visit)).methods)
+        query = select(Evidence.id, Evidence.original_name).where(Evidence.unit_id == unit_id)
+        files = dict(s.execute(query).all())
+    assert sorted(files[i] for i in methods["records"]["links"]) == [
+        "2025年进人审批表.pdf",
+        "党组会议纪要.pdf",
+    ]
+    assert methods["interview"]["links"] == [talk] and methods["interview"]["people"] == 3
+    # Opened again, the links are ticked; untick one and it is gone from the record.
+    again = VisitDialog(office_db, inspection, unit_id)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(again.ui.recordsList.isVisible)
+    assert again.ui.interviewsList.item(0).checkState() == Qt.CheckState.Checked
+    click_check(qtbot, again.ui.recordsList, 0)
+    with qtbot.waitSignal(again.saved):
+        again.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert len(visits.get_visit(office_db, inspection).method("records").links) == 1
+    # Another unit's interview cannot be linked (a stale or forged link is refused).
+    data = visits.get_visit(office_db, inspection)
+    data.method("interview").links = [other]
+    with pytest.raises(DudaoError, match="another unit"):
+        visits.save_visit(office_db, inspection, data)
+
+
+def test_visit_plan_is_made_in_the_dialog(qtbot, office_db, message_boxes):
+    office = make_office(office_db)
+    inspection = office.inspection("市统计局")
+    dialog = VisitDialog(office_db, inspection, office.units["市统计局"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    qtbot.waitUntil(ui.plannedReportCheck.isVisible)  # the tall dialog scrolls once shown
+    assert ui.plannedMembersValue.text()  # not assigned: says so
+    ui.plannedDateEdit.setDate(QDate(2026, 3, 20))
+    qtbot.mouseClick(ui.savePlanButton, Qt.MouseButton.LeftButton)  # no method ticked
+    assert message_boxes.shown and ui.savePlanButton.isEnabled()
+    qtbot.mouseClick(ui.plannedReportCheck, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ui.plannedSpotCheck, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ui.savePlanButton, Qt.MouseButton.LeftButton)
+    assert not ui.savePlanButton.isEnabled()
+    plan = visits.get_plan(office_db, inspection)
+    assert (plan.planned_on, plan.methods) == (date(2026, 3, 20), ["report", "spot_check"])
+    # The plan alone is no visit record: the dialog still asks for the visit itself.
+    ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert len(message_boxes.shown) == 2 and dialog.isVisible()
+
+
+REFORM_ITEMS = {"B01", "B02", "B03", "B04", "B06", "B07", "H04", "H05"}
+
+
+def test_flagging_a_unit_in_reform_adds_the_reform_items_on_screen(qtbot, office_db, monkeypatch):
+    office = make_office(office_db)
+    unit_id = office.units["市统计局"]
+    inspection = office.inspection("市统计局")
+    tab = UnitsTab(office_db)
+    qtbot.addWidget(tab)
+    tab.resize(1300, 800)
+    tab.show()
+    tab.model.fetch_all()
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.record_id(r) == unit_id)
+    tab.ui.unitsView.selectRow(row)
+    assert tab.checklist.unit_id == unit_id
+
+    def codes() -> set[str]:
+        return {r.code for r in tab.checklist.model.rows}
+
+    before = codes()
+    assert before and not before & REFORM_ITEMS
+    reform = tab.detail.flag_checks["reform"]
+    assert reform.isVisible() and not reform.isChecked()
+    qtbot.mouseClick(reform, Qt.MouseButton.LeftButton)
+    shown = codes()
+    assert shown >= REFORM_ITEMS and shown >= before
+    with office_db.Session() as s:
+        assert s.get(Unit, unit_id).flags == "reform"
+    # Each unit shows its own flags.
+    school = office.units["市第一中学"]
+    tab.ui.unitsView.selectRow(
+        next(r for r in range(tab.model.rowCount()) if tab.model.record_id(r) == school)
+    )
+    assert tab.detail.flag_checks["school"].isChecked() and not reform.isChecked()
+    tab.ui.unitsView.selectRow(row)
+    assert reform.isChecked()
+    # Unticking a flag that hides answered items asks first; No keeps everything.
+    checklist.set_answer(
+        office_db, inspection, item_id(office_db, inspection, "B01"), self_value="yes"
+    )
+    asked = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *_args):
+            asked.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(
+        ledger_common.QMessageBox, "question", answer(QMessageBox.StandardButton.No)
+    )
+    qtbot.mouseClick(reform, Qt.MouseButton.LeftButton)
+    assert "B01" in asked[-1] and reform.isChecked() and codes() >= REFORM_ITEMS
+    with office_db.Session() as s:
+        assert s.get(Unit, unit_id).flags == "reform"
+    monkeypatch.setattr(
+        ledger_common.QMessageBox, "question", answer(QMessageBox.StandardButton.Yes)
+    )
+    qtbot.mouseClick(reform, Qt.MouseButton.LeftButton)
+    assert codes() == before
+    with office_db.Session() as s:
+        assert s.get(Unit, unit_id).flags == ""
+
+
+def test_flags_are_kept_by_the_office(qtbot, field_db, message_boxes):
+    tab = UnitsTab(field_db)
+    qtbot.addWidget(tab)
+    assert not any(c.isEnabled() for c in tab.detail.flag_checks.values())
+
+
+def test_draw_dialog_marks_the_units_under_management_control(qtbot, office_db):
+    office = make_office(office_db)
+    blacklist.add_to_blacklist(office_db, office.units["市综合行政执法局"], "虚报机构编制数据")
+    dialog = PlanDrawDialog(office_db, office.campaign_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    lines = dialog.ui.resultText.toPlainText().splitlines()
+    [marked] = [line for line in lines if "市综合行政执法局" in line]
+    assert "虚报机构编制数据" in marked and "⚑" in marked
+    assert not any("市统计局" in line for line in lines)  # a unit without a control

@@ -7,20 +7,27 @@ import json
 import re
 from datetime import date
 
+import pdfplumber
 import pytest
 from control_fixtures import make_office
+from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from dudao_desktop.documents import check_form
+from dudao_desktop.documents import check_form, report_workbook
+from dudao_desktop.documents import plan as plan_docs
 from dudao_desktop.errors import DudaoError, ValidationError
 from dudao_desktop.model import (
     ApprovalMatter,
+    Assignment,
     Campaign,
     ChangeLog,
     ControlHold,
     FigureCheck,
+    GroupMembership,
     Inspection,
+    InspectionGroup,
+    Inspector,
     Problem,
     SpotCheckDraw,
     Unit,
@@ -34,9 +41,13 @@ from dudao_desktop.services import (
     checklist,
     controls,
     figure_checks,
+    plan_documents,
+    plan_view,
     procedure,
     regulations,
+    supervision_report,
     template_versions,
+    users,
     visits,
     yearly,
 )
@@ -262,11 +273,17 @@ def test_approval_for_blacklisted_unit_is_held_until_a_leader_overrides(office_d
     [hold] = controls.holds(office_db, held)
     assert hold.status == "held" and hold.reasons[0]["rule"] == "blacklisted"
     assert "虚报机构编制数据" in hold.reasons[0]["detail"]
+    users.add_user(office_db, "李科员", "clerk")
+    users.add_user(office_db, "王主任", "office_leader")
+    with pytest.raises(DudaoError, match="Sign in as"):
+        controls.override(office_db, hold.id, "急需")  # nobody signed in
+    users.sign_in(office_db, "李科员")
+    with pytest.raises(DudaoError, match="only .*Office leader"):
+        controls.override(office_db, hold.id, "急需")
+    users.sign_in(office_db, "王主任")
     with pytest.raises(DudaoError, match="reason"):
-        controls.override(office_db, hold.id, "王主任", " ")
-    with pytest.raises(DudaoError, match="leader"):
-        controls.override(office_db, hold.id, "", "急需")
-    controls.override(office_db, hold.id, "王主任", "市委专题会议已研究同意", on=date(2026, 3, 2))
+        controls.override(office_db, hold.id, " ")
+    controls.override(office_db, hold.id, "市委专题会议已研究同意", on=date(2026, 3, 2))
     assert approvals.close_phase(office_db, held) == "research"
     with office_db.Session() as s:
         assert s.get(ApprovalMatter, held).phase == "research"
@@ -282,6 +299,14 @@ def test_approval_for_blacklisted_unit_is_held_until_a_leader_overrides(office_d
         }
         assert ("status", "held") in logged and ("status", "overridden") in logged
         assert ("override_reason", "市委专题会议已研究同意") in logged
+        # ... and who recorded the override: the signed-in leader.
+        by = {
+            json.loads(c.value): c.user_name
+            for c in s.scalars(
+                select(ChangeLog).where(ChangeLog.row_id == stored.id, ChangeLog.field == "status")
+            )
+        }
+        assert by["overridden"] == "王主任"
     assert controls.holds(office_db, free) == []
     text = pdf_text(
         write_yearly_pdf(office_db, hold.held_on.year, tmp_path / "y.pdf", today=hold.held_on)
@@ -407,3 +432,161 @@ def test_office_sets_flags_in_the_roster_workbook(office_db, tmp_path):
     with pytest.raises(ValidationError) as caught:
         roster.import_roster(office_db, path)
     assert any(f.row == 6 and "重点" in str(f.params) for f in caught.value.findings)
+
+
+def _group_for(database, campaign_id: str, unit_id: str) -> None:
+    """The first inspection group (leader 王组长, members 陈明 and 赵丽) assigned the unit."""
+    with database.session() as s:
+        group = InspectionGroup(campaign_id=campaign_id, number=1, name="第一督导组")
+        s.add(group)
+        s.flush()
+        for name, role in (("陈明", "member"), ("王组长", "leader"), ("赵丽", "member")):
+            inspector = Inspector(name=name, is_leadership=role == "leader")
+            s.add(inspector)
+            s.flush()
+            s.add(GroupMembership(group_id=group.id, inspector_id=inspector.id, role=role))
+        s.add(Assignment(campaign_id=campaign_id, group_id=group.id, unit_id=unit_id))
+
+
+def test_printed_form_shows_the_planned_visit_beside_room_for_what_was_done(office_db, tmp_path):
+    office = make_office(office_db)
+    unit_id = office.units["市统计局"]
+    _group_for(office_db, office.campaign_id, unit_id)
+    inspection = office.inspection("市统计局")
+    with pytest.raises(DudaoError, match="method"):
+        visits.plan_visit(office_db, inspection, date(2026, 3, 18), [])
+    visits.plan_visit(office_db, inspection, date(2026, 3, 18), ["records", "report"])
+    plan = visits.get_plan(office_db, inspection)
+    assert (plan.planned_on, plan.methods) == (date(2026, 3, 18), ["report", "records"])
+    assert plan.members[0] == "王组长" and sorted(plan.members[1:]) == sorted(["陈明", "赵丽"])
+    # A plan is not a visit: on-site verification still needs the visit recorded.
+    with office_db.Session() as s:
+        assert not visits.has_visit(s, inspection)
+    unplanned = office.units["市第一中学"]
+    path = tmp_path / "forms.pdf"
+    run_to_end(
+        check_forms.print_forms(office_db, office.campaign_id, path, unit_ids=[unit_id, unplanned])
+    )
+
+    def label(text: str) -> str:
+        return re.sub(r"\s+", "", check_form.tr(text))
+
+    with pdfplumber.open(path) as pdf:
+        # Each unit's first page (the one with the facts), line by line without spaces.
+        firsts = [
+            [re.sub(r"\s+", "", line) for line in (page.extract_text() or "").splitlines()]
+            for page in pdf.pages
+            if label(check_form.PLANNED_METHODS) in re.sub(r"\s+", "", page.extract_text() or "")
+        ]
+        last_page = re.sub(r"\s+", "", pdf.pages[-1].extract_text() or "")
+    planned, unplanned_form = firsts
+    # On one line of the facts: the day planned, beside the blank for the day it was done.
+    done_blank = label(check_form.DONE) + "：" + label(check_form.DATE_BLANK)
+
+    def on_a_line(text: str, lines: list[str]) -> bool:
+        return any(text in line for line in lines)
+
+    assert on_a_line(
+        label(check_form.VISIT) + label(check_form.PLANNED) + "：3月18日；" + done_blank, planned
+    )
+    assert on_a_line(label(check_form.PLANNED_METHODS) + "听取单位汇报、查阅资料", planned)
+    # The group with its members, the leader first (the cell wraps).
+    assert on_a_line("第一督导组（王组长（组长）、", planned)
+    assert "陈明" in "".join(planned)
+    # What was done: the methods used are ticked at the end (all four offered).
+    assert label(check_form.METHODS) in last_page and "随机抽查" in last_page
+    # The unplanned unit's form says so, with the same blank for the day of the visit.
+    not_planned = label(check_form.NOT_PLANNED)
+    assert on_a_line(
+        label(check_form.VISIT)
+        + label(check_form.PLANNED)
+        + "："
+        + not_planned
+        + "；"
+        + done_blank,
+        unplanned_form,
+    )
+    assert on_a_line(label(check_form.PLANNED_METHODS) + not_planned, unplanned_form)
+
+
+def test_supervision_report_lists_holds_and_overrides_with_who_and_why(office_db, tmp_path):
+    office = make_office(office_db)
+    listed, clean = office.units["市综合行政执法局"], office.units["市统计局"]
+    blacklist.add_to_blacklist(office_db, listed, "虚报机构编制数据", on=date(2026, 2, 1))
+    let_go = approvals.add_matter(office_db, listed, "增设执法三中队", applied_on=date(2026, 3, 1))
+    approvals.add_matter(office_db, listed, "调整执法大队规格", applied_on=date(2026, 3, 5))
+    approvals.add_matter(office_db, clean, "调整内设机构", applied_on=date(2026, 3, 5))
+    users.add_user(office_db, "王主任", "office_leader")
+    users.sign_in(office_db, "王主任")
+    [hold] = controls.holds(office_db, let_go)
+    controls.override(office_db, hold.id, "市委专题会议已研究同意", on=date(2026, 3, 9))
+    path = supervision_report.write_report(
+        office_db, office.campaign_id, tmp_path / "report.pdf", today=date(2026, 12, 31)
+    )
+    with pdfplumber.open(path) as pdf:
+        pages = [re.sub(r"\s+", "", page.extract_text() or "") for page in pdf.pages]
+        # The attachment's table, each cell's wrapped lines joined.
+        rows = [
+            [re.sub(r"\s+", "", cell or "") for cell in row]
+            for page in pdf.pages
+            if "管理控制情况表" in (page.extract_text() or "")
+            for table in page.extract_tables()
+            for row in table
+        ]
+    text = "".join(pages)
+    # In the body: how many matters were held and how many a leader let go.
+    assert "暂缓办理1个单位的机构编制事项2项" in text
+    assert "继续办理1项，仍暂缓1项" in text
+    # The attachment lists each hold with why, and the override with who and why.
+    header, *holds = [r for r in rows if len(r) == 8]
+    assert header[1:3] == ["单位", "事项"] and header[5] == "签批领导"
+    by_matter = {r[2]: r for r in holds}
+    assert set(by_matter) == {"增设执法三中队", "调整执法大队规格"}  # not the clean unit's
+    overridden = by_matter["增设执法三中队"]
+    assert overridden[1] == "市综合行政执法局" and "虚报机构编制数据" in overridden[3]
+    assert overridden[5:] == ["王主任", "市委专题会议已研究同意", "2026年3月9日"]
+    assert by_matter["调整执法大队规格"][5:] == ["", "", ""]
+    # The report's workbook has the same holds on a sheet of their own.
+    book = load_workbook(
+        supervision_report.write_report_workbook(
+            office_db, office.campaign_id, tmp_path / "report.xlsx", today=date(2026, 12, 31)
+        )
+    )
+    sheet = book[report_workbook.tr(report_workbook.SHEET_CONTROLS)]
+    cells = {row[2]: row for row in sheet.iter_rows(values_only=True) if row and len(row) >= 8}
+    assert cells["增设执法三中队"][5:7] == ("王主任", "市委专题会议已研究同意")
+    assert cells["调整执法大队规格"][5] in ("", None)
+
+
+def test_plan_and_roster_show_the_units_under_management_control(office_db, tmp_path):
+    office = make_office(office_db)
+    listed = office.units["市综合行政执法局"]
+    blacklist.add_to_blacklist(office_db, listed, "虚报机构编制数据", on=date(2026, 2, 1))
+    _group_for(office_db, office.campaign_id, listed)
+    _group_for(office_db, office.campaign_id, office.units["市统计局"])
+    [held] = plan_view.units_under_control(office_db, office.campaign_id)
+    assert (held.name, held.group) == ("市综合行政执法局", "第一督导组")
+    path = plan_documents.write_plan_pdf(office_db, tmp_path / "plan.pdf", office.campaign_id)
+    with pdfplumber.open(path) as pdf:
+        rows = [
+            [re.sub(r"\s+", "", cell or "") for cell in row]
+            for page in pdf.pages
+            for table in page.extract_tables()
+            for row in table
+        ]
+    [row] = [r for r in rows if "市综合行政执法局" in r]
+    assert row[2] == "第一督导组" and "虚报机构编制数据" in row[3]
+    assert not any("市统计局" in r for r in rows)
+    # The group roster marks the unit in its group's list.
+    path = plan_documents.write_roster_pdf(office_db, tmp_path / "roster.pdf", office.campaign_id)
+    with pdfplumber.open(path) as pdf:
+        cells = {
+            re.sub(r"\s+", "", cell or "")
+            for page in pdf.pages
+            for table in page.extract_tables()
+            for row in table
+            for cell in row
+        }
+    mark = re.sub(r"\s+", "", plan_docs.t("controlled"))
+    assert "市综合行政执法局" + mark in cells
+    assert "市统计局" in cells

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'OverrideDialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QFormLayout, QLabel, QPlainTextEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_OverrideDialog(object):
     def setupUi(self, OverrideDialog):
@@ -41,10 +41,11 @@ class Ui_OverrideDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.leaderLabel)
 
-        self.leaderEdit = QLineEdit(OverrideDialog)
-        self.leaderEdit.setObjectName(u"leaderEdit")
+        self.leaderValue = QLabel(OverrideDialog)
+        self.leaderValue.setObjectName(u"leaderValue")
+        self.leaderValue.setText(u"")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.leaderEdit)
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.leaderValue)
 
         self.reasonLabel = QLabel(OverrideDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
@@ -66,7 +67,6 @@ class Ui_OverrideDialog(object):
         self.mainLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.leaderLabel.setBuddy(self.leaderEdit)
         self.reasonLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -77,7 +77,7 @@ class Ui_OverrideDialog(object):
 
     def retranslateUi(self, OverrideDialog):
         OverrideDialog.setWindowTitle(QCoreApplication.translate("OverrideDialog", u"Override a management-control hold", None))
-        self.leaderLabel.setText(QCoreApplication.translate("OverrideDialog", u"Office &leader:", None))
+        self.leaderLabel.setText(QCoreApplication.translate("OverrideDialog", u"Office leader:", None))
         self.reasonLabel.setText(QCoreApplication.translate("OverrideDialog", u"&Reason:", None))
     # retranslateUi
 

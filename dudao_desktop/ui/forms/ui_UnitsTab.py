@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'UnitsTab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -305,6 +305,16 @@ class Ui_UnitsTab(object):
 
         self.unitForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.warningsValue)
 
+        self.flagsLabel = QLabel(self.dataContents)
+        self.flagsLabel.setObjectName(u"flagsLabel")
+
+        self.unitForm.setWidget(14, QFormLayout.ItemRole.LabelRole, self.flagsLabel)
+
+        self.flagsLayout = QHBoxLayout()
+        self.flagsLayout.setObjectName(u"flagsLayout")
+
+        self.unitForm.setLayout(14, QFormLayout.ItemRole.FieldRole, self.flagsLayout)
+
         self.dataScroll.setWidget(self.dataContents)
 
         self.dataLayout.addWidget(self.dataScroll)
@@ -415,6 +425,10 @@ class Ui_UnitsTab(object):
         self.stepLabel.setText(QCoreApplication.translate("UnitsTab", u"Step:", None))
         self.gradeLabel.setText(QCoreApplication.translate("UnitsTab", u"Grade:", None))
         self.warningsLabel.setText(QCoreApplication.translate("UnitsTab", u"Open warnings:", None))
+        self.flagsLabel.setText(QCoreApplication.translate("UnitsTab", u"Flags:", None))
+#if QT_CONFIG(tooltip)
+        self.flagsLabel.setToolTip(QCoreApplication.translate("UnitsTab", u"Flags the office sets: they decide which checklist items the unit is asked", None))
+#endif // QT_CONFIG(tooltip)
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.dataPage), QCoreApplication.translate("UnitsTab", u"Data", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.problemsPage), QCoreApplication.translate("UnitsTab", u"Problems (all years)", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.inspectionsPage), QCoreApplication.translate("UnitsTab", u"Inspections", None))

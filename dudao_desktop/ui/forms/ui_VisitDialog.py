@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'VisitDialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -26,9 +26,80 @@ class Ui_VisitDialog(object):
     def setupUi(self, VisitDialog):
         if not VisitDialog.objectName():
             VisitDialog.setObjectName(u"VisitDialog")
-        VisitDialog.resize(640, 620)
+        VisitDialog.resize(700, 760)
         self.mainLayout = QVBoxLayout(VisitDialog)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.planGroup = QGroupBox(VisitDialog)
+        self.planGroup.setObjectName(u"planGroup")
+        self.planLayout = QFormLayout(self.planGroup)
+        self.planLayout.setObjectName(u"planLayout")
+        self.plannedDateLabel = QLabel(self.planGroup)
+        self.plannedDateLabel.setObjectName(u"plannedDateLabel")
+
+        self.planLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.plannedDateLabel)
+
+        self.plannedDateEdit = QDateEdit(self.planGroup)
+        self.plannedDateEdit.setObjectName(u"plannedDateEdit")
+        self.plannedDateEdit.setCalendarPopup(True)
+        self.plannedDateEdit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.planLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.plannedDateEdit)
+
+        self.plannedMethodsLabel = QLabel(self.planGroup)
+        self.plannedMethodsLabel.setObjectName(u"plannedMethodsLabel")
+
+        self.planLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.plannedMethodsLabel)
+
+        self.plannedMethodsLayout = QHBoxLayout()
+        self.plannedMethodsLayout.setObjectName(u"plannedMethodsLayout")
+        self.plannedReportCheck = QCheckBox(self.planGroup)
+        self.plannedReportCheck.setObjectName(u"plannedReportCheck")
+
+        self.plannedMethodsLayout.addWidget(self.plannedReportCheck)
+
+        self.plannedRecordsCheck = QCheckBox(self.planGroup)
+        self.plannedRecordsCheck.setObjectName(u"plannedRecordsCheck")
+
+        self.plannedMethodsLayout.addWidget(self.plannedRecordsCheck)
+
+        self.plannedSpotCheck = QCheckBox(self.planGroup)
+        self.plannedSpotCheck.setObjectName(u"plannedSpotCheck")
+
+        self.plannedMethodsLayout.addWidget(self.plannedSpotCheck)
+
+        self.plannedInterviewCheck = QCheckBox(self.planGroup)
+        self.plannedInterviewCheck.setObjectName(u"plannedInterviewCheck")
+
+        self.plannedMethodsLayout.addWidget(self.plannedInterviewCheck)
+
+
+        self.planLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.plannedMethodsLayout)
+
+        self.plannedMembersLabel = QLabel(self.planGroup)
+        self.plannedMembersLabel.setObjectName(u"plannedMembersLabel")
+
+        self.planLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.plannedMembersLabel)
+
+        self.plannedMembersLayout = QHBoxLayout()
+        self.plannedMembersLayout.setObjectName(u"plannedMembersLayout")
+        self.plannedMembersValue = QLabel(self.planGroup)
+        self.plannedMembersValue.setObjectName(u"plannedMembersValue")
+        self.plannedMembersValue.setWordWrap(True)
+        self.plannedMembersValue.setText(u"")
+
+        self.plannedMembersLayout.addWidget(self.plannedMembersValue)
+
+        self.savePlanButton = QPushButton(self.planGroup)
+        self.savePlanButton.setObjectName(u"savePlanButton")
+
+        self.plannedMembersLayout.addWidget(self.savePlanButton)
+
+
+        self.planLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.plannedMembersLayout)
+
+
+        self.mainLayout.addWidget(self.planGroup)
+
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
         self.dateLabel = QLabel(VisitDialog)
@@ -85,10 +156,26 @@ class Ui_VisitDialog(object):
 
         self.methodsLayout.addWidget(self.recordsCheck, 1, 0, 1, 1)
 
+        self.recordsLayout = QVBoxLayout()
+        self.recordsLayout.setObjectName(u"recordsLayout")
         self.recordsEdit = QLineEdit(self.methodsGroup)
         self.recordsEdit.setObjectName(u"recordsEdit")
 
-        self.methodsLayout.addWidget(self.recordsEdit, 1, 1, 1, 1)
+        self.recordsLayout.addWidget(self.recordsEdit)
+
+        self.recordsList = QListWidget(self.methodsGroup)
+        self.recordsList.setObjectName(u"recordsList")
+        self.recordsList.setMaximumSize(QSize(16777215, 90))
+
+        self.recordsLayout.addWidget(self.recordsList)
+
+        self.addFilesButton = QPushButton(self.methodsGroup)
+        self.addFilesButton.setObjectName(u"addFilesButton")
+
+        self.recordsLayout.addWidget(self.addFilesButton)
+
+
+        self.methodsLayout.addLayout(self.recordsLayout, 1, 1, 1, 1)
 
         self.spotCheck = QCheckBox(self.methodsGroup)
         self.spotCheck.setObjectName(u"spotCheck")
@@ -105,6 +192,8 @@ class Ui_VisitDialog(object):
 
         self.methodsLayout.addWidget(self.interviewCheck, 3, 0, 1, 1)
 
+        self.interviewColumn = QVBoxLayout()
+        self.interviewColumn.setObjectName(u"interviewColumn")
         self.interviewLayout = QHBoxLayout()
         self.interviewLayout.setObjectName(u"interviewLayout")
         self.peopleSpin = QSpinBox(self.methodsGroup)
@@ -119,7 +208,16 @@ class Ui_VisitDialog(object):
         self.interviewLayout.addWidget(self.interviewEdit)
 
 
-        self.methodsLayout.addLayout(self.interviewLayout, 3, 1, 1, 1)
+        self.interviewColumn.addLayout(self.interviewLayout)
+
+        self.interviewsList = QListWidget(self.methodsGroup)
+        self.interviewsList.setObjectName(u"interviewsList")
+        self.interviewsList.setMaximumSize(QSize(16777215, 70))
+
+        self.interviewColumn.addWidget(self.interviewsList)
+
+
+        self.methodsLayout.addLayout(self.interviewColumn, 3, 1, 1, 1)
 
 
         self.mainLayout.addWidget(self.methodsGroup)
@@ -201,6 +299,7 @@ class Ui_VisitDialog(object):
         self.mainLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.plannedDateLabel.setBuddy(self.plannedDateEdit)
         self.dateLabel.setBuddy(self.dateEdit)
         self.membersLabel.setBuddy(self.membersEdit)
         self.participantsLabel.setBuddy(self.participantsEdit)
@@ -216,6 +315,15 @@ class Ui_VisitDialog(object):
 
     def retranslateUi(self, VisitDialog):
         VisitDialog.setWindowTitle(QCoreApplication.translate("VisitDialog", u"Visit record", None))
+        self.planGroup.setTitle(QCoreApplication.translate("VisitDialog", u"Plan of the visit (printed on the check form)", None))
+        self.plannedDateLabel.setText(QCoreApplication.translate("VisitDialog", u"Pla&nned day:", None))
+        self.plannedMethodsLabel.setText(QCoreApplication.translate("VisitDialog", u"Methods planned:", None))
+        self.plannedReportCheck.setText(QCoreApplication.translate("VisitDialog", u"Report", None))
+        self.plannedRecordsCheck.setText(QCoreApplication.translate("VisitDialog", u"Records", None))
+        self.plannedSpotCheck.setText(QCoreApplication.translate("VisitDialog", u"Spot check", None))
+        self.plannedInterviewCheck.setText(QCoreApplication.translate("VisitDialog", u"Individual talks", None))
+        self.plannedMembersLabel.setText(QCoreApplication.translate("VisitDialog", u"Group members:", None))
+        self.savePlanButton.setText(QCoreApplication.translate("VisitDialog", u"Save the &plan", None))
         self.dateLabel.setText(QCoreApplication.translate("VisitDialog", u"&Date of the visit:", None))
         self.membersLabel.setText(QCoreApplication.translate("VisitDialog", u"Group &members present:", None))
         self.membersEdit.setPlaceholderText(QCoreApplication.translate("VisitDialog", u"Names separated by \u3001", None))
@@ -225,11 +333,18 @@ class Ui_VisitDialog(object):
         self.reportEdit.setPlaceholderText(QCoreApplication.translate("VisitDialog", u"Who reported", None))
         self.recordsCheck.setText(QCoreApplication.translate("VisitDialog", u"Reviewing r&ecords", None))
         self.recordsEdit.setPlaceholderText(QCoreApplication.translate("VisitDialog", u"Which files", None))
+#if QT_CONFIG(tooltip)
+        self.recordsList.setToolTip(QCoreApplication.translate("VisitDialog", u"Tick the unit's evidence files that were reviewed", None))
+#endif // QT_CONFIG(tooltip)
+        self.addFilesButton.setText(QCoreApplication.translate("VisitDialog", u"Add &files reviewed\u2026", None))
         self.spotCheck.setText(QCoreApplication.translate("VisitDialog", u"Random &spot check", None))
         self.spotEdit.setPlaceholderText(QCoreApplication.translate("VisitDialog", u"What was sampled", None))
         self.interviewCheck.setText(QCoreApplication.translate("VisitDialog", u"&Individual talks", None))
         self.peopleSpin.setSuffix(QCoreApplication.translate("VisitDialog", u" people", None))
         self.interviewEdit.setPlaceholderText(QCoreApplication.translate("VisitDialog", u"Who was talked to", None))
+#if QT_CONFIG(tooltip)
+        self.interviewsList.setToolTip(QCoreApplication.translate("VisitDialog", u"Tick the unit's interviews held during the visit", None))
+#endif // QT_CONFIG(tooltip)
         self.sampleGroup.setTitle(QCoreApplication.translate("VisitDialog", u"Random sample for the spot check", None))
         self.populationLabel.setText(QCoreApplication.translate("VisitDialog", u"Dra&wn from:", None))
         self.populationEdit.setPlaceholderText(QCoreApplication.translate("VisitDialog", u"e.g. 2025 approval files, staff on establishment", None))

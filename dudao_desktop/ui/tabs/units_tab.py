@@ -40,6 +40,7 @@ class UnitsTab(Tab):
         self.checklist.print_requested.connect(self.print_check_forms)
         self.checklist.changed.connect(self.on_checklist_changed)
         self.detail = UnitDetailView(database, self.ui, self.campaign_id, self)
+        self.detail.flags_changed.connect(self.on_flags_changed)
         self.show_model(self.ui.unitsView, self.model)
         self.dialog: QWidget | None = None
         self.build_actions(parent)
@@ -182,6 +183,11 @@ class UnitsTab(Tab):
         )
         self.checklist.set_inspection(inspection_id, unit_id or "")
         self.detail.show(unit_id)
+
+    def on_flags_changed(self, unit_id: str) -> None:
+        """The unit's flags decide the items it is asked: show its checklist again."""
+        if unit_id == self.checklist.unit_id:
+            self.checklist.set_inspection(self.checklist.inspection_id, unit_id)
 
     def on_checklist_changed(self) -> None:
         self.detail.refresh_step()
