@@ -23,7 +23,9 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
+from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import (
     AccountabilityRecord,
@@ -48,6 +50,7 @@ from ..model.vocab import (
     PROBLEM_SOURCES,
     PROBLEM_STATUS_LABELS,
 )
+from .vocabulary import PROBLEM_CATEGORY, PROBLEM_SOURCE, choices
 
 CONTEXT = "Ledgers"
 KINDS = frozenset(
@@ -109,6 +112,9 @@ class LedgerColumn:
     compute: Callable[[Mapping[str, Any], date], Any] | None = None
     #: Further header titles an import accepts (other offices' words).
     aliases: tuple[str, ...] = ()
+    #: A ``choice`` from a vocabulary the office extends (``services.vocabulary``): its
+    #: name; ``vocab`` holds the built-in entries, :func:`with_terms` the office's too.
+    terms: str | None = None
 
     @property
     def editable(self) -> bool:
@@ -180,6 +186,9 @@ class Ledger:
     row_check: Callable[..., None] | None = None
     #: Records are kept elsewhere (the roster): the ledger is shown and exported only.
     read_only: bool = False
+    #: Fields linking a record to another beside its unit, set by the screen it is added
+    #: from (an accountability record from its problem), never typed.
+    links: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         keys = [c.key for c in self.columns]
@@ -270,6 +279,16 @@ def _problem_year(values: dict[str, Any], texts: dict[str, str], bad: Callable[.
             )
 
 
+#: The latest 约谈, 通报 or 问责 recorded for the problem (the ledger lists it beside the problem).
+_latest_accountability = (
+    select(AccountabilityRecord.kind)
+    .where(AccountabilityRecord.problem_id == Problem.id, AccountabilityRecord.deleted.is_(False))
+    .order_by(AccountabilityRecord.on.desc(), AccountabilityRecord.id.desc())
+    .limit(1)
+    .correlate(Problem)
+    .scalar_subquery()
+)
+
 _RECT = QT_TRANSLATE_NOOP("Ledgers", "Rectification")
 _PROGRESS = QT_TRANSLATE_NOOP("Ledgers", "Progress")
 _LOOKBACK = QT_TRANSLATE_NOOP("Ledgers", "Look-back")
@@ -306,6 +325,7 @@ PROBLEMS = Ledger(
             14,
             QT_TRANSLATE_NOOP("Ledgers", "Problem"),
             vocab=PROBLEM_SOURCES,
+            terms=PROBLEM_SOURCE,
         ),
         LedgerColumn(
             "source",
@@ -329,6 +349,7 @@ PROBLEMS = Ledger(
             16,
             QT_TRANSLATE_NOOP("Ledgers", "Problem"),
             vocab=PROBLEM_CATEGORIES,
+            terms=PROBLEM_CATEGORY,
             listed=True,
             required=True,
         ),
@@ -469,6 +490,28 @@ PROBLEMS = Ledger(
             compute=_overdue,
         ),
         LedgerColumn(
+            "evidence_captions",
+            QT_TRANSLATE_NOOP("Ledgers", "Evidence captions"),
+            "long_text",
+            30,
+            _PROGRESS,
+            listed=True,
+            aliases=("整改佐证材料", "佐证材料名称", "佐证材料说明"),
+        ),
+        LedgerColumn(
+            "accountability",
+            QT_TRANSLATE_NOOP("Ledgers", "Accountability"),
+            "choice",
+            12,
+            _PROGRESS,
+            vocab=ACCOUNTABILITY_KINDS,
+            expr=func.coalesce(_latest_accountability, ""),
+            imported=False,
+            listed=True,
+            detail=False,
+            conflicts=False,
+        ),
+        LedgerColumn(
             "lookback_on",
             QT_TRANSLATE_NOOP("Ledgers", "Look-back date"),
             "date",
@@ -522,6 +565,7 @@ SUGGESTIONS = Ledger(
             16,
             _SUGGESTION,
             vocab=PROBLEM_CATEGORIES,
+            terms=PROBLEM_CATEGORY,
             listed=True,
         ),
         LedgerColumn(
@@ -1201,8 +1245,26 @@ ACCOUNTABILITY = Ledger(
         LedgerColumn(
             "concluded_on", QT_TRANSLATE_NOOP("Ledgers", "Concluded on"), "date", 12, listed=True
         ),
+        LedgerColumn(
+            "problem_number",
+            QT_TRANSLATE_NOOP("Ledgers", "Problem number"),
+            "docno",
+            14,
+            expr=func.coalesce(
+                select(Problem.number)
+                .where(Problem.id == AccountabilityRecord.problem_id)
+                .correlate(AccountabilityRecord)
+                .scalar_subquery(),
+                "",
+            ),
+            imported=False,
+            listed=True,
+            detail=False,
+            conflicts=False,
+        ),
     ),
     order_by=(AccountabilityRecord.on, Unit.name),
+    links=("problem_id",),
 )
 
 LEDGERS: dict[str, Ledger] = {
@@ -1218,6 +1280,36 @@ LEDGERS: dict[str, Ledger] = {
         ACCOUNTABILITY,
     )
 }
+
+
+def with_terms(
+    session: Session, columns: tuple[LedgerColumn, ...], offered: bool = False
+) -> tuple[LedgerColumn, ...]:
+    """``columns`` with the office's own entries in the vocabulary of every extendable
+    choice; ``offered``: without the retired ones (for editors of new values)."""
+    return tuple(
+        replace(c, vocab=choices(session, c.terms, offered)) if c.terms else c for c in columns
+    )
+
+
+def offered_columns(
+    database: Database, columns: tuple[LedgerColumn, ...], keep: Mapping[str, Any] | None = None
+) -> tuple[LedgerColumn, ...]:
+    """``columns`` as an editor offers them: the entries in use of every extendable choice,
+    and the retired entry a record shown (``keep``: its values by key) still holds."""
+    keep = keep or {}
+    with database.Session() as s:
+        offered = with_terms(s, columns, offered=True)
+        every = {c.key: c for c in with_terms(s, columns)}
+    result = []
+    for column in offered:
+        held = keep.get(column.key)
+        if column.terms and held and held not in (column.vocab or {}):
+            vocab = dict(column.vocab or {})
+            vocab[held] = (every[column.key].vocab or {}).get(held, held)
+            column = replace(column, vocab=vocab)
+        result.append(column)
+    return tuple(result)
 
 
 def ledger(name: str) -> Ledger:
