@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, cast, func, select
 from sqlalchemy.orm import Session
 
 from ..db.engine import Database
@@ -33,6 +33,7 @@ from ..model import (
     BlacklistEntry,
     Department,
     EstablishmentSnapshot,
+    FollowUpCheck,
     Problem,
     Suggestion,
     Unit,
@@ -681,6 +682,58 @@ def _text(key: str, label: str, group: str | None, width: float = 20, **kw: Any)
     return LedgerColumn(key, label, "long_text", width, group, **kw)
 
 
+#: The matter's dated 跟踪问效 checks as one cell, oldest first: "date who：finding" per line.
+_ordered_checks = (
+    select(
+        (
+            cast(FollowUpCheck.on, String)
+            + " "
+            + FollowUpCheck.checked_by
+            + "："
+            + FollowUpCheck.finding
+        ).label("line")
+    )
+    .where(FollowUpCheck.approval_id == ApprovalMatter.id, FollowUpCheck.deleted.is_(False))
+    .order_by(FollowUpCheck.on, FollowUpCheck.created_hlc)
+    .correlate(ApprovalMatter)
+    .subquery()
+)
+_follow_up_checks = (
+    select(func.aggregate_strings(_ordered_checks.c.line, "\n"))
+    .correlate(ApprovalMatter)
+    .scalar_subquery()
+)
+
+
+def _blacklisted_unit(unit_id: Any) -> Any:
+    """Whether the unit ``unit_id`` is on the blacklist now (listed, not removed)."""
+    return (
+        select(func.count(BlacklistEntry.id))
+        .where(
+            BlacklistEntry.unit_id == unit_id,
+            BlacklistEntry.deleted.is_(False),
+            BlacklistEntry.removed_on.is_(None),
+        )
+        .scalar_subquery()
+        > 0
+    )
+
+
+def _open_accountability(unit_id: Any) -> Any:
+    """Whether the unit ``unit_id`` has a 问责 not yet concluded."""
+    return (
+        select(func.count(AccountabilityRecord.id))
+        .where(
+            AccountabilityRecord.unit_id == unit_id,
+            AccountabilityRecord.deleted.is_(False),
+            AccountabilityRecord.kind == "accountability",
+            AccountabilityRecord.concluded_on.is_(None),
+        )
+        .scalar_subquery()
+        > 0
+    )
+
+
 APPROVALS = Ledger(
     "approvals",
     ApprovalMatter,
@@ -840,6 +893,41 @@ APPROVALS = Ledger(
             _FOLLOW_UP,
         ),
         _text("follow_up_result", QT_TRANSLATE_NOOP("Ledgers", "Follow-up result"), _FOLLOW_UP),
+        LedgerColumn(
+            "follow_up_checks",
+            QT_TRANSLATE_NOOP("Ledgers", "Dated checks"),
+            "long_text",
+            40,
+            _FOLLOW_UP,
+            expr=func.coalesce(_follow_up_checks, ""),
+            imported=False,
+            detail=False,
+            conflicts=False,
+        ),
+        LedgerColumn(
+            "blacklisted",
+            QT_TRANSLATE_NOOP("Ledgers", "On the blacklist"),
+            "bool",
+            8,
+            expr=_blacklisted_unit(ApprovalMatter.unit_id),
+            exported=False,
+            imported=False,
+            listed=True,
+            detail=False,
+            conflicts=False,
+        ),
+        LedgerColumn(
+            "open_accountability",
+            QT_TRANSLATE_NOOP("Ledgers", "Open accountability"),
+            "bool",
+            8,
+            expr=_open_accountability(ApprovalMatter.unit_id),
+            exported=False,
+            imported=False,
+            listed=True,
+            detail=False,
+            conflicts=False,
+        ),
     ),
     order_by=(ApprovalMatter.applied_on, Unit.name),
 )
