@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         from .users_dialog import UserActions
 
         self.user_actions = UserActions(self)
+        from .vocabulary_dialog import VocabularyActions
+
+        self.vocabulary_actions = VocabularyActions(self)
         self.ui.tabs.currentChanged.connect(self._tab_shown)
         self.build_tabs()
         self.restore_window()
