@@ -327,6 +327,7 @@ PROBLEMS = Ledger(
             QT_TRANSLATE_NOOP("Ledgers", "Problem"),
             vocab=PROBLEM_SOURCES,
             terms=PROBLEM_SOURCE,
+            aliases=("问题来源", "来源类别"),
         ),
         LedgerColumn(
             "source",

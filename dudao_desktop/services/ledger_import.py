@@ -41,7 +41,10 @@ def as_date(value: Any) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    return date.fromisoformat(str(value).strip().replace("/", "-").replace(".", "-"))
+    parts = str(value).strip().replace("/", "-").replace(".", "-").split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        raise ValueError(value)
+    return date(*(int(p) for p in parts))  # 2019.3.31 as offices write it, unpadded
 
 
 def unit_lookup(database: Database) -> dict[str, str]:

@@ -21,6 +21,7 @@ from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import VocabularyTerm
 from ..model.vocab import (
     PROBLEM_CATEGORIES,
+    PROBLEM_SOURCE_NAMES,
     PROBLEM_SOURCES,
     UNIT_KIND_GROUPS,
     UNIT_KIND_NAMES,
@@ -36,6 +37,11 @@ EXTENDABLE: dict[str, Mapping[str, str]] = {
     PROBLEM_CATEGORY: PROBLEM_CATEGORIES,
     PROBLEM_SOURCE: PROBLEM_SOURCES,
     UNIT_KIND: UNIT_KINDS,
+}
+#: Further names old ledgers and rosters write for built-in entries.
+OTHER_NAMES: dict[str, Mapping[str, tuple[str, ...]]] = {
+    PROBLEM_SOURCE: PROBLEM_SOURCE_NAMES,
+    UNIT_KIND: UNIT_KIND_NAMES,
 }
 #: Their names for the settings dialog and the command line.
 VOCABULARY_NAMES = {
@@ -104,7 +110,7 @@ def choices(session: Session, vocabulary: str, offered: bool = False) -> dict[st
 def lookup(session: Session, vocabulary: str) -> dict[str, str]:
     """The key of every entry by what a ledger may write for it (casefolded): its key, its
     name now, its built-in English and Chinese label, and the names offices write for a
-    unit kind."""
+    unit kind or a source."""
     found: dict[str, str] = {}
     builtins = _builtins(vocabulary)
     for term in terms(session, vocabulary):
@@ -116,8 +122,7 @@ def lookup(session: Session, vocabulary: str) -> dict[str, str]:
                 i18n.translate("Vocab", label),
                 i18n.translate("Vocab", label, "zh_CN"),
             ]
-            if vocabulary == UNIT_KIND:
-                texts += UNIT_KIND_NAMES.get(term.key, ())
+            texts += OTHER_NAMES.get(vocabulary, {}).get(term.key, ())
         for text in texts:
             found.setdefault(text.strip().casefold(), term.key)
     return found
