@@ -191,7 +191,9 @@ class PlanDrawDialog(Dialog):
         records = draw.list_draws(self.database, self.campaign_id, kind="groups")
         live = [r for r in records if not r.superseded]
         if not live:
-            self.ui.resultText.setPlainText(self.tr("No groups have been drawn yet."))
+            self.ui.resultText.setPlainText(
+                self.tr("No groups have been drawn yet.") + self.describe_marks()
+            )
             return
         record = live[0]
         rules = json.loads(record.rules)
