@@ -237,6 +237,12 @@ def add_entry(database: Database, vocabulary: str, name: str) -> str:
         return add_term(s, vocabulary, name)
 
 
+def labels(database: Database, vocabulary: str, offered: bool = False) -> dict[str, str]:
+    """key -> label of ``vocabulary`` (see :func:`choices`) for a screen's choice lists."""
+    with database.Session() as s:
+        return choices(s, vocabulary, offered)
+
+
 def list_terms(database: Database, vocabulary: str) -> list[Term]:
     with database.Session() as s:
         return terms(s, vocabulary)
