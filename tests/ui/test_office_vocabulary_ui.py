@@ -157,7 +157,7 @@ def test_accountability_recorded_from_the_problem(qtbot, office_db):
         )
 
 
-def test_follow_up_checks_are_added_in_the_approval_detail(qtbot, office_db):
+def test_follow_up_checks_are_added_in_the_approval_detail(qtbot, office_db, message_boxes):
     unit = make_unit(office_db, "昌河市自然资源局", "113707990000000001")
     matter = approvals.add_matter(office_db, unit, "核增事业编制5名")
     users.add_user(office_db, "李科员", "clerk")
@@ -178,6 +178,7 @@ def test_follow_up_checks_are_added_in_the_approval_detail(qtbot, office_db):
             "李科员",
         )
     qtbot.mouseClick(detail.ui.addFollowUpCheckButton, LEFT)  # empty: refused, nothing added
+    assert "found" in message_boxes.shown[-1][1]
     assert detail.ui.followUpChecksList.count() == 1
 
 
