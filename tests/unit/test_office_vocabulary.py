@@ -65,6 +65,7 @@ def _old_ledger(path: Path, rows: list[list]) -> Path:
     return path
 
 
+@pytest.mark.backends
 def test_office_adds_renames_and_retires_categories(office_db):
     key = vocabulary.add_entry(office_db, "problem_category", "违规使用编制资源")
     vocabulary.rename_term(office_db, "problem_category", key, "违规使用编制")
@@ -148,6 +149,7 @@ def test_evidence_captions_round_trip_and_reach_the_letter(office_db, tmp_path):
     assert any("工资发放表" in cell for row in letter.rows for cell in row)
 
 
+@pytest.mark.backends
 def test_follow_up_checks_are_a_dated_list_exported_in_order(office_db):
     unit = make_unit(office_db, "某某局", "113707990000000001")
     matter = approvals.add_matter(office_db, unit, "核增事业编制5名")
@@ -174,6 +176,7 @@ def test_follow_up_checks_are_a_dated_list_exported_in_order(office_db):
         )
 
 
+@pytest.mark.backends
 def test_accountability_is_listed_in_the_problem_ledger_and_the_report(office_db, tmp_path):
     unit = make_unit(office_db, "某某局", "113707990000000001")
     campaign = make_campaign(office_db, [unit])
@@ -244,6 +247,7 @@ def test_report_is_a_draft_until_an_office_leader_approves_it(office_db):
     assert "尚未经编办领导审定" not in draft_reasons(data)
 
 
+@pytest.mark.backends
 def test_groups_units_on_the_blacklist_or_under_open_accountability_are_marked(office_db):
     listed = make_unit(office_db, "甲局", "113707990000000001")
     accountable = make_unit(office_db, "乙局", "113707990000000002")
