@@ -15,6 +15,7 @@ from . import (
     report,
     roster,
     users,
+    vocabulary,
 )
 
 COMMAND_MODULES = [
@@ -27,6 +28,7 @@ COMMAND_MODULES = [
     roster,
     ledger,
     users,
+    vocabulary,
     documents,
     printing,
 ]

@@ -54,6 +54,9 @@ class Letter:
     printer: str = ""  # 印发机关
     draft: bool = False
     draft_reason: str = ""
+    campaign_id: str = ""
+    #: The office leader who approved (审定) the letter ("" while it waits).
+    approved_by: str = ""
     receipt_title: str = ""
     receipt_lines: list[str] = field(default_factory=list)
     problem_ids: list[str] = field(default_factory=list)

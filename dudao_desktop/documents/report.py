@@ -34,7 +34,12 @@ from .charts import bar_chart, pie_chart
 
 if TYPE_CHECKING:
     from ..services.controls import HoldRow
-    from ..services.figure_lists import ProblemLine, SuggestionLine, TypicalCase
+    from ..services.figure_lists import (
+        AccountabilityLine,
+        ProblemLine,
+        SuggestionLine,
+        TypicalCase,
+    )
     from ..services.figures import CampaignFigures
 
 TOP_DEPARTMENTS = 12
@@ -64,6 +69,9 @@ class ReportData:
     # Management control (管理控制) in the campaign's year: every hold, and who let it go.
     control_year: int | None = None
     holds: list[HoldRow] = field(default_factory=list)
+    accountability: list[AccountabilityLine] = field(default_factory=list)
+    #: The office leader who approved (审定) the report; until then it is a draft.
+    approved_by: str = ""
 
 
 @cache
@@ -94,6 +102,8 @@ def draft_reasons(data: ReportData) -> list[str]:
     found = [] if data.doc_number else [reasons["unissued"]]
     if not all(text.strip() for text in data.texts.values()):
         found.append(reasons["unwritten"])
+    if not data.approved_by:
+        found.append(reasons["unapproved"])
     return found
 
 
@@ -191,6 +201,18 @@ def _rectification(data: ReportData) -> list[Flowable]:
         if f.overdue
         else t["rectification_none_overdue"]
     )
+    if data.accountability:
+        kinds = [line.kind for line in data.accountability]
+        text += t["accountability"].format(
+            talk=kinds.count("talk"),
+            notice=kinds.count("notice"),
+            accountability=kinds.count("accountability"),
+            open=sum(
+                1
+                for line in data.accountability
+                if line.kind == "accountability" and line.concluded_on is None
+            ),
+        )
     return [official.body(text)]
 
 
@@ -289,6 +311,35 @@ def _attachments(data: ReportData) -> list[tuple[str, list[Flowable]]]:
                         [1.3, 2.8, 2.3, 5.6, 3],
                         size=10.5,
                         center_columns=(0,),
+                    )
+                ],
+            )
+        )
+    if data.accountability:
+        kind_names = t["accountability_kinds"]
+        rows = [
+            [
+                i,
+                line.unit,
+                kind_names.get(line.kind, line.kind),
+                chinese_date(line.on),
+                line.decided_by,
+                line.document_number,
+                line.outcome,
+                chinese_date(line.concluded_on),
+            ]
+            for i, line in enumerate(data.accountability, start=1)
+        ]
+        result.append(
+            (
+                names["accountability"],
+                [
+                    official.table(
+                        t["accountability_columns"],
+                        rows,
+                        [1.2, 2.6, 1.4, 2.4, 1.8, 2.6, 3.4, 2.4],
+                        size=10.5,
+                        center_columns=(0, 2),
                     )
                 ],
             )

@@ -1,12 +1,12 @@
 """Typed SQLAlchemy entities, one module per aggregate; importing this registers them all."""
 
-from .approval import ApprovalMatter
+from .approval import ApprovalMatter, FollowUpCheck
 from .archive import BlacklistEntry, EstablishmentSnapshot, UnitWarning
 from .base import Base, Synced, new_id
 from .campaign import Campaign, Milestone, TrainingSession
 from .checklist import ChecklistItem, ChecklistSection, ChecklistTemplate
 from .control import ControlHold, FigureCheck, RegulationRevision, SpotCheckDraw, Visit
-from .document import DocumentCounter, DocumentSetting, IssuedDocument
+from .document import DocumentApproval, DocumentCounter, DocumentSetting, IssuedDocument
 from .enrolment import Enrolment
 from .evidence import Evidence
 from .group import Assignment, DrawRecord, GroupMembership, InspectionGroup
@@ -54,12 +54,14 @@ __all__ = [
     "Conflict",
     "Department",
     "Enrolment",
+    "DocumentApproval",
     "DocumentCounter",
     "DocumentSetting",
     "DrawRecord",
     "EstablishmentSnapshot",
     "Evidence",
     "FigureCheck",
+    "FollowUpCheck",
     "GroupMembership",
     "ImportReport",
     "Inspection",

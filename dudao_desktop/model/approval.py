@@ -91,3 +91,14 @@ class ApprovalMatter(FigureChanges, Synced, Versioned, Base):
     # Effectiveness follow-up (跟踪问效)
     follow_up_indicators: Mapped[str] = mapped_column(Text, default="")
     follow_up_result: Mapped[str] = mapped_column(Text, default="")
+
+
+class FollowUpCheck(Synced, Base):
+    """One dated 跟踪问效 check of an approved matter: when, who checked, what was found."""
+
+    __tablename__ = "follow_up_check"
+
+    approval_id: Mapped[str] = fk("approval_matter")
+    on: Mapped[date] = mapped_column(Date)
+    checked_by: Mapped[str] = mapped_column(String(100), default="")
+    finding: Mapped[str] = mapped_column(Text)

@@ -54,3 +54,22 @@ class IssuedDocument(Base):
     campaign_id: Mapped[str] = mapped_column(String(36), default="", index=True)
     subject_id: Mapped[str] = mapped_column(String(36), default="", index=True)
     issued_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DocumentApproval(Base):
+    """审定 of a document (a unit's letter of one kind, a campaign's report) by an office
+    leader: who (the signed-in account) and when. Until then the document prints as a draft."""
+
+    __tablename__ = "document_approval"
+    __table_args__ = (
+        UniqueConstraint(
+            "kind", "campaign_id", "subject_id", name="uq_document_approval_kind_subject"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))  # feedback, notice, report
+    campaign_id: Mapped[str] = mapped_column(String(36), default="")
+    subject_id: Mapped[str] = mapped_column(String(36), default="")  # the unit ("" the report)
+    approved_by: Mapped[str] = mapped_column(String(100))
+    approved_at: Mapped[datetime] = mapped_column(DateTime)

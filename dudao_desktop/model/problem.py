@@ -57,6 +57,9 @@ class Problem(Synced, Versioned, Base):
     # 销号: closed by the approver the office named.
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     closed_by: Mapped[str] = mapped_column(String(100), default="")
+    # 佐证材料: what proves the rectification, one caption per line (old ledgers' own words;
+    # evidence files linked to the problem bring their captions beside these).
+    evidence_captions: Mapped[str] = mapped_column(Text, default="")
 
 
 class Suggestion(Synced, Base):

@@ -235,6 +235,15 @@ PROBLEM_SOURCES = {
     "transfer": "Transferred by inspection or audit",
     "report": "Public report",
 }
+#: The names old ledgers write for each source (the office adds sources of its own).
+PROBLEM_SOURCE_NAMES = {
+    "campaign": ("本次督导", "大督导", "督导检查"),
+    "evaluation": ("评估", "机构编制评估"),
+    "follow_up": ("跟踪问效", "跟踪评估"),
+    "special": ("专项督导", "专项督查", "专项检查"),
+    "transfer": ("巡察/审计移交", "巡察移交", "审计移交", "巡视巡察移交"),
+    "report": ("举报", "信访举报", "群众举报"),
+}
 ACCOUNTABILITY_KINDS = {
     "talk": "Admonitory talk (约谈)",
     "notice": "Circulated notice (通报)",

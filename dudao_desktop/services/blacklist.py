@@ -124,3 +124,55 @@ def blacklist(
 def is_listed(database: Database, unit_id: str) -> bool:
     with database.Session() as s:
         return _active(s, unit_id) is not None
+
+
+@dataclass(frozen=True)
+class MarkedUnit:
+    """A unit of a campaign's groups that must be shown with a mark: on the blacklist, or
+    with a 问责 not yet concluded."""
+
+    group: str
+    unit: str
+    blacklisted: bool
+    open_accountability: bool
+
+
+def marked_units(database: Database, campaign_id: str) -> list[MarkedUnit]:
+    """The units assigned to the campaign's groups that are blacklisted or under an open
+    问责, by group and name (what the draw dialog shows beside the groups)."""
+    from ..model import AccountabilityRecord, Assignment, InspectionGroup
+
+    listed = (
+        select(BlacklistEntry.unit_id)
+        .where(BlacklistEntry.deleted.is_(False), BlacklistEntry.removed_on.is_(None))
+        .scalar_subquery()
+    )
+    accountable = (
+        select(AccountabilityRecord.unit_id)
+        .where(
+            AccountabilityRecord.deleted.is_(False),
+            AccountabilityRecord.kind == "accountability",
+            AccountabilityRecord.concluded_on.is_(None),
+        )
+        .scalar_subquery()
+    )
+    with database.Session() as s:
+        rows = s.execute(
+            select(
+                InspectionGroup.name,
+                Unit.name,
+                Unit.id.in_(listed),
+                Unit.id.in_(accountable),
+            )
+            .select_from(Assignment)
+            .join(InspectionGroup, InspectionGroup.id == Assignment.group_id)
+            .join(Unit, Unit.id == Assignment.unit_id)
+            .where(
+                Assignment.campaign_id == campaign_id,
+                Assignment.deleted.is_(False),
+                InspectionGroup.deleted.is_(False),
+                Unit.id.in_(listed) | Unit.id.in_(accountable),
+            )
+            .order_by(InspectionGroup.number, Unit.name)
+        ).all()
+    return [MarkedUnit(g, u, bool(b), bool(a)) for g, u, b, a in rows]

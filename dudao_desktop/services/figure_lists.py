@@ -11,6 +11,7 @@ from sqlalchemy import func, not_, select
 
 from ..db.engine import Database
 from ..model import (
+    AccountabilityRecord,
     Assignment,
     ChecklistItem,
     Department,
@@ -35,6 +36,18 @@ class ProblemLine:
     measures: str
     deadline: date | None
     status: str
+
+
+@dataclass
+class AccountabilityLine:
+    unit: str
+    kind: str  # vocab.ACCOUNTABILITY_KINDS
+    on: date | None
+    decided_by: str
+    document_number: str
+    outcome: str
+    concluded_on: date | None
+    problem_number: str
 
 
 @dataclass
@@ -80,6 +93,32 @@ def problem_list(database: Database, campaign_id: str) -> list[ProblemLine]:
     lines = [ProblemLine(r[0], r[1] or "", *r[2:]) for r in rows]
     lines.sort(key=lambda line: _category_rank(line.category))
     return lines
+
+
+def accountability_list(database: Database, campaign_id: str) -> list[AccountabilityLine]:
+    """The 约谈, 通报 and 问责 of the campaign's units (those it inspects), by date."""
+    inspected = select(Inspection.unit_id).where(
+        Inspection.campaign_id == campaign_id, live(Inspection)
+    )
+    with database.Session() as s:
+        rows = s.execute(
+            select(
+                Unit.name,
+                AccountabilityRecord.kind,
+                AccountabilityRecord.on,
+                AccountabilityRecord.decided_by,
+                AccountabilityRecord.document_number,
+                AccountabilityRecord.outcome,
+                AccountabilityRecord.concluded_on,
+                func.coalesce(Problem.number, ""),
+            )
+            .select_from(AccountabilityRecord)
+            .join(Unit, Unit.id == AccountabilityRecord.unit_id)
+            .outerjoin(Problem, Problem.id == AccountabilityRecord.problem_id)
+            .where(live(AccountabilityRecord), AccountabilityRecord.unit_id.in_(inspected))
+            .order_by(AccountabilityRecord.on, Unit.name, AccountabilityRecord.id)
+        ).all()
+    return [AccountabilityLine(*row) for row in rows]
 
 
 def suggestion_list(database: Database, campaign_id: str) -> list[SuggestionLine]:

@@ -22,8 +22,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, cast, func, select
+from sqlalchemy.orm import Session
 
+from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import (
     AccountabilityRecord,
@@ -31,6 +33,7 @@ from ..model import (
     BlacklistEntry,
     Department,
     EstablishmentSnapshot,
+    FollowUpCheck,
     Problem,
     Suggestion,
     Unit,
@@ -49,6 +52,7 @@ from ..model.vocab import (
     PROBLEM_STATUS_LABELS,
 )
 from .listing import live
+from .vocabulary import PROBLEM_CATEGORY, PROBLEM_SOURCE, choices
 
 CONTEXT = "Ledgers"
 KINDS = frozenset(
@@ -110,6 +114,9 @@ class LedgerColumn:
     compute: Callable[[Mapping[str, Any], date], Any] | None = None
     #: Further header titles an import accepts (other offices' words).
     aliases: tuple[str, ...] = ()
+    #: A ``choice`` from a vocabulary the office extends (``services.vocabulary``): its
+    #: name; ``vocab`` holds the built-in entries, :func:`with_terms` the office's too.
+    terms: str | None = None
 
     @property
     def editable(self) -> bool:
@@ -181,6 +188,9 @@ class Ledger:
     row_check: Callable[..., None] | None = None
     #: Records are kept elsewhere (the roster): the ledger is shown and exported only.
     read_only: bool = False
+    #: Fields linking a record to another beside its unit, set by the screen it is added
+    #: from (an accountability record from its problem), never typed.
+    links: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         keys = [c.key for c in self.columns]
@@ -271,6 +281,16 @@ def _problem_year(values: dict[str, Any], texts: dict[str, str], bad: Callable[.
             )
 
 
+#: The latest 约谈, 通报 or 问责 recorded for the problem (the ledger lists it beside the problem).
+_latest_accountability = (
+    select(AccountabilityRecord.kind)
+    .where(AccountabilityRecord.problem_id == Problem.id, AccountabilityRecord.deleted.is_(False))
+    .order_by(AccountabilityRecord.on.desc(), AccountabilityRecord.id.desc())
+    .limit(1)
+    .correlate(Problem)
+    .scalar_subquery()
+)
+
 _RECT = QT_TRANSLATE_NOOP("Ledgers", "Rectification")
 _PROGRESS = QT_TRANSLATE_NOOP("Ledgers", "Progress")
 _LOOKBACK = QT_TRANSLATE_NOOP("Ledgers", "Look-back")
@@ -307,6 +327,8 @@ PROBLEMS = Ledger(
             14,
             QT_TRANSLATE_NOOP("Ledgers", "Problem"),
             vocab=PROBLEM_SOURCES,
+            terms=PROBLEM_SOURCE,
+            aliases=("问题来源", "来源类别"),
         ),
         LedgerColumn(
             "source",
@@ -330,6 +352,7 @@ PROBLEMS = Ledger(
             16,
             QT_TRANSLATE_NOOP("Ledgers", "Problem"),
             vocab=PROBLEM_CATEGORIES,
+            terms=PROBLEM_CATEGORY,
             listed=True,
             required=True,
         ),
@@ -470,6 +493,28 @@ PROBLEMS = Ledger(
             compute=_overdue,
         ),
         LedgerColumn(
+            "evidence_captions",
+            QT_TRANSLATE_NOOP("Ledgers", "Evidence captions"),
+            "long_text",
+            30,
+            _PROGRESS,
+            listed=True,
+            aliases=("整改佐证材料", "佐证材料名称", "佐证材料说明"),
+        ),
+        LedgerColumn(
+            "accountability",
+            QT_TRANSLATE_NOOP("Ledgers", "Accountability"),
+            "choice",
+            12,
+            _PROGRESS,
+            vocab=ACCOUNTABILITY_KINDS,
+            expr=func.coalesce(_latest_accountability, ""),
+            imported=False,
+            listed=True,
+            detail=False,
+            conflicts=False,
+        ),
+        LedgerColumn(
             "lookback_on",
             QT_TRANSLATE_NOOP("Ledgers", "Look-back date"),
             "date",
@@ -523,6 +568,7 @@ SUGGESTIONS = Ledger(
             16,
             _SUGGESTION,
             vocab=PROBLEM_CATEGORIES,
+            terms=PROBLEM_CATEGORY,
             listed=True,
         ),
         LedgerColumn(
@@ -636,6 +682,58 @@ def _changes(side: str, group: str) -> tuple[LedgerColumn, ...]:
 
 def _text(key: str, label: str, group: str | None, width: float = 20, **kw: Any) -> LedgerColumn:
     return LedgerColumn(key, label, "long_text", width, group, **kw)
+
+
+#: The matter's dated 跟踪问效 checks as one cell, oldest first: "date who：finding" per line.
+_ordered_checks = (
+    select(
+        (
+            cast(FollowUpCheck.on, String)
+            + " "
+            + FollowUpCheck.checked_by
+            + "："
+            + FollowUpCheck.finding
+        ).label("line")
+    )
+    .where(FollowUpCheck.approval_id == ApprovalMatter.id, FollowUpCheck.deleted.is_(False))
+    .order_by(FollowUpCheck.on, FollowUpCheck.created_hlc)
+    .correlate(ApprovalMatter)
+    .subquery()
+)
+_follow_up_checks = (
+    select(func.aggregate_strings(_ordered_checks.c.line, "\n"))
+    .correlate(ApprovalMatter)
+    .scalar_subquery()
+)
+
+
+def _blacklisted_unit(unit_id: Any) -> Any:
+    """Whether the unit ``unit_id`` is on the blacklist now (listed, not removed)."""
+    return (
+        select(func.count(BlacklistEntry.id))
+        .where(
+            BlacklistEntry.unit_id == unit_id,
+            BlacklistEntry.deleted.is_(False),
+            BlacklistEntry.removed_on.is_(None),
+        )
+        .scalar_subquery()
+        > 0
+    )
+
+
+def _open_accountability(unit_id: Any) -> Any:
+    """Whether the unit ``unit_id`` has a 问责 not yet concluded."""
+    return (
+        select(func.count(AccountabilityRecord.id))
+        .where(
+            AccountabilityRecord.unit_id == unit_id,
+            AccountabilityRecord.deleted.is_(False),
+            AccountabilityRecord.kind == "accountability",
+            AccountabilityRecord.concluded_on.is_(None),
+        )
+        .scalar_subquery()
+        > 0
+    )
 
 
 APPROVALS = Ledger(
@@ -797,6 +895,41 @@ APPROVALS = Ledger(
             _FOLLOW_UP,
         ),
         _text("follow_up_result", QT_TRANSLATE_NOOP("Ledgers", "Follow-up result"), _FOLLOW_UP),
+        LedgerColumn(
+            "follow_up_checks",
+            QT_TRANSLATE_NOOP("Ledgers", "Dated checks"),
+            "long_text",
+            40,
+            _FOLLOW_UP,
+            expr=func.coalesce(_follow_up_checks, ""),
+            imported=False,
+            detail=False,
+            conflicts=False,
+        ),
+        LedgerColumn(
+            "blacklisted",
+            QT_TRANSLATE_NOOP("Ledgers", "On the blacklist"),
+            "bool",
+            8,
+            expr=_blacklisted_unit(ApprovalMatter.unit_id),
+            exported=False,
+            imported=False,
+            listed=True,
+            detail=False,
+            conflicts=False,
+        ),
+        LedgerColumn(
+            "open_accountability",
+            QT_TRANSLATE_NOOP("Ledgers", "Open accountability"),
+            "bool",
+            8,
+            expr=_open_accountability(ApprovalMatter.unit_id),
+            exported=False,
+            imported=False,
+            listed=True,
+            detail=False,
+            conflicts=False,
+        ),
     ),
     order_by=(ApprovalMatter.applied_on, Unit.name),
 )
@@ -1202,8 +1335,26 @@ ACCOUNTABILITY = Ledger(
         LedgerColumn(
             "concluded_on", QT_TRANSLATE_NOOP("Ledgers", "Concluded on"), "date", 12, listed=True
         ),
+        LedgerColumn(
+            "problem_number",
+            QT_TRANSLATE_NOOP("Ledgers", "Problem number"),
+            "docno",
+            14,
+            expr=func.coalesce(
+                select(Problem.number)
+                .where(Problem.id == AccountabilityRecord.problem_id)
+                .correlate(AccountabilityRecord)
+                .scalar_subquery(),
+                "",
+            ),
+            imported=False,
+            listed=True,
+            detail=False,
+            conflicts=False,
+        ),
     ),
     order_by=(AccountabilityRecord.on, Unit.name),
+    links=("problem_id",),
 )
 
 LEDGERS: dict[str, Ledger] = {
@@ -1219,6 +1370,36 @@ LEDGERS: dict[str, Ledger] = {
         ACCOUNTABILITY,
     )
 }
+
+
+def with_terms(
+    session: Session, columns: tuple[LedgerColumn, ...], offered: bool = False
+) -> tuple[LedgerColumn, ...]:
+    """``columns`` with the office's own entries in the vocabulary of every extendable
+    choice; ``offered``: without the retired ones (for editors of new values)."""
+    return tuple(
+        replace(c, vocab=choices(session, c.terms, offered)) if c.terms else c for c in columns
+    )
+
+
+def offered_columns(
+    database: Database, columns: tuple[LedgerColumn, ...], keep: Mapping[str, Any] | None = None
+) -> tuple[LedgerColumn, ...]:
+    """``columns`` as an editor offers them: the entries in use of every extendable choice,
+    and the retired entry a record shown (``keep``: its values by key) still holds."""
+    keep = keep or {}
+    with database.Session() as s:
+        offered = with_terms(s, columns, offered=True)
+        every = {c.key: c for c in with_terms(s, columns)}
+    result = []
+    for column in offered:
+        held = keep.get(column.key)
+        if column.terms and held and held not in (column.vocab or {}):
+            vocab = dict(column.vocab or {})
+            vocab[held] = (every[column.key].vocab or {}).get(held, held)
+            column = replace(column, vocab=vocab)
+        result.append(column)
+    return tuple(result)
 
 
 def ledger(name: str) -> Ledger:

@@ -16,7 +16,7 @@ from ..documents.ledgers import ledger_export_steps
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import EstablishmentSnapshot, Installation
 from ..progress import ProgressGenerator, run_to_end
-from .ledger_columns import CONTEXT, LEDGERS, Ledger, LedgerColumn, ledger
+from .ledger_columns import CONTEXT, LEDGERS, Ledger, LedgerColumn, ledger, with_terms
 from .letters import current_campaign
 
 KINDS = tuple(LEDGERS)
@@ -67,6 +67,7 @@ def ledger_rows(
     )
     yes = i18n.translate("Vocab", YES)
     with database.Session() as s:
+        columns = with_terms(s, columns)
         for row in s.execute(query).mappings():
             values = dict(row)
             for column in columns:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Select
 
 from ..db.engine import Database
-from .ledger_columns import CONTEXT, Ledger, LedgerColumn
+from .ledger_columns import CONTEXT, Ledger, LedgerColumn, with_terms
 from .listing import Column, Listing, ListRow
 
 #: How a declared kind is shown in a table cell.
@@ -43,7 +43,9 @@ class LedgerListing(Listing):
         super().__init__(database)
         if ledger is not None:
             self.ledger = ledger
-        self.columns = tuple(list_column(self.ledger, c) for c in self.ledger.listed())
+        with database.Session() as s:
+            listed = with_terms(s, self.ledger.listed())
+        self.columns = tuple(list_column(self.ledger, c) for c in listed)
         self._computed = [
             (i, c) for i, c in enumerate(self.ledger.listed()) if c.compute is not None
         ]

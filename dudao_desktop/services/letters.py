@@ -35,6 +35,7 @@ from ..model.vocab import PROBLEM_CATEGORIES
 from ..paths import resource
 from ..progress import ProgressGenerator
 from .doc_numbers import issue_number, issued_number
+from .document_approvals import DRAFT_UNAPPROVED, approval
 from .document_settings import load_settings
 from .problem_query import OPEN_STATUSES
 from .problems import evidence_captions, mark_notified
@@ -306,7 +307,8 @@ def build_letter(
     ``doc_number`` (default: the number issued for it, if any), ``deadline``,
     ``contact_person``, ``contact_phone``, ``red_header`` (default: the office's setting).
 
-    A letter whose unit's grade is not confirmed, or that has no 发文字号 yet, is a draft."""
+    A letter whose unit's grade is not confirmed, that has no 发文字号 yet or that an office
+    leader has not approved (审定) is a draft."""
     template = load_template(kind)
     settings = load_settings(database)
     with database.Session() as s:
@@ -351,6 +353,10 @@ def build_letter(
             draft_reasons.append(DRAFT_UNCONFIRMED)
         if not values["doc_number"]:
             draft_reasons.append(DRAFT_UNISSUED)
+        campaign_key = campaign.id if campaign else ""
+        approved = approval(s, kind, campaign_key, unit.id)
+        if approved is None:
+            draft_reasons.append(DRAFT_UNAPPROVED)
         red_header = options.get("red_header", settings.red_header)
         return Letter(
             kind=kind,
@@ -376,6 +382,8 @@ def build_letter(
             printer=values["office_name"],
             draft=bool(draft_reasons),
             draft_reason="；".join(draft_reasons),
+            campaign_id=campaign_key,
+            approved_by=approved.approved_by if approved else "",
             receipt_title=receipt.get("title", ""),
             receipt_lines=receipt.get("lines", []),
             problem_ids=[p.id for p in problems],

@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import Evidence, Problem, ProblemProgress, Unit
-from ..model.vocab import PROBLEM_ACTORS, PROBLEM_CATEGORIES, PROBLEM_STATUSES
-from . import users
+from ..model.vocab import PROBLEM_ACTORS, PROBLEM_STATUSES
+from . import users, vocabulary
 from .ledger_columns import PROBLEMS
 from .problem_query import is_overdue
 from .records import add_for_unit, attach_to_record, update_fields
+from .vocabulary import PROBLEM_CATEGORY, PROBLEM_SOURCE
 
 #: Fields a clerk edits directly in the detail editor (status has its own functions).
 EDITABLE_FIELDS = ("unit_id", *PROBLEMS.editable_fields())
@@ -45,16 +46,22 @@ def get_problem(session: Session, problem_id: str) -> Problem:
     return problem
 
 
-def _check(fields: dict[str, Any]) -> None:
-    category = fields.get("category")
-    if category is not None and category not in PROBLEM_CATEGORIES:
-        raise DudaoError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "Unknown problem category '{category}'; choose one of: {choices}."
-            ),
-            category=category,
-            choices=", ".join(PROBLEM_CATEGORIES),
-        )
+def _check(database: Database, fields: dict[str, Any]) -> None:
+    with database.Session() as s:
+        for key, name in (("category", PROBLEM_CATEGORY), ("source_kind", PROBLEM_SOURCE)):
+            value = fields.get(key)
+            if value and value not in (known := vocabulary.choices(s, name)):
+                raise DudaoError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Unknown problem category '{category}'; choose one of: {choices}."
+                    )
+                    if key == "category"
+                    else QT_TRANSLATE_NOOP(
+                        "Errors", "Unknown problem source '{category}'; choose one of: {choices}."
+                    ),
+                    category=value,
+                    choices=", ".join(known),
+                )
     actor = fields.get("actor")
     if actor is not None and actor not in PROBLEM_ACTORS:
         raise DudaoError(
@@ -90,7 +97,7 @@ def add_problem(database: Database, **fields: Any) -> str:
     """Record a problem by hand (or from a checklist, or an import); returns its id."""
     fields.setdefault("actor", "unit")
     fields.setdefault("year", (fields.get("deadline") or date.today()).year)
-    _check(fields)
+    _check(database, fields)
     with database.Session() as s:
         number = next_number(s, fields["year"])
     return add_for_unit(
@@ -117,7 +124,7 @@ def update_problem(
 ) -> int | None:
     """Save edited fields of a problem (each edit is saved as it is made); refused when the
     problem moved on from ``expected_version`` meanwhile. Returns the new version."""
-    _check(fields)
+    _check(database, fields)
     return update_fields(database, get_problem, problem_id, fields, expected_version)
 
 
@@ -289,6 +296,7 @@ def attach_evidence(database: Database, problem_id: str, path: Path, caption: st
 
 
 def evidence_captions(session: Session, problem_ids: list[str]) -> dict[str, list[str]]:
+    """The captions of each problem's evidence: its files' and those typed in the ledger."""
     captions: dict[str, list[str]] = {}
     if not problem_ids:
         return captions
@@ -299,4 +307,10 @@ def evidence_captions(session: Session, problem_ids: list[str]) -> dict[str, lis
     )
     for problem_id, caption in rows:
         captions.setdefault(problem_id, []).append(caption)
+    typed = session.execute(
+        select(Problem.id, Problem.evidence_captions).where(Problem.id.in_(problem_ids))
+    )
+    for problem_id, text in typed:  # the captions the ledger holds without a file
+        lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+        captions.setdefault(problem_id, []).extend(lines)
     return captions

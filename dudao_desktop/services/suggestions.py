@@ -11,7 +11,8 @@ from sqlalchemy import select
 from ..db.engine import Database
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, NotFoundError
 from ..model import Suggestion, Unit
-from ..model.vocab import PROBLEM_CATEGORIES
+from . import vocabulary
+from .vocabulary import PROBLEM_CATEGORY
 
 SOURCES = {
     "interview": QT_TRANSLATE_NOOP("Vocab", "Interview"),
@@ -40,7 +41,7 @@ class SuggestionRow:
     response: str
 
 
-def _check(fields: dict[str, Any]) -> None:
+def _check(database: Database, fields: dict[str, Any]) -> None:
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise DudaoError(
@@ -56,17 +57,22 @@ def _check(fields: dict[str, Any]) -> None:
             ),
             source=fields["source"],
         )
-    if fields.get("category") and fields["category"] not in PROBLEM_CATEGORIES:
-        raise DudaoError(
-            QT_TRANSLATE_NOOP("Errors", "Unknown category '{category}'; choose one of: {choices}."),
-            category=fields["category"],
-            choices=", ".join(PROBLEM_CATEGORIES),
-        )
+    if fields.get("category"):
+        with database.Session() as s:
+            known = vocabulary.choices(s, PROBLEM_CATEGORY)
+        if fields["category"] not in known:
+            raise DudaoError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Unknown category '{category}'; choose one of: {choices}."
+                ),
+                category=fields["category"],
+                choices=", ".join(known),
+            )
 
 
 def add_suggestion(database: Database, **fields: Any) -> str:
     fields.setdefault("source", "interview")
-    _check(fields)
+    _check(database, fields)
     with database.session() as s:
         suggestion = Suggestion(**fields)
         s.add(suggestion)
@@ -85,7 +91,7 @@ def _get(session, suggestion_id: str) -> Suggestion:
 
 def update_suggestion(database: Database, suggestion_id: str, **fields: Any) -> None:
     """Edit a suggestion, for example to record the office's response."""
-    _check(fields)
+    _check(database, fields)
     with database.session() as s:
         suggestion = _get(s, suggestion_id)
         for name, value in fields.items():

@@ -13,6 +13,7 @@ from ..documents.report import ReportData, write_report_pdf
 from ..model import Campaign
 from . import controls, figure_lists, report_text
 from .doc_numbers import issue_number, issued_number
+from .document_approvals import approval
 from .document_settings import load_settings
 from .figures import campaign_figures, grading_bands
 
@@ -26,6 +27,7 @@ def report_data(database: Database, campaign_id: str, today: date | None = None)
         office = settings.issuer or (campaign.office_name if campaign else "")
         year = campaign.year if campaign else today.year
         doc_number = issued_number(s, "report", campaign_id=campaign_id)
+        approved = approval(s, "report", campaign_id)
     problems = figure_lists.problem_list(database, campaign_id)
     return ReportData(
         office=office,
@@ -51,6 +53,8 @@ def report_data(database: Database, campaign_id: str, today: date | None = None)
         today=today,
         control_year=year,
         holds=controls.holds(database, year=year),
+        accountability=figure_lists.accountability_list(database, campaign_id),
+        approved_by=approved.approved_by if approved else "",
     )
 
 
@@ -65,7 +69,8 @@ def issue_report_number(database: Database, campaign_id: str, on: date | None = 
 def write_report(
     database: Database, campaign_id: str, path: str | os.PathLike, today: date | None = None
 ) -> Path:
-    """Write the supervision report PDF (a draft until it has its number and its text)."""
+    """Write the supervision report PDF (a draft until it has its number, its text and its
+    审定)."""
     return write_report_pdf(report_data(database, campaign_id, today), path)
 
 

@@ -129,6 +129,25 @@ class DeclaredFields(QObject):
         elif isinstance(editor, QComboBox):
             editor.currentIndexChanged.connect(self.edited)
 
+    def set_choices(self, columns: Iterable[LedgerColumn]) -> None:
+        """Offer the current entries of the choices among ``columns`` (a vocabulary the office
+        extends may have changed since the form was built); the values shown stay."""
+        for column in columns:
+            editor = self.editors.get(column.key)
+            if column.kind != "choice" or not isinstance(editor, QComboBox):
+                continue
+            blocked = editor.blockSignals(True)
+            try:
+                value = editor.currentData()
+                editor.clear()
+                for key, label in (column.vocab or {}).items():
+                    editor.addItem(QCoreApplication.translate("Vocab", label), key)
+                if value and editor.findData(value) < 0:
+                    editor.addItem(str(value), value)
+                editor.setCurrentIndex(editor.findData(value) if value else -1)
+            finally:
+                editor.blockSignals(blocked)
+
     def retranslate(self) -> None:
         for key, label in self.labels.items():
             if label is not None:

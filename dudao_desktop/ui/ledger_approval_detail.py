@@ -4,15 +4,17 @@ attachments stored through the evidence store, removed after a confirmation."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ..db.engine import Database
-from ..services import approvals, controls, evidence
+from ..errors import DudaoError
+from ..services import approvals, controls, evidence, follow_up_checks
 from ..services.ledger_columns import APPROVALS, PHASE_LABELS
 from .declared_fields import DeclaredFields
 from .errors import show_error
@@ -70,6 +72,9 @@ class ApprovalDetail(QWidget):
         ui.attachmentsList.itemDoubleClicked.connect(lambda _item: self.open_attachment())
         ui.attachmentsList.currentRowChanged.connect(self.show_attachment_buttons)
         ui.removeAttachmentButton.clicked.connect(self.remove_attachment)
+        ui.followUpCheckDate.setDate(QDate.currentDate())
+        ui.addFollowUpCheckButton.clicked.connect(self.add_follow_up_check)
+        ui.followUpFindingEdit.returnPressed.connect(self.add_follow_up_check)
         self.loading = False
         self.show_matter(None)
 
@@ -94,6 +99,35 @@ class ApprovalDetail(QWidget):
         self.loading = False
         self.show_phase()
         self.show_attachments()
+        self.show_follow_up_checks()
+
+    def show_follow_up_checks(self) -> None:
+        """The matter's dated 跟踪问效 checks, oldest first."""
+        self.ui.followUpChecksList.clear()
+        if not self.matter_id:
+            return
+        for _id, on, who, finding in follow_up_checks.checks(self.database, self.matter_id):
+            self.ui.followUpChecksList.addItem(
+                f"{on.isoformat()}  {finding}" + (f"（{who}）" if who else "")
+            )
+
+    def add_follow_up_check(self) -> None:
+        if not self.matter_id:
+            return
+        day = self.ui.followUpCheckDate.date()
+        try:
+            follow_up_checks.add_check(
+                self.database,
+                self.matter_id,
+                self.ui.followUpFindingEdit.text(),
+                on=date(day.year(), day.month(), day.day()),
+            )
+        except DudaoError as error:
+            show_error(self, error)
+            return
+        self.ui.followUpFindingEdit.clear()
+        self.show_follow_up_checks()
+        self.changed.emit(self.matter_id)
 
     def show_standing(self) -> None:
         """The unit's open problems, warnings, blacklist and accountability beside the matter."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..db.engine import Database
 from ..documents.letters import letter_file_name, write_letters
-from ..services import letters
+from ..services import document_approvals, letters, users
 from .errors import show_error
 from .file_dialogs import save_file_name, with_suffix
 from .font_notice import announce_stand_ins
@@ -37,6 +37,7 @@ class LetterDialog(Dialog):
         self.ui.kindCombo.currentIndexChanged.connect(self.preview)
         self.ui.docNumberEdit.editingFinished.connect(self.preview)
         self.ui.issueButton.clicked.connect(self.issue)
+        self.ui.approveButton.clicked.connect(self.approve)
         self.ui.printButton.clicked.connect(self.save_pdf)
         self.ui.closeButton.clicked.connect(self.reject)
         self.preview()
@@ -53,12 +54,34 @@ class LetterDialog(Dialog):
             show_error(self, error)
             return
         self.ui.previewBrowser.setHtml(self.letter_html(self.letter))
+        self.show_approval()
+
+    def show_approval(self) -> None:
+        """审定 is offered to an office leader only, while the letter waits for it."""
+        user = users.current_user(self.database)
+        leader = user is not None and user.role == "office_leader"
+        approved = bool(self.letter and self.letter.approved_by)
+        self.ui.approveButton.setVisible(leader and not approved)
+
+    def approve(self) -> None:
+        if self.letter is None:
+            return
+        try:
+            document_approvals.approve_document(
+                self.database, self.letter.kind, self.letter.campaign_id, self.unit_id
+            )
+        except Exception as error:  # shown to the user
+            show_error(self, error)
+            return
+        self.preview()
 
     @staticmethod
     def letter_html(letter: letters.Letter) -> str:
         parts = []
         if letter.draft:
             parts.append(f"<p style='color:#c00000'>草稿：{escape(letter.draft_reason)}</p>")
+        if letter.approved_by:
+            parts.append(f"<p style='color:#006000'>审定：{escape(letter.approved_by)}</p>")
         if letter.mark:
             parts.append(f"<h2 align='center' style='color:#d00000'>{escape(letter.mark)}</h2>")
         parts.append(f"<h2 align='center'>{escape(letter.title)}</h2>")

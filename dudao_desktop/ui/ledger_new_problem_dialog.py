@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QWidget
 from .. import i18n
 from ..db.engine import Database
 from ..errors import DudaoError
-from ..model.vocab import PROBLEM_ACTORS, PROBLEM_CATEGORIES
-from ..services import problems
+from ..model.vocab import PROBLEM_ACTORS
+from ..services import problems, vocabulary
+from ..services.vocabulary import PROBLEM_CATEGORY
 from .errors import show_error
 from .forms.ui_LedgerNewProblemDialog import Ui_LedgerNewProblemDialog
 from .ledger_common import fill_unit_combo, setup_optional_date, to_date
@@ -54,7 +55,7 @@ class NewProblemDialog(Dialog):
         ui = self.ui
         category, actor = ui.categoryCombo.currentData(), ui.actorCombo.currentData() or "unit"
         for combo, labels in (
-            (ui.categoryCombo, PROBLEM_CATEGORIES),
+            (ui.categoryCombo, vocabulary.labels(self.database, PROBLEM_CATEGORY, offered=True)),
             (ui.actorCombo, PROBLEM_ACTORS),
         ):
             combo.blockSignals(True)

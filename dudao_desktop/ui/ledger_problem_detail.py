@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from ..db.engine import Database
 from ..model.vocab import PROBLEM_STATUS_LABELS
 from ..services import evidence, problems
-from ..services.ledger_columns import PROBLEMS
+from ..services.ledger_columns import PROBLEMS, offered_columns
 from .declared_fields import DeclaredFields
 from .errors import show_error
 from .file_dialogs import open_file_names
 from .forms.ui_LedgerProblemDetail import Ui_LedgerProblemDetail
 from .ledger_letter_dialog import LetterDialog
+from .ledger_record_dialog import LedgerRecordDialog
 from .vocab_labels import label as vocab_label
 from .workers import run_with_progress
 
@@ -33,6 +34,7 @@ class ProblemDetail(QWidget):
         self.problem_id: str | None = None
         self.details: dict = {}
         self.letter_dialog: LetterDialog | None = None
+        self.record_dialog: LedgerRecordDialog | None = None
         self.ui = Ui_LedgerProblemDetail()
         self.ui.setupUi(self)
         self.fields = DeclaredFields(
@@ -42,6 +44,7 @@ class ProblemDetail(QWidget):
         self.ui.progressEdit.returnPressed.connect(self.add_progress)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.issueLetterButton.clicked.connect(self.open_letter)
+        self.ui.accountabilityButton.clicked.connect(self.add_accountability)
         self.ui.rectifyingButton.clicked.connect(lambda: self.advance("rectifying"))
         self.ui.rectifiedButton.clicked.connect(lambda: self.advance("rectified"))
         self.ui.verifiedButton.clicked.connect(lambda: self.look_back(True))
@@ -74,9 +77,26 @@ class ProblemDetail(QWidget):
         if d["overdue"]:
             status += " " + self.tr("(overdue)")
         self.ui.statusValue.setText(status)
+        self.fields.set_choices(offered_columns(self.database, PROBLEMS.detail(), d))
         self.fields.load(d)
         self.show_progress()
         self.show_evidence()
+
+    def add_accountability(self) -> LedgerRecordDialog | None:
+        """A 约谈, 通报 or 问责 about this problem (and its unit): the ledger lists it."""
+        if self.problem_id is None:
+            return None
+        problem_id = self.problem_id
+        self.record_dialog = LedgerRecordDialog(
+            self.database,
+            "accountability",
+            self,
+            unit_id=self.details.get("unit_id"),
+            links={"problem_id": problem_id},
+        )
+        self.record_dialog.added.connect(lambda _id: self.changed.emit(problem_id))
+        self.record_dialog.open()
+        return self.record_dialog
 
     def show_progress(self) -> None:
         self.ui.progressList.clear()

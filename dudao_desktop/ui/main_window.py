@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         from .user_actions import UserActions
 
         self.user_actions = UserActions(self)
+        from .vocabulary_dialog import VocabularyActions
+
+        self.vocabulary_actions = VocabularyActions(self)
         self.ui.tabs.currentChanged.connect(self._tab_shown)
         self.build_tabs()
         self.restore_window()

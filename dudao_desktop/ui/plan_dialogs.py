@@ -16,8 +16,8 @@ from .. import i18n
 from ..db.engine import Database
 from ..errors import DudaoError
 from ..model.vocab import CAMPAIGN_FOCUS, EXPERTISE, STEP_LABELS
+from ..services import blacklist, draw, plan_view
 from ..services import campaign as campaigns
-from ..services import draw, plan_view
 from .errors import show_error
 from .forms.ui_PlanCampaignDialog import Ui_PlanCampaignDialog
 from .forms.ui_PlanDrawDialog import Ui_PlanDrawDialog
@@ -191,7 +191,9 @@ class PlanDrawDialog(Dialog):
         records = draw.list_draws(self.database, self.campaign_id, kind="groups")
         live = [r for r in records if not r.superseded]
         if not live:
-            self.ui.resultText.setPlainText(self.tr("No groups have been drawn yet."))
+            self.ui.resultText.setPlainText(
+                self.tr("No groups have been drawn yet.") + self.describe_marks()
+            )
             self.append_controls()
             return
         record = live[0]
@@ -205,6 +207,7 @@ class PlanDrawDialog(Dialog):
             self.describe(record.seed, record.drawn_by, record.drawn_at, groups, rules)
             + "\n\n"
             + self.describe_pool(candidates, rules.get("barred", {}), groups)
+            + self.describe_marks()
         )
         self.append_controls()
 
@@ -272,6 +275,20 @@ class PlanDrawDialog(Dialog):
         else:
             lines.append(self.tr("Excluded for avoidance: nobody."))
         return "\n".join(lines)
+
+    def describe_marks(self) -> str:
+        """The groups' units on the blacklist or under an open 问责 ("" when none)."""
+        lines = []
+        for mark in blacklist.marked_units(self.database, self.campaign_id):
+            marks = [self.tr("on the blacklist")] if mark.blacklisted else []
+            if mark.open_accountability:
+                marks.append(self.tr("open accountability (问责)"))
+            lines.append(
+                self.tr("  {0}: {1} ({2})").format(mark.group, mark.unit, "、".join(marks))
+            )
+        if not lines:
+            return ""
+        return "\n\n" + "\n".join([self.tr("Units to watch in the groups:"), *lines])
 
     def run_draw(self) -> None:
         ui = self.ui

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ..db.engine import Database
 from ..progress import publish_when_done
-from ..services import overview, report_text
+from ..services import document_approvals, overview, report_text, users
 from .errors import show_error
 from .file_dialogs import save_file_name, with_suffix
 from .font_notice import stand_in_notice
@@ -84,13 +84,20 @@ class ReportDialog(Dialog):
             button.toggled.connect(self.update_choices)
         self.ui.followupYearCheck.toggled.connect(self.update_choices)
         self.ui.pdfButton.clicked.connect(self.preview_document)
+        self.ui.approveButton.clicked.connect(self.approve)
         self.ui.xlsxButton.clicked.connect(self.choose_workbook)
         self.ui.closeButton.clicked.connect(self.close)
         # Enter in a text section must never start a document (nor a second preview).
-        for button in (self.ui.pdfButton, self.ui.xlsxButton, self.ui.closeButton):
+        for button in (
+            self.ui.approveButton,
+            self.ui.pdfButton,
+            self.ui.xlsxButton,
+            self.ui.closeButton,
+        ):
             button.setAutoDefault(False)
             button.setDefault(False)
         self.retranslate()
+        self.show_approval()
 
     # Text sections ----------------------------------------------------------------------------
     def load_texts(self) -> None:
@@ -167,9 +174,33 @@ class ReportDialog(Dialog):
             kind == YEARLY or (kind == FOLLOWUP and self.ui.followupYearCheck.isChecked())
         )
         self.ui.xlsxButton.setEnabled(kind != FOLLOWUP)
+        self.show_approval()
         self.ui.xlsxButton.setToolTip(
             self.tr("The follow-up report is a PDF only.") if kind == FOLLOWUP else ""
         )
+
+    def show_approval(self) -> None:
+        """审定 of the campaign's report: offered to an office leader only, until given."""
+        user = users.current_user(self.database)
+        waiting = self.campaign_id is not None and not document_approvals.approved_by(
+            self.database, "report", self.campaign_id
+        )
+        self.ui.approveButton.setVisible(
+            self.kind() == CAMPAIGN
+            and waiting
+            and user is not None
+            and user.role == "office_leader"
+        )
+
+    def approve(self) -> None:
+        if self.campaign_id is None:
+            return
+        try:
+            document_approvals.approve_document(self.database, "report", self.campaign_id)
+        except Exception as error:  # shown to the user
+            show_error(self, error)
+            return
+        self.show_approval()
 
     def document_name(self) -> str:
         kind, year = self.kind(), self.ui.yearSpin.value()

@@ -2403,6 +2403,11 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>该决定未批准任何编制或职数调整。</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not yet a {field} of this office. If it is one, add it (Tools &gt; Vocabularies, or: dudao vocabulary add {vocabulary} &apos;{value}&apos;) and import the file again; otherwise correct the cell.</source>
+        <extracomment>An old ledger&apos;s category or source the office has not added yet: refused (a typing slip must not become a category of its own), saying how to add it.</extracomment>
+        <translation>“{value}”还不是本单位使用的{field}。如确属新的类别，请先添加（工具 &gt; 词表，或运行：dudao vocabulary add {vocabulary} &apos;{value}&apos;）后重新导入；否则请更正该单元格。</translation>
+    </message>
+    <message>
         <source>Unit &apos;{value}&apos; is not on the roster.</source>
         <extracomment>A per-ledger rule run on each row after the columns are read: it may fill or fix ``values`` and report findings with ``bad(message, key, **params)``.</extracomment>
         <translation>单位“{value}”不在单位名册中。</translation>
@@ -2698,8 +2703,15 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>{unit}的综合评定等次尚未确认：须由督导组组长确认后方可印发书面反馈意见（此前只能打印草稿）。</translation>
     </message>
     <message>
+        <source>approve (审定) a letter or the report</source>
+        <extracomment>What an office leader approves: the two letter kinds and the report.</extracomment>
+        <translation>审定反馈意见或督导报告</translation>
+    </message>
+    <message>
         <source>Unknown letter kind &apos;{kind}&apos;; use one of: {choices}.</source>
-        <extracomment>Why a letter prints as 草稿 (Chinese: it is printed).</extracomment>
+        <extracomment>Why a document prints as 草稿 (Chinese: it is printed).
+----------
+Why a letter prints as 草稿 (Chinese: it is printed).</extracomment>
         <translation>未知文书类型“{kind}”，请使用以下之一：{choices}。</translation>
     </message>
     <message>
@@ -2790,6 +2802,10 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Unknown problem category &apos;{category}&apos;; choose one of: {choices}.</source>
         <translation>未知问题类型“{category}”，请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>Unknown problem source &apos;{category}&apos;; choose one of: {choices}.</source>
+        <translation>问题来源“{category}”不存在，请从以下选择：{choices}。</translation>
     </message>
     <message>
         <source>Who must act must be &apos;office&apos; or &apos;unit&apos;, not &apos;{actor}&apos;.</source>
@@ -3434,7 +3450,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>Give the year or the deadline of the problem.</source>
-        <extracomment>The fields every synced record has for the sync; never a ledger column. The unit join: inner for records that always have a unit, outer otherwise. Fixed conditions beside &quot;not deleted&quot;. The export&apos;s row order (the record id breaks ties). A rule an import runs on each row after reading its columns (see ``ledger_import.RowCheck``); ``None``: the columns&apos; own checks suffice. Records are kept elsewhere (the roster): the ledger is shown and exported only. The raw fields a computed column reads.</extracomment>
+        <extracomment>The fields every synced record has for the sync; never a ledger column. The unit join: inner for records that always have a unit, outer otherwise. Fixed conditions beside &quot;not deleted&quot;. The export&apos;s row order (the record id breaks ties). A rule an import runs on each row after reading its columns (see ``ledger_import.RowCheck``); ``None``: the columns&apos; own checks suffice. Records are kept elsewhere (the roster): the ledger is shown and exported only. Fields linking a record to another beside its unit, set by the screen it is added from (an accountability record from its problem), never typed. The raw fields a computed column reads.</extracomment>
         <translation>请填写问题的年度或整改时限。</translation>
     </message>
     <message>
@@ -3823,6 +3839,38 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>This sample no longer exists.</source>
         <translation>该抽查记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Write what the follow-up check found.</source>
+        <translation>请填写跟踪问效检查的情况。</translation>
+    </message>
+    <message>
+        <source>Follow-up check {id} does not exist.</source>
+        <translation>跟踪问效检查记录 {id} 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown vocabulary &apos;{name}&apos;; choose one of: {choices}.</source>
+        <translation>词表“{name}”不存在，请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>Give the name of the entry.</source>
+        <translation>请填写词条名称。</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>名称超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already an entry of {vocabulary}; choose another name.</source>
+        <translation>“{name}”已是{vocabulary}中的词条，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not an entry of {vocabulary}.</source>
+        <translation>“{name}”不是{vocabulary}中的词条。</translation>
+    </message>
+    <message>
+        <source>Keep at least one entry of the vocabulary in use.</source>
+        <translation>词表中至少要保留一个在用的词条。</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5187,26 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <source>Follow-up result</source>
         <translation>跟踪问效结果</translation>
     </message>
+    <message>
+        <source>Dated checks</source>
+        <translation>跟踪问效检查</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>检查发现的情况</translation>
+    </message>
+    <message>
+        <source>Record a dated 跟踪问效 check by the signed-in user</source>
+        <translation>以当前登录用户的名义登记一次带日期的跟踪问效检查</translation>
+    </message>
+    <message>
+        <source>Add check</source>
+        <translation>添加检查</translation>
+    </message>
 </context>
 <context>
     <name>LedgerBlacklistDialog</name>
@@ -5188,6 +5256,14 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>审定: approve the document as the signed-in office leader; until then it prints as a draft</source>
+        <translation>审定：以当前登录的编办领导身份审定本文件；审定前打印为草稿</translation>
+    </message>
+    <message>
+        <source>Approve (审定)</source>
+        <translation>审定</translation>
     </message>
     <message>
         <source>Mark the letter issued today: the unit&apos;s identified problems become notified</source>
@@ -5386,6 +5462,14 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <source>Not rectified at look-back</source>
         <translation>回头看未整改到位</translation>
     </message>
+    <message>
+        <source>Record a 约谈, 通报 or 问责 about this problem</source>
+        <translation>就本问题登记约谈、通报或问责</translation>
+    </message>
+    <message>
+        <source>Accountability…</source>
+        <translation>约谈通报问责…</translation>
+    </message>
 </context>
 <context>
     <name>LedgerReconcileDialog</name>
@@ -5453,7 +5537,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>Matter approval ledger</source>
-        <extracomment>Header titles of older approval ledgers (one leader-post figure without its split).</extracomment>
+        <extracomment>Header titles of older approval ledgers (one leader-post figure without its split). The matter&apos;s dated 跟踪问效 checks as one cell, oldest first: &quot;date who：finding&quot; per line.</extracomment>
         <translation>事项审批台账</translation>
     </message>
     <message>
@@ -5479,7 +5563,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>Unit name</source>
-        <extracomment>SQL expression of the value (default: the record&apos;s field of the same name). For ``derived`` columns without SQL: the value from the row&apos;s other raw values. Further header titles an import accepts (other offices&apos; words).</extracomment>
+        <extracomment>SQL expression of the value (default: the record&apos;s field of the same name). For ``derived`` columns without SQL: the value from the row&apos;s other raw values. Further header titles an import accepts (other offices&apos; words). A ``choice`` from a vocabulary the office extends (``services.vocabulary``): its name; ``vocab`` holds the built-in entries, :func:`with_terms` the office&apos;s too.</extracomment>
         <translation>单位名称</translation>
     </message>
     <message>
@@ -5512,6 +5596,7 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     </message>
     <message>
         <source>Rectification</source>
+        <extracomment>The latest 约谈, 通报 or 问责 recorded for the problem (the ledger lists it beside the problem).</extracomment>
         <translation>整改</translation>
     </message>
     <message>
@@ -5663,6 +5748,14 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
         <translation>签收人</translation>
     </message>
     <message>
+        <source>Evidence captions</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>约谈通报问责</translation>
+    </message>
+    <message>
         <source>Looked back by</source>
         <translation>回头看人员</translation>
     </message>
@@ -5809,6 +5902,14 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Research team</source>
         <translation>调研工作组</translation>
+    </message>
+    <message>
+        <source>Dated checks</source>
+        <translation>跟踪问效检查记录</translation>
+    </message>
+    <message>
+        <source>Open accountability</source>
+        <translation>问责未办结</translation>
     </message>
     <message>
         <source>Public institution (civil-service managed)</source>
@@ -6776,6 +6877,22 @@ Width available to flowables on a portrait A4 page (points).</extracomment>
     <message>
         <source>Excluded for avoidance: nobody.</source>
         <translation>因回避而排除：无。</translation>
+    </message>
+    <message>
+        <source>on the blacklist</source>
+        <translation>已列入黑名单</translation>
+    </message>
+    <message>
+        <source>open accountability (问责)</source>
+        <translation>问责未办结</translation>
+    </message>
+    <message>
+        <source>  {0}: {1} ({2})</source>
+        <translation>  {0}：{1}（{2}）</translation>
+    </message>
+    <message>
+        <source>Units to watch in the groups:</source>
+        <translation>各组督导单位中需关注的单位：</translation>
     </message>
     <message>
         <source>The draw was refused:</source>
@@ -7994,6 +8111,14 @@ Undo brings it back.</source>
     <message>
         <source>Only matters decided in the year above</source>
         <translation>仅限上述年度决策的事项</translation>
+    </message>
+    <message>
+        <source>审定: approve the document as the signed-in office leader; until then it prints as a draft</source>
+        <translation>审定：以当前登录的编办领导身份审定本文件；审定前打印为草稿</translation>
+    </message>
+    <message>
+        <source>Approve (审定)</source>
+        <translation>审定</translation>
     </message>
     <message>
         <source>Preview PDF…</source>
@@ -10296,12 +10421,75 @@ Undo brings it back.</source>
         <source>Not inspected in this campaign</source>
         <translation>本次督导活动未督导</translation>
     </message>
+    <message>
+        <source>Problem categories</source>
+        <extracomment>Every extendable vocabulary: its built-in entries (key -&gt; English label, ``Vocab`` context). Further names old ledgers and rosters write for built-in entries. Their names for the settings dialog and the command line.</extracomment>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Problem sources</source>
+        <translation>问题来源</translation>
+    </message>
+    <message>
+        <source>Unit kinds</source>
+        <translation>单位类别</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyActions</name>
+    <message>
+        <source>Vocabularies…</source>
+        <translation>词表…</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <source>(retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>Offer again</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Vocabularies</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary</source>
+        <translation>词表(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Retired entries stay with the records that use them but are no longer offered</source>
+        <translation>已停用的词条仍保留在使用它的记录中，但不再供新记录选择</translation>
+    </message>
+    <message>
+        <source>Name of a new entry, or the new name of the selected one</source>
+        <translation>新词条的名称，或所选词条的新名称</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>Warnings</name>
     <message>
         <source>Staff over approved establishment</source>
-        <extracomment>The people who sign off (督导组组长, 组员, 科室经办人, 编办领导). The names offices write for each kind (the first is the official one, used in documents). Groups of kinds a checklist item or a figure can target (a kind&apos;s own key also works). The organisation class in a USCC (its first two characters; GB 32100): 1x is registered by the establishment office, 5x by civil affairs, 9x by market regulation. The kind a USCC class implies when a row names no kind. 机构规格. 经费形式. Unit status: a unit that is not active leaves the active roster but keeps its history. The names offices write for each kind (the first is the official one, used in documents). Leader posts (领导职数): principal (正职) and deputy (副职). Flags the office sets per unit; checklist items can target them. The names offices write for each flag (the first is the official one). What a campaign may focus on; checklist items can be asked only under a focus. What a figure that differs from the office&apos;s suggests (the seed&apos;s words in brackets). Their names in official Chinese (problem descriptions go to the ledger in Chinese). The warning rules (预警规则) by id; shown by the GUI and printed in the yearly analysis.</extracomment>
+        <extracomment>The people who sign off (督导组组长, 组员, 科室经办人, 编办领导). The names offices write for each kind (the first is the official one, used in documents). Groups of kinds a checklist item or a figure can target (a kind&apos;s own key also works). The organisation class in a USCC (its first two characters; GB 32100): 1x is registered by the establishment office, 5x by civil affairs, 9x by market regulation. The kind a USCC class implies when a row names no kind. 机构规格. 经费形式. Unit status: a unit that is not active leaves the active roster but keeps its history. The names old ledgers write for each source (the office adds sources of its own). The names offices write for each kind (the first is the official one, used in documents). Leader posts (领导职数): principal (正职) and deputy (副职). Flags the office sets per unit; checklist items can target them. The names offices write for each flag (the first is the official one). What a campaign may focus on; checklist items can be asked only under a focus. What a figure that differs from the office&apos;s suggests (the seed&apos;s words in brackets). Their names in official Chinese (problem descriptions go to the ledger in Chinese). The warning rules (预警规则) by id; shown by the GUI and printed in the yearly analysis.</extracomment>
         <translation>实有人数超过核定编制</translation>
     </message>
     <message>

@@ -14,3 +14,10 @@ def test_user_roles_match_the_vocabulary():
     from dudao_desktop.model.vocab import USER_ROLES
 
     assert tuple(user_command.ROLES) == tuple(USER_ROLES)
+
+
+def test_vocabulary_names_match_the_extendable_vocabularies():
+    from dudao_desktop.commands import vocabulary as vocabulary_command
+    from dudao_desktop.services.vocabulary import EXTENDABLE
+
+    assert sorted(vocabulary_command.VOCABULARIES) == sorted(EXTENDABLE)

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'LedgerApprovalDetail.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -480,6 +480,44 @@ class Ui_LedgerApprovalDetail(object):
 
         self.followUpForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.followUpResultEdit)
 
+        self.followUpChecksLabel = QLabel(self.followUpGroup)
+        self.followUpChecksLabel.setObjectName(u"followUpChecksLabel")
+        self.followUpChecksLabel.setWordWrap(True)
+
+        self.followUpForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.followUpChecksLabel)
+
+        self.followUpChecksLayout = QVBoxLayout()
+        self.followUpChecksLayout.setObjectName(u"followUpChecksLayout")
+        self.followUpChecksList = QListWidget(self.followUpGroup)
+        self.followUpChecksList.setObjectName(u"followUpChecksList")
+        self.followUpChecksList.setMaximumSize(QSize(16777215, 72))
+
+        self.followUpChecksLayout.addWidget(self.followUpChecksList)
+
+        self.followUpCheckEntry = QHBoxLayout()
+        self.followUpCheckEntry.setObjectName(u"followUpCheckEntry")
+        self.followUpCheckDate = QDateEdit(self.followUpGroup)
+        self.followUpCheckDate.setObjectName(u"followUpCheckDate")
+        self.followUpCheckDate.setCalendarPopup(True)
+
+        self.followUpCheckEntry.addWidget(self.followUpCheckDate)
+
+        self.followUpFindingEdit = QLineEdit(self.followUpGroup)
+        self.followUpFindingEdit.setObjectName(u"followUpFindingEdit")
+
+        self.followUpCheckEntry.addWidget(self.followUpFindingEdit)
+
+        self.addFollowUpCheckButton = QPushButton(self.followUpGroup)
+        self.addFollowUpCheckButton.setObjectName(u"addFollowUpCheckButton")
+
+        self.followUpCheckEntry.addWidget(self.addFollowUpCheckButton)
+
+
+        self.followUpChecksLayout.addLayout(self.followUpCheckEntry)
+
+
+        self.followUpForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.followUpChecksLayout)
+
 
         self.scrollLayout.addWidget(self.followUpGroup)
 
@@ -551,5 +589,12 @@ class Ui_LedgerApprovalDetail(object):
         self.followUpGroup.setTitle(QCoreApplication.translate("LedgerApprovalDetail", u"Effectiveness follow-up", None))
         self.followUpIndicatorsLabel.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Follow-up indicators", None))
         self.followUpResultLabel.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Follow-up result", None))
+        self.followUpChecksLabel.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Dated checks", None))
+        self.followUpCheckDate.setDisplayFormat(QCoreApplication.translate("LedgerApprovalDetail", u"yyyy-MM-dd", None))
+        self.followUpFindingEdit.setPlaceholderText(QCoreApplication.translate("LedgerApprovalDetail", u"What the check found", None))
+#if QT_CONFIG(tooltip)
+        self.addFollowUpCheckButton.setToolTip(QCoreApplication.translate("LedgerApprovalDetail", u"Record a dated \u8ddf\u8e2a\u95ee\u6548 check by the signed-in user", None))
+#endif // QT_CONFIG(tooltip)
+        self.addFollowUpCheckButton.setText(QCoreApplication.translate("LedgerApprovalDetail", u"Add check", None))
     # retranslateUi
 

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'LedgerLetterDialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -54,6 +54,11 @@ class Ui_LedgerLetterDialog(object):
 
         self.buttonLayout.addWidget(self.printButton)
 
+        self.approveButton = QPushButton(LedgerLetterDialog)
+        self.approveButton.setObjectName(u"approveButton")
+
+        self.buttonLayout.addWidget(self.approveButton)
+
         self.issueButton = QPushButton(LedgerLetterDialog)
         self.issueButton.setObjectName(u"issueButton")
 
@@ -81,6 +86,10 @@ class Ui_LedgerLetterDialog(object):
         LedgerLetterDialog.setWindowTitle(QCoreApplication.translate("LedgerLetterDialog", u"Feedback letter", None))
         self.docNumberEdit.setPlaceholderText(QCoreApplication.translate("LedgerLetterDialog", u"Document number", None))
         self.printButton.setText(QCoreApplication.translate("LedgerLetterDialog", u"Save as PDF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.approveButton.setToolTip(QCoreApplication.translate("LedgerLetterDialog", u"\u5ba1\u5b9a: approve the document as the signed-in office leader; until then it prints as a draft", None))
+#endif // QT_CONFIG(tooltip)
+        self.approveButton.setText(QCoreApplication.translate("LedgerLetterDialog", u"Approve (\u5ba1\u5b9a)", None))
 #if QT_CONFIG(tooltip)
         self.issueButton.setToolTip(QCoreApplication.translate("LedgerLetterDialog", u"Mark the letter issued today: the unit's identified problems become notified", None))
 #endif // QT_CONFIG(tooltip)

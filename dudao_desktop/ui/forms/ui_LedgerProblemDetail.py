@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'LedgerProblemDetail.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -227,6 +227,11 @@ class Ui_LedgerProblemDetail(object):
 
         self.buttonLayout.addWidget(self.notVerifiedButton)
 
+        self.accountabilityButton = QPushButton(LedgerProblemDetail)
+        self.accountabilityButton.setObjectName(u"accountabilityButton")
+
+        self.buttonLayout.addWidget(self.accountabilityButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -275,5 +280,9 @@ class Ui_LedgerProblemDetail(object):
         self.notVerifiedButton.setToolTip(QCoreApplication.translate("LedgerProblemDetail", u"Record the look-back result: not rectified yet, back to rectifying", None))
 #endif // QT_CONFIG(tooltip)
         self.notVerifiedButton.setText(QCoreApplication.translate("LedgerProblemDetail", u"Not rectified at look-back", None))
+#if QT_CONFIG(tooltip)
+        self.accountabilityButton.setToolTip(QCoreApplication.translate("LedgerProblemDetail", u"Record a \u7ea6\u8c08, \u901a\u62a5 or \u95ee\u8d23 about this problem", None))
+#endif // QT_CONFIG(tooltip)
+        self.accountabilityButton.setText(QCoreApplication.translate("LedgerProblemDetail", u"Accountability\u2026", None))
     # retranslateUi
 

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'ReportDialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -142,6 +142,11 @@ class Ui_ReportDialog(object):
 
         self.buttonLayout.addWidget(self.statusLabel)
 
+        self.approveButton = QPushButton(ReportDialog)
+        self.approveButton.setObjectName(u"approveButton")
+
+        self.buttonLayout.addWidget(self.approveButton)
+
         self.pdfButton = QPushButton(ReportDialog)
         self.pdfButton.setObjectName(u"pdfButton")
 
@@ -194,6 +199,10 @@ class Ui_ReportDialog(object):
         self.yearlyRadio.setText(QCoreApplication.translate("ReportDialog", u"Yearly analysis of the year", None))
         self.followupRadio.setText(QCoreApplication.translate("ReportDialog", u"Effectiveness follow-up report", None))
         self.followupYearCheck.setText(QCoreApplication.translate("ReportDialog", u"Only matters decided in the year above", None))
+#if QT_CONFIG(tooltip)
+        self.approveButton.setToolTip(QCoreApplication.translate("ReportDialog", u"\u5ba1\u5b9a: approve the document as the signed-in office leader; until then it prints as a draft", None))
+#endif // QT_CONFIG(tooltip)
+        self.approveButton.setText(QCoreApplication.translate("ReportDialog", u"Approve (\u5ba1\u5b9a)", None))
         self.pdfButton.setText(QCoreApplication.translate("ReportDialog", u"Preview PDF\u2026", None))
         self.xlsxButton.setText(QCoreApplication.translate("ReportDialog", u"Save as Excel\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("ReportDialog", u"Close", None))

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.engine import Database
-from ...model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS
-from ...services import suggestions
+from ...model.vocab import PROBLEM_STATUS_LABELS
+from ...services import suggestions, vocabulary
 from ...services.ledger_lists import SuggestionListing
 from ...services.problem_listing import ProblemLedgerListing
 from ...services.problem_query import ProblemFilters, count_by_status
+from ...services.vocabulary import PROBLEM_CATEGORY
 from ..errors import show_error
 from ..file_dialogs import open_file_name, save_file_name, with_suffix
 from ..forms.ui_RectificationTab import Ui_RectificationTab
@@ -174,7 +175,11 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
     def fill_combos(self) -> None:
         for combo, everything, labels in (
             (self.ui.statusCombo, self.tr("All statuses"), PROBLEM_STATUS_LABELS),
-            (self.ui.categoryCombo, self.tr("All categories"), PROBLEM_CATEGORIES),
+            (
+                self.ui.categoryCombo,
+                self.tr("All categories"),
+                vocabulary.labels(self.database, PROBLEM_CATEGORY),
+            ),
         ):
             index = combo.currentIndex()
             combo.blockSignals(True)
