@@ -167,6 +167,10 @@ def test_evidence_response_and_letters_through_workers(qtbot, small_tab, tmp_pat
         database, unit_id=unit_id, text="加强编制培训", category="structure"
     )
     tab.refresh()
+    # On this small window the suggestions start folded away: drag their handle open.
+    assert not tab.ui.suggestionsGroup.isEnabled()
+    sizes = tab.ui.splitter.sizes()
+    tab.ui.splitter.moveSplitter(sizes[0] + sizes[1] - 150, 2)
     tab.ui.suggestionsView.selectRow(0)
     assert tab.ui.saveResponseButton.isEnabled()
     tab.ui.responseEdit.setPlainText("已纳入年度培训计划")

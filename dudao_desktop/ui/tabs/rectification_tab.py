@@ -168,8 +168,9 @@ class RectificationTab(CountsInStatusBar, ProblemActions, Tab):
 
     def follow_fold(self, *_args) -> None:
         """Folded away, the suggestions take no keyboard focus (Tab never lands in a table
-        nobody sees); dragged open, they do again."""
-        self.ui.suggestionsGroup.setEnabled(self.ui.splitter.sizes()[2] > 0)
+        nobody sees); dragged open, they do again. Before the first layout nothing is folded."""
+        sizes = self.ui.splitter.sizes()
+        self.ui.suggestionsGroup.setEnabled(sizes[2] > 0 or not any(sizes))
 
     # Filters --------------------------------------------------------------------------------
     def fill_combos(self) -> None:
