@@ -15,7 +15,14 @@ from dudao_desktop import i18n
 from dudao_desktop.documents import fonts, official
 from dudao_desktop.documents.letters import write_letters
 from dudao_desktop.model import Inspection
-from dudao_desktop.services import doc_numbers, document_settings, letters, procedure, users
+from dudao_desktop.services import (
+    doc_numbers,
+    document_approvals,
+    document_settings,
+    letters,
+    procedure,
+    users,
+)
 
 sys.path.insert(0, str(Path(__file__).parent))
 from gongwen_reader import (
@@ -69,6 +76,9 @@ def issued_letters(office_db):
     users.sign_in(office_db, "王组长")
     procedure.confirm_grade(office_db, inspection.id, "fair")
     letters.issue_letter(office_db, unit, on=date(2026, 11, 20))
+    users.add_user(office_db, "赵主任", "office_leader")  # 审定: no longer a draft
+    users.sign_in(office_db, "赵主任")
+    document_approvals.approve_document(office_db, "feedback", inspection.campaign_id, unit)
     return office_db, unit
 
 
