@@ -76,7 +76,7 @@ def issued_letters(office_db):
     users.sign_in(office_db, "王组长")
     procedure.confirm_grade(office_db, inspection.id, "fair")
     letters.issue_letter(office_db, unit, on=date(2026, 11, 20))
-    users.add_user(office_db, "赵主任", "office_leader")
+    users.add_user(office_db, "赵主任", "office_leader")  # 审定: no longer a draft
     users.sign_in(office_db, "赵主任")
     document_approvals.approve_document(office_db, "feedback", inspection.campaign_id, unit)
     return office_db, unit
