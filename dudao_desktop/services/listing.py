@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Select, and_, false, func, or_, select
 
 from ..db.engine import Database
+from ..db.text_index import contains
 from ..errors import QT_TRANSLATE_NOOP
 
 COLUMNS = "Columns"
@@ -149,9 +150,7 @@ class Listing:
         words = [w for w in (filter_text or "").split() if w]
         searchable = list(self.search_exprs())
         if words and searchable:
-            stmt = stmt.where(
-                and_(*(or_(*(e.icontains(w, autoescape=True) for e in searchable)) for w in words))
-            )
+            stmt = stmt.where(*(contains(searchable, w) for w in words))
         return stmt
 
     def fetch(

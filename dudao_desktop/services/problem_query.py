@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, not_, or_, select
 
 from ..db.engine import Database
+from ..db.text_index import contains
 from ..model import Department, Problem, Unit
 from .ledger_columns import OPEN_STATUSES, PROBLEMS
 from .listing import nulls_sort_low, seek_after
@@ -69,6 +70,14 @@ _KEYS = tuple(dict.fromkeys([*(c.key for c in LISTED), "status", "deadline", "un
 _EXPRS = {c.key: PROBLEMS.expr(c) for c in PROBLEMS.columns if PROBLEMS.expr(c) is not None}
 _COLUMNS = (Problem.id, Problem.unit_id, *(_EXPRS[k] for k in _KEYS))
 SORT_KEYS = {c.key: PROBLEMS.expr(c) for c in LISTED}
+#: What the search text is looked for in (besides the unit's name).
+SEARCHED = (
+    Problem.description,
+    Problem.cause,
+    Problem.measures,
+    Problem.responsible,
+    Problem.source,
+)
 
 
 def _row(row: Any, today: date) -> ProblemRow:
@@ -88,11 +97,6 @@ def _seek(database: Database, keys: list[Any], after: ProblemRow, descending: bo
 
 def is_overdue(status: str, deadline: date | None, today: date | None = None) -> bool:
     return bool(deadline and status in OPEN_STATUSES and deadline < (today or date.today()))
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def _conditions(filters: ProblemFilters) -> tuple[list[Any], bool]:
@@ -138,15 +142,10 @@ def conditions(filters: ProblemFilters) -> list[Any]:
         where.append(not_(overdue))
     text = f.search.strip()
     if text:
-        pattern = _like(text)
         where.append(
             or_(
-                Problem.description.like(pattern, escape="\\"),
-                Problem.cause.like(pattern, escape="\\"),
-                Problem.measures.like(pattern, escape="\\"),
-                Problem.responsible.like(pattern, escape="\\"),
-                Problem.source.like(pattern, escape="\\"),
-                Problem.unit_id.in_(select(Unit.id).where(Unit.name.like(pattern, escape="\\"))),
+                contains(SEARCHED, text),
+                Problem.unit_id.in_(select(Unit.id).where(contains([Unit.name], text))),
             )
         )
     return where
