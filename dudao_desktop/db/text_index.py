@@ -34,7 +34,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, String, Table, and_, literal, or_, text, true
+from sqlalchemy import (
+    Connection,
+    String,
+    Table,
+    and_,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+    true,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.types import Boolean
@@ -42,6 +53,8 @@ from sqlalchemy.types import Boolean
 #: Between and after the indexed columns: a word never spans two columns, and every
 #: character of a column starts a trigram (see the module's documentation).
 SEPARATOR = "\x1f\x1f"
+#: Up to this many candidates a search reads them directly (see :func:`candidates`).
+FEW = 4000
 #: A phrase no document holds: what a two-character word without candidates matches.
 _NOTHING = '"\x1e\x1e\x1e"'
 
@@ -111,6 +124,28 @@ def may_contain(table: Table, word: str) -> ColumnElement[bool]:
     if table.name not in INDEXES or len(word) < 2:
         return true()
     return MayContain(table, word)
+
+
+def candidates(connection: Connection, table: Table, word: str) -> list[int] | None:
+    """The rowids of ``table``'s rows whose indexed texts may contain ``word``, when there are
+    at most :data:`FEW` (else None, as where the index cannot narrow the search).
+
+    A search with few candidates reads just them and sorts them (:func:`among`); with many, it
+    walks the listing's sort order and stops at a page, testing :func:`may_contain` per row.
+    """
+    if connection.dialect.name != "sqlite" or table.name not in INDEXES or len(word) < 2:
+        return None
+    rowid = literal_column(f"{table.name}.rowid")
+    rows = connection.execute(
+        select(rowid).select_from(table).where(MayContain(table, word)).limit(FEW + 1)
+    ).scalars()
+    found = list(rows)
+    return found if len(found) <= FEW else None
+
+
+def among(table: Table, rowids: Sequence[int]) -> ColumnElement[bool]:
+    """The rows of ``table`` with these rowids (from :func:`candidates`)."""
+    return literal_column(f"{table.name}.rowid").in_(rowids)
 
 
 def contains(exprs: Sequence[Any], word: str) -> ColumnElement[bool]:

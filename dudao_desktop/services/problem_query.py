@@ -11,10 +11,10 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, func, not_, or_, select
+from sqlalchemy import Select, and_, func, literal_column, not_, or_, select
 
 from ..db.engine import Database
-from ..db.text_index import contains
+from ..db.text_index import FEW, among, candidates, contains
 from ..model import Department, Problem, Unit
 from .ledger_columns import OPEN_STATUSES, PROBLEMS
 from .listing import nulls_sort_low, seek_after
@@ -151,14 +151,31 @@ def conditions(filters: ProblemFilters) -> list[Any]:
     return where
 
 
-def _select(filters: ProblemFilters) -> Select:
+def _narrowed(database: Database, filters: ProblemFilters) -> list[Any]:
+    """With a search that the text index narrows to few problems: the condition "one of
+    them", which lets the database read just those (see ``db.text_index.candidates``)."""
+    text = filters.search.strip()
+    if not text:
+        return []
+    with database.Session() as s:
+        found = candidates(s.connection(), Problem.__table__, text)
+        if found is None:
+            return []
+        units = select(Unit.id).where(contains([Unit.name], text))
+        rowid = literal_column("problem.rowid")
+        of_units = s.execute(select(rowid).where(Problem.unit_id.in_(units)).limit(FEW + 1))
+        rows = set(found).union(of_units.scalars())
+    return [among(Problem.__table__, sorted(rows))] if len(rows) <= FEW else []
+
+
+def _select(filters: ProblemFilters, narrowed: list[Any]) -> Select:
     where, _ = _conditions(filters)
     return (
         select(*_COLUMNS)
         .select_from(Problem)
         .join(Unit, Unit.id == Problem.unit_id)
         .outerjoin(Department, Department.id == Unit.department_id)
-        .where(*where)
+        .where(*narrowed, *where)
     )
 
 
@@ -177,12 +194,13 @@ def fetch(
     filters = filters or ProblemFilters()
     if sort == "unit":
         return _fetch_by_unit(database, offset, limit, descending, filters, after)
+    narrowed = _narrowed(database, filters)
     key = SORT_KEYS.get(sort, Problem.deadline)
     # Ties broken by deadline then id: the (…, deadline, id) indexes serve these orders.
     keys = [key] if key is Problem.deadline else [key, Problem.deadline]
     keys.append(Problem.id)
     order = [k.desc() for k in keys] if descending else [k.asc() for k in keys]
-    query = _select(filters).order_by(*order)
+    query = _select(filters, narrowed).order_by(*order)
     if after is not None:
         query = query.where(_seek(database, keys, after, descending))
     else:
@@ -205,9 +223,10 @@ def _fetch_by_unit(
     """Unit-name order without sorting every problem: count the matches per unit (an index
     walk), find the units that cover the page, then read only their problems."""
     where, _ = _conditions(filters)
+    narrowed = _narrowed(database, filters)
     today = filters.today or date.today()
     # "IS NOT" keeps the planner on the (unit_id, deleted, …) index: a GROUP BY in order.
-    counting = [Problem.deleted.is_not(True), *where[1:]]
+    counting = [*narrowed, Problem.deleted.is_not(True), *where[1:]]
     with database.Session() as s:
         per_unit = dict(
             s.execute(
@@ -226,7 +245,7 @@ def _fetch_by_unit(
                 if seen >= limit:
                     break
             query = (
-                _select(filters)
+                _select(filters, narrowed)
                 .where(Problem.unit_id.in_(chosen), _seek(database, keys, after, descending))
                 .order_by(*[k.desc() if descending else k.asc() for k in keys])
                 .limit(limit)
@@ -247,7 +266,7 @@ def _fetch_by_unit(
         if not chosen:
             return []
         query = (
-            _select(filters)
+            _select(filters, narrowed)
             .where(Problem.unit_id.in_(chosen))
             .order_by(*[k.desc() if descending else k.asc() for k in keys])
             .offset(skip)
@@ -261,10 +280,13 @@ def count(database: Database, filters: ProblemFilters | None = None) -> int:
     """How many problems match (for the row count and the status bar)."""
     filters = filters or ProblemFilters()
     where, needs_unit = _conditions(filters)
-    if filters.search.strip():
-        # A text search reads every row anyway: a plain table scan beats walking an index
-        # on "deleted" and looking each row up ("IS NOT" keeps the planner off that index).
+    narrowed = _narrowed(database, filters)
+    if filters.search.strip() and not narrowed:
+        # A search with many candidates reads most rows anyway: a plain table scan beats
+        # walking an index on "deleted" and looking each row up ("IS NOT" keeps the planner
+        # off that index).
         where[0] = Problem.deleted.is_not(True)
+    where = [*narrowed, *where]
     query = select(func.count()).select_from(Problem)
     if needs_unit:
         query = query.join(Unit, Unit.id == Problem.unit_id)
