@@ -8,12 +8,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from alembic import command
+from sqlalchemy import select, text
 
-from dudao_desktop.db import text_index
+from dudao_desktop.db import migrate, text_index
+from dudao_desktop.db.engine import make_engine, sqlite_url
+from dudao_desktop.db.opening import open_database
 from dudao_desktop.model import Problem, Unit
+from dudao_desktop.paths import database_path
 from dudao_desktop.services import approvals, problems, suggestions
 from dudao_desktop.services.approval_listing import ApprovalLedgerListing
+from dudao_desktop.services.installation import init_installation
 from dudao_desktop.services.ledger_lists import ProblemListing, SuggestionListing
 from dudao_desktop.services.problem_listing import ProblemLedgerListing
 from dudao_desktop.services.units import UnitListing
@@ -116,3 +121,118 @@ def test_search_finds_exactly_what_like_finds(ledger, word, few, monkeypatch):
     )
     if word in ("超编", "超编进人"):  # many matches, the deleted problem never among them
         assert len(found(ProblemLedgerListing(database), word)) >= 6
+
+
+def indexed(database, table: str, word: str) -> set[str]:
+    """Ids of ``table``'s rows the SQLite index itself holds ``word`` for (a 3+-character word)."""
+    with database.engine.connect() as c:
+        return set(
+            c.execute(
+                text(
+                    f"SELECT id FROM {table} WHERE rowid IN "
+                    f"(SELECT rowid FROM {table}_text WHERE {table}_text MATCH :q)"
+                ),
+                {"q": f'"{word}"'},
+            ).scalars()
+        )
+
+
+def test_index_follows_creation_edit_and_deletion(office_db):
+    unit = make_unit(office_db, "某某县机构编制委员会办公室", "113707990000000077")
+    pid = make_problem(office_db, unit, "擅自增设内设机构", date(2026, 6, 30))
+    assert indexed(office_db, "problem", "增设内") == {pid}
+    assert found(ProblemLedgerListing(office_db), "增设") == {pid}
+    problems.update_problem(office_db, pid, description="领导职数超配")
+    assert indexed(office_db, "problem", "增设内") == set()
+    assert indexed(office_db, "problem", "职数超") == {pid}
+    assert found(ProblemLedgerListing(office_db), "增设") == set()
+    assert found(ProblemLedgerListing(office_db), "超配") == {pid}
+    problems.remove_problem(office_db, pid)
+    assert found(ProblemLedgerListing(office_db), "超配") == set()
+    assert found(ProblemListing(office_db), "超配") == set()
+
+
+def test_merged_return_package_is_searchable(tmp_path):
+    from sync_support import (
+        enrolled_laptop,
+        group_ids,
+        import_files,
+        return_package,
+        small_office,
+        units_of_group,
+    )
+
+    office = small_office(tmp_path / "office", units=10)
+    group = group_ids(office)[0]
+    laptop = enrolled_laptop(office, tmp_path / "laptop", "laptop-1", group)
+    try:
+        unit = units_of_group(office, group)[0]
+        pid = problems.add_problem(
+            laptop,
+            unit_id=unit,
+            category="structure",
+            description="现场发现临时聘用人员挤占编制",
+            deadline=date(2026, 9, 30),
+        )
+        package = return_package(laptop, tmp_path / "back.dudao")
+        words = ("挤占", "聘用人员挤占")
+        before = {w: found(ProblemLedgerListing(office), w) for w in words}
+        assert pid not in indexed(office, "problem", "聘用人")
+        outcomes = import_files(office, [package])
+        assert [o.status for o in outcomes] == ["applied"]
+        for word in words:
+            assert found(ProblemLedgerListing(office), word) == before[word] | {pid}
+        assert pid in indexed(office, "problem", "聘用人")
+    finally:
+        office.dispose()
+        laptop.dispose()
+
+
+def test_roster_import_is_searchable(office_db, tmp_path):
+    from test_roster import DEPARTMENTS, good_rows, write_roster
+
+    from dudao_desktop.model import Department
+    from dudao_desktop.services import roster
+
+    with office_db.session() as s:
+        s.add_all(Department(name=name) for name in DEPARTMENTS)
+    plan = roster.import_roster(office_db, write_roster(tmp_path / "r.xlsx", good_rows(30)))
+    assert plan.applied
+    listing = UnitListing(office_db)
+    name = listing.column_index("name")
+    names = {r.values[name] for r in listing.fetch(0, 100, name, False, "单位02")}
+    assert names == {f"测试单位{n:03d}" for n in range(20, 30)}
+    assert len(indexed(office_db, "unit", "测试单")) == 30
+
+
+def test_upgrade_of_an_0008_database_fills_the_index(tmp_path):
+    directory = tmp_path / "old"
+    database = init_installation(directory, "office", "旧版编办")
+    unit = make_unit(database, "某某局", "113707990000000001")
+    pid = make_problem(database, unit, "超编进人2名", date(2026, 6, 30))
+    database.dispose()
+    engine = make_engine(sqlite_url(database_path(directory)))
+    config = migrate.alembic_config()
+    with migrate.schema_change(engine) as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0008")
+        tables = connection.execute(text("SELECT name FROM sqlite_master")).scalars().all()
+        assert not [t for t in tables if t.startswith("problem_text")]
+    engine.dispose()
+
+    database = open_database(directory)
+    try:
+        assert indexed(database, "problem", "超编进") == {pid}
+        assert indexed(database, "unit", "某某局") == {unit}
+        assert found(ProblemLedgerListing(database), "超编") == {pid}
+        # A schema change that rebuilt the table took the triggers: the upgrade puts them back.
+        with database.engine.begin() as c:
+            c.execute(text("DROP TRIGGER problem_text_insert"))
+            text_index.ensure(c)
+        pid2 = make_problem(database, unit, "超编进人5名", date(2026, 7, 30))
+        assert indexed(database, "problem", "超编进") == {pid, pid2}
+        with database.engine.begin() as c:  # a row really removed leaves the index too
+            c.execute(text("DELETE FROM problem WHERE id = :id"), {"id": pid2})
+        assert indexed(database, "problem", "超编进") == {pid}
+    finally:
+        database.dispose()
