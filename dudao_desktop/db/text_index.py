@@ -1,9 +1,11 @@
 """The text index behind the search boxes of problems, suggestions, units and approval matters.
 
 A search box matches a word anywhere inside the listed texts (``LIKE '%word%'``), which no
-B-tree index serves: at 100,000 problems every keystroke read every row. This index finds the
-rows that may contain the word; the search keeps its ``LIKE`` conditions as they were and
-only adds :func:`may_contain` in front of them, so the results are exactly what they were.
+B-tree index serves: at 100,000 problems every keystroke read every row. This index tells
+which rows may contain the word. When they are few (:data:`FEW`), the search reads just
+those, still under its ``LIKE`` conditions (:func:`contains`), so the results are exactly
+what they were; when they are many, matches are dense and the listing's walk in its sort
+order fills a page soon, as before.
 
 SQLite: an FTS5 table per indexed table (``<table>_text``, tokenizer ``trigram``, no positions)
 holds one document per row (its indexed columns, each followed by two U+001F separators), kept
@@ -11,7 +13,7 @@ in step by triggers on the base table, so every write path (services, sync merge
 imports, the change-log replay) updates it in the same transaction. The FTS rows share the
 base rows' ``rowid``; they are not records, never synced and never copied by ``migrate-to``.
 
-* A word of three or more characters is a phrase of trigrams: an index lookup.
+* A word of three or more characters is the AND of the trigrams covering it: index lookups.
 * A word of two characters ("超编") is no trigram, but every place it occurs starts a trigram
   of the document (the separators guarantee a third character), so the index's vocabulary
   (``<table>_text_terms``) lists the trigrams that begin with it, and the rows holding any of
@@ -20,7 +22,7 @@ base rows' ``rowid``; they are not records, never synced and never copied by ``m
   before.
 
 PostgreSQL: ``pg_trgm`` GIN indexes on ``lower(column)`` serve the search's
-``lower(column) LIKE lower(:word)`` directly, so :func:`may_contain` is always true there.
+``lower(column) LIKE lower(:word)`` directly (the planner picks them for rare words).
 Where the server lacks ``pg_trgm`` (it ships with Debian's server package) the search works
 without the indexes, only slower.
 
@@ -38,7 +40,6 @@ from sqlalchemy import (
     Connection,
     String,
     Table,
-    and_,
     literal,
     literal_column,
     or_,
@@ -46,8 +47,10 @@ from sqlalchemy import (
     text,
     true,
 )
+from sqlalchemy import table as table_clause
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import Boolean
 
 #: Between and after the indexed columns: a word never spans two columns, and every
@@ -105,11 +108,17 @@ def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
 # Queries ------------------------------------------------------------------------------------
 
 
-class MayContain(ColumnElement[bool]):
-    """``table``'s rows whose indexed texts may contain ``word`` (a superset of the rows
-    where one of them does, ASCII letters in any case); compiled per database."""
+class Matches(ColumnElement[bool]):
+    """The index rows of ``table`` whose document may contain ``word`` (a superset of the
+    rows where an indexed column does, ASCII letters in any case): ``<index> MATCH …``."""
 
-    inherit_cache = False
+    inherit_cache = True
+    # The word is part of the statement's text: in the cache key (a statement compiles once
+    # per word, not on every page read).
+    _traverse_internals = [
+        ("table", InternalTraversal.dp_clauseelement),
+        ("word", InternalTraversal.dp_string),
+    ]
     type = Boolean()
     _is_implicitly_boolean = True  # a condition: never rendered as "… = 1"
 
@@ -118,68 +127,120 @@ class MayContain(ColumnElement[bool]):
         self.word = word
 
 
-def may_contain(table: Table, word: str) -> ColumnElement[bool]:
-    """The index condition to put in front of a search's ``LIKE`` conditions on ``table``'s
-    indexed columns for ``word`` (true where the index cannot narrow the search)."""
-    if table.name not in INDEXES or len(word) < 2:
-        return true()
-    return MayContain(table, word)
+class Contains(ColumnElement[bool]):
+    """The search boxes' rule: ``expr`` contains ``word``, ASCII letters in any case
+    (``lower(expr) LIKE lower('%word%')``; on SQLite plain ``LIKE``, which already ignores
+    ASCII case and nothing else, so the same rows without lower-casing every text)."""
+
+    inherit_cache = True
+    _traverse_internals = [
+        ("expr", InternalTraversal.dp_clauseelement),
+        ("word", InternalTraversal.dp_string),
+    ]
+    type = Boolean()
+    _is_implicitly_boolean = True
+
+    def __init__(self, expr: Any, word: str) -> None:
+        self.expr = expr
+        self.word = word
+
+
+def contains(exprs: Sequence[Any], word: str) -> ColumnElement[bool]:
+    """One of ``exprs`` contains ``word`` (see :class:`Contains`)."""
+    return or_(*(Contains(e, word) for e in exprs))
+
+
+def _pattern(word: str) -> str:
+    escaped = word.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return f"%{escaped}%"
+
+
+@compiles(Contains)
+def _contains(element: Contains, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.expr.icontains(element.word, autoescape=True), **kw)
+
+
+@compiles(Contains, "sqlite")
+def _contains_sqlite(element: Contains, compiler: Any, **kw: Any) -> str:
+    pattern = compiler.process(literal(_pattern(element.word), String()), **kw)
+    return f"{compiler.process(element.expr, **kw)} LIKE {pattern} ESCAPE '/'"
 
 
 def candidates(connection: Connection, table: Table, word: str) -> list[int] | None:
     """The rowids of ``table``'s rows whose indexed texts may contain ``word``, when there are
-    at most :data:`FEW` (else None, as where the index cannot narrow the search).
+    at most :data:`FEW`; None when there are more or the index cannot narrow the search.
 
-    A search with few candidates reads just them and sorts them (:func:`among`); with many, it
-    walks the listing's sort order and stops at a page, testing :func:`may_contain` per row.
+    A search with few candidates reads just them and sorts them (:func:`among`); with many,
+    matches are dense, and walking the listing's sort order fills a page soon.
     """
     if connection.dialect.name != "sqlite" or table.name not in INDEXES or len(word) < 2:
         return None
-    rowid = literal_column(f"{table.name}.rowid")
+    index = INDEXES[table.name]
     rows = connection.execute(
-        select(rowid).select_from(table).where(MayContain(table, word)).limit(FEW + 1)
+        select(literal_column("rowid"))
+        .select_from(table_clause(index.name))
+        .where(Matches(table, word))
+        .limit(FEW + 1)
     ).scalars()
     found = list(rows)
     return found if len(found) <= FEW else None
 
 
-def among(table: Table, rowids: Sequence[int]) -> ColumnElement[bool]:
-    """The rows of ``table`` with these rowids (from :func:`candidates`)."""
-    return literal_column(f"{table.name}.rowid").in_(rowids)
+def narrowed(
+    connection: Connection, main: Table, exprs: Sequence[Any], word: str
+) -> set[int] | None:
+    """The rowids of the ``main`` rows that a search for ``word`` in ``exprs`` may find, when
+    the text index narrows it to at most :data:`FEW`; else None.
 
-
-def contains(exprs: Sequence[Any], word: str) -> ColumnElement[bool]:
-    """One of ``exprs`` contains ``word`` (``lower(e) LIKE lower('%word%')``, the search
-    boxes' rule), with :func:`may_contain` in front of the indexed columns' tests."""
+    ``exprs`` may be indexed columns of ``main`` and of tables ``main`` points to (a
+    problem's unit name); any other expression and the index cannot narrow the search.
+    """
     by_table: dict[Table, list[Any]] = {}
-    others: list[Any] = []
     for expr in exprs:
         table = getattr(expr, "table", None)
         index = INDEXES.get(table.name) if isinstance(table, Table) else None
-        if index is not None and expr.key in index.columns:
-            by_table.setdefault(table, []).append(expr)
-        else:
-            others.append(expr)
+        if index is None or getattr(expr, "key", None) not in index.columns:
+            return None
+        by_table.setdefault(table, []).append(expr)
+    rows: set[int] = set()
+    for table, columns in by_table.items():
+        found = candidates(connection, table, word)
+        if found is None:
+            return None
+        if table is main:
+            rows.update(found)
+            continue
+        link = next(
+            (c for c in main.c if any(f.column.table is table for f in c.foreign_keys)), None
+        )
+        if link is None:
+            return None
+        matching = select(table.c.id).where(among(table, found), contains(columns, word))
+        linked = connection.execute(
+            select(literal_column(f"{main.name}.rowid")).where(link.in_(matching)).limit(FEW + 1)
+        )
+        rows.update(linked.scalars())
+        if len(rows) > FEW:
+            return None
+    return rows
 
-    def like(e: Any) -> ColumnElement[bool]:
-        return e.icontains(word, autoescape=True)
 
-    return or_(
-        *(and_(may_contain(t, word), or_(*map(like, columns))) for t, columns in by_table.items()),
-        *map(like, others),
-    )
+def among(table: Table, rowids: Sequence[int] | set[int]) -> ColumnElement[bool]:
+    """The rows of ``table`` with these rowids (from :func:`candidates`)."""
+    return literal_column(f"{table.name}.rowid").in_(sorted(rowids))
 
 
-@compiles(MayContain)
-def _always(element: MayContain, compiler: Any, **kw: Any) -> str:
+@compiles(Matches)
+def _always(element: Matches, compiler: Any, **kw: Any) -> str:
     return compiler.process(true(), **kw)
 
 
-@compiles(MayContain, "sqlite")
-def _fts(element: MayContain, compiler: Any, **kw: Any) -> str:
+@compiles(Matches, "sqlite")
+def _fts(element: Matches, compiler: Any, **kw: Any) -> str:
+    """``<index> MATCH <query>`` for the element's word (true where the index cannot narrow
+    the search)."""
     index = INDEXES[element.table.name]
     word = element.word
-    rowid = f"{compiler.preparer.quote(element.table.name)}.rowid"
 
     def value(v: str) -> str:
         return compiler.process(literal(v, String()), **kw)
@@ -188,9 +249,7 @@ def _fts(element: MayContain, compiler: Any, **kw: Any) -> str:
         # Without positions in the index, the word is the AND of trigrams covering it.
         starts = sorted({*range(0, len(word) - 2, 3), len(word) - 3})
         query = " ".join('"' + word[i : i + 3].replace('"', '""') + '"' for i in starts)
-        return (
-            f"{rowid} IN (SELECT rowid FROM {index.name} WHERE {index.name} MATCH {value(query)})"
-        )
+        return f"{index.name} MATCH {value(query)}"
     if any(not c.isascii() and c.lower() != c.upper() for c in word):
         # A cased letter beyond ASCII: the index may fold it otherwise than Python.
         return compiler.process(true(), **kw)
@@ -200,7 +259,7 @@ def _fts(element: MayContain, compiler: Any, **kw: Any) -> str:
         f"{value(_NOTHING)}) FROM {index.terms} "
         f"WHERE term >= {low} AND term < {low} || char(1114111)"
     )
-    return f"{rowid} IN (SELECT rowid FROM {index.name} WHERE {index.name} MATCH ({terms}))"
+    return f"{index.name} MATCH ({terms})"
 
 
 # Schema -------------------------------------------------------------------------------------

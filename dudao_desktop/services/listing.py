@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Select, Table, and_, false, func, or_, select
 
 from ..db.engine import Database
-from ..db.text_index import among, candidates, contains
+from ..db.text_index import among, contains, narrowed
 from ..errors import QT_TRANSLATE_NOOP
 
 COLUMNS = "Columns"
@@ -156,21 +156,18 @@ class Listing:
         return stmt
 
     def _narrowed(self, searchable: list[Any], words: list[str]) -> list[Any]:
-        """Where the search reads only the listed table's indexed texts and the text index
-        narrows it to few rows: the condition "one of them" (``db.text_index.candidates``),
+        """Where the text index narrows the search to few rows: the condition "one of them",
         which lets the database read just those instead of walking the sort order."""
         table = getattr(self.id_expr(), "table", None)
-        if not isinstance(table, Table) or any(
-            getattr(e, "table", None) is not table for e in searchable
-        ):
+        if not isinstance(table, Table):
             return []
         rows: set[int] | None = None
         with self.database.Session() as s:
             for word in words:
-                found = candidates(s.connection(), table, word)
+                found = narrowed(s.connection(), table, searchable, word)
                 if found is not None:
-                    rows = set(found) if rows is None else rows & set(found)
-        return [] if rows is None else [among(table, sorted(rows))]
+                    rows = found if rows is None else rows & found
+        return [] if rows is None else [among(table, rows)]
 
     def fetch(
         self,

@@ -7,14 +7,15 @@ database, so no call ever loads every row.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal_column, not_, or_, select
+from sqlalchemy import Select, and_, func, not_, or_, select
 
 from ..db.engine import Database
-from ..db.text_index import FEW, among, candidates, contains
+from ..db.text_index import among, contains, narrowed
 from ..model import Department, Problem, Unit
 from .ledger_columns import OPEN_STATUSES, PROBLEMS
 from .listing import nulls_sort_low, seek_after
@@ -153,23 +154,20 @@ def conditions(filters: ProblemFilters) -> list[Any]:
 
 def _narrowed(database: Database, filters: ProblemFilters) -> list[Any]:
     """With a search that the text index narrows to few problems: the condition "one of
-    them", which lets the database read just those (see ``db.text_index.candidates``)."""
+    them", which lets the database read just those (see ``db.text_index.narrowed``)."""
     text = filters.search.strip()
     if not text:
         return []
     with database.Session() as s:
-        found = candidates(s.connection(), Problem.__table__, text)
-        if found is None:
-            return []
-        units = select(Unit.id).where(contains([Unit.name], text))
-        rowid = literal_column("problem.rowid")
-        of_units = s.execute(select(rowid).where(Problem.unit_id.in_(units)).limit(FEW + 1))
-        rows = set(found).union(of_units.scalars())
-    return [among(Problem.__table__, sorted(rows))] if len(rows) <= FEW else []
+        rows = narrowed(s.connection(), Problem.__table__, [*SEARCHED, Unit.name], text)
+    return [] if rows is None else [among(Problem.__table__, rows)]
 
 
-def _select(filters: ProblemFilters, narrowed: list[Any]) -> Select:
+def _select(filters: ProblemFilters, narrowed: Sequence[Any] = ()) -> Select:
     where, _ = _conditions(filters)
+    if narrowed:
+        # "IS NOT" keeps the planner off the (deleted, …) indexes, on the few candidates.
+        where[0] = Problem.deleted.is_not(True)
     return (
         select(*_COLUMNS)
         .select_from(Problem)
