@@ -236,3 +236,25 @@ def test_upgrade_of_an_0008_database_fills_the_index(tmp_path):
         assert indexed(database, "problem", "超编进") == {pid}
     finally:
         database.dispose()
+
+
+@pytest.mark.backends
+def test_every_indexed_column_has_its_index(office_db):
+    with office_db.engine.connect() as c:
+        if c.dialect.name == "postgresql":
+            names = c.execute(
+                text("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%_trgm'")
+            )
+            expected = {
+                f"ix_{index.table}_{column}_trgm"
+                for index in text_index.INDEXES.values()
+                for column in index.columns
+            }
+        else:
+            names = c.execute(text("SELECT name FROM sqlite_master WHERE name LIKE '%_text%'"))
+            expected = {
+                f"{index.name}{part}"
+                for index in text_index.INDEXES.values()
+                for part in ("", "_terms", "_insert", "_update", "_delete")
+            }
+        assert expected <= set(names.scalars())
