@@ -181,9 +181,9 @@ def candidates(connection: Connection, table: Table, word: str) -> list[int] | N
         .select_from(table_clause(index.name))
         .where(Matches(table, word))
         .limit(FEW + 1)
-    ).scalars()
-    found = list(rows)
-    return found if len(found) <= FEW else None
+    )
+    found = rows.scalars().all()
+    return list(found) if len(found) <= FEW else None
 
 
 def narrowed(
@@ -219,7 +219,7 @@ def narrowed(
         linked = connection.execute(
             select(literal_column(f"{main.name}.rowid")).where(link.in_(matching)).limit(FEW + 1)
         )
-        rows.update(linked.scalars())
+        rows.update(linked.scalars().all())
         if len(rows) > FEW:
             return None
     return rows
