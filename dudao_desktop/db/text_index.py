@@ -167,21 +167,31 @@ def _contains_sqlite(element: Contains, compiler: Any, **kw: Any) -> str:
 
 
 def candidates(connection: Connection, table: Table, word: str) -> list[int] | None:
-    """The rowids of ``table``'s rows whose indexed texts may contain ``word``, when there are
-    at most :data:`FEW`; None when there are more or the index cannot narrow the search.
+    """The keys (:class:`Key`) of ``table``'s rows whose indexed texts may contain ``word``,
+    when there are at most :data:`FEW`; None when there are more or the index cannot narrow
+    the search.
 
     A search with few candidates reads just them and sorts them (:func:`among`); with many,
     matches are dense, and walking the listing's sort order fills a page soon.
     """
-    if connection.dialect.name != "sqlite" or table.name not in INDEXES or len(word) < 2:
+    index = INDEXES.get(table.name)
+    if index is None or len(word) < 2:
         return None
-    index = INDEXES[table.name]
-    rows = connection.execute(
-        select(literal_column("rowid"))
-        .select_from(table_clause(index.name))
-        .where(Matches(table, word))
-        .limit(FEW + 1)
-    )
+    if connection.dialect.name == "postgresql":
+        if len(word) < 3:  # no trigram to look up: pg_trgm would read its whole index
+            return None
+        # The trigram indexes of the columns, OR-ed by the planner (a bitmap scan).
+        where = contains([table.c[c] for c in index.columns], word)
+        rows = connection.execute(select(table.c.id).where(where).limit(FEW + 1))
+    elif connection.dialect.name == "sqlite":
+        rows = connection.execute(
+            select(literal_column("rowid"))
+            .select_from(table_clause(index.name))
+            .where(Matches(table, word))
+            .limit(FEW + 1)
+        )
+    else:
+        return None
     found = rows.scalars().all()
     return list(found) if len(found) <= FEW else None
 
@@ -202,7 +212,7 @@ def narrowed(
         if index is None or getattr(expr, "key", None) not in index.columns:
             return None
         by_table.setdefault(table, []).append(expr)
-    rows: set[int] = set()
+    rows: set[Any] = set()
     for table, columns in by_table.items():
         found = candidates(connection, table, word)
         if found is None:
@@ -216,18 +226,38 @@ def narrowed(
         if link is None:
             return None
         matching = select(table.c.id).where(among(table, found), contains(columns, word))
-        linked = connection.execute(
-            select(literal_column(f"{main.name}.rowid")).where(link.in_(matching)).limit(FEW + 1)
-        )
+        linked = connection.execute(select(Key(main)).where(link.in_(matching)).limit(FEW + 1))
         rows.update(linked.scalars().all())
         if len(rows) > FEW:
             return None
     return rows
 
 
-def among(table: Table, rowids: Sequence[int] | set[int]) -> ColumnElement[bool]:
-    """The rows of ``table`` with these rowids (from :func:`candidates`)."""
-    return literal_column(f"{table.name}.rowid").in_(sorted(rowids))
+def among(table: Table, keys: Sequence[Any] | set[Any]) -> ColumnElement[bool]:
+    """The rows of ``table`` with these keys (from :func:`candidates`)."""
+    return Key(table).in_(sorted(keys))
+
+
+class Key(ColumnElement[Any]):
+    """How the index names a row of ``table``: SQLite's ``rowid`` (the FTS rows share it),
+    elsewhere the record id."""
+
+    inherit_cache = True
+    _traverse_internals = [("table", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.type = table.c.id.type
+
+
+@compiles(Key)
+def _key(element: Key, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.table.c.id, **kw)
+
+
+@compiles(Key, "sqlite")
+def _rowid(element: Key, compiler: Any, **kw: Any) -> str:
+    return f"{compiler.preparer.quote(element.table.name)}.rowid"
 
 
 @compiles(Matches)
