@@ -21,8 +21,9 @@ base rows' ``rowid``; they are not records, never synced and never copied by ``m
 * A single character matches too much to be worth an index: its search reads the rows as
   before.
 
-PostgreSQL: ``pg_trgm`` GIN indexes on ``lower(column)`` serve the search's
-``lower(column) LIKE lower(:word)`` directly (the planner picks them for rare words).
+PostgreSQL: ``pg_trgm`` GIN indexes on ``lower(column)`` serve the search's own
+``lower(column) LIKE lower(:word)``: the candidates of a word of three or more characters are
+read through them (a bitmap scan), those of shorter words are not narrowed (no trigram).
 Where the server lacks ``pg_trgm`` (it ships with Debian's server package) the search works
 without the indexes, only slower.
 
