@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
+from . import text_index
 from .backup import backup_sqlite
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -147,3 +148,5 @@ def upgrade_connection(connection: Connection) -> None:
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
+    # A migration that rebuilt an indexed table took its triggers with it.
+    text_index.ensure(connection)

@@ -7,6 +7,7 @@ database, so no call ever loads every row.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, not_, or_, select
 
 from ..db.engine import Database
+from ..db.text_index import among, contains, narrowed
 from ..model import Department, Problem, Unit
 from .ledger_columns import OPEN_STATUSES, PROBLEMS
 from .listing import live, nulls_sort_low, seek_after
@@ -69,6 +71,14 @@ _KEYS = tuple(dict.fromkeys([*(c.key for c in LISTED), "status", "deadline", "un
 _EXPRS = {c.key: PROBLEMS.expr(c) for c in PROBLEMS.columns if PROBLEMS.expr(c) is not None}
 _COLUMNS = (Problem.id, Problem.unit_id, *(_EXPRS[k] for k in _KEYS))
 SORT_KEYS = {c.key: PROBLEMS.expr(c) for c in LISTED}
+#: What the search text is looked for in (besides the unit's name).
+SEARCHED = (
+    Problem.description,
+    Problem.cause,
+    Problem.measures,
+    Problem.responsible,
+    Problem.source,
+)
 
 
 def _row(row: Any, today: date) -> ProblemRow:
@@ -88,11 +98,6 @@ def _seek(database: Database, keys: list[Any], after: ProblemRow, descending: bo
 
 def is_overdue(status: str, deadline: date | None, today: date | None = None) -> bool:
     return bool(deadline and status in OPEN_STATUSES and deadline < (today or date.today()))
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def _conditions(filters: ProblemFilters) -> tuple[list[Any], bool]:
@@ -138,28 +143,37 @@ def conditions(filters: ProblemFilters) -> list[Any]:
         where.append(not_(overdue))
     text = f.search.strip()
     if text:
-        pattern = _like(text)
         where.append(
             or_(
-                Problem.description.like(pattern, escape="\\"),
-                Problem.cause.like(pattern, escape="\\"),
-                Problem.measures.like(pattern, escape="\\"),
-                Problem.responsible.like(pattern, escape="\\"),
-                Problem.source.like(pattern, escape="\\"),
-                Problem.unit_id.in_(select(Unit.id).where(Unit.name.like(pattern, escape="\\"))),
+                contains(SEARCHED, text),
+                Problem.unit_id.in_(select(Unit.id).where(contains([Unit.name], text))),
             )
         )
     return where
 
 
-def _select(filters: ProblemFilters) -> Select:
+def _narrowed(database: Database, filters: ProblemFilters) -> list[Any]:
+    """With a search that the text index narrows to few problems: the condition "one of
+    them", which lets the database read just those (see ``db.text_index.narrowed``)."""
+    text = filters.search.strip()
+    if not text:
+        return []
+    with database.Session() as s:
+        rows = narrowed(s.connection(), Problem.__table__, [*SEARCHED, Unit.name], text)
+    return [] if rows is None else [among(Problem.__table__, rows)]
+
+
+def _select(filters: ProblemFilters, narrowed: Sequence[Any] = ()) -> Select:
     where, _ = _conditions(filters)
+    if narrowed:
+        # "IS NOT" keeps the planner off the (deleted, …) indexes, on the few candidates.
+        where[0] = Problem.deleted.is_not(True)
     return (
         select(*_COLUMNS)
         .select_from(Problem)
         .join(Unit, Unit.id == Problem.unit_id)
         .outerjoin(Department, Department.id == Unit.department_id)
-        .where(*where)
+        .where(*narrowed, *where)
     )
 
 
@@ -178,12 +192,13 @@ def fetch(
     filters = filters or ProblemFilters()
     if sort == "unit":
         return _fetch_by_unit(database, offset, limit, descending, filters, after)
+    narrowed = _narrowed(database, filters)
     key = SORT_KEYS.get(sort, Problem.deadline)
     # Ties broken by deadline then id: the (…, deadline, id) indexes serve these orders.
     keys = [key] if key is Problem.deadline else [key, Problem.deadline]
     keys.append(Problem.id)
     order = [k.desc() for k in keys] if descending else [k.asc() for k in keys]
-    query = _select(filters).order_by(*order)
+    query = _select(filters, narrowed).order_by(*order)
     if after is not None:
         query = query.where(_seek(database, keys, after, descending))
     else:
@@ -206,9 +221,10 @@ def _fetch_by_unit(
     """Unit-name order without sorting every problem: count the matches per unit (an index
     walk), find the units that cover the page, then read only their problems."""
     where, _ = _conditions(filters)
+    narrowed = _narrowed(database, filters)
     today = filters.today or date.today()
     # "IS NOT" keeps the planner on the (unit_id, deleted, …) index: a GROUP BY in order.
-    counting = [Problem.deleted.is_not(True), *where[1:]]
+    counting = [*narrowed, Problem.deleted.is_not(True), *where[1:]]
     with database.Session() as s:
         per_unit = dict(
             s.execute(
@@ -227,7 +243,7 @@ def _fetch_by_unit(
                 if seen >= limit:
                     break
             query = (
-                _select(filters)
+                _select(filters, narrowed)
                 .where(Problem.unit_id.in_(chosen), _seek(database, keys, after, descending))
                 .order_by(*[k.desc() if descending else k.asc() for k in keys])
                 .limit(limit)
@@ -248,7 +264,7 @@ def _fetch_by_unit(
         if not chosen:
             return []
         query = (
-            _select(filters)
+            _select(filters, narrowed)
             .where(Problem.unit_id.in_(chosen))
             .order_by(*[k.desc() if descending else k.asc() for k in keys])
             .offset(skip)
@@ -262,10 +278,13 @@ def count(database: Database, filters: ProblemFilters | None = None) -> int:
     """How many problems match (for the row count and the status bar)."""
     filters = filters or ProblemFilters()
     where, needs_unit = _conditions(filters)
-    if filters.search.strip():
-        # A text search reads every row anyway: a plain table scan beats walking an index
-        # on "deleted" and looking each row up ("IS NOT" keeps the planner off that index).
+    narrowed = _narrowed(database, filters)
+    if filters.search.strip() and not narrowed:
+        # A search with many candidates reads most rows anyway: a plain table scan beats
+        # walking an index on "deleted" and looking each row up ("IS NOT" keeps the planner
+        # off that index).
         where[0] = Problem.deleted.is_not(True)
+    where = [*narrowed, *where]
     query = select(func.count()).select_from(Problem)
     if needs_unit:
         query = query.join(Unit, Unit.id == Problem.unit_id)

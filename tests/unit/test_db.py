@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
-from dudao_desktop.db import migrate
+from dudao_desktop.db import migrate, text_index
 from dudao_desktop.db.changes import TombstoneRequired
 from dudao_desktop.db.clock import HybridClock, Stamp
 from dudao_desktop.db.engine import make_engine
@@ -48,7 +48,9 @@ def test_every_connection_sets_the_pragmas(office_db):
 @pytest.mark.backends
 def test_models_and_migrations_agree(office_db):
     with office_db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": text_index.include_name}
+        )
         assert compare_metadata(context, Base.metadata) == []
     assert migrate.current_revision(office_db.engine) == migrate.head_revision()
 
