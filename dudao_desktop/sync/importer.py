@@ -473,6 +473,7 @@ def import_many(
                         raise
                     applied.append(_refused(package.gate.file, refusal))
             outcomes.update(zip((i for i, _r in received), applied, strict=True))
+            yield len(files), len(files), QT_TRANSLATE_NOOP("Errors", "Done")
     finally:
         for staging in stagings:
             shutil.rmtree(staging, ignore_errors=True)

@@ -88,10 +88,12 @@ def apply_entries(
         lambda: defaultdict(dict)
     )
     stats = stats if stats is not None else MergeStats()
+    stamps = {stats.max_hlc} if stats.max_hlc else set()
     for entry in entries:
         incoming[entry.table][entry.row_id].setdefault((entry.field, entry.hlc), entry)
-        if not stats.max_hlc or stamp_key(entry.hlc) > stamp_key(stats.max_hlc):
-            stats.max_hlc = entry.hlc
+        stamps.add(entry.hlc)  # the fields of one save share a stamp: compare each once
+    if stamps:
+        stats.max_hlc = max(stamps, key=stamp_key)
     for table in SYNCED_ORDER:
         if table in incoming:
             _apply_table(session, table, incoming[table], stats, now)
