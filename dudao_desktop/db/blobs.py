@@ -222,25 +222,32 @@ class Flusher:
     """
 
     THREADS = 4
+    MAX_OPEN = 64  # files handed over and not yet closed: bounds open handles
 
     def __init__(self) -> None:
         self.pool = ThreadPoolExecutor(self.THREADS, thread_name_prefix="fsync")
         self.pending: list[Future[None]] = []
+        self.error: OSError | None = None
 
     def submit(self, handle: BinaryIO) -> None:
+        if len(self.pending) >= self.MAX_OPEN:
+            self._settle(self.pending.pop(0))
         self.pending.append(self.pool.submit(_fsync_and_close, handle))
 
     def submit_dirs(self, directories: Iterable[Path]) -> None:
         self.pending.extend(self.pool.submit(_fsync_dir, d) for d in set(directories))
 
+    def _settle(self, future: Future[None]) -> None:
+        try:
+            future.result()
+        except OSError as failed:
+            self.error = self.error or failed
+
     def wait(self) -> None:
         pending, self.pending = self.pending, []
-        error: OSError | None = None
         for future in pending:
-            try:
-                future.result()
-            except OSError as failed:
-                error = error or failed
+            self._settle(future)
+        error, self.error = self.error, None
         if error is not None:
             raise error
 

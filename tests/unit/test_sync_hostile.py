@@ -862,3 +862,36 @@ def test_disk_full_while_staging(world: World, monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(contents, "_stream_member", full)
     refused(world.office_dir, [world.return1], "is full")
+
+
+def test_disk_full_while_making_staged_evidence_durable(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Staged files are fsynced in the background; a failure there refuses the package
+    like any other full disk, and nothing staged or adopted stays behind."""
+    import os
+    import stat
+
+    from dudao_desktop.db import blobs
+
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        if stat.S_ISREG(os.fstat(fd).st_mode):  # files fail, folders still sync
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(blobs.os, "fsync", fsync)
+    blob = b"photo of the office door"
+    sha = hashlib.sha256(blob).hexdigest()
+    lines = [
+        entry(
+            "answer", laptop_answer(world), "note", "x", now_stamp(world.laptop_id), world.laptop_id
+        )
+    ]
+    package = crafted_return(
+        world, tmp_path / "p.dudao", [changes_member(lines), (f"blobs/{sha}", blob, "file")]
+    )
+    refused(world.office_dir, [package], "is full")
+    assert not list((world.office_dir / "evidence").rglob(sha))
+    assert not any((world.office_dir / "staging").iterdir())
