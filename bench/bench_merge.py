@@ -7,7 +7,8 @@ saved through the normal write path, so the change log records them), then a ret
 from each laptop.
 
 Work: ``services.packages.import_packages`` of the 20 files into a fresh copy of the office
-(decrypt, verify signatures and hashes, authorise, merge in one transaction per package).
+(decrypt, verify signatures and hashes, authorise, merge: one transaction for the batch with
+a savepoint per package, each change's line and value decoded once).
 Floor: the same change-log rows and the resulting answer rows written with ``sqlite3``
 ``executemany`` into another fresh copy, in one transaction. Budget (DESIGN.md): < 2.5 s on
 a quiet machine (< 5 s under load); the ratio against the floor is printed alongside.

@@ -32,7 +32,11 @@ def encode(value: Any) -> str:
 
 
 def decode(column_type: Any, text: str) -> Any:
-    value = json.loads(text)
+    return from_json(column_type, json.loads(text))
+
+
+def from_json(column_type: Any, value: Any) -> Any:
+    """A column's value from its decoded JSON form (dates travel as ISO text)."""
     if value is None:
         return None
     if isinstance(column_type, DateTime):

@@ -4,13 +4,18 @@ Layout::
 
     MAGIC (8) | header length (4, big endian) | header JSON
     chunk*: ciphertext length (4) | AES-256-GCM ciphertext of up to ``chunk_size`` bytes
-    signature (64): Ed25519 over SIGN_CONTEXT + SHA-256(header part) + SHA-256(chunk part)
+    signature (64): Ed25519 over SIGN_CONTEXT + SHA-256(header part) + SHA-256(tag chain)
 
 Chunk ``i`` is sealed with the nonce ``i`` (11 bytes) + final flag (1 byte) and the header's
 digest as associated data, so chunks cannot be reordered, dropped, truncated or moved to
-another package. The content key is fresh for every package: derived from an X25519
-exchange of an ephemeral key with the receiver's public key (the enrolled laptop's for a
-field package, the office's for a return package). Both directions stream:
+another package. The signature covers the chain of chunk lengths and GCM tags, not the
+ciphertext again: each tag authenticates its chunk under the content key, which only the
+sender and the receiver derive, so signing the tags binds the sender to every byte while
+the bytes are read once (by AES-GCM) on either side.
+
+The content key is fresh for every package: derived from an X25519 exchange of an ephemeral
+key with the receiver's public key (the enrolled laptop's for a field package, the office's
+for a return package). Both directions stream:
 at most one chunk is held in memory. ``PackageWriter`` is here; ``reader.PackageReader`` reads.
 """
 
@@ -32,11 +37,11 @@ from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from .keys import raw_public
 
 MAGIC = b"DUDAO\x00PK"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 CHUNK_SIZE = 1024 * 1024
 MAX_CHUNK = 8 * 1024 * 1024
 MAX_HEADER = 64 * 1024
-SIGN_CONTEXT = b"dudao-package-signature-v1"
+SIGN_CONTEXT = b"dudao-package-signature-v2"
 TAG = 16
 KEY_INFO = b"dudao package key v2"
 # The plain header: only what is needed before decryption. Everything else (package id,
@@ -119,6 +124,11 @@ def _nonce(index: int, final: bool) -> bytes:
     return index.to_bytes(11, "big") + (b"\x01" if final else b"\x00")
 
 
+def chain_link(length: bytes, sealed: Any) -> bytes:
+    """What the signature's chain takes of a sealed chunk: its length field and GCM tag."""
+    return length + bytes(memoryview(sealed)[-TAG:])
+
+
 class PackageWriter:
     """A write-only file object: plaintext in, encrypted and signed package out."""
 
@@ -135,7 +145,7 @@ class PackageWriter:
         head = MAGIC + struct.pack(">I", len(blob)) + blob
         self.out, self.signer, self.chunk_size = out, signer, chunk_size
         self.aad = hashlib.sha256(head).digest()
-        self.body = hashlib.sha256()
+        self.chain = hashlib.sha256()
         self.aes = AESGCM(key)
         self.buffer = bytearray(chunk_size)  # pending plaintext, the first `filled` bytes
         self.filled = 0
@@ -173,8 +183,7 @@ class PackageWriter:
     def _emit(self, plain: Any, final: bool) -> None:
         sealed = self.aes.encrypt(_nonce(self.index, final), plain, self.aad)
         length = struct.pack(">I", len(sealed))
-        self.body.update(length)
-        self.body.update(sealed)
+        self.chain.update(chain_link(length, sealed))
         self.out.write(length)
         self.out.write(sealed)
         self.size += len(length) + len(sealed)
@@ -188,7 +197,7 @@ class PackageWriter:
             return
         self._emit(memoryview(self.buffer)[: self.filled], final=True)
         self.filled = 0
-        signature = self.signer.sign(SIGN_CONTEXT + self.aad + self.body.digest())
+        signature = self.signer.sign(SIGN_CONTEXT + self.aad + self.chain.digest())
         self.out.write(signature)
         self.size += len(signature)
         self.closed = True

@@ -11,16 +11,22 @@ from typing import Any, NamedTuple
 from sqlalchemy import Boolean, Date, DateTime, inspect, select, tuple_
 from sqlalchemy.orm import Session
 
-from ..db.changes import decode, synced_fields
-from ..db.clock import BadStamp, Stamp
+from ..db.changes import decode, from_json, synced_fields
+from ..db.clock import BadStamp, stamp_key
 from ..errors import QT_TRANSLATE_NOOP
 from ..model import SYNCED_MODELS, ChangeLog
 from .container import PackageRefused, damaged
 from .values import problem
 
+UNPARSED: Any = object()  # ``Entry.data`` of an entry whose value was not decoded yet
+
 
 class Entry(NamedTuple):
-    """One change-log entry (immutable; a named tuple because merges make tens of thousands)."""
+    """One change-log entry (immutable; a named tuple because merges make tens of thousands).
+
+    The first eight items are the change log's columns in order; ``data`` is the value as
+    its column holds it, kept from the one time an incoming entry's value is decoded (to
+    check it), so the merge does not decode it again."""
 
     table: str
     row_id: str
@@ -30,6 +36,7 @@ class Entry(NamedTuple):
     origin: str
     base: str
     user: str = ""
+    data: Any = UNPARSED
 
     def to_json(self) -> str:
         return json.dumps(
@@ -122,18 +129,25 @@ class BadEntry(ValueError):
         self.what, self.table, self.row_id, self.field = what, table, row_id, field
 
 
+def value_of(entry: Entry, column_type: Any) -> Any:
+    """The entry's value as its column holds it, decoded only if it was not yet."""
+    if entry.data is not UNPARSED:
+        return entry.data
+    return decoder(column_type)(entry.value)
+
+
 def check_entry(data: Any) -> Entry:
-    """An entry from its decoded JSON line; raises ``BadEntry`` saying what is wrong."""
+    """An entry from its decoded JSON line, its value decoded once and kept in ``data``;
+    raises ``BadEntry`` saying what is wrong."""
     if not isinstance(data, dict):
         raise BadEntry("a line is not a change record")
     try:
-        entry = Entry(
-            data["t"], data["r"], data["f"], data["v"], data["h"], data["o"], data["b"],
-            data.get("u", ""),
+        table, row_id, name, value, hlc, origin, base = (
+            data["t"], data["r"], data["f"], data["v"], data["h"], data["o"], data["b"]
         )  # fmt: skip
     except KeyError as error:
         raise BadEntry(f"a change record lacks its '{error.args[0]}' part") from error
-    table, row_id, name, value, hlc, origin, base, user = entry
+    user = data.get("u", "")
     if not isinstance(row_id, str) or not 0 < len(row_id) <= MAX_ROW_ID:
         raise BadEntry("a record id is missing or too long", str(table)[:60])
     if not isinstance(table, str) or table not in SYNCED_MODELS:
@@ -144,12 +158,12 @@ def check_entry(data: Any) -> Entry:
     if not isinstance(user, str) or len(user) > MAX_USER:
         raise BadEntry("the user name is not text or too long", table, row_id, name)
     try:
-        stamp = Stamp.parse(hlc)
+        node = stamp_key(hlc)[2]
         if base != "":
-            Stamp.parse(base)
-    except BadStamp as error:
+            stamp_key(base)
+    except (BadStamp, TypeError) as error:
         raise BadEntry("its clock stamp is malformed", table, row_id, name) from error
-    if stamp.node != origin:
+    if node != origin:
         raise BadEntry("its clock stamp names another installation", table, row_id, name)
     if not isinstance(value, str):
         raise BadEntry("its value is not encoded as text", table, row_id, name)
@@ -157,10 +171,13 @@ def check_entry(data: Any) -> Entry:
         decoded = _JSON.decode(value)
     except (ValueError, RecursionError) as error:
         raise BadEntry("its value is not valid JSON", table, row_id, name) from error
-    wrong = problem(table, name, columns[name], decoded)
+    column = columns[name]
+    wrong = problem(table, name, column, decoded)
     if wrong is not None:
         raise BadEntry(f"the value {wrong}", table, row_id, name)
-    return entry
+    return Entry(
+        table, row_id, name, value, hlc, origin, base, user, from_json(column.type, decoded)
+    )
 
 
 def parse_entry(line: str, file: str, number: int) -> Entry:

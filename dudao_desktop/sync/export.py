@@ -306,7 +306,7 @@ def _write(
             done = members[CHANGES]["size"]
             yield done, total, CHANGES
             for sha, path in blob_paths:
-                content.add_file(f"blobs/{sha}", path, members[f"blobs/{sha}"]["size"], sha)
+                content.add_file(f"blobs/{sha}", path, members[f"blobs/{sha}"]["size"])
                 done += members[f"blobs/{sha}"]["size"]
                 yield done, total, sha[:12]
             content.close()

@@ -1,12 +1,11 @@
-"""Importing packages: verify everything while streaming into staging, then apply in one
-transaction. A package that fails any check is refused whole and changes nothing; a return
-package's changes to records outside its laptop's group are refused one by one and listed
-in the report."""
+"""Importing packages: verify everything while streaming into staging, then apply a batch of
+packages in one transaction with a savepoint each. A package that fails any check is refused
+whole and changes nothing; a return package's changes to records outside its laptop's group
+are refused one by one and listed in the report."""
 
 from __future__ import annotations
 
 import json
-import os
 import secrets
 import shutil
 import time
@@ -29,7 +28,7 @@ from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import Acknowledgement, ImportReport, PackageRecord, PeerKey
 from ..progress import ProgressGenerator
 from .container import PackageRefused, content_key, damaged, read_header
-from .contents import Limits, read_contents
+from .contents import Limits, Staged, read_contents
 from .entries import Entry, read_entries
 from .keys import load_encryption_key
 from .merge import MergeStats, apply_entries
@@ -77,18 +76,22 @@ class ImportOutcome:
         return asdict(self)
 
 
-def import_package(
-    database: Database,
-    path: Path,
-    *,
-    dry_run: bool = False,
-    limits: Limits | None = None,
-    trust_new_office: bool = False,
-) -> ProgressGenerator[ImportOutcome]:
-    """Import one package; raises ``PackageRefused`` (nothing changed) when it fails a check."""
-    if database.data_dir is None:
-        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "This database has no data directory."))
-    limits = limits or Limits()
+@dataclass
+class Received:
+    """A package read, decrypted, checked and staged, waiting to be applied."""
+
+    gate: Gate
+    staged: Staged
+    outcome: ImportOutcome
+
+
+def receive(
+    database: Database, path: Path, staging: Path, limits: Limits, trust_new_office: bool
+) -> ProgressGenerator[Received | ImportOutcome]:
+    """Read one package into ``staging``, checking everything that needs no transaction;
+    raises ``PackageRefused`` (nothing changed), or returns an outcome when it was imported
+    before."""
+    assert database.data_dir is not None
     file = path.name
     try:
         size = path.stat().st_size
@@ -99,51 +102,45 @@ def import_package(
             file=str(path),
             error=error.strerror or str(error),
         ) from error
-    staging = _staging_dir(database)
-    try:
-        with source:
-            check_size(size, limits, file)
-            header, aad = read_header(source, file)
-            check_kind(database, header, file)
-            key = content_key(header, file, load_encryption_key(database.data_dir))
-            reader = PackageReader(source, header, aad, key, file)
-            reader.authenticate_header()
-            gate = Gate(database, header, file, trust_new_office)
-            store = BlobStore(database.evidence_dir)
-            try:
-                staged = yield from read_contents(
-                    reader, staging, file, limits, gate.on_manifest, store.has
-                )
-            except OperationalError as error:
-                raise (database_refusal(error, file) or error) from error
-            except OSError as error:  # staging the content: a full disk, a read-only folder
-                raise storage_failed(database, file, error) from error
-            except AlreadyImported:
-                return ImportOutcome(
-                    file=file,
-                    status="already",
-                    package_id=gate.manifest["package_id"],
-                    kind=header["kind"],
-                    source_name=gate.sender_name,
-                    message=QT_TRANSLATE_NOOP(
-                        "Errors", "This package was imported before; nothing to do."
-                    ),
-                )
-            reader.finish(gate.signer)
-            outcome = ImportOutcome(
-                file=file,
-                status="dry_run" if dry_run else "applied",
-                package_id=gate.manifest["package_id"],
-                kind=header["kind"],
-                source_name=gate.sender_name,
+    with source:
+        check_size(size, limits, file)
+        header, aad = read_header(source, file)
+        check_kind(database, header, file)
+        key = content_key(header, file, load_encryption_key(database.data_dir))
+        reader = PackageReader(source, header, aad, key, file)
+        reader.authenticate_header()
+        gate = Gate(database, header, file, trust_new_office)
+        store = BlobStore(database.evidence_dir)
+        try:
+            staged = yield from read_contents(
+                reader, staging, file, limits, gate.on_manifest, store.has
             )
-            total = max(int(gate.manifest.get("counts", {}).get("entries", 0) or 0), 1)
-            yield 0, total, QT_TRANSLATE_NOOP("Errors", "Applying changes")
-            _apply(database, gate, staged, outcome, dry_run, store)
-            yield total, total, QT_TRANSLATE_NOOP("Errors", "Done")
-            return outcome
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        except OperationalError as error:
+            raise (database_refusal(error, file) or error) from error
+        except OSError as error:  # staging the content: a full disk, a read-only folder
+            raise storage_failed(database, file, error) from error
+        except AlreadyImported:
+            return _already(gate)
+        reader.finish(gate.signer)
+    outcome = ImportOutcome(
+        file=file,
+        status="applied",
+        package_id=gate.manifest["package_id"],
+        kind=header["kind"],
+        source_name=gate.sender_name,
+    )
+    return Received(gate, staged, outcome)
+
+
+def _already(gate: Gate) -> ImportOutcome:
+    return ImportOutcome(
+        file=gate.file,
+        status="already",
+        package_id=gate.manifest["package_id"],
+        kind=gate.header["kind"],
+        source_name=gate.sender_name,
+        message=QT_TRANSLATE_NOOP("Errors", "This package was imported before; nothing to do."),
+    )
 
 
 def batches(entries: Iterator[Entry], size: int = BATCH) -> Iterator[list[Entry]]:
@@ -160,104 +157,133 @@ def batches(entries: Iterator[Entry], size: int = BATCH) -> Iterator[list[Entry]
         yield batch
 
 
-def _apply(
-    database: Database,
-    gate: Gate,
-    staged: Any,
-    outcome: ImportOutcome,
-    dry_run: bool,
-    store: BlobStore,
-) -> None:
+def apply_received(
+    database: Database, received: list[Received], dry_run: bool
+) -> list[ImportOutcome]:
+    """Apply staged packages in one transaction, each under its own savepoint: a package
+    that fails a check here is refused whole (its savepoint rolled back, its evidence taken
+    back out) and the others still land. One commit, so one fsync of the database, for the
+    whole batch. A dry run rolls everything back at the end (each package previewed after
+    the ones before it)."""
     now = datetime.now()
     now_ms = wall_now_ms()
+    store = BlobStore(database.evidence_dir)
     adopted: list[Path] = []
-    stats = MergeStats()
-    refused: dict[tuple[str, str], str] = {}
+    outcomes: list[ImportOutcome] = []
+    newest = ""
     with database.Session() as s:
         s.info[APPLYING_REMOTE] = True
         s.begin()
         try:
             lock_for_writing(s)  # imports by several clerks take turns, as if one after another
-            try:
-                gate.check(s)
-            except AlreadyImported:
-                outcome.status = "already"
-                s.rollback()
-                return
-            for batch in batches(read_entries(staged.changes, gate.file)):
-                check_batch(s, gate, batch, now_ms)
-                if gate.header["kind"] == "return":
-                    found = unauthorised(s, batch, gate.allowed_units)
-                    if found:
-                        refused.update(found)
-                        batch = [e for e in batch if (e.table, e.row_id) not in refused]
-                apply_entries(s, batch, now, stats)
-            outcome.refused = len(refused)
-            outcome.refused_records = [
-                f"{table} {row}: {why}" for (table, row), why in list(refused.items())
-            ][:MAX_REFUSED_LISTED]
-            outcome.new, outcome.updated = stats.new, stats.updated
-            outcome.unchanged, outcome.conflicts = stats.unchanged, stats.conflicts
-            outcome.entries, outcome.tables = stats.entries, stats.tables
-            outcome.evidence_received = len(staged.blobs)
-            _pin_and_record(s, database, gate, outcome, now)
-            s.add(
-                ImportReport(
-                    package_id=gate.manifest["package_id"],
-                    file_name=gate.file,
-                    imported_at=now,
-                    kind=gate.header["kind"],
-                    source_name=outcome.source_name,
-                    new=stats.new,
-                    updated=stats.updated,
-                    unchanged=stats.unchanged,
-                    conflicts=stats.conflicts,
-                    refused=outcome.refused,
-                    evidence_received=outcome.evidence_received,
-                    details=json.dumps(
-                        {
-                            "tables": stats.tables,
-                            "entries": stats.entries,
-                            "refused_records": outcome.refused_records,
-                        },
-                        ensure_ascii=False,
-                    ),
-                )
-            )
-            s.flush()
-            if dry_run:
-                s.rollback()
-                return
-            # Evidence enters the store only now: the package is authorised and applied.
-            for sha, staged_path in staged.blobs.items():
-                if _adopt_blob(store, sha, staged_path):
-                    adopted.append(store.path_for(sha))
-            s.commit()
-        except IntegrityError as error:
-            s.rollback()
-            _unadopt(adopted)
-            raise refuse(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Package {file} refers to records this installation does not have, or "
-                    "carries incomplete records; it is refused and nothing was changed.",
-                ),
-                file=gate.file,
-            ) from error
-        except OSError as error:
-            s.rollback()
-            _unadopt(adopted)
-            raise storage_failed(database, gate.file, error) from error
-        except OperationalError as error:
-            s.rollback()
-            _unadopt(adopted)
-            raise (database_refusal(error, gate.file) or error) from error
+            for package in received:
+                mine: list[Path] = []
+                try:
+                    with s.begin_nested():
+                        stats = _apply(s, database, package, now, now_ms)
+                        if not dry_run:  # evidence enters the store only once authorised
+                            store.adopt(package.staged.blobs, mine)
+                except AlreadyImported:
+                    outcomes.append(_already(package.gate))
+                    continue
+                except (PackageRefused, IntegrityError, OSError) as error:
+                    _unadopt(mine)
+                    outcomes.append(_refused(package.gate.file, _refusal(database, package, error)))
+                    continue
+                adopted += mine
+                package.outcome.status = "dry_run" if dry_run else "applied"
+                outcomes.append(package.outcome)
+                if stats.max_hlc and (not newest or stamp_key(stats.max_hlc) > stamp_key(newest)):
+                    newest = stats.max_hlc
+            if dry_run or not any(o.status == "applied" for o in outcomes):
+                s.rollback()  # nothing to keep: the database file stays byte for byte
+            else:
+                s.commit()
         except BaseException:
             s.rollback()
             _unadopt(adopted)
             raise
-    if stats.max_hlc:
-        database.clock.observe(stats.max_hlc)
+    if newest and not dry_run:
+        database.clock.observe(newest)
+    return outcomes
+
+
+def _refusal(database: Database, package: Received, error: Exception) -> PackageRefused:
+    file = package.gate.file
+    if isinstance(error, PackageRefused):
+        return error
+    if isinstance(error, OSError):
+        return storage_failed(database, file, error)
+    return refuse(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Package {file} refers to records this installation does not have, or "
+            "carries incomplete records; it is refused and nothing was changed.",
+        ),
+        file=file,
+    )
+
+
+def _refused(file: str, error: DudaoError) -> ImportOutcome:
+    return ImportOutcome(
+        file=file,
+        status="refused",
+        message=str(error),
+        refused=1,
+        office_key_changed=isinstance(error, OfficeKeyChanged),
+    )
+
+
+def _apply(
+    s: Session, database: Database, package: Received, now: datetime, now_ms: int
+) -> MergeStats:
+    """Check and merge one package within the caller's savepoint; fills its outcome."""
+    gate, staged, outcome = package.gate, package.staged, package.outcome
+    stats = MergeStats()
+    refused: dict[tuple[str, str], str] = {}
+    gate.check(s)
+    for batch in batches(read_entries(staged.changes, gate.file)):
+        check_batch(s, gate, batch, now_ms)
+        if gate.header["kind"] == "return":
+            found = unauthorised(s, batch, gate.allowed_units)
+            if found:
+                refused.update(found)
+                batch = [e for e in batch if (e.table, e.row_id) not in refused]
+        apply_entries(s, batch, now, stats)
+    outcome.refused = len(refused)
+    outcome.refused_records = [
+        f"{table} {row}: {why}" for (table, row), why in list(refused.items())
+    ][:MAX_REFUSED_LISTED]
+    outcome.new, outcome.updated = stats.new, stats.updated
+    outcome.unchanged, outcome.conflicts = stats.unchanged, stats.conflicts
+    outcome.entries, outcome.tables = stats.entries, stats.tables
+    outcome.evidence_received = len(staged.blobs)
+    _pin_and_record(s, database, gate, outcome, now)
+    s.add(
+        ImportReport(
+            package_id=gate.manifest["package_id"],
+            file_name=gate.file,
+            imported_at=now,
+            kind=gate.header["kind"],
+            source_name=outcome.source_name,
+            new=stats.new,
+            updated=stats.updated,
+            unchanged=stats.unchanged,
+            conflicts=stats.conflicts,
+            refused=outcome.refused,
+            evidence_received=outcome.evidence_received,
+            details=json.dumps(
+                {
+                    "tables": stats.tables,
+                    "entries": stats.entries,
+                    "refused_records": outcome.refused_records,
+                },
+                ensure_ascii=False,
+            ),
+        )
+    )
+    s.flush()
+    return stats
 
 
 def database_refusal(error: OperationalError, file: str) -> PackageRefused | None:
@@ -378,23 +404,6 @@ def _pin_and_record(
     )
 
 
-def _adopt_blob(store: BlobStore, sha: str, staged: Path) -> bool:
-    """Move a verified staged file into the store (same file system: a rename); False if
-    the store already had it."""
-    final = store.path_for(sha)
-    if final.exists():
-        return False
-    final.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(staged, final)
-    if os.name == "posix":
-        fd = os.open(final.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    return True
-
-
 def _unadopt(paths: list[Path]) -> None:
     for path in paths:
         path.unlink(missing_ok=True)
@@ -427,30 +436,46 @@ def import_many(
     limits: Limits | None = None,
     trust_new_office: bool = False,
 ) -> ProgressGenerator[list[ImportOutcome]]:
-    """Import files and folders (every ``*.dudao`` in them) one package at a time; a refused
-    package is listed in the report and the others go on."""
+    """Import files and folders (every ``*.dudao`` in them): each package is read and checked
+    into staging, then all are applied in one transaction (see ``apply_received``). A
+    refused package is listed in the report and the others go on."""
+    if database.data_dir is None:
+        raise DudaoError(QT_TRANSLATE_NOOP("Errors", "This database has no data directory."))
+    limits = limits or Limits()
     files: list[Path] = []
     for path in paths:
         files.extend(sorted(path.glob("*.dudao")) if path.is_dir() else [path])
-    outcomes: list[ImportOutcome] = []
-    for index, path in enumerate(files):
-        yield index, len(files), path.name
-        try:
-            outcome = yield from import_package(
-                database,
-                path,
-                dry_run=dry_run,
-                limits=limits,
-                trust_new_office=trust_new_office,
-            )
-        except DudaoError as error:
-            outcome = ImportOutcome(
-                file=path.name,
-                status="refused",
-                message=str(error),
-                refused=1,
-                office_key_changed=isinstance(error, OfficeKeyChanged),
-            )
-        outcomes.append(outcome)
+    outcomes: dict[int, ImportOutcome] = {}
+    received: list[tuple[int, Received]] = []
+    stagings: list[Path] = []
+    try:
+        for index, path in enumerate(files):
+            yield index, len(files), path.name
+            try:
+                stagings.append(_staging_dir(database))
+                got = yield from receive(database, path, stagings[-1], limits, trust_new_office)
+            except DudaoError as error:
+                outcomes[index] = _refused(path.name, error)
+                continue
+            if isinstance(got, ImportOutcome):
+                outcomes[index] = got
+            else:
+                received.append((index, got))
+        if received:
+            yield len(files), len(files), QT_TRANSLATE_NOOP("Errors", "Applying changes")
+            try:
+                applied = apply_received(database, [r for _i, r in received], dry_run)
+            except OperationalError as error:
+                applied = []
+                for _i, package in received:
+                    refusal = database_refusal(error, package.gate.file)
+                    if refusal is None:
+                        raise
+                    applied.append(_refused(package.gate.file, refusal))
+            outcomes.update(zip((i for i, _r in received), applied, strict=True))
+            yield len(files), len(files), QT_TRANSLATE_NOOP("Errors", "Done")
+    finally:
+        for staging in stagings:
+            shutil.rmtree(staging, ignore_errors=True)
     yield len(files), len(files), ""
-    return outcomes
+    return [outcomes[i] for i in range(len(files))]

@@ -33,7 +33,7 @@ from ..db.bulk import copy_rows
 from ..db.changes import APPLYING_REMOTE
 from ..db.clock import stamp_key
 from ..model import SYNCED_MODELS, Base, ChangeLog, Conflict
-from .entries import Entry, chunked, decoder, entries_of_rows, field_types
+from .entries import Entry, chunked, entries_of_rows, field_types, value_of
 
 MAX_SHAPES = 16
 # change_log column -> position in an Entry
@@ -88,10 +88,12 @@ def apply_entries(
         lambda: defaultdict(dict)
     )
     stats = stats if stats is not None else MergeStats()
+    stamps = {stats.max_hlc} if stats.max_hlc else set()
     for entry in entries:
         incoming[entry.table][entry.row_id].setdefault((entry.field, entry.hlc), entry)
-        if not stats.max_hlc or stamp_key(entry.hlc) > stamp_key(stats.max_hlc):
-            stats.max_hlc = entry.hlc
+        stamps.add(entry.hlc)  # the fields of one save share a stamp: compare each once
+    if stamps:
+        stats.max_hlc = max(stamps, key=stamp_key)
     for table in SYNCED_ORDER:
         if table in incoming:
             _apply_table(session, table, incoming[table], stats, now)
@@ -158,7 +160,8 @@ def _insert_log(session: Session, entries: list[Entry]) -> None:
     """
     log: Table = ChangeLog.__table__  # type: ignore[assignment]
     connection = session.connection()
-    if copy_rows(connection, log, list(LOG_COLUMNS), entries):  # an Entry is in column order
+    width = len(LOG_COLUMNS)  # an Entry starts with the log's columns in order
+    if copy_rows(connection, log, list(LOG_COLUMNS), (e[:width] for e in entries)):
         return
     dialect = connection.dialect
     compiled = insert(log).compile(dialect=dialect, column_keys=list(LOG_COLUMNS))
@@ -168,11 +171,10 @@ def _insert_log(session: Session, entries: list[Entry]) -> None:
         for part in chunked(entries, 500):
             session.execute(insert(log), [e.as_row() for e in part])
         return
-    order = [LOG_COLUMNS[name] for name in compiled.positiontup or ()]
-    pick = None if order == sorted(LOG_COLUMNS.values()) else operator.itemgetter(*order)
+    pick = operator.itemgetter(*(LOG_COLUMNS[name] for name in compiled.positiontup or ()))
     sql = str(compiled)
-    for part in chunked(entries, 2000):  # an Entry is a tuple in the log's column order
-        connection.exec_driver_sql(sql, part if pick is None else [pick(e) for e in part])
+    for part in chunked(entries, 2000):
+        connection.exec_driver_sql(sql, [pick(e) for e in part])
 
 
 def _materialise(
@@ -202,7 +204,7 @@ def _materialise(
             last = (key, entry)
     if first is None or last is None:
         raise ValueError("a record without entries cannot be materialised")
-    values = {name: decoder(types[name])(e.value) for name, (_k, e) in winners.items()}
+    values = {name: value_of(e, types[name]) for name, (_k, e) in winners.items()}
     created, updated, origin = first[1], last[1].hlc, last[1].origin
     if old is not None:
         if old["created_hlc"] and stamp_key(old["created_hlc"]) < first[0]:

@@ -20,6 +20,7 @@ from .container import (
     TAG,
     PackageRefused,
     _nonce,
+    chain_link,
     damaged,
     truncated,
 )
@@ -38,7 +39,7 @@ class PackageReader:
     ) -> None:
         self.source, self.header, self.aad, self.file = source, header, aad, file
         self.aes = AESGCM(key)
-        self.body = hashlib.sha256()
+        self.chain = hashlib.sha256()
         self.index = 0
         self.chunk = memoryview(b"")  # the current decrypted chunk
         self.at = 0  # read position within it
@@ -61,8 +62,7 @@ class PackageReader:
         sealed = self.source.read(length)
         if len(sealed) < length:
             raise truncated(self.file)
-        self.body.update(raw)
-        self.body.update(sealed)
+        self.chain.update(chain_link(raw, sealed))
         plain = None
         for final in (False, True):
             try:
@@ -148,7 +148,7 @@ class PackageReader:
             raise damaged(self.file, "data after the signature")
         try:
             Ed25519PublicKey.from_public_bytes(signer_public).verify(
-                signature, SIGN_CONTEXT + self.aad + self.body.digest()
+                signature, SIGN_CONTEXT + self.aad + self.chain.digest()
             )
         except (InvalidSignature, ValueError) as error:
             raise PackageRefused(

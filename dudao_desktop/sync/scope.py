@@ -29,7 +29,7 @@ from ..model import (
     Suggestion,
     Visit,
 )
-from .entries import Entry, chunked, decoder, field_types
+from .entries import Entry, chunked, field_types, value_of
 
 # Records a return package may create or change, and how each one leads to its unit.
 RETURN_TABLES = {
@@ -198,7 +198,7 @@ def unauthorised(
             continue
         links = rows.setdefault((table, row_id), {})
         if name in LINK_FIELDS:
-            value = decoder(field_types(table)[name])(entry.value)
+            value = value_of(entry, field_types(table)[name])
             links.setdefault(name, set()).add(value)
     resolver = _UnitResolver(session, rows)
     for (table, row_id), links in rows.items():

@@ -27,7 +27,7 @@ from ..model import SYNCED_MODELS, Campaign, Enrolment, PackageRecord, PeerKey
 from ..model.natural import NATURAL_KEYS, natural_id
 from .container import PackageRefused, damaged
 from .contents import Limits
-from .entries import Entry, decoder, field_types
+from .entries import Entry, field_types, value_of
 from .scope import group_units
 
 SIGNATURE_AND_SLACK = 1024 * 1024
@@ -286,7 +286,7 @@ def check_natural_ids(session: Session, entries: Iterable[Entry], file: str) -> 
         key = NATURAL_KEYS.get(entry.table)
         if key is None or entry.field not in key:
             continue
-        value = decoder(field_types(entry.table)[entry.field])(entry.value)
+        value = value_of(entry, field_types(entry.table)[entry.field])
         keys.setdefault((entry.table, entry.row_id), {}).setdefault(entry.field, set()).add(value)
     for (table, row_id), values in keys.items():
         names = NATURAL_KEYS[table]

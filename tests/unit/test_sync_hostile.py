@@ -663,12 +663,12 @@ def test_disk_full_or_read_only_folder(
 ) -> None:
     import os
 
-    from dudao_desktop.sync import importer
+    from dudao_desktop.db.blobs import BlobStore
 
     def fail(*_args, **_kw):
         raise OSError(error, os.strerror(error))
 
-    monkeypatch.setattr(importer, "_adopt_blob", fail)
+    monkeypatch.setattr(BlobStore, "adopt", fail)
     blob = b"a photo"
     sha = hashlib.sha256(blob).hexdigest()
     lines = [
@@ -711,6 +711,102 @@ def test_locked_database_waits_then_says_so(world: World) -> None:
         finally:
             other.execute("ROLLBACK")
             other.close()
+
+
+def test_a_bad_package_among_good_ones_is_refused_whole(world: World, tmp_path: Path) -> None:
+    """One transaction for the batch, a savepoint per package: the bad one (a new answer
+    under a random id, found only while applying) leaves nothing behind, not even its
+    first, valid change or its evidence, and the good ones before and after it land."""
+    lap2 = open_database(world.laptop2_dir)
+    with lap2.session() as s:
+        answer = s.execute(select(Answer).order_by(Answer.id)).scalars().first()
+        answer.note = "核实：台账齐全"
+        second_answer = answer.id
+    good2 = return_package(lap2, tmp_path / "laptop-2-return.dudao")
+    lap2.dispose()
+    lap = open_database(world.laptop_dir)
+    with lap.Session() as s:
+        first = s.execute(select(Answer).order_by(Answer.id)).scalars().first()
+        inspection, item = first.inspection_id, first.item_id
+    lap.dispose()
+    blob = b"photo of the duty roster"
+    sha = hashlib.sha256(blob).hexdigest()
+    row, hlc = str(uuid.uuid4()), now_stamp(world.laptop_id)
+    lines = [
+        entry("answer", first.id, "note", "bad package's note", hlc, world.laptop_id),
+        entry("answer", row, "inspection_id", inspection, hlc, world.laptop_id),
+        entry("answer", row, "item_id", item, hlc, world.laptop_id),
+    ]
+    bad = crafted_return(
+        world, tmp_path / "bad.dudao", [changes_member(lines), (f"blobs/{sha}", blob, "file")]
+    )
+    office = open_database(world.office_dir)
+    outcomes = import_files(office, [world.return1, bad, good2])
+    try:
+        assert [o.status for o in outcomes] == ["applied", "refused", "applied"], outcomes
+        assert "does not match its inspection_id, item_id" in outcomes[1].message
+        with office.Session() as s:
+            notes = {
+                a.id: a.note for a in s.execute(select(Answer).where(Answer.note != "")).scalars()
+            }
+            assert "checked on site" in notes.values()  # laptop 1's good package
+            assert notes.get(second_answer) == "核实：台账齐全"  # laptop 2's
+            assert "bad package's note" not in notes.values()
+            assert s.get(Answer, row) is None
+            assert not s.execute(select(ChangeLog).where(ChangeLog.row_id == row)).first()
+            assert not s.execute(
+                select(ChangeLog).where(ChangeLog.value == json.dumps("bad package's note"))
+            ).first()
+            from dudao_desktop.model import ImportReport, PackageRecord
+
+            reports = s.execute(select(ImportReport.file_name)).scalars().all()
+            assert sorted(reports) == sorted([world.return1.name, good2.name])
+            received = s.execute(
+                select(PackageRecord.file_name).where(PackageRecord.direction == "received")
+            ).scalars()
+            assert bad.name not in set(received)
+        assert not list((world.office_dir / "evidence").rglob(sha))
+        assert not any((world.office_dir / "staging").iterdir())
+    finally:
+        office.dispose()
+
+
+def test_damaged_evidence_on_the_laptop_is_caught_by_the_office(
+    world: World, tmp_path: Path
+) -> None:
+    """The export trusts the evidence store's content addresses (one hash pass, at the
+    receiver): a stored photo damaged on the laptop after it was taken travels, and the
+    office refuses the whole package naming the file."""
+    from dudao_desktop.db.blobs import BlobStore
+    from dudao_desktop.model import Evidence
+
+    lap = open_database(world.laptop_dir)
+    store = BlobStore(lap.evidence_dir)
+    photo = tmp_path / "signboard.jpg"
+    photo.write_bytes(b"\xff\xd8 photo of the signboard " * 200)
+    sha, size = store.put_file(photo)
+    with lap.session() as s:
+        from dudao_desktop.model import Inspection
+
+        inspection = s.get(Inspection, s.get(Answer, laptop_answer(world)).inspection_id)
+        s.add(
+            Evidence(
+                sha256=sha,
+                size=size,
+                original_name=photo.name,
+                unit_id=inspection.unit_id,
+                inspection_id=inspection.id,
+            )
+        )
+    stored = store.path_for(sha)
+    stored.chmod(0o600)
+    damaged_bytes = bytearray(stored.read_bytes())
+    damaged_bytes[100] ^= 0xFF
+    stored.write_bytes(bytes(damaged_bytes))
+    package = return_package(lap, tmp_path / "damaged.dudao")
+    lap.dispose()
+    refused(world.office_dir, [package], f"hash of blobs/{sha}")
+    assert not list((world.office_dir / "evidence").rglob(sha))
 
 
 def test_folder_import_goes_on_after_a_bad_file(world: World, tmp_path: Path) -> None:
@@ -766,3 +862,36 @@ def test_disk_full_while_staging(world: World, monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(contents, "_stream_member", full)
     refused(world.office_dir, [world.return1], "is full")
+
+
+def test_disk_full_while_making_staged_evidence_durable(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Staged files are fsynced in the background; a failure there refuses the package
+    like any other full disk, and nothing staged or adopted stays behind."""
+    import os
+    import stat
+
+    from dudao_desktop.db import blobs
+
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        if stat.S_ISREG(os.fstat(fd).st_mode):  # files fail, folders still sync
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(blobs.os, "fsync", fsync)
+    blob = b"photo of the office door"
+    sha = hashlib.sha256(blob).hexdigest()
+    lines = [
+        entry(
+            "answer", laptop_answer(world), "note", "x", now_stamp(world.laptop_id), world.laptop_id
+        )
+    ]
+    package = crafted_return(
+        world, tmp_path / "p.dudao", [changes_member(lines), (f"blobs/{sha}", blob, "file")]
+    )
+    refused(world.office_dir, [package], "is full")
+    assert not list((world.office_dir / "evidence").rglob(sha))
+    assert not any((world.office_dir / "staging").iterdir())
