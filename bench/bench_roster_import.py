@@ -21,6 +21,7 @@ import statistics
 import sys
 import tempfile
 from pathlib import Path
+from types import SimpleNamespace
 
 from openpyxl import Workbook
 
@@ -105,7 +106,9 @@ def _header(ws) -> list[list]:
 
 def county_roster(path: Path, units: int, seed: int = 18) -> None:
     """``units`` units in sections of :data:`SECTION`, written in write-only mode."""
-    rng = random.Random(seed)
+    # Distinct organisation codes: random ones would collide among 42,000 units.
+    codes = iter(random.Random(seed).sample(range(10**8), units))
+    distinct = SimpleNamespace(randrange=lambda _stop: next(codes))
     book = Workbook(write_only=True)
     ws = book.create_sheet("机构编制情况")
     ws.column_dimensions["V"].hidden = True  # the office's own remarks
@@ -134,7 +137,7 @@ def county_roster(path: Path, units: int, seed: int = 18) -> None:
                 [
                     n + 1,
                     f"某某县第{n + 1:05d}号{'中心' if code_kind == 'institution' else '局'}",
-                    make_uscc(rng, code_kind),
+                    make_uscc(distinct, code_kind),
                     kind,
                     f"县第{n % 40 + 1}主管部门",
                     "正科级",
