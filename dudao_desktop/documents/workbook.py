@@ -39,14 +39,13 @@ import operator
 import os
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from copy import copy
 from decimal import Decimal
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
@@ -181,11 +180,11 @@ def _clean(ws: Any, values: Iterable[Any], styles: _DataStyles | None = None) ->
             if ILLEGAL_CHARACTERS_RE.search(value):
                 value = ILLEGAL_CHARACTERS_RE.sub("", value)
             quoted = bool(value) and value[0] in FORMULA_STARTS
-        cell = WriteOnlyCell(ws, value=value)
+        fmt = None if quoted or value is None else number_format(value)
+        # The style goes in with the value: one copy of a registered style, no lookups.
+        cell = Cell(ws, 1, 1, value, styles.style(fmt, quoted))
         if quoted:
             cell.data_type = "s"
-        fmt = None if quoted or value is None else number_format(value)
-        cell._style = copy(styles.style(fmt, quoted))
         out.append(cell)
     return out
 
