@@ -19,8 +19,10 @@ What the reader does for you:
 
 * Safety: openpyxl parses with defusedxml, so XML entity bombs and external entities are
   refused; archives that unpack to more than :data:`MAX_UNPACKED_BYTES`, and sheets with more
-  than :data:`MAX_CELLS` cells (counted in read-only mode before the sheet is loaded), are
+  than :data:`MAX_CELLS` cells (counted in read-only mode before the sheet is read), are
   refused. Every failure is a :class:`~dudao_desktop.errors.DudaoError` naming the file.
+* Memory: sheets are streamed in read-only mode, each once (and once more for its formulas
+  when it has any); only the values are kept, so a 42,000-row roster stays small.
 * Layout: title rows and 填报单位/填报日期 lines above the header are skipped; the header may
   be one row or several with merged group titles, and a column's title is its **path**
   (``核定编制/行政编制``); header words are compared through the synonym list
