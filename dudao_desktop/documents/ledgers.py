@@ -3,8 +3,8 @@ two-level merged headers, widths for Chinese, frozen header, print titles, autof
 A4 landscape), on the shared :func:`.workbook.ledger_steps`.
 
 The caller passes the translated title and header groups (from the ledger's declared
-columns) and rows as dicts keyed by column key, streamed: exports are write-only, so
-100,000 rows keep memory flat.
+columns) and rows as the groups' keys find them (lists in column order for positional
+keys), streamed: exports are write-only, so 100,000 rows keep memory flat.
 """
 
 from __future__ import annotations
@@ -27,17 +27,15 @@ def ledger_export_steps(
     path: str | os.PathLike,
     title: str,
     groups: Sequence[GroupSpec],
-    rows: Iterable[dict[str, Any]],
+    rows: Iterable[Any],
     office: str,
     on: date | None = None,
     total: int = 0,
 ) -> ProgressGenerator[int]:
-    """Write one ledger to ``path`` (progress generator); returns the row count. A column
-    keyed ``no`` is numbered from 1."""
+    """Write one ledger to ``path`` (progress generator); returns the row count."""
     on = on or date.today()
     workbook = new_workbook(write_only=True)
     subtitle = i18n.translate("Ledgers", SUBTITLE).format(office=office, date=on.isoformat())
-    numbered = ({**row, "no": n} for n, row in enumerate(rows, start=1))
-    count = yield from ledger_steps(workbook, title, subtitle, groups, numbered, total=total)
+    count = yield from ledger_steps(workbook, title, subtitle, groups, rows, total=total)
     save_workbook(workbook, Path(path))
     return count

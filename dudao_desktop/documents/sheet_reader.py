@@ -19,8 +19,10 @@ What the reader does for you:
 
 * Safety: openpyxl parses with defusedxml, so XML entity bombs and external entities are
   refused; archives that unpack to more than :data:`MAX_UNPACKED_BYTES`, and sheets with more
-  than :data:`MAX_CELLS` cells (counted in read-only mode before the sheet is loaded), are
+  than :data:`MAX_CELLS` cells (counted in read-only mode before the sheet is read), are
   refused. Every failure is a :class:`~dudao_desktop.errors.DudaoError` naming the file.
+* Memory: sheets are streamed in read-only mode, each once (and once more for its formulas
+  when it has any); only the values are kept, so a 42,000-row roster stays small.
 * Layout: title rows and 填报单位/填报日期 lines above the header are skipped; the header may
   be one row or several with merged group titles, and a column's title is its **path**
   (``核定编制/行政编制``); header words are compared through the synonym list
@@ -45,6 +47,7 @@ import re
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -55,6 +58,8 @@ from defusedxml import DefusedXmlException
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import column_index_from_string, get_column_letter, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet._reader import WorkSheetParser
+from openpyxl.worksheet.cell_range import CellRange
 
 from ..errors import QT_TRANSLATE_NOOP, DudaoError, Finding, ValidationError
 from ..paths import resource
@@ -186,7 +191,7 @@ class Field:
     required: bool = True
 
 
-@dataclass
+@dataclass(slots=True)
 class SheetRow:
     number: int  # the Excel row number
     values: list[Any]
@@ -444,21 +449,14 @@ def _has_formula(archive: zipfile.ZipFile, member: str) -> bool:
     return False
 
 
-def open_workbook(path: str | Path, *, data_only: bool = True, read_only: bool = False) -> Workbook:
-    """Load ``path`` safely or raise a :class:`DudaoError` a clerk understands."""
-    path = Path(path)
-    name = path.name
-    if not path.is_file():
-        raise DudaoError(NOT_FOUND, file=name)
+@contextmanager
+def _reading(name: str) -> Iterator[None]:
+    """Turn what openpyxl raises on a bad file into a :class:`DudaoError` naming ``name``."""
     try:
         with warnings.catch_warnings():
             # openpyxl warns about extensions it drops (data validation, slicers...).
             warnings.simplefilter("ignore")
-            if read_only:
-                return load_workbook(path, data_only=data_only, read_only=True)
-            # Our own handle, so it is closed even when openpyxl fails half-way.
-            with path.open("rb") as handle:
-                return load_workbook(handle, data_only=data_only)
+            yield
     except DefusedXmlException as error:
         raise DudaoError(FORBIDDEN_XML, file=name) from error
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
@@ -471,6 +469,21 @@ def open_workbook(path: str | Path, *, data_only: bool = True, read_only: bool =
                 raise DudaoError(FORBIDDEN_XML, file=name) from error
             cause = cause.__cause__ or cause.__context__
         raise DudaoError(DAMAGED, file=name) from error
+
+
+def open_workbook(path: str | Path, *, data_only: bool = True, read_only: bool = False) -> Workbook:
+    """Load ``path`` safely or raise a :class:`DudaoError` a clerk understands."""
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        raise DudaoError(NOT_FOUND, file=name)
+    with _reading(name):
+        if read_only:
+            return load_workbook(path, data_only=data_only, read_only=True)
+        # Our own handle, so it is closed even when openpyxl fails half-way.
+        with path.open("rb") as handle:
+            return load_workbook(handle, data_only=data_only)
+    raise AssertionError("unreachable")  # pragma: no cover  (_reading re-raises)
 
 
 def _check_cells(path: Path, limit: int) -> None:
@@ -491,15 +504,26 @@ def _check_cells(path: Path, limit: int) -> None:
         workbook.close()
 
 
+@dataclass
+class _SheetScan:
+    """One sheet read once, streamed: its rows and the layout read-only mode does not keep."""
+
+    rows: list[SheetRow]
+    merged: list[CellRange]
+    hidden_columns: set[int]
+
+
 class ImportWorkbook:
-    """A workbook opened for an import: cached values, and the formulas where there are any."""
+    """A workbook opened for an import, in read-only mode: each sheet is streamed once (its
+    cached values, and its formulas where there are any), so memory stays near the size of
+    the values whatever the size of the file."""
 
     def __init__(self, path: str | Path, *, max_cells: int = MAX_CELLS):
         self.path = Path(path)
-        has_formulas = _check_archive(self.path)
+        self.has_formulas = _check_archive(self.path)
         _check_cells(self.path, max_cells)
-        self.values = open_workbook(self.path)
-        self.formulas = open_workbook(self.path, data_only=False) if has_formulas else None
+        self.values = open_workbook(self.path, read_only=True)
+        self._scans: dict[str, _SheetScan] = {}
 
     @property
     def file(self) -> str:
@@ -517,13 +541,82 @@ class ImportWorkbook:
 
     def rows(self, ws) -> list[SheetRow]:
         """The sheet's non-empty rows, merged cells filled, text stripped (see module doc)."""
-        formulas = self.formulas[ws.title] if self.formulas is not None else None
-        return list(iter_rows(ws, formulas))
+        return self._scan(ws).rows
+
+    def merged(self, ws) -> list[CellRange]:
+        return self._scan(ws).merged
+
+    def hidden_columns(self, ws) -> set[int]:
+        """0-based indexes of the hidden columns."""
+        return self._scan(ws).hidden_columns
+
+    def _scan(self, ws) -> _SheetScan:
+        if ws.title not in self._scans:
+            with _reading(self.file):
+                self._scans[ws.title] = self._read(ws)
+        return self._scans[ws.title]
+
+    def _parser(self, ws, source: Any, *, data_only: bool) -> WorkSheetParser:
+        # openpyxl's own sheet parser, as its read-only worksheets use it, so that the merged
+        # ranges and the row and column dimensions it meets on the way are kept too.
+        book = ws.parent
+        return WorkSheetParser(
+            source,
+            ws._shared_strings,
+            data_only=data_only,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+
+    def _read(self, ws) -> _SheetScan:
+        grid: dict[int, list[Any]] = {}
+        with ws._get_source() as source:
+            parser = self._parser(ws, source, data_only=True)
+            for number, cells in parser.parse():
+                if cells:
+                    values = [None] * max(cell["column"] for cell in cells)
+                    for cell in cells:
+                        values[cell["column"] - 1] = cell["value"]
+                    grid[number] = values
+        merged = (
+            [CellRange(m.ref) for m in parser.merged_cells.mergeCell] if parser.merged_cells else []
+        )
+        for cells in merged:
+            top = grid.get(cells.min_row, [])
+            value = top[cells.min_col - 1] if cells.min_col <= len(top) else None
+            for number in range(cells.min_row, cells.max_row + 1):
+                values = grid.setdefault(number, [])
+                if len(values) < cells.max_col:
+                    values.extend([None] * (cells.max_col - len(values)))
+                values[cells.min_col - 1 : cells.max_col] = [value] * cells.size["columns"]
+        hidden_rows = {
+            int(number)
+            for number, attrs in parser.row_dimensions.items()
+            if attrs.get("hidden") in _TRUE
+        }
+        hidden_columns: set[int] = set()
+        for attrs in parser.column_dimensions.values():
+            if attrs.get("hidden") in _TRUE and attrs.get("min") and attrs.get("max"):
+                hidden_columns.update(range(int(attrs["min"]) - 1, int(attrs["max"])))
+        formulas = self._formulas(ws) if self.has_formulas else None
+        rows = list(_rows(grid, hidden_rows, formulas))
+        return _SheetScan(rows, merged, hidden_columns)
+
+    def _formulas(self, ws) -> dict[tuple[int, int], str]:
+        """(row, 0-based column) -> formula text without "=", for every formula cell."""
+        found: dict[tuple[int, int], str] = {}
+        with ws._get_source() as source:
+            for _number, cells in self._parser(ws, source, data_only=False).parse():
+                for cell in cells:
+                    raw = cell["value"]
+                    if isinstance(raw, str) and raw.startswith("="):
+                        found[(cell["row"], cell["column"] - 1)] = raw[1:].replace(" ", "")
+        return found
 
     def close(self) -> None:
         self.values.close()
-        if self.formulas is not None:
-            self.formulas.close()
+        self._scans.clear()
 
     def __enter__(self) -> ImportWorkbook:
         return self
@@ -534,30 +627,12 @@ class ImportWorkbook:
 
 # -- rows -------------------------------------------------------------------------------------
 
+_TRUE = ("1", "true", "True")
+
 
 def column_letter(index: int) -> str:
     """Excel column letter of a 0-based column index."""
     return get_column_letter(index + 1)
-
-
-def merged_values(ws) -> dict[tuple[int, int], Any]:
-    """(row, column) -> value of the merged range's top-left cell, for every covered cell."""
-    filled: dict[tuple[int, int], Any] = {}
-    for merged in ws.merged_cells.ranges:
-        value = ws.cell(merged.min_row, merged.min_col).value
-        for r in range(merged.min_row, merged.max_row + 1):
-            for c in range(merged.min_col, merged.max_col + 1):
-                filled[(r, c)] = value
-    return filled
-
-
-def hidden_columns(ws) -> set[int]:
-    """0-based indexes of the hidden columns (a dimension may cover a range of columns)."""
-    hidden: set[int] = set()
-    for dim in ws.column_dimensions.values():
-        if dim.hidden and dim.min and dim.max:
-            hidden.update(range(dim.min - 1, dim.max))
-    return hidden
 
 
 def _clean(value: Any) -> Any:
@@ -567,16 +642,16 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def iter_rows(ws, formulas_ws=None) -> Iterator[SheetRow]:
-    """The sheet's non-empty rows with merged cells filled in. Hidden rows are kept and
-    flagged; formulas without a cached value are computed when simple (see module doc)."""
-    merged = merged_values(ws)
-    hidden = {index for index, dim in ws.row_dimensions.items() if dim.hidden}
-    grid: dict[int, list[Any]] = {}
-    for number, cells in enumerate(ws.iter_rows(values_only=True), start=1):
-        grid[number] = [_clean(merged.get((number, c), v)) for c, v in enumerate(cells, 1)]
-    evaluator = _Evaluator(grid, formulas_ws) if formulas_ws is not None else None
-    for number, values in grid.items():
+def _rows(
+    grid: dict[int, list[Any]], hidden: set[int], formulas: dict[tuple[int, int], str] | None
+) -> Iterator[SheetRow]:
+    """The sheet's non-empty rows in order, text stripped. Hidden rows are kept and flagged;
+    formulas without a cached value are computed when simple (see module doc)."""
+    for number in grid:
+        grid[number] = [_clean(v) for v in grid[number]]
+    evaluator = _Evaluator(grid, formulas) if formulas else None
+    for number in sorted(grid):
+        values = grid[number]
         uncalculated: list[int] = []
         if evaluator is not None:
             for c, value in enumerate(values):
@@ -601,16 +676,13 @@ class _Evaluator:
     """Computes the simple formulas a total or a row sum uses, for workbooks saved without
     cached values: SUM of ranges and cells, and + / - of cells, numbers and SUMs."""
 
-    def __init__(self, grid: dict[int, list[Any]], formulas_ws) -> None:
+    def __init__(self, grid: dict[int, list[Any]], formulas: dict[tuple[int, int], str]) -> None:
         self.grid = grid
-        self.formulas = formulas_ws
+        self.formulas = formulas
         self.busy: set[tuple[int, int]] = set()
 
     def formula(self, row: int, column: int) -> str | None:
-        raw = self.formulas.cell(row, column + 1).value
-        if isinstance(raw, str) and raw.startswith("="):
-            return raw[1:].replace(" ", "")
-        return None
+        return self.formulas.get((row, column))
 
     def is_formula(self, row: int, column: int) -> bool:
         return self.formula(row, column) is not None
@@ -706,7 +778,7 @@ def _score(values: list[Any], names: set[str]) -> tuple[int, int]:
 
 
 def _header_block(
-    rows: list[SheetRow], ws, fields: Sequence[Field] | None, scan_rows: int
+    rows: list[SheetRow], merged: list[CellRange], fields: Sequence[Field] | None, scan_rows: int
 ) -> tuple[int, int] | None:
     """First and last header row: the best-matching row among the first ``scan_rows``,
     widened over the rows its merged cells span and a group-title row above it."""
@@ -725,7 +797,7 @@ def _header_block(
     if best is None:
         return None
     first = last = best
-    ranges = [r for r in ws.merged_cells.ranges if r.max_row > r.min_row or r.max_col > r.min_col]
+    ranges = [r for r in merged if r.max_row > r.min_row or r.max_col > r.min_col]
     changed = True
     while changed:
         changed = False
@@ -802,8 +874,7 @@ def read_sheet(
     book = workbook or ImportWorkbook(path, max_cells=max_cells)
     try:
         ws = book.sheet(sheet)
-        rows = book.rows(ws)
-        data = _layout(book.file, ws, rows, fields, header_row, scan_rows)
+        data = _layout(book, ws, fields, header_row, scan_rows)
     finally:
         if own:
             book.close()
@@ -826,9 +897,8 @@ def read_sheets(
     with ImportWorkbook(path, max_cells=max_cells) as book:
         found = []
         for ws in book.visible_sheets():
-            rows = book.rows(ws)
             try:
-                found.append(_layout(book.file, ws, rows, fields, None, SCAN_ROWS))
+                found.append(_layout(book, ws, fields, None, SCAN_ROWS))
             except DudaoError:
                 continue
         if not found:
@@ -840,22 +910,22 @@ def read_sheets(
 
 
 def _layout(
-    file: str,
+    book: ImportWorkbook,
     ws,
-    rows: list[SheetRow],
     fields: Sequence[Field] | None,
     header_row: int | None,
     scan_rows: int,
 ) -> SheetData:
+    file, rows = book.file, book.rows(ws)
     if header_row is None:
-        block = _header_block(rows, ws, fields, scan_rows)
+        block = _header_block(rows, book.merged(ws), fields, scan_rows)
         if block is None:
             raise DudaoError(NO_HEADER, file=file, sheet=ws.title, rows=scan_rows)
     else:
         block = (header_row, header_row)
     first, last = block
     data = SheetData(file, ws.title, last, _paths(rows, first, last), [], first_header_row=first)
-    data.hidden_columns = hidden_columns(ws)
+    data.hidden_columns = set(book.hidden_columns(ws))
     data.preamble = [" ".join(_distinct(r.values)) for r in rows if r.number < first]
     for row in rows:
         if row.number <= last:

@@ -45,9 +45,10 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
@@ -142,35 +143,48 @@ def _getter(key: Any, position: int) -> Callable[[Any], Any]:
     return operator.itemgetter(key)
 
 
-def _text_cell(ws: Any, value: str) -> WriteOnlyCell:
-    """A cell that holds ``value`` as a string even when it looks like a formula."""
-    cell = WriteOnlyCell(ws, value=value)
-    cell.data_type = "s"
-    cell.quotePrefix = True
-    return cell
+class _DataStyles:
+    """The few styles of a sheet's data cells (bordered, wrapped, a number format per type,
+    formula-like text quoted), each registered with the workbook once: a cell then takes a
+    copy of its style instead of looking its border, font and alignment up again."""
+
+    def __init__(self, ws: Any) -> None:
+        self.ws = ws
+        self.known: dict[tuple[str | None, bool], StyleArray] = {}
+
+    def style(self, fmt: str | None, quoted: bool) -> StyleArray:
+        key = (fmt, quoted)
+        if key not in self.known:
+            cell = WriteOnlyCell(self.ws)
+            if quoted:
+                cell.quotePrefix = True
+            if fmt:
+                cell.number_format = fmt
+            cell.border = _BORDER
+            cell.alignment = _DATA_WRAP
+            cell.font = _DATA_FONT
+            self.known[key] = cell._style
+        return self.known[key]
 
 
-def _clean(ws: Any, values: Iterable[Any]) -> list[Any]:
+def _clean(ws: Any, values: Iterable[Any], styles: _DataStyles | None = None) -> list[Any]:
     """Data cells: bordered, wrapped, numbers, dates and percentages typed with a format;
     text that looks like a formula stays text."""
+    styles = styles or _DataStyles(ws)
     out = []
     for value in values:
         if value is not None and value.__class__ is not str and not isinstance(value, PLAIN_TYPES):
             value = str(value)
+        quoted = False
         if value.__class__ is str and value:
             if ILLEGAL_CHARACTERS_RE.search(value):
                 value = ILLEGAL_CHARACTERS_RE.sub("", value)
-            cell = _text_cell(ws, value) if value and value[0] in FORMULA_STARTS else None
-        else:
-            cell = None
-        if cell is None:
-            cell = WriteOnlyCell(ws, value=value)
-            fmt = number_format(value) if value is not None else None
-            if fmt:
-                cell.number_format = fmt
-        cell.border = _BORDER
-        cell.alignment = _DATA_WRAP
-        cell.font = _DATA_FONT
+            quoted = bool(value) and value[0] in FORMULA_STARTS
+        fmt = None if quoted or value is None else number_format(value)
+        # The style goes in with the value: one copy of a registered style, no lookups.
+        cell = Cell(ws, 1, 1, value, styles.style(fmt, quoted))
+        if quoted:
+            cell.data_type = "s"
         out.append(cell)
     return out
 
@@ -281,9 +295,10 @@ def ledger_steps(
 
     count = 0
     append = ws.append
+    styles = _DataStyles(ws)
     for row in iterator:
         values = row if positional else [get(row) for get in getters]
-        append(_clean(ws, values))
+        append(_clean(ws, values, styles))
         count += 1
         if count % every == 0:
             yield count, total, i18n.translate("Documents", EXPORT_PROGRESS)

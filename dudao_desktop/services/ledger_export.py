@@ -3,7 +3,7 @@ streamed from the database into the office layout (:mod:`..documents.ledgers`)."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,12 +27,13 @@ def vocab(labels: dict[str, str], key: str) -> str:
     return i18n.translate("Vocab", labels.get(key, key)) if key else ""
 
 
-def header_groups(book: Ledger) -> list[tuple[str | None, list[tuple[str, Any, str]]]]:
+def header_groups(book: Ledger) -> list[tuple[str | None, list[tuple[str, Any, None]]]]:
     """The exported columns as translated two-level header groups: consecutive columns of
     the same group share a merged upper header; a column without a group spans both rows."""
-    groups: list[tuple[str | None, list[tuple[str, Any, str]]]] = []
+    groups: list[tuple[str | None, list[tuple[str, Any, None]]]] = []
     for column in book.exported():
-        cell = (i18n.translate(CONTEXT, column.label), column.width, column.key)
+        # Keyed by position: the rows of :func:`ledger_rows` are lists in this order.
+        cell = (i18n.translate(CONTEXT, column.label), column.width, None)
         title = i18n.translate(CONTEXT, column.group) if column.group else None
         if groups and column.group and groups[-1][0] == title:
             groups[-1][1].append(cell)
@@ -41,12 +42,31 @@ def header_groups(book: Ledger) -> list[tuple[str | None, list[tuple[str, Any, s
     return groups
 
 
-def export_value(column: LedgerColumn, value: Any, yes: str) -> Any:
-    """A raw value as the ledger cell shows it (vocabulary labels translated)."""
-    if column.kind == "choice" and column.vocab is not None:
-        return vocab(dict(column.vocab), value or "")
-    if column.kind == "bool":
-        return yes if value else ""
+def _cell_makers(columns: tuple[LedgerColumn, ...]) -> list[Callable[[Any], Any]]:
+    """Per column, raw value -> cell value, each vocabulary translated once per export (a
+    key outside the vocabulary is translated, once, the first time it is met)."""
+    yes = i18n.translate("Vocab", YES)
+    makers: list[Callable[[Any], Any]] = []
+    for column in columns:
+        if column.kind == "choice" and column.vocab is not None:
+            labels = dict(column.vocab)
+            shown = {key: vocab(labels, key) for key in labels}
+            shown[""] = shown[None] = ""  # type: ignore[index]
+
+            def label(value: Any, shown: dict = shown, labels: dict = labels) -> Any:
+                if value not in shown:
+                    shown[value] = vocab(labels, value)
+                return shown[value]
+
+            makers.append(label)
+        elif column.kind == "bool":
+            makers.append(lambda value, yes=yes: yes if value else "")
+        else:
+            makers.append(_blank_if_none)
+    return makers
+
+
+def _blank_if_none(value: Any) -> Any:
     return "" if value is None else value
 
 
@@ -55,25 +75,29 @@ def ledger_rows(
     book: Ledger,
     where: tuple[Any, ...] = (),
     today: date | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Every live record of ``book`` as an export row, streamed (no full list in memory)."""
+) -> Iterator[list[Any]]:
+    """Every live record of ``book`` as an export row: the cell values in the order of
+    ``book.exported()``, the serial column numbered from 1. Streamed as plain Core rows (no
+    ORM objects, no full list in memory)."""
     today = today or date.today()
     columns = book.exported()
-    query = (
-        book.select_rows(columns)
-        .where(*where)
-        .order_by(*book.order_by, book.model.id)
-        .execution_options(yield_per=2000)
-    )
-    yes = i18n.translate("Vocab", YES)
+    query = book.select_rows(columns).where(*where).order_by(*book.order_by, book.model.id)
     with database.Session() as s:
-        columns = with_terms(s, columns)
-        for row in s.execute(query).mappings():
-            values = dict(row)
+        columns = with_terms(s, columns)  # the office's own vocabulary entries
+    makers = _cell_makers(columns)
+    computed = [c.compute for c in columns if c.compute is not None]
+    with database.engine.connect() as connection:
+        result = connection.execution_options(yield_per=2000).execute(query).mappings()
+        for number, row in enumerate(result, start=1):
+            values = dict(row) if computed else row
             for column in columns:
                 if column.compute is not None:
                     values[column.key] = column.compute(values, today)
-            yield {c.key: export_value(c, values.get(c.key), yes) for c in columns}
+            cells = [
+                number if column.kind == "serial" else make(values.get(column.key))
+                for column, make in zip(columns, makers, strict=True)
+            ]
+            yield cells
 
 
 def _count(database: Database, book: Ledger, where: tuple[Any, ...]) -> int:

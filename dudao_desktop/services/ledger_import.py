@@ -30,6 +30,9 @@ UNKNOWN_TERM = QT_TRANSLATE_NOOP(
     "again; otherwise correct the cell.",
 )
 
+#: Records written per flush.
+BATCH = 1_000
+
 
 def as_date(value: Any) -> date | None:
     """A cell's date: a date or datetime cell, or text like 2024-03-01, 2024/3/1, 2024.3.1.
@@ -270,8 +273,13 @@ def import_ledger(database: Database, kind: str, path: Path, dry_run: bool = Fal
     refuse_if_findings(file, findings)
     if not dry_run:
         with database.session() as s:
-            for values in records:
+            for number, values in enumerate(records, start=1):
                 _add_or_update(s, book.model, values)
+                if number % BATCH == 0:
+                    # Written (with their change-log entries) and let go: flat memory; the
+                    # one transaction still keeps the import all or nothing.
+                    s.flush()
+                    s.expunge_all()
     return len(records)
 
 

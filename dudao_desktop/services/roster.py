@@ -40,6 +40,9 @@ from .vocabulary import UNIT_KIND, add_term, added_terms, kind_label, suggested_
 
 E = "Errors"
 LAYOUT_PURPOSE = "roster"
+#: Units written per flush: each flush sends its units and their change-log entries to the
+#: database and the session lets go of them, so memory stays flat however long the roster.
+BATCH = 1_000
 
 
 @dataclass
@@ -75,7 +78,7 @@ class RosterPlan:
         return sum(1 for c in self.changes if c.action == action)
 
 
-def _unit_values(unit: Unit, department: str) -> dict[str, Any]:
+def _unit_values(unit: Any, department: str) -> dict[str, Any]:
     values = {key: getattr(unit, key) for key in UNIT_FIELDS}
     values["department"] = department
     return values
@@ -106,7 +109,12 @@ def plan_roster(
     departments = {
         d.name: d for d in session.scalars(select(Department).where(Department.deleted.is_(False)))
     }
-    units = list(session.scalars(select(Unit).where(Unit.deleted.is_(False))))
+    # Plain rows, not ORM objects: the comparison needs the values only.
+    units = session.execute(
+        select(Unit.id, Unit.department_id, *(getattr(Unit, key) for key in UNIT_FIELDS)).where(
+            Unit.deleted.is_(False)
+        )
+    ).all()
     by_uscc = {u.uscc: u for u in units}
     by_name = {u.name: u for u in units}
     dept_names = {d.id: d.name for d in departments.values()}
@@ -266,30 +274,44 @@ def import_roster(
             return plan
         for name, group in plan.new_kinds.items():
             add_term(s, UNIT_KIND, name, group)
-        departments = {
-            d.name: d for d in s.scalars(select(Department).where(Department.deleted.is_(False)))
-        }
-        for name in plan.new_departments:
-            departments[name] = Department(name=name)
-            s.add(departments[name])
-        s.flush()
-        by_uscc = {u.uscc: u for u in s.scalars(select(Unit).where(Unit.deleted.is_(False)))}
-        for change, values in zip(plan.changes, cleaned, strict=True):
-            if change.action == "unchanged":
-                continue
-            unit = by_uscc.get(values["uscc"]) or Unit()
-            for key in UNIT_FIELDS:
-                if getattr(unit, key, None) != values[key]:
-                    setattr(unit, key, values[key])
-            dept = departments.get(values["department"])
-            unit.department_id = dept.id if dept else None
-            if change.action == "new":
-                s.add(unit)
+        _write_units(s, plan, cleaned)
         plan.applied = True
     if mapping:
         for signature, used in plan.layouts:
             column_layouts.remember(database, LAYOUT_PURPOSE, signature, used)
     return plan
+
+
+def _write_units(s: Session, plan: RosterPlan, cleaned: list[dict]) -> None:
+    """Add the new units and update the changed ones through the session (the change log),
+    :data:`BATCH` units per flush, in the caller's one transaction."""
+    for name in plan.new_departments:
+        s.add(Department(name=name))
+    s.flush()
+    department_ids = dict(
+        s.execute(select(Department.name, Department.id).where(Department.deleted.is_(False))).all()
+    )
+    s.expunge_all()
+    todo = [
+        (change, values)
+        for change, values in zip(plan.changes, cleaned, strict=True)
+        if change.action != "unchanged"
+    ]
+    for first in range(0, len(todo), BATCH):
+        batch = todo[first : first + BATCH]
+        updated = [values["uscc"] for change, values in batch if change.action == "updated"]
+        query = select(Unit).where(Unit.deleted.is_(False), Unit.uscc.in_(updated))
+        by_uscc = {u.uscc: u for u in s.scalars(query)} if updated else {}
+        for change, values in batch:
+            unit = by_uscc.get(values["uscc"]) or Unit()
+            for key in UNIT_FIELDS:
+                if getattr(unit, key, None) != values[key]:
+                    setattr(unit, key, values[key])
+            unit.department_id = department_ids.get(values["department"])
+            if change.action == "new":
+                s.add(unit)
+        s.flush()
+        s.expunge_all()
 
 
 # -- export ------------------------------------------------------------------------------------

@@ -2882,6 +2882,7 @@ Why a letter prints as 草稿 (Chinese: it is printed).</extracomment>
     </message>
     <message>
         <source>File {file} has {count} errors; nothing was imported. Fix them and import the file again.</source>
+        <extracomment>Records written per flush.</extracomment>
         <translation>文件 {file} 有 {count} 处错误，未导入任何内容。请更正后重新导入该文件。</translation>
     </message>
     <message>
@@ -2918,7 +2919,7 @@ Why a letter prints as 草稿 (Chinese: it is printed).</extracomment>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a known unit kind: correct it, or import with new kinds allowed to add it to the office&apos;s kinds.</source>
-        <extracomment>Kinds the roster names that are not known yet: name -&gt; suggested group. Rows skipped as totals or notes: (sheet, row, &quot;total&quot;/&quot;note&quot;, text). Per sheet, the layout signature and the column mapping used (remembered on import).</extracomment>
+        <extracomment>Units written per flush: each flush sends its units and their change-log entries to the database and the session lets go of them, so memory stays flat however long the roster. Kinds the roster names that are not known yet: name -&gt; suggested group. Rows skipped as totals or notes: (sheet, row, &quot;total&quot;/&quot;note&quot;, text). Per sheet, the layout signature and the column mapping used (remembered on import).</extracomment>
         <translation>“{value}”不是已知的单位类别：请更正，或勾选“增加新的单位类别”后导入，将其加入本办的单位类别。</translation>
     </message>
     <message>

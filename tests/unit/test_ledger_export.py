@@ -10,7 +10,9 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from dudao_desktop import i18n
 from dudao_desktop.errors import ValidationError
+from dudao_desktop.model.vocab import PROBLEM_CATEGORIES, PROBLEM_STATUS_LABELS
 from dudao_desktop.services import (
     blacklist,
     ledger_export,
@@ -108,3 +110,34 @@ def test_old_ledger_round_trip_and_refusal(ledger, tmp_path):
 def test_unknown_ledger_is_refused(ledger, tmp_path):
     with pytest.raises(ledger_export.DudaoError, match="Unknown ledger"):
         ledger_export.export_ledger(ledger[0], "nonsense", tmp_path / "x.xlsx")
+
+
+def test_problem_cells_are_typed_and_labelled_in_chinese(ledger, tmp_path):
+    """Every data cell read back: numbered, vocabulary labels in Chinese, dates typed,
+    the overdue flag as 是, blanks bordered like the others."""
+    database, _ = ledger
+    target = tmp_path / "问题台账.xlsx"
+    i18n.set_language("zh_CN")
+    try:
+        ledger_export.export_ledger(database, "problems", target, on=date(2026, 11, 26))
+    finally:
+        i18n.set_language("")
+    sheet = load_workbook(target).worksheets[0]
+    column = {c.value: c.column for c in sheet[4] if c.value}
+    column.update({c.value: c.column for c in sheet[3] if c.value and c.value not in column})
+    rows = {sheet.cell(r, column["问题描述"]).value: r for r in (5, 6)}
+    assert [sheet.cell(r, 1).value for r in (5, 6)] == [1, 2]
+    overdue = rows["超编进人"]  # deadline 2025-01-01, still open
+    category = i18n.translate("Vocab", PROBLEM_CATEGORIES["structure"], "zh_CN")
+    assert category != PROBLEM_CATEGORIES["structure"]  # a real translation
+    for r in (5, 6):
+        assert sheet.cell(r, column["问题类型"]).value == category
+        assert sheet.cell(r, column["状态"]).value == i18n.translate(
+            "Vocab", PROBLEM_STATUS_LABELS["identified"], "zh_CN"
+        )
+        deadline = sheet.cell(r, column["整改时限"])
+        assert deadline.is_date and deadline.number_format == "yyyy-mm-dd"
+        assert all(sheet.cell(r, c).border.left.style == "thin" for c in range(1, 10))
+    assert sheet.cell(overdue, column["是否逾期"]).value == "是"
+    assert sheet.cell(overdue, column["整改时限"]).value.date() == date(2025, 1, 1)
+    assert sheet.cell(rows["=1+1"], column["是否逾期"]).value is None

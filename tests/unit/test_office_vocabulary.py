@@ -51,6 +51,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from ledger_fixtures import make_campaign, make_problem, make_unit
 
 
+def exported(book, row: list, key: str):
+    """The cell of column ``key`` in an export row (cells in the order of the declaration)."""
+    return row[[c.key for c in book.exported()].index(key)]
+
+
 def _old_ledger(path: Path, rows: list[list]) -> Path:
     """An old county ledger: title row, header, rows, a 合计 row."""
     book = Workbook()
@@ -83,7 +88,7 @@ def test_office_adds_renames_and_retires_categories(office_db):
     with office_db.Session() as s:
         assert s.get(Problem, problem).category == "违规使用编制资源"  # the key stays
     rows = list(ledger_export.ledger_rows(office_db, PROBLEMS))
-    assert rows[0]["category"] == "违规使用编制"  # the new name is shown
+    assert exported(PROBLEMS, rows[0], "category") == "违规使用编制"  # the new name is shown
     with pytest.raises(DudaoError, match="Unknown problem category"):
         make_problem(office_db, unit, "某问题", date(2026, 6, 30), category="打错的类别")
     with pytest.raises(DudaoError, match="Unknown category"):
@@ -166,7 +171,7 @@ def test_follow_up_checks_are_a_dated_list_exported_in_order(office_db):
     ]
     [row] = ledger_export.ledger_rows(office_db, APPROVALS)
     assert (
-        row["follow_up_checks"]
+        exported(APPROVALS, row, "follow_up_checks")
         == "2026-06-01 王五：人员尚未到位\n2026-09-01 李科员：编制已全部使用"
     )
     follow_up_checks.remove_check(office_db, listed[0][0])

@@ -225,3 +225,50 @@ def test_xml_bomb_is_refused(office_db, tmp_path):
     with pytest.raises(DudaoError, match="refused"):
         roster.import_roster(office_db, patched)
     assert unit_count(office_db) == 0
+
+
+def test_batched_writes_update_and_add_across_batches(departments, tmp_path, monkeypatch):
+    """Written a few units per flush: new and changed units in several batches all land,
+    each through the change log (the fixture replays it against the rows)."""
+    monkeypatch.setattr(roster, "BATCH", 3)
+    rows = good_rows(7)
+    roster.import_roster(departments, write_roster(tmp_path / "first.xlsx", rows[:4]))
+    rows[1][4], rows[3][6] = 99, 42  # two changed units, in different batches
+    plan = roster.import_roster(departments, write_roster(tmp_path / "second.xlsx", rows))
+    assert (plan.count("new"), plan.count("updated"), plan.count("unchanged")) == (3, 2, 2)
+    assert unit_count(departments) == 7
+    with departments.Session() as s:
+        figures = dict(s.execute(select(Unit.name, Unit.establishment_admin)).all())
+        staff = dict(s.execute(select(Unit.name, Unit.actual_staff)).all())
+    assert figures[rows[1][0]] == 99 and staff[rows[3][0]] == 42
+
+
+def test_a_failure_in_a_later_batch_leaves_nothing_written(departments, tmp_path, monkeypatch):
+    """The batches share one transaction: a write failing after earlier batches were
+    flushed leaves the roster and the change log as they were."""
+    from sqlalchemy.orm import Session
+
+    from dudao_desktop.model import ChangeLog
+
+    monkeypatch.setattr(roster, "BATCH", 2)
+    path = write_roster(tmp_path / "roster.xlsx", good_rows(7))
+    with departments.Session() as s:
+        log_before = s.scalar(select(func.count()).select_from(ChangeLog))
+    flush, flushes = Session.flush, []
+
+    def failing_flush(self, *args, **kwargs):
+        units = sum(1 for obj in self.new if isinstance(obj, Unit))
+        if units:
+            flushes.append(units)
+        if len(flushes) == 3:  # two batches of units are written: the third fails
+            raise OSError("disk full")
+        return flush(self, *args, **kwargs)
+
+    monkeypatch.setattr(Session, "flush", failing_flush)
+    with pytest.raises(OSError):
+        roster.import_roster(departments, path)
+    monkeypatch.setattr(Session, "flush", flush)
+    assert flushes == [2, 2, 2]
+    assert unit_count(departments) == 0
+    with departments.Session() as s:
+        assert s.scalar(select(func.count()).select_from(ChangeLog)) == log_before

@@ -1,7 +1,7 @@
 """text index for the search boxes: FTS5 trigram tables on SQLite, pg_trgm on PostgreSQL
 
 Revision ID: 0014
-Revises: 0008
+Revises: 0011
 Create Date: 2026-12-04 17:30:00
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from dudao_desktop.db import text_index
 
 revision: str = "0014"
-down_revision: str | None = "0008"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
