@@ -7,6 +7,7 @@ after the query. Subclasses add the ledger's filters with :meth:`LedgerListing.c
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import Any
 
@@ -20,8 +21,9 @@ from .listing import Column, Listing, ListRow
 _SHOWN = {"number": "int", "date": "date", "bool": "bool"}
 
 
-def list_column(ledger: Ledger, column: LedgerColumn) -> Column:
-    """The listing column of a declared ledger column."""
+def list_column(ledger: Ledger, column: LedgerColumn, shared_label: bool = False) -> Column:
+    """The listing column of a declared ledger column; a label ``shared_label`` with another
+    listed column is shown with its header group (a list has one header row)."""
     expr = ledger.expr(column)
     return Column(
         column.key,
@@ -31,6 +33,7 @@ def list_column(ledger: Ledger, column: LedgerColumn) -> Column:
         labels=column.vocab,
         sortable=expr is not None,
         context=CONTEXT,
+        group=(column.group or "") if shared_label else "",
     )
 
 
@@ -45,7 +48,8 @@ class LedgerListing(Listing):
             self.ledger = ledger
         with database.Session() as s:
             listed = with_terms(s, self.ledger.listed())
-        self.columns = tuple(list_column(self.ledger, c) for c in listed)
+        labels = Counter(c.label for c in listed)
+        self.columns = tuple(list_column(self.ledger, c, labels[c.label] > 1) for c in listed)
         self._computed = [
             (i, c) for i, c in enumerate(self.ledger.listed()) if c.compute is not None
         ]

@@ -85,7 +85,8 @@ class Column:
     ``kind`` is ``text``, ``int``, ``date`` or ``bool``; ``labels`` maps stored vocabulary
     keys to English labels (translated in the ``Vocab`` context by the GUI); ``sortable``
     false means the column is filled after the query (``Listing.decorate``); ``context`` is
-    the translation context of ``label``.
+    the translation context of ``label``; ``group``, where set, is shown before the label
+    (two columns both labelled "Total", one under "Approved", one under "Actual").
     """
 
     key: str
@@ -95,6 +96,7 @@ class Column:
     labels: Mapping[str, str] | None = None
     sortable: bool = True
     context: str = COLUMNS
+    group: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from .declared_fields import DeclaredFields
 from .errors import show_error
 from .forms.ui_LedgerRecordDialog import Ui_LedgerRecordDialog
 from .ledger_common import fill_unit_combo
+from .unit_picker import select_data
 from .window_fit import Dialog
 
 
@@ -40,7 +41,7 @@ class LedgerRecordDialog(Dialog):
         book = ledger(kind)
         self.setWindowTitle(QCoreApplication.translate(CONTEXT, book.title))
         fill_unit_combo(self.ui.unitCombo, database, None)
-        self.ui.unitCombo.setCurrentIndex(self.ui.unitCombo.findData(unit_id) if unit_id else -1)
+        select_data(self.ui.unitCombo, unit_id)
         self.ui.unitCombo.setEnabled(not self.links)
         self.fields = DeclaredFields(
             offered_columns(database, book.detail()), self, {None: self.ui.formLayout}

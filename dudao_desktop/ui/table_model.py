@@ -164,7 +164,10 @@ class QueryTableModel(QAbstractTableModel):
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and section < self.columnCount():
             column = self._listing.columns[section]
-            return QCoreApplication.translate(column.context, column.label)
+            label = QCoreApplication.translate(column.context, column.label)
+            if column.group:
+                return f"{QCoreApplication.translate(column.context, column.group)} · {label}"
+            return label
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None

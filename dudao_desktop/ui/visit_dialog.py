@@ -121,7 +121,7 @@ class VisitDialog(Dialog):
         self.ui.savePlanButton.setEnabled(False)
 
     def plan_edited(self, *_args) -> None:
-        self.ui.savePlanButton.setText(self.tr("Save the &plan"))
+        self.ui.savePlanButton.setText(self.tr("Sa&ve the plan"))
         self.ui.savePlanButton.setEnabled(True)
 
     # Links to the unit's files and interviews -------------------------------------------------

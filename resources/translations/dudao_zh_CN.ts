@@ -9719,8 +9719,8 @@ Undo brings it back.</source>
         <translation>计划已保存</translation>
     </message>
     <message>
-        <source>Save the &amp;plan</source>
-        <translation>保存计划(&amp;P)</translation>
+        <source>Sa&amp;ve the plan</source>
+        <translation>保存计划(&amp;V)</translation>
     </message>
     <message>
         <source>The unit has no evidence files yet: add the files reviewed.</source>

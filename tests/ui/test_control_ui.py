@@ -291,8 +291,8 @@ def test_visit_plan_is_made_in_the_dialog(qtbot, office_db, message_boxes):
     ui.plannedDateEdit.setDate(QDate(2026, 3, 20))
     qtbot.mouseClick(ui.savePlanButton, Qt.MouseButton.LeftButton)  # no method ticked
     assert message_boxes.shown and ui.savePlanButton.isEnabled()
-    qtbot.mouseClick(ui.plannedReportCheck, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(ui.plannedSpotCheck, Qt.MouseButton.LeftButton)
+    for box in (ui.plannedReportCheck, ui.plannedSpotCheck):  # clicked on the tick box itself
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     qtbot.mouseClick(ui.savePlanButton, Qt.MouseButton.LeftButton)
     assert not ui.savePlanButton.isEnabled()
     plan = visits.get_plan(office_db, inspection)

@@ -111,6 +111,7 @@ def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable
         sync_center,
         template_editor,
         users_dialog,
+        vocabulary_dialog,
         visit_dialog,
     )
     from dudao_desktop.ui.tabs import approvals_tab
@@ -217,6 +218,7 @@ def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable
         "RevokeDialog": lambda: enrolment_dialogs.RevokeDialog(database, enrolled, parent),
         "SignInDialog": sign_in,
         "UsersDialog": lambda: users_dialog.UsersDialog(database, parent),
+        "VocabularyDialog": lambda: vocabulary_dialog.VocabularyDialog(database, parent),
         "LedgerRecordDialog": lambda: ledger_record_dialog.LedgerRecordDialog(
             database, "accountability", parent
         ),

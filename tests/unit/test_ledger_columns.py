@@ -84,6 +84,9 @@ def test_every_listed_column_is_in_the_list(office_db, kind):
     listing = LedgerListing(office_db, book)
     assert [c.key for c in listing.columns] == [c.key for c in book.listed()]
     listing.fetch(0, 10)  # every listed column has SQL or a computation that runs
+    # One header row: no two columns may read the same (two "合计" of the archive).
+    headers = [(c.group, c.label) for c in listing.columns]
+    assert len(set(headers)) == len(headers)
 
 
 def test_problem_and_approval_detail_fields_come_from_the_declaration():

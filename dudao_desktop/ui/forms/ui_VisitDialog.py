@@ -323,7 +323,7 @@ class Ui_VisitDialog(object):
         self.plannedSpotCheck.setText(QCoreApplication.translate("VisitDialog", u"Spot check", None))
         self.plannedInterviewCheck.setText(QCoreApplication.translate("VisitDialog", u"Individual talks", None))
         self.plannedMembersLabel.setText(QCoreApplication.translate("VisitDialog", u"Group members:", None))
-        self.savePlanButton.setText(QCoreApplication.translate("VisitDialog", u"Save the &plan", None))
+        self.savePlanButton.setText(QCoreApplication.translate("VisitDialog", u"Sa&ve the plan", None))
         self.dateLabel.setText(QCoreApplication.translate("VisitDialog", u"&Date of the visit:", None))
         self.membersLabel.setText(QCoreApplication.translate("VisitDialog", u"Group &members present:", None))
         self.membersEdit.setPlaceholderText(QCoreApplication.translate("VisitDialog", u"Names separated by \u3001", None))
