@@ -111,8 +111,8 @@ def window_factories(database, parent: QWidget, tmp: Path) -> dict[str, Callable
         sync_center,
         template_editor,
         users_dialog,
-        vocabulary_dialog,
         visit_dialog,
+        vocabulary_dialog,
     )
     from dudao_desktop.ui.tabs import approvals_tab
 
