@@ -197,7 +197,7 @@ def _timetable(milestones: list[Milestone]) -> list[Flowable]:
         official.table(
             ["序号", "阶段", "工作内容", "开始时间", "完成时间", "责任单位"],
             rows,
-            [1.1, 1.6, 3.3, 2.9, 2.9, 2.0],
+            [1.1, 2.1, 2.8, 2.9, 2.9, 2.0],
             center_columns=(0,),
         )
     ]
