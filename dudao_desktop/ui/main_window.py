@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         from .user_actions import UserActions
 
         self.user_actions = UserActions(self)
-        from .vocabulary_dialog import VocabularyActions
+        from .vocabulary_actions import VocabularyActions
 
         self.vocabulary_actions = VocabularyActions(self)
         self.ui.tabs.currentChanged.connect(self._tab_shown)

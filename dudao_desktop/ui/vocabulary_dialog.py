@@ -3,8 +3,7 @@ kinds: add an entry, rename one, retire one (its records keep it) or offer it ag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from .. import i18n
@@ -96,31 +95,3 @@ class VocabularyDialog(Dialog):
             return
         key, retired = item.data(KEY_ROLE), not item.data(RETIRED_ROLE)
         self._run(lambda: vocabulary.retire_term(self.database, self.vocabulary(), key, retired))
-
-
-class VocabularyActions(QObject):
-    """*Tools → Vocabularies…* in the main window (retranslated with it)."""
-
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.main_window = window
-        self.action = QAction(self)
-        self.action.triggered.connect(self.open_vocabularies)
-        window.tools_menu.addAction(self.action)
-        window.installEventFilter(self)
-        self.dialog: VocabularyDialog | None = None
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.action.setText(self.tr("Vocabularies…"))
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.LanguageChange and watched is self.main_window:
-            self.retranslate()
-        return False
-
-    def open_vocabularies(self) -> VocabularyDialog:
-        self.dialog = VocabularyDialog(self.main_window.database, self.main_window)
-        self.dialog.changed.connect(self.main_window.refresh)
-        self.dialog.open()
-        return self.dialog

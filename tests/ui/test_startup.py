@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt, QThreadPool
@@ -309,3 +312,28 @@ def test_options_accept_data_dir_and_demo(tmp_path):
     options = parse_options(["--data-dir", str(tmp_path), "--demo", "-platform", "offscreen"])
     assert options.data_dir == str(tmp_path)
     assert options.demo
+
+
+def test_the_window_shell_is_built_without_the_database_layer(tmp_path):
+    """Start-up shows the window before SQLAlchemy and the models are imported (they take
+    most of a second): a menu entry that imports its dialog at start would undo that."""
+    probe = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from dudao_desktop.ui.main_window import MainWindow\n"
+        "from dudao_desktop.ui.translation import Translations\n"
+        "app = QApplication([])\n"
+        "window = MainWindow.shell(Translations(app))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'\n"
+        "                or m.startswith(('dudao_desktop.model', 'dudao_desktop.services')))\n"
+        "print(len(window.tools_menu.actions()), loaded)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    actions, loaded = result.stdout.strip().split(" ", 1)
+    assert int(actions) >= 2  # users and vocabularies are in the menu all the same
+    assert loaded == "[]"
