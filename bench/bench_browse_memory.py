@@ -66,7 +66,7 @@ def browse_child(data_dir: str, batch: int) -> int:
     window.ui.tabs.setCurrentWidget(tab)
     application.processEvents()
     model, view = tab.problems, tab.ui.problemsView
-    model_batch, DEADLINE = model.batch, ProblemLedgerListing.DEADLINE  # the tab's order
+    model_batch, DEADLINE = model.batch, ProblemLedgerListing.default_sort  # the tab's order
     if batch:
         model.batch = batch
     steps: list[str] = []
