@@ -117,11 +117,9 @@ class MainWindow(QMainWindow):
         from .sync_actions import install_sync_actions
 
         self.sync_actions = install_sync_actions(self)
-        from .user_actions import UserActions
+        from .tools_entries import UserActions, VocabularyActions
 
         self.user_actions = UserActions(self)
-        from .vocabulary_actions import VocabularyActions
-
         self.vocabulary_actions = VocabularyActions(self)
         self.ui.tabs.currentChanged.connect(self._tab_shown)
         self.build_tabs()
