@@ -94,6 +94,21 @@ def verdict(name: str, paired: Paired, budget: float, unit: str = "s") -> int:
     return 0 if within else 1
 
 
+def time_verdict(name: str, paired: Paired, budget_s: float) -> int:
+    """Print the bench line for a budget in absolute time (the median of the work's times,
+    their spread, and the floor for reference); return the exit code."""
+    work = statistics.median(paired.work)
+    within = work < budget_s
+    print(
+        f"{name}: {work * 1000:.0f} ms median of {len(paired.work)} (spread "
+        f"{min(paired.work) * 1000:.0f}-{max(paired.work) * 1000:.0f} ms; floor median "
+        f"{statistics.median(paired.floor) * 1000:.1f} ms, {paired.ratio:.0f}x; budget < "
+        f"{budget_s * 1000:.0f} ms) " + ("OK" if within else "OVER BUDGET"),
+        flush=True,
+    )
+    return 0 if within else 1
+
+
 def compare(
     name: str,
     work: Callable[[], Any],

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -34,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from _bench_data import bulk_ledger
-from _floor import Paired, pair_runs
+from _floor import pair_runs, time_verdict
 from backends import PostgresServer
 
 BUDGET_S = 0.150
@@ -207,20 +206,6 @@ def unit_with_problems(database) -> str:
         return s.scalar(select(Unit.name).join(Problem, Problem.unit_id == Unit.id).limit(1))
 
 
-def report(name: str, paired: Paired) -> int:
-    """One line: the work's median against the absolute budget, spread and floor."""
-    work = statistics.median(paired.work)
-    within = work < BUDGET_S
-    print(
-        f"{name}: {work * 1000:.0f} ms median of {len(paired.work)} (spread "
-        f"{min(paired.work) * 1000:.0f}-{max(paired.work) * 1000:.0f} ms; floor median "
-        f"{statistics.median(paired.floor) * 1000:.1f} ms, {paired.ratio:.0f}x; budget < "
-        f"{BUDGET_S * 1000:.0f} ms) " + ("OK" if within else "OVER BUDGET"),
-        flush=True,
-    )
-    return 0 if within else 1
-
-
 def main(rows: int, units: int, pairs: int, postgres: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -275,7 +260,9 @@ def main(rows: int, units: int, pairs: int, postgres: str | None) -> int:
         failures = 0
         scale = f"{units:,} units, {rows:,} problems{where}"
         for name, work in cases.items():
-            failures += report(f"ledger view, {scale}, {name}", pair_runs(work, floor, pairs))
+            failures += time_verdict(
+                f"ledger view, {scale}, {name}", pair_runs(work, floor, pairs), BUDGET_S
+            )
         if session.window is not None:
             session.window.close()
         connection.close()

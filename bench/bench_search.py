@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
-import statistics
 import sys
 import tempfile
 from collections.abc import Callable
@@ -27,7 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _bench_data import bulk_ledger
-from _floor import Paired, pair_runs, timed
+from _floor import pair_runs, time_verdict, timed
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from backends import PostgresServer
@@ -107,21 +106,6 @@ def gui_case(make: Callable[[], Any], search: str) -> Callable[[], Any]:
     return work
 
 
-def describe(name: str, paired: Paired) -> int:
-    """Print the case's line; the verdict is on the work's median time."""
-    work = statistics.median(paired.work)
-    ok = work < BUDGET_S
-    print(
-        f"search {name}: {work * 1000:.0f} ms median, min {min(paired.work) * 1000:.0f} ms, "
-        f"max {max(paired.work) * 1000:.0f} ms ({len(paired.work)} pairs; floor median "
-        f"{statistics.median(paired.floor) * 1000:.1f} ms, {paired.ratio:.0f}x, spread "
-        f"{min(paired.ratios):.0f}-{max(paired.ratios):.0f}x; budget < "
-        f"{BUDGET_S * 1000:.0f} ms) " + ("OK" if ok else "OVER BUDGET"),
-        flush=True,
-    )
-    return 0 if ok else 1
-
-
 def main(problems: int, units: int, postgres: str | None, pairs: int) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("XDG_CONFIG_HOME", tmp)
@@ -152,9 +136,13 @@ def main(problems: int, units: int, postgres: str | None, pairs: int) -> int:
         for name, listing, search in CASES:
             work = service_case(makers[listing], search)
             paired = pair_runs(lambda work=work: timed(work), floor, pairs)
-            failures += describe(f"{name}{where} ({search}; listing; {scale})", paired)
+            failures += time_verdict(
+                f"search {name}{where} ({search}; listing; {scale})", paired, BUDGET_S
+            )
             paired = pair_runs(gui_case(makers[listing], search), floor, pairs)
-            failures += describe(f"{name}{where} ({search}; Qt model and view; {scale})", paired)
+            failures += time_verdict(
+                f"search {name}{where} ({search}; Qt model and view; {scale})", paired, BUDGET_S
+            )
         connection.close()
         database.dispose()
         if server is not None:
