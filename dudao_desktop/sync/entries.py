@@ -16,7 +16,7 @@ from ..db.clock import BadStamp, stamp_key
 from ..errors import QT_TRANSLATE_NOOP
 from ..model import SYNCED_MODELS, ChangeLog
 from .container import PackageRefused, damaged
-from .values import problem
+from .values import checker
 
 UNPARSED: Any = object()  # ``Entry.data`` of an entry whose value was not decoded yet
 
@@ -87,6 +87,7 @@ _COLUMNS: dict[str, dict[str, Any]] = {}
 MAX_LINE = 8 * 1024 * 1024
 MAX_ROW_ID = 36
 MAX_USER = 100
+JSON_SPACE = " \t\r\n"  # the whitespace JSON allows around a value
 
 
 def field_types(table: str) -> dict[str, Any]:
@@ -106,7 +107,19 @@ def field_columns(table: str) -> dict[str, Any]:
 
 
 _JSON = json.JSONDecoder()  # ``json.loads`` without its per-call argument checks
+_SCAN = _JSON.scan_once
 _DECODERS: dict[int, Callable[[str], Any]] = {}
+
+
+def loads(text: str) -> Any:
+    """``json.loads`` of one JSON value: the C scanner straight away, the full decoder
+    (whitespace around the value, its error messages) only when the scanner did not read
+    the whole text."""
+    try:
+        value, end = _SCAN(text, 0)
+    except StopIteration:  # kept in: out of a generator it would become a RuntimeError
+        return _JSON.decode(text)
+    return value if end == len(text) else _JSON.decode(text)
 
 
 def decoder(column_type: Any) -> Callable[[str], Any]:
@@ -116,8 +129,34 @@ def decoder(column_type: Any) -> Callable[[str], Any]:
         if isinstance(column_type, DateTime | Date | Boolean):
             found = functools.partial(decode, column_type)
         else:
-            found = _JSON.decode
+            found = loads
         _DECODERS[id(column_type)] = found
+    return found
+
+
+class FieldCheck(NamedTuple):
+    """How an incoming value of one synced field is checked and turned into the column's."""
+
+    check: Callable[[Any], str | None]
+    convert: Callable[[Any], Any] | None  # None: the decoded JSON is the column's value
+
+
+_CHECKS: dict[str, dict[str, FieldCheck]] = {}
+
+
+def field_checks(table: str) -> dict[str, FieldCheck]:
+    """Synced field name -> its check, for a synced table."""
+    found = _CHECKS.get(table)
+    if found is None:
+        found = _CHECKS[table] = {
+            name: FieldCheck(
+                checker(table, name, column),
+                functools.partial(from_json, column.type)
+                if isinstance(column.type, DateTime | Date | Boolean)
+                else None,
+            )
+            for name, column in field_columns(table).items()
+        }
     return found
 
 
@@ -152,8 +191,8 @@ def check_entry(data: Any) -> Entry:
         raise BadEntry("a record id is missing or too long", str(table)[:60])
     if not isinstance(table, str) or table not in SYNCED_MODELS:
         raise BadEntry(f"unknown table {str(table)[:60]!r}", "", row_id)
-    columns = field_columns(table)
-    if not isinstance(name, str) or name not in columns:
+    field = field_checks(table).get(name) if isinstance(name, str) else None
+    if field is None:
         raise BadEntry(f"unknown field {str(name)[:60]!r}", table, row_id)
     if not isinstance(user, str) or len(user) > MAX_USER:
         raise BadEntry("the user name is not text or too long", table, row_id, name)
@@ -168,22 +207,21 @@ def check_entry(data: Any) -> Entry:
     if not isinstance(value, str):
         raise BadEntry("its value is not encoded as text", table, row_id, name)
     try:
-        decoded = _JSON.decode(value)
+        decoded = loads(value)
     except (ValueError, RecursionError) as error:
         raise BadEntry("its value is not valid JSON", table, row_id, name) from error
-    column = columns[name]
-    wrong = problem(table, name, column, decoded)
+    wrong = field.check(decoded)
     if wrong is not None:
         raise BadEntry(f"the value {wrong}", table, row_id, name)
-    return Entry(
-        table, row_id, name, value, hlc, origin, base, user, from_json(column.type, decoded)
-    )
+    if field.convert is not None:
+        decoded = field.convert(decoded)
+    return Entry(table, row_id, name, value, hlc, origin, base, user, decoded)
 
 
 def parse_entry(line: str, file: str, number: int) -> Entry:
     """One validated entry; anything malformed or unfit for its column refuses the package."""
     try:
-        data = _JSON.decode(line)
+        data = loads(line)
     except (ValueError, RecursionError) as error:
         raise damaged(file, f"changes line {number}") from error
     try:
@@ -228,8 +266,8 @@ def read_entries(path: Path, file: str) -> Iterator[Entry]:
                     line=number,
                     limit=MAX_LINE,
                 )
-            try:
-                text = line.decode("utf-8")
+            try:  # without the line end, so the JSON scanner reads the whole text
+                text = line.decode("utf-8").rstrip(JSON_SPACE)
             except UnicodeDecodeError as error:
                 raise PackageRefused(
                     QT_TRANSLATE_NOOP(
