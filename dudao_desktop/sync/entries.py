@@ -191,7 +191,8 @@ def check_entry(data: Any) -> Entry:
         raise BadEntry("a record id is missing or too long", str(table)[:60])
     if not isinstance(table, str) or table not in SYNCED_MODELS:
         raise BadEntry(f"unknown table {str(table)[:60]!r}", "", row_id)
-    field = field_checks(table).get(name) if isinstance(name, str) else None
+    checks = _CHECKS.get(table) or field_checks(table)
+    field = checks.get(name) if isinstance(name, str) else None
     if field is None:
         raise BadEntry(f"unknown field {str(name)[:60]!r}", table, row_id)
     if not isinstance(user, str) or len(user) > MAX_USER:

@@ -19,7 +19,6 @@ does not stamp them again.
 
 from __future__ import annotations
 
-import operator
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,24 +28,17 @@ from typing import Any
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..db.bulk import copy_rows
+from ..db.bulk import copy_rows, execute_many
 from ..db.changes import APPLYING_REMOTE
 from ..db.clock import stamp_key
 from ..model import SYNCED_MODELS, Base, ChangeLog, Conflict
 from .entries import Entry, chunked, entries_of_rows, field_types, value_of
 
 MAX_SHAPES = 16
-# change_log column -> position in an Entry
-LOG_COLUMNS = {
-    "table_name": 0,
-    "row_id": 1,
-    "field": 2,
-    "value": 3,
-    "hlc": 4,
-    "origin": 5,
-    "base_hlc": 6,
-    "user_name": 7,
-}
+# change_log columns in the order of an Entry's first items
+LOG_COLUMNS = (
+    "table_name", "row_id", "field", "value", "hlc", "origin", "base_hlc", "user_name"
+)  # fmt: skip
 STAMP_COLUMNS = frozenset(("created_hlc", "updated_hlc", "origin"))
 SYNCED_ORDER = [t.name for t in Base.metadata.sorted_tables if t.name in SYNCED_MODELS]
 
@@ -139,77 +131,68 @@ def _apply_table(
     stats.count(table_name, "entries", len(fresh))
     table: Table = SYNCED_MODELS[table_name].__table__  # type: ignore[attr-defined]
     existing: dict[str, dict[str, Any]] = {}
+    columns = [c.name for c in table.columns]
     for part in chunked(list(touched)):
-        for row in session.execute(select(table).where(table.c.id.in_(part))).mappings():
-            existing[row["id"]] = dict(row)
+        for row in session.execute(select(table).where(table.c.id.in_(part))):
+            values = dict(zip(columns, row, strict=True))  # plain tuples: cheaper than mappings
+            existing[values["id"]] = values
     types = field_types(table_name)
-    desired = {
-        row_id: _materialise(types, held[row_id].values(), names, existing.get(row_id))
-        for row_id, names in touched.items()
-    }
+    desired: dict[str, dict[str, Any]] = {}
+    entries_by_field: dict[str, dict[str, list[Entry]]] = {}
+    for row_id, fields in touched.items():
+        by_field = entries_by_field[row_id] = _by_field(held[row_id].values(), fields)
+        desired[row_id] = _materialise(types, held[row_id].values(), by_field, existing.get(row_id))
     _write_rows(session, table, desired, existing, stats)
-    _record_conflicts(session, table_name, touched, held, stats, now)
+    _record_conflicts(session, table_name, entries_by_field, stats, now)
 
 
 def _insert_log(session: Session, entries: list[Entry]) -> None:
-    """Append entries to the change log: one executemany of plain tuples.
-
-    The statement is compiled once for the connection's dialect; the log's columns are all
-    strings without bind processing, so rows go to the driver as they are (about twice as
-    fast as per-row parameter processing for tens of thousands of entries).
-    """
+    """Append entries to the change log: COPY or one executemany of plain tuples (an Entry
+    starts with the log's columns in order)."""
     log: Table = ChangeLog.__table__  # type: ignore[assignment]
     connection = session.connection()
-    width = len(LOG_COLUMNS)  # an Entry starts with the log's columns in order
-    if copy_rows(connection, log, list(LOG_COLUMNS), (e[:width] for e in entries)):
-        return
-    dialect = connection.dialect
-    compiled = insert(log).compile(dialect=dialect, column_keys=list(LOG_COLUMNS))
-    if not compiled.positional or any(
-        log.c[name].type.bind_processor(dialect) is not None for name in LOG_COLUMNS
-    ):
-        for part in chunked(entries, 500):
-            session.execute(insert(log), [e.as_row() for e in part])
-        return
-    pick = operator.itemgetter(*(LOG_COLUMNS[name] for name in compiled.positiontup or ()))
-    sql = str(compiled)
-    for part in chunked(entries, 2000):
-        connection.exec_driver_sql(sql, [pick(e) for e in part])
+    width = len(LOG_COLUMNS)
+    rows = [e[:width] for e in entries]
+    if not copy_rows(connection, log, LOG_COLUMNS, rows):
+        execute_many(connection, insert(log), LOG_COLUMNS, rows)
+
+
+def _by_field(entries: Iterable[Entry], fields: set[str]) -> dict[str, list[Entry]]:
+    """A row's entries of ``fields``, field by field."""
+    by_field: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry.field in fields:
+            by_field.setdefault(entry.field, []).append(entry)
+    return by_field
+
+
+def _winner(items: list[Entry]) -> Entry:
+    return items[0] if len(items) == 1 else max(items, key=lambda e: stamp_key(e.hlc))
 
 
 def _materialise(
     types: dict[str, Any],
     entries: Iterable[Entry],
-    fields: set[str],
+    by_field: dict[str, list[Entry]],
     old: dict[str, Any] | None,
 ) -> dict[str, Any]:
-    """The row's values for ``fields`` (the winning entries) and its stamps.
+    """The row's values for the fields of ``by_field`` (the winning entries) and its stamps.
 
     ``created_hlc``/``updated_hlc``/``origin`` are the smallest and greatest HLC of all the
     row's entries; a stored row already holds them for the entries it was built from, so
     they are combined with the entries at hand instead of reloading every entry of the row.
     """
-    winners: dict[str, tuple[Any, Entry]] = {}
-    first: Any = None
-    last: Any = None
-    for entry in entries:
-        key = stamp_key(entry.hlc)
-        if entry.field in fields:
-            current = winners.get(entry.field)
-            if current is None or key > current[0]:
-                winners[entry.field] = (key, entry)
-        if first is None or key < first[0]:
-            first = (key, entry.hlc)
-        if last is None or key > last[0]:
-            last = (key, entry)
-    if first is None or last is None:
+    keys = {entry.hlc: entry for entry in entries}  # the fields of one save share a stamp
+    if not keys:
         raise ValueError("a record without entries cannot be materialised")
-    values = {name: value_of(e, types[name]) for name, (_k, e) in winners.items()}
-    created, updated, origin = first[1], last[1].hlc, last[1].origin
+    first = min(keys, key=stamp_key)
+    last = keys[max(keys, key=stamp_key)]
+    values = {name: value_of(_winner(items), types[name]) for name, items in by_field.items()}
+    created, updated, origin = first, last.hlc, last.origin
     if old is not None:
-        if old["created_hlc"] and stamp_key(old["created_hlc"]) < first[0]:
+        if old["created_hlc"] and stamp_key(old["created_hlc"]) < stamp_key(first):
             created = old["created_hlc"]
-        if old["updated_hlc"] and stamp_key(old["updated_hlc"]) > last[0]:
+        if old["updated_hlc"] and stamp_key(old["updated_hlc"]) > stamp_key(last.hlc):
             updated, origin = old["updated_hlc"], old["origin"]
     values.update(created_hlc=created, updated_hlc=updated, origin=origin)
     return values
@@ -231,7 +214,7 @@ def _write_rows(
 ) -> None:
     """Insert new rows and update changed ones with one executemany per shape."""
     new_rows = []
-    updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     updated = 0
     defaults = {c.name: _column_default(c) for c in table.columns}
     for row_id, values in desired.items():
@@ -240,7 +223,7 @@ def _write_rows(
             changes = {k: v for k, v in values.items() if old.get(k) != v}
             if changes:
                 shape = tuple(sorted(changes))
-                updates[shape].append({"b_id": row_id, **{f"b_{k}": v for k, v in changes.items()}})
+                updates[shape].append((row_id, *(changes[k] for k in shape)))
                 if any(k not in STAMP_COLUMNS for k in changes):
                     updated += 1
         else:
@@ -249,19 +232,20 @@ def _write_rows(
             new_rows.append(row)
     # A merged change moves a versioned record on, so a clerk's open edit of it is refused.
     bump = {"version": table.c.version + 1} if "version" in table.c else {}
+    connection = session.connection()
     for shape, params in updates.items():
         statement = (
             update(table)
-            .where(table.c.id == bindparam("b_id"))
-            .values({**{k: bindparam(f"b_{k}") for k in shape}, **bump})
+            .where(table.c.id == bindparam("b_id", type_=table.c.id.type))
+            .values({**{k: bindparam(f"b_{k}", type_=table.c[k].type) for k in shape}, **bump})
         )
-        for part in chunked(params, 500):
-            session.execute(statement, part)
+        execute_many(connection, statement, ["b_id", *(f"b_{k}" for k in shape)], params)
     if updated:
         stats.count(table.name, "updated", updated)
     if new_rows:
-        for part in chunked(_parents_first(table, new_rows), 500):
-            session.execute(insert(table), part)
+        names = list(defaults)
+        rows = [tuple(row[n] for n in names) for row in _parents_first(table, new_rows)]
+        execute_many(connection, insert(table), names, rows)
         stats.count(table.name, "new", len(new_rows))
 
 
@@ -284,12 +268,12 @@ def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, A
 def _record_conflicts(
     session: Session,
     table_name: str,
-    touched: dict[str, set[str]],
-    held: dict[str, dict[tuple[str, str], Entry]],
+    touched: dict[str, dict[str, list[Entry]]],
     stats: MergeStats,
     now: datetime,
 ) -> None:
-    """Bring the conflict list of the touched fields in line with their heads (batched)."""
+    """Bring the conflict list of the touched fields (row -> field -> all its entries) in
+    line with their heads (batched)."""
     conflicts: Table = Conflict.__table__  # type: ignore[assignment]
     recorded: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
     for part in chunked(sorted(touched)):
@@ -306,11 +290,7 @@ def _record_conflicts(
     inserts: list[dict[str, Any]] = []
     rewins: list[dict[str, Any]] = []
     stale: list[int] = []
-    for row_id, fields in touched.items():
-        by_field: dict[str, list[Entry]] = defaultdict(list)
-        for (name, _hlc), entry in held[row_id].items():
-            if name in fields:
-                by_field[name].append(entry)
+    for row_id, by_field in touched.items():
         for name, items in by_field.items():
             if len(items) == 1 and (row_id, name) not in recorded:
                 continue  # a single entry has no concurrent head and nothing recorded
