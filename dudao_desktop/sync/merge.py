@@ -116,13 +116,16 @@ def _apply_table(
     unchanged = 0
     for row_id, by_key in rows.items():
         mine = held[row_id]
+        fields: set[str] = set()
         for key, entry in by_key.items():
             if key in mine:
                 unchanged += 1
                 continue
             mine[key] = entry
             fresh.append(entry)
-            touched.setdefault(row_id, set()).add(entry.field)
+            fields.add(key[0])
+        if fields:
+            touched[row_id] = fields
     if unchanged:
         stats.count(table_name, "unchanged", unchanged)
     if not fresh:
@@ -139,8 +142,8 @@ def _apply_table(
     types = field_types(table_name)
     desired: dict[str, dict[str, Any]] = {}
     entries_by_field: dict[str, dict[str, list[Entry]]] = {}
-    for row_id, fields in touched.items():
-        by_field = entries_by_field[row_id] = _by_field(held[row_id].values(), fields)
+    for row_id, names in touched.items():
+        by_field = entries_by_field[row_id] = _by_field(held[row_id].values(), names)
         desired[row_id] = _materialise(types, held[row_id].values(), by_field, existing.get(row_id))
     _write_rows(session, table, desired, existing, stats)
     _record_conflicts(session, table_name, entries_by_field, stats, now)

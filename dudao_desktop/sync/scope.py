@@ -196,7 +196,9 @@ def unauthorised(
         if table not in RETURN_TABLES:
             refused[(table, row_id)] = MASTER_DATA
             continue
-        links = rows.setdefault((table, row_id), {})
+        links = rows.get((table, row_id))
+        if links is None:
+            links = rows[(table, row_id)] = {}
         if name in LINK_FIELDS:
             value = value_of(entry, field_types(table)[name])
             links.setdefault(name, set()).add(value)

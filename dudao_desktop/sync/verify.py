@@ -248,8 +248,9 @@ def check_batch(session: Session, gate: Gate, entries: list[Entry], now_ms: int)
     """Checks on changes that refuse the whole package: forged origins, clocks too far
     ahead, and records of a natural key under another id."""
     file = gate.file
-    for entry in entries:
-        if gate.header["kind"] == "return" and entry.origin != gate.laptop_id:
+    if gate.header["kind"] == "return":
+        forged = next((e for e in entries if e.origin != gate.laptop_id), None)
+        if forged is not None:
             raise refuse(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -258,24 +259,25 @@ def check_batch(session: Session, gate: Gate, entries: list[Entry], now_ms: int)
                     "changes. It is refused and nothing was changed.",
                 ),
                 file=file,
-                table=entry.table,
-                row=entry.row_id,
+                table=forged.table,
+                row=forged.row_id,
             )
-        ahead = ahead_ms(entry.hlc, now_ms)
-        if ahead > MAX_AHEAD_MS:
-            raise refuse(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Package {file} from '{sender}' carries changes stamped {hours} hours "
-                    "ahead of this computer's clock (at most {limit} hours are accepted). "
-                    "Check the date, time and time zone of both computers; nothing was "
-                    "changed.",
-                ),
-                file=file,
-                sender=gate.sender_name,
-                hours=ahead // 3_600_000,
-                limit=MAX_AHEAD_MS // 3_600_000,
-            )
+    # The fields of one save share a stamp: each stamp is looked at once.
+    ahead = max((ahead_ms(hlc, now_ms) for hlc in {e.hlc for e in entries}), default=0)
+    if ahead > MAX_AHEAD_MS:
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Package {file} from '{sender}' carries changes stamped {hours} hours "
+                "ahead of this computer's clock (at most {limit} hours are accepted). "
+                "Check the date, time and time zone of both computers; nothing was "
+                "changed.",
+            ),
+            file=file,
+            sender=gate.sender_name,
+            hours=ahead // 3_600_000,
+            limit=MAX_AHEAD_MS // 3_600_000,
+        )
     check_natural_ids(session, entries, file)
 
 
