@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from ..db.bulk import copy_rows, execute_many
@@ -234,7 +234,8 @@ def _write_rows(
             row.update(values, id=row_id)
             new_rows.append(row)
     # A merged change moves a versioned record on, so a clerk's open edit of it is refused.
-    bump = {"version": table.c.version + 1} if "version" in table.c else {}
+    # (``1`` as SQL text, not a parameter, so every parameter of the update is a row's.)
+    bump = {"version": table.c.version + literal_column("1")} if "version" in table.c else {}
     connection = session.connection()
     for shape, params in updates.items():
         statement = (
