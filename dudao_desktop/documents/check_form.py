@@ -122,9 +122,10 @@ QR_SIZE = 17 * mm
 #: boxes (as wide as 是/否/不适用 need), findings (room to write by hand).
 COLUMNS_MM = (8, 98, 36, 44)
 PADDING = 2
+LABEL_SHADE = colors.HexColor("#E8E8E8")
 TAIL_ITEMS = 2  # items kept with the closing block
 #: Lines for the problems found: as many as the closing's page has room for, within these.
-PROBLEM_LINES = (4, 10)
+PROBLEM_LINES = (3, 10)
 WRITING_LINE = 7.5 * mm
 SIGNATURE_ROW = 9 * mm
 
@@ -204,6 +205,8 @@ def _layout(runs: Runs, width: float) -> tuple[Line, ...]:
     ]
     lines: list[Line] = []
     for line in break_lines(pieces, width):
+        while len(line) > 1 and not line[0].text.strip():
+            line = line[1:]  # the space between an item and its notes never starts a line
         parts: list[tuple[str, float]] = []
         for token in line:
             size = runs[int(token.role)][1]
@@ -307,17 +310,18 @@ class WritingLines(Flowable):
 
     def fit(self, width: float, room: float) -> None:
         """As many lines as ``room`` (points, label included) holds, within the limits."""
-        spare = int((room - self.label.wrap(width, room)[1] - 1 * mm) // WRITING_LINE)
+        spare = int((room - self.label.wrap(width, room)[1] - 2 * mm) // WRITING_LINE)
         self.count = max(self.fewest, min(self.most, spare))
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._label_height = self.label.wrap(available_width, available_height)[1] + 1 * mm
+        # the label with room above it
+        self._label_height = self.label.wrap(available_width, available_height)[1] + 2 * mm
         self.width = available_width
         self.height = self._label_height + self.count * WRITING_LINE
         return self.width, self.height
 
     def draw(self) -> None:
-        self.label.drawOn(self.canv, 0, self.height - self._label_height + 1 * mm)
+        self.label.drawOn(self.canv, 0, self.height - self._label_height)
         self.canv.setLineWidth(0.5)
         for index in range(1, self.count + 1):
             y = self.height - self._label_height - index * WRITING_LINE
@@ -398,7 +402,7 @@ def _table(rows: list[list], section_rows: Sequence[int], header: bool) -> Table
         ("RIGHTPADDING", (0, 0), (0, -1), 0.5),
     ]
     if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")))
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), LABEL_SHADE))
     for row in section_rows:
         commands += [
             ("SPAN", (0, row), (-1, row)),
@@ -520,6 +524,8 @@ def _facts(form: FormData) -> Table:
             row += [CellText(label, centre=True), CellText(str(value))]
         if len(row) < 4:
             spans.append(("SPAN", (1, len(rows)), (3, len(rows))))
+        else:
+            spans.append(("BACKGROUND", (2, len(rows)), (2, len(rows)), LABEL_SHADE))
         rows.append(row + [""] * (4 - len(row)))
     for label, value in pairs:
         if (label, value) not in short:
@@ -535,8 +541,7 @@ def _facts(form: FormData) -> Table:
                 ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
                 ("TOPPADDING", (0, 0), (-1, -1), PADDING + 0.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING + 1),
-                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#E8E8E8")),
-                ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#E8E8E8")),
+                ("BACKGROUND", (0, 0), (0, -1), LABEL_SHADE),
                 *spans,
             ]
         )
@@ -557,14 +562,12 @@ def _item_rows(form: FormData) -> tuple[list[list[Any]], list[int]]:
             number += 1
             verify: list[Flowable] = []
             if not form.blank:
-                verify.append(
-                    CellText(((tr(SELF).format(answer=_answer_text(self_value)), NOTE_SIZE),))
-                )
-                if held is not None:  # the office's figure under the unit's own
-                    office = tr(HELD_FIGURE).format(held=held)
+                own = tr(SELF).format(answer=_answer_text(self_value))
+                if held is not None:  # the office's figure beside the unit's own
+                    own += " " + tr(HELD_FIGURE).format(held=held)
                     if self_value and self_value != str(held):
-                        office += tr(FIGURE_DIFFERS)
-                    verify.append(CellText(((office, NOTE_SIZE),)))
+                        own += tr(FIGURE_DIFFERS)
+                verify.append(CellText(((own, NOTE_SIZE),)))
             if kind == "yes_no":
                 verify.append(TickBoxes(verify_boxes, gap=1.2 * mm))
             else:
