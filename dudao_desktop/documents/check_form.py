@@ -5,12 +5,17 @@ every page, with a QR code saying campaign, unit and page (a scanned form files 
 the unit's evidence, see :mod:`dudao_desktop.services.form_scans`); "第 x 页 共 y 页" counts
 the unit's own pages. The items stand in one table (section rows never end a page), each
 with tick boxes of at least 3.5 mm and room to write what was found; then the problems
-found on lines, the methods and the overall grade to tick, and the signatures of the group
-leader, the members and the unit's representative with room for the unit's seal, kept with
-the last items so they never stand on a page of their own. The facts at the top include the
-visit as planned (the group's members, the day beside a blank for the day it was done, the
-methods; those used are ticked at the end). For duplex printing each unit starts on an odd
-page (a blank page is inserted where needed).
+found on lines (as many as the last page has room for), the methods and the overall grade
+to tick, and the signatures of the group leader, the members and the unit's representative
+beside room for the unit's seal, kept with the last items so they never stand on a page of
+their own. The facts at the top include the visit as planned (the group's members, the day
+beside a blank for the day it was done, the methods; those used are ticked at the end). For
+duplex printing each unit starts on an odd page (a blank page is inserted where needed).
+
+Dense for paper (four pages a unit for the demo checklist of 60-70 items, the old form took
+five): narrow margins, text at 1.2 times its size, the notes running on after each item,
+the office's figure beside the unit's own. Cell text is laid out by :class:`CellText`, once
+per distinct text and width, since every unit's form repeats the same items.
 """
 
 from __future__ import annotations
@@ -59,7 +64,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("CheckForm", "Findings on site"),
 )
 SELF = QT_TRANSLATE_NOOP("CheckForm", "Self-assessment: {answer}")
-GUIDANCE = QT_TRANSLATE_NOOP("CheckForm", "How to check: {text}")
 EVIDENCE = QT_TRANSLATE_NOOP("CheckForm", "Evidence: {captions}")
 METHODS = QT_TRANSLATE_NOOP("CheckForm", "Methods used")
 #: The visit's methods by the keys of services.visits.METHODS.
