@@ -5,36 +5,43 @@ every page, with a QR code saying campaign, unit and page (a scanned form files 
 the unit's evidence, see :mod:`dudao_desktop.services.form_scans`); "第 x 页 共 y 页" counts
 the unit's own pages. The items stand in one table (section rows never end a page), each
 with tick boxes of at least 3.5 mm and room to write what was found; then the problems
-found on lines, the methods and the overall grade to tick, and the signatures of the group
-leader, the members and the unit's representative with room for the unit's seal, kept with
-the last items so they never stand on a page of their own. The facts at the top include the
-visit as planned (the group's members, the day beside a blank for the day it was done, the
-methods; those used are ticked at the end). For duplex printing each unit starts on an odd
-page (a blank page is inserted where needed).
+found on lines (as many as the last page has room for), the methods and the overall grade
+to tick, and the signatures of the group leader, the members and the unit's representative
+beside room for the unit's seal, kept with the last items so they never stand on a page of
+their own. The facts at the top include the visit as planned (the group's members, the day
+beside a blank for the day it was done, the methods; those used are ticked at the end). For
+duplex printing each unit starts on an odd page (a blank page is inserted where needed).
+
+Dense for paper (four pages a unit for the demo checklist of 60-70 items, the old form took
+five): narrow margins, text at 1.2 times its size, the notes running on after each item,
+the office's figure beside the unit's own. Cell text is laid out by :class:`CellText`, once
+per distinct text and width, since every unit's form repeats the same items.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
+import zxingcpp
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     ActionFlowable,
+    BaseDocTemplate,
     Flowable,
-    KeepTogether,
+    Frame,
     PageBreak,
-    Paragraph,
-    SimpleDocTemplate,
+    PageTemplate,
+    Spacer,
     Table,
     TableStyle,
 )
@@ -43,6 +50,7 @@ from .. import i18n
 from ..errors import QT_TRANSLATE_NOOP
 from .atomic import atomic_output
 from .fonts import FONT, register_fonts
+from .official import Token, break_lines, tokens
 
 C = "CheckForm"
 TITLE = QT_TRANSLATE_NOOP("CheckForm", "On-site check form")
@@ -56,7 +64,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("CheckForm", "Findings on site"),
 )
 SELF = QT_TRANSLATE_NOOP("CheckForm", "Self-assessment: {answer}")
-GUIDANCE = QT_TRANSLATE_NOOP("CheckForm", "How to check: {text}")
 EVIDENCE = QT_TRANSLATE_NOOP("CheckForm", "Evidence: {captions}")
 METHODS = QT_TRANSLATE_NOOP("CheckForm", "Methods used")
 #: The visit's methods by the keys of services.visits.METHODS.
@@ -104,18 +111,27 @@ ANSWER_LABELS = {
 #: What a form's QR code says: format, campaign id, unit id, page, pages of the unit.
 QR_PREFIX = "DUDAO-FORM"
 
-MARGIN_X = 14 * mm
-MARGIN_TOP = 24 * mm
-MARGIN_BOTTOM = 14 * mm
+MARGIN_X = 12 * mm
+MARGIN_TOP = 22 * mm  # the header and the QR code stand above
+MARGIN_BOTTOM = 12 * mm
 WIDTH = A4[0] - 2 * MARGIN_X
 BODY_SIZE = 10.5
 NOTE_SIZE = 9.0
+SECTION_SIZE = 11.0
+TITLE_SIZE = 15.0
+LEADING = 1.2  # line height over type size
 BOX = 3.6 * mm  # tick boxes at least 3.5 mm
 QR_SIZE = 17 * mm
-#: Column widths (mm): 序号, item, self-assessment and verification boxes, findings.
-COLUMNS_MM = (7, 88, 39, 48)
+#: Column widths (mm): 序号, item with how to check it, self-assessment over the verification
+#: boxes (as wide as 是/否/不适用 need), findings (room to write by hand).
+COLUMNS_MM = (8, 98, 36, 44)
 PADDING = 2
+LABEL_SHADE = colors.HexColor("#E8E8E8")
 TAIL_ITEMS = 2  # items kept with the closing block
+#: Lines for the problems found: as many as the closing's page has room for, within these.
+PROBLEM_LINES = (3, 10)
+WRITING_LINE = 7.5 * mm
+SIGNATURE_ROW = 9 * mm
 
 
 def tr(text: str) -> str:
@@ -167,36 +183,98 @@ def parse_qr(text: str) -> FormPage | None:
     return FormPage(parts[1], parts[2], int(parts[3]), int(parts[4]))
 
 
-# -- styles and cells --------------------------------------------------------------------------
+# -- text in cells -----------------------------------------------------------------------------
+
+Runs = tuple[tuple[str, float], ...]
+#: One laid-out line: its height, its width and its pieces of text with their sizes.
+Line = tuple[float, float, tuple[tuple[str, float], ...]]
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
-    body = ParagraphStyle("form", fontName=FONT, fontSize=BODY_SIZE, leading=13, wordWrap="CJK")
-    return {
-        "body": body,
-        "centre": ParagraphStyle("centre", parent=body, alignment=1),
-        "head": ParagraphStyle("head", parent=body, alignment=1, leading=13),
-        "section": ParagraphStyle("section", parent=body, fontSize=11, leading=15),
-        "title": ParagraphStyle("title", parent=body, fontSize=18, leading=24, alignment=1),
-        "sub": ParagraphStyle("sub", parent=body, alignment=1, spaceAfter=2 * mm),
-    }
+@cache
+def _descent() -> float:
+    """How far the font's em box reaches below the baseline, over the type size."""
+    return -getFont(register_fonts()).face.descent / 1000
+
+
+@lru_cache(maxsize=8192)
+def _layout(runs: Runs, width: float) -> tuple[Line, ...]:
+    """``runs`` broken into lines of at most ``width`` points (by character, a number or a
+    Latin word kept whole, with the 避头尾 rules of official documents). A line is as high
+    as its largest type. Cached: every unit's form repeats the checklist's items, and a
+    table that splits over pages measures its rows again."""
+    smallest = min(size for _text, size in runs)
+    pieces = [
+        Token(t.text, t.role, stringWidth(t.text, FONT, runs[int(t.role)][1]))
+        for t in tokens([(text, str(i)) for i, (text, _size) in enumerate(runs)], width / smallest)
+    ]
+    lines: list[Line] = []
+    for line in break_lines(pieces, width):
+        while len(line) > 1 and not line[0].text.strip():
+            line = line[1:]  # the space between an item and its notes never starts a line
+        parts: list[tuple[str, float]] = []
+        for token in line:
+            size = runs[int(token.role)][1]
+            if parts and parts[-1][1] == size:
+                parts[-1] = (parts[-1][0] + token.text, size)
+            else:
+                parts.append((token.text, size))
+        height = max(size for _text, size in parts) * LEADING
+        lines.append((height, sum(t.cells for t in line), tuple(parts)))
+    return tuple(lines)
+
+
+class CellText(Flowable):
+    """Text in the form's font, in pieces of different sizes (an item's text runs on into its
+    notes in smaller type), broken into lines without reportlab's paragraph machinery: the
+    same item on 400 forms is laid out once."""
+
+    def __init__(self, runs: Sequence[tuple[str, float]] | str, *, centre: bool = False):
+        super().__init__()
+        self.runs: Runs = ((runs, BODY_SIZE),) if isinstance(runs, str) else tuple(runs)
+        self.centre = centre
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._lines = _layout(self.runs, available_width) if any(t for t, _s in self.runs) else ()
+        self.width = available_width
+        self.height = sum(line[0] for line in self._lines)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        top = self.height
+        for height, width, parts in self._lines:
+            top -= height
+            largest = max(size for _text, size in parts)
+            # The CJK em box centred in the line: its bottom is the descent below the baseline.
+            baseline = top + (height - largest) / 2 + _descent() * largest
+            text = self.canv.beginText((self.width - width) / 2 if self.centre else 0, baseline)
+            for piece, size in parts:
+                text.setFont(FONT, size)
+                text.textOut(piece)
+            self.canv.drawText(text)
 
 
 class TickBoxes(Flowable):
-    """Options each after a drawn square of :data:`BOX`, wrapping to the width given."""
+    """An optional label, then options each after a drawn square of :data:`BOX`, wrapping
+    to the width given."""
 
-    def __init__(self, options: Sequence[str], size: float = BODY_SIZE, gap: float = 4 * mm):
+    def __init__(
+        self,
+        options: Sequence[str],
+        size: float = BODY_SIZE,
+        gap: float = 4 * mm,
+        label: str = "",
+    ):
         super().__init__()
         self.options = list(options)
         self.size = size
         self.gap = gap
+        self.label = label
 
     def _layout(self, width: float) -> list[list[tuple[float, str]]]:
         lines: list[list[tuple[float, str]]] = [[]]
-        x = 0.0
+        x = stringWidth(self.label, FONT, self.size)
         for option in self.options:
-            need = BOX + 1.2 * mm + pdfmetrics_width(option, self.size)
+            need = BOX + 0.8 * mm + stringWidth(option, FONT, self.size)
             if x and x + need > width:
                 lines.append([])
                 x = 0.0
@@ -207,7 +285,7 @@ class TickBoxes(Flowable):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self._lines = self._layout(available_width)
         self.width = available_width
-        self.height = len(self._lines) * (BOX + 1.4 * mm)
+        self.height = len(self._lines) * (BOX + 1.0 * mm)
         return self.width, self.height
 
     def draw(self) -> None:
@@ -215,16 +293,80 @@ class TickBoxes(Flowable):
         canv.setLineWidth(0.7)
         canv.setFont(FONT, self.size)
         for index, line in enumerate(self._lines):
-            y = self.height - (index + 1) * (BOX + 1.4 * mm) + 0.7 * mm
+            y = self.height - (index + 1) * (BOX + 1.0 * mm) + 0.5 * mm
+            text_y = y + (BOX - self.size) / 2 + _descent() * self.size
+            if index == 0 and self.label:
+                canv.drawString(0, text_y, self.label)
             for x, option in line:
                 canv.rect(x, y, BOX, BOX)
-                canv.drawString(x + BOX + 1.2 * mm, y + 0.6 * mm, option)
+                canv.drawString(x + BOX + 0.8 * mm, text_y, option)
 
 
-def pdfmetrics_width(text: str, size: float) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+class WritingLines(Flowable):
+    """A label over ruled lines to write on: ``lines`` of them, or between ``fewest`` and
+    ``most`` when the height is fitted to the room left on the page (:class:`Closing`)."""
 
-    return stringWidth(text, FONT, size)
+    def __init__(self, label: str, lines: int, most: int | None = None) -> None:
+        super().__init__()
+        self.label = CellText(((label, SECTION_SIZE),))
+        self.fewest = self.count = lines
+        self.most = most or lines
+
+    def fit(self, width: float, room: float) -> None:
+        """As many lines as ``room`` (points, label included) holds, within the limits."""
+        spare = int((room - self.label.wrap(width, room)[1] - 2 * mm) // WRITING_LINE)
+        self.count = max(self.fewest, min(self.most, spare))
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        # the label with room above it
+        self._label_height = self.label.wrap(available_width, available_height)[1] + 2 * mm
+        self.width = available_width
+        self.height = self._label_height + self.count * WRITING_LINE
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.label.drawOn(self.canv, 0, self.height - self._label_height)
+        self.canv.setLineWidth(0.5)
+        for index in range(1, self.count + 1):
+            y = self.height - self._label_height - index * WRITING_LINE
+            self.canv.line(0, y, self.width, y)
+
+
+class Closing(Flowable):
+    """The end of a form kept on one page: the last items, the problems found, the
+    interview, methods and grade to tick and the signatures. The problems found get the
+    lines the page has room for (a few at least), so the block fills the page it ends
+    instead of leaving white space, and shrinks to fit where a little less room spares
+    the form a page."""
+
+    def __init__(
+        self, before: list[Flowable], problems: WritingLines, after: list[Flowable]
+    ) -> None:
+        super().__init__()
+        self.parts = [*before, problems, *after]
+        self.problems = problems
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        heights = {
+            id(p): p.wrap(available_width, available_height)[1]
+            for p in self.parts
+            if p is not self.problems
+        }
+        self.problems.fit(available_width, available_height - sum(heights.values()))
+        heights[id(self.problems)] = self.problems.wrap(available_width, available_height)[1]
+        self._heights = [heights[id(p)] for p in self.parts]
+        self.width = available_width
+        self.height = sum(self._heights)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []  # never split: the signatures stay with the last items
+
+    def draw(self) -> None:
+        top = self.height
+        for part, height in zip(self.parts, self._heights, strict=True):
+            top -= height
+            part.drawOn(self.canv, 0, top)
 
 
 def _answer_text(value: str) -> str:
@@ -235,15 +377,16 @@ def _answer_text(value: str) -> str:
     return value
 
 
-def _item_cell(code: str, text: str, guidance: str, captions, styles) -> Paragraph:
-    parts = [escape(f"{code} {text}")]
+def _item_cell(code: str, text: str, guidance: str, captions: Sequence[str]) -> CellText:
+    # How to check it, in smaller type under the column's heading "检查项及核查方法": no
+    # label, which would take a third of a line.
+    notes = []
     if guidance:
-        parts.append(escape(tr(GUIDANCE).format(text=guidance)))
+        notes.append(guidance)
     if captions:
-        parts.append(escape(tr(EVIDENCE).format(captions="；".join(captions))))
+        notes.append(tr(EVIDENCE).format(captions="；".join(captions)))
     # The notes run on after the item's text, in smaller type: a line saved per item.
-    markup = parts[0] + "".join(f'<font size="{NOTE_SIZE}">　{p}</font>' for p in parts[1:])
-    return Paragraph(markup, styles["body"])
+    return CellText([(f"{code} {text}", BODY_SIZE)] + [("　" + n, NOTE_SIZE) for n in notes])
 
 
 def _table(rows: list[list], section_rows: Sequence[int], header: bool) -> Table:
@@ -254,11 +397,16 @@ def _table(rows: list[list], section_rows: Sequence[int], header: bool) -> Table
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE, 13),
+        ("TOPPADDING", (0, 0), (-1, -1), PADDING - 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING),
+        ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE, BODY_SIZE * LEADING),
         ("ALIGN", (0, 0), (0, -1), "CENTER"),
+        # 序号 on one line in the narrow first column
+        ("LEFTPADDING", (0, 0), (0, -1), 0.5),
+        ("RIGHTPADDING", (0, 0), (0, -1), 0.5),
     ]
     if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8E8E8")))
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), LABEL_SHADE))
     for row in section_rows:
         commands += [
             ("SPAN", (0, row), (-1, row)),
@@ -270,36 +418,32 @@ def _table(rows: list[list], section_rows: Sequence[int], header: bool) -> Table
     return table
 
 
-def _lines(count: int, label: str, styles) -> list[Flowable]:
-    rows = [[Paragraph(escape(label), styles["section"])]] + [[""] for _ in range(count)]
-    table = Table(rows, colWidths=[WIDTH], rowHeights=[7 * mm] + [8 * mm] * count)
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEBELOW", (0, 1), (-1, -1), 0.5, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ]
-        )
+def _ticks_and_signatures(form: FormData) -> Table:
+    """Methods and grade to tick, then the signatures with their dates; the unit's seal
+    beside them all."""
+    methods = TickBoxes(
+        [tr(m) for m in METHOD_CHOICES.values()], gap=2.5 * mm, label=tr(METHODS) + "："
     )
-    return [table]
-
-
-def _signatures(styles) -> Table:
-    date = tr(SIGN_DATE)
+    grade = TickBoxes(form.grades, gap=2.5 * mm, label=tr(GRADE) + "：")
+    date = CellText(tr(SIGN_DATE))
     labels = [tr(SIGN_LEADER), tr(SIGN_INSPECTORS), tr(SIGN_UNIT)]
-    rows = [[Paragraph(escape(f"{label}："), styles["body"]), "", date] for label in labels]
-    seal = Paragraph(escape(f"（{tr(SEAL)}）"), styles["centre"])
+    rows: list[list[Any]] = [[methods, "", "", ""], [grade, "", "", ""]]
+    rows += [[CellText(f"{label}："), "", date, ""] for label in labels]
+    rows[0][3] = CellText(f"（{tr(SEAL)}）", centre=True)
     table = Table(
-        [[*row, seal if index == 0 else ""] for index, row in enumerate(rows)],
-        colWidths=[32 * mm, 58 * mm, 48 * mm, WIDTH - 138 * mm],
-        rowHeights=11 * mm,
+        rows,
+        colWidths=[36 * mm, 52 * mm, 44 * mm, WIDTH - 132 * mm],
+        rowHeights=[None, None] + [SIGNATURE_ROW] * len(labels),
     )
     table.setStyle(
         TableStyle(
             [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 0),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
-                ("FONT", (2, 0), (2, -1), FONT, BODY_SIZE),
+                ("SPAN", (0, 0), (2, 0)),
+                ("SPAN", (0, 1), (2, 1)),
+                ("LINEBELOW", (1, 2), (1, -1), 0.6, colors.black),
                 ("SPAN", (3, 0), (3, -1)),
                 ("BOX", (3, 0), (3, -1), 0.5, colors.grey),
                 ("VALIGN", (3, 0), (3, -1), "MIDDLE"),
@@ -369,82 +513,95 @@ def plan_pairs(form: FormData) -> list[tuple[str, str]]:
     ]
 
 
-def form_story(form: FormData, styles: dict[str, ParagraphStyle] | None = None) -> list[Flowable]:
-    """The flowables of one form."""
-    styles = styles or _styles()
-    story: list[Flowable] = [
-        _FormStart(form),
-        Paragraph(escape(form.title), styles["title"]),
-        Paragraph(escape(form.campaign), styles["sub"]),
-    ]
+def _facts(form: FormData) -> Table:
+    """The unit's data and the visit as planned: two label/value pairs a row, then each pair
+    whose value would wrap in half the width on a row of its own."""
+    label_width = 32 * mm  # 统一社会信用代码 on one line
+    half = WIDTH / 2 - label_width - 2 * PADDING
     pairs = form.pairs + plan_pairs(form)
-    rows = []
-    for start in range(0, len(pairs), 2):
+    short = [p for p in pairs if stringWidth(str(p[1]), FONT, BODY_SIZE) <= half]
+    rows: list[list[Any]] = []
+    spans = []
+    for start in range(0, len(short), 2):
         row: list[Any] = []
-        for label, value in pairs[start : start + 2]:
-            row += [
-                Paragraph(escape(label), styles["head"]),
-                Paragraph(escape(str(value)), styles["body"]),
-            ]
+        for label, value in short[start : start + 2]:
+            row += [CellText(label, centre=True), CellText(str(value))]
+        if len(row) < 4:
+            spans.append(("SPAN", (1, len(rows)), (3, len(rows))))
+        else:
+            spans.append(("BACKGROUND", (2, len(rows)), (2, len(rows)), LABEL_SHADE))
         rows.append(row + [""] * (4 - len(row)))
-    facts = Table(rows, colWidths=[w * WIDTH for w in (0.17, 0.33, 0.17, 0.33)])
+    for label, value in pairs:
+        if (label, value) not in short:
+            spans.append(("SPAN", (1, len(rows)), (3, len(rows))))
+            rows.append([CellText(label, centre=True), CellText(str(value)), "", ""])
+    facts = Table(rows, colWidths=[label_width, WIDTH / 2 - label_width] * 2)
     facts.setStyle(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#E8E8E8")),
-                ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#E8E8E8")),
+                ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+                ("TOPPADDING", (0, 0), (-1, -1), PADDING + 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING + 1),
+                ("BACKGROUND", (0, 0), (0, -1), LABEL_SHADE),
+                *spans,
             ]
         )
     )
-    story.append(facts)
+    return facts
+
+
+def _item_rows(form: FormData) -> tuple[list[list[Any]], list[int]]:
+    """The items table's rows (the header first) and which of them name a section."""
     verify_boxes = [i18n.document_text("Checklist", ANSWER_LABELS[k]) for k in ("yes", "no", "na")]
-    header = [Paragraph(escape(tr(h)), styles["head"]) for h in HEADERS]
-    rows, sections = [header], []
+    rows: list[list[Any]] = [[CellText(tr(h), centre=True) for h in HEADERS]]
+    sections = []
     number = 0
     for heading, items in form.sections:
         sections.append(len(rows))
-        rows.append([Paragraph(escape(heading), styles["section"]), "", "", ""])
+        rows.append([CellText(((heading, SECTION_SIZE),)), "", "", ""])
         for code, text, guidance, kind, self_value, captions, held in items:
             number += 1
             verify: list[Flowable] = []
             if not form.blank:
                 own = tr(SELF).format(answer=_answer_text(self_value))
                 if held is not None:  # the office's figure beside the unit's own
-                    own += "　" + tr(HELD_FIGURE).format(held=held)
+                    own += " " + tr(HELD_FIGURE).format(held=held)
                     if self_value and self_value != str(held):
-                        own += " " + tr(FIGURE_DIFFERS)
-                verify.append(
-                    Paragraph(f'<font size="{NOTE_SIZE}">{escape(own)}</font>', styles["body"])
-                )
+                        own += tr(FIGURE_DIFFERS)
+                verify.append(CellText(((own, NOTE_SIZE),)))
             if kind == "yes_no":
-                verify.append(TickBoxes(verify_boxes, gap=1.5 * mm))
+                verify.append(TickBoxes(verify_boxes, gap=1.2 * mm))
             else:
-                answer = tr(NUMBER_ANSWER if kind == "number" else TEXT_ANSWER)
-                verify.append(Paragraph(escape(answer), styles["body"]))
-            rows.append(
-                [str(number), _item_cell(code, text, guidance, captions, styles), verify, ""]
-            )
+                verify.append(CellText(tr(NUMBER_ANSWER if kind == "number" else TEXT_ANSWER)))
+            rows.append([str(number), _item_cell(code, text, guidance, captions), verify, ""])
+    return rows, sections
+
+
+def form_story(form: FormData) -> list[Flowable]:
+    """The flowables of one form."""
+    story: list[Flowable] = [
+        _FormStart(form),
+        CellText(((form.campaign + form.title, TITLE_SIZE),), centre=True),
+        Spacer(0, 1.5 * mm),
+        _facts(form),
+        Spacer(0, 1.5 * mm),
+    ]
+    rows, sections = _item_rows(form)
     # The last items go with the closing block, so the signatures never stand alone.
     cut = max(len(rows) - TAIL_ITEMS, 2)
     while cut - 1 in sections and cut > 2:
         cut -= 1
     story.append(_table(rows[:cut], [r for r in sections if r < cut], header=True))
     tail = rows[cut:]
-    closing: list[Flowable] = []
+    before = []
     if tail:
-        closing.append(_table(tail, [r - cut for r in sections if r >= cut], header=False))
-    closing += _lines(5, tr(PROBLEMS_FOUND) + "：", styles)
-    closing += _lines(2, tr(INTERVIEW) + "：", styles)
-    closing += [
-        Paragraph(escape(tr(METHODS) + "："), styles["section"]),
-        TickBoxes([tr(m) for m in METHOD_CHOICES.values()]),
-        Paragraph(escape(tr(GRADE) + "："), styles["section"]),
-        TickBoxes(form.grades),
-        _signatures(styles),
-    ]
-    story.append(KeepTogether(closing))
+        before.append(_table(tail, [r - cut for r in sections if r >= cut], header=False))
+    problems = WritingLines(tr(PROBLEMS_FOUND) + "：", *PROBLEM_LINES)
+    after = [WritingLines(tr(INTERVIEW) + "：", 2), _ticks_and_signatures(form)]
+    story.append(Closing(before, problems, after))
     return story
 
 
@@ -452,19 +609,24 @@ def form_story(form: FormData, styles: dict[str, ParagraphStyle] | None = None) 
 
 
 def draw_qr(canv: Any, text: str, x: float, y: float, size: float = QR_SIZE) -> None:
-    """A QR code (error correction M, with its quiet zone) as one filled path."""
-    code = QRCode(None, QRErrorCorrectLevel.M)
-    code.addData(text)
-    code.make()
-    count = code.getModuleCount()
+    """A QR code (error correction M, with its quiet zone) as one filled path, a rectangle
+    per run of dark modules in a row (encoded by zxing-cpp: reportlab's pure-Python encoder
+    took longer than the rest of a page)."""
+    code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    image = memoryview(code.to_image(scale=1, add_quiet_zones=False))  # 0 is dark
+    count = image.shape[0]
+    modules = image.tobytes()
     module = size / (count + 8)
     path = canv.beginPath()
     for row in range(count):
-        for col in range(count):
-            if code.isDark(row, col):
-                path.rect(x + (col + 4) * module, y + size - (row + 5) * module, module, module)
+        bottom = y + size - (row + 5) * module
+        for run in _DARK_RUN.finditer(modules[row * count : (row + 1) * count]):
+            path.rect(x + (run.start() + 4) * module, bottom, len(run.group()) * module, module)
     canv.setFillColor(colors.black)
     canv.drawPath(path, stroke=0, fill=1)
+
+
+_DARK_RUN = re.compile(rb"\x00+")
 
 
 class _FormCanvas(pdfcanvas.Canvas):
@@ -528,16 +690,10 @@ MISSING_FOLDER = QT_TRANSLATE_NOOP(
 
 
 def _build(target: Any, story: list[Flowable], title: str) -> None:
-    doc = SimpleDocTemplate(
-        target,
-        pagesize=A4,
-        title=title,
-        creator="dudao-desktop",
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-    )
+    doc = BaseDocTemplate(target, pagesize=A4, title=title, creator="dudao-desktop")
+    # A frame without padding: the tables take the whole width between the margins.
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, WIDTH, A4[1] - MARGIN_TOP - MARGIN_BOTTOM, *(0, 0, 0, 0))
+    doc.addPageTemplates([PageTemplate("form", [frame])])
     doc.build(story, canvasmaker=_FormCanvas)
 
 
@@ -559,13 +715,13 @@ def write_forms(
     the files."""
     out = Path(out)
     total = len(forms)
-    styles = _styles()
+    register_fonts()
     if one_file:
         story: list[Flowable] = []
         for index, form in enumerate(forms):
             if index:
                 story.append(OddPageStart() if duplex else PageBreak())
-            story += form_story(form, styles)
+            story += form_story(form)
         yield 0, total, tr(TITLE)
         _write(out, story, forms[0].title if total == 1 else tr(TITLE))
         yield total, total, ""
@@ -574,6 +730,6 @@ def write_forms(
     written = []
     for index, form in enumerate(forms):
         yield index, total, form.file_stem
-        written.append(_write(out / f"{form.file_stem}.pdf", form_story(form, styles), form.title))
+        written.append(_write(out / f"{form.file_stem}.pdf", form_story(form), form.title))
     yield total, total, ""
     return written

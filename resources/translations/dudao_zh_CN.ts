@@ -370,10 +370,6 @@
         <translation>自评：{answer}</translation>
     </message>
     <message>
-        <source>How to check: {text}</source>
-        <translation>核查方法：{text}</translation>
-    </message>
-    <message>
         <source>Evidence: {captions}</source>
         <translation>佐证材料：{captions}</translation>
     </message>
@@ -2275,7 +2271,7 @@
     </message>
     <message>
         <source>Folder {folder} does not exist: choose an existing folder for the PDF.</source>
-        <extracomment>What a form&apos;s QR code says: format, campaign id, unit id, page, pages of the unit. Column widths (mm): 序号, item, self-assessment and verification boxes, findings.
+        <extracomment>What a form&apos;s QR code says: format, campaign id, unit id, page, pages of the unit. Column widths (mm): 序号, item with how to check it, self-assessment over the verification boxes (as wide as 是/否/不适用 need), findings (room to write by hand). Lines for the problems found: as many as the closing&apos;s page has room for, within these. One laid-out line: its height, its width and its pieces of text with their sizes.
 ----------
 Font sizes (号) in points. Largest size of the 发文机关标志 (it shrinks to fit the type area&apos;s width). Never at the start of a line. Never at the end of a line. The draft stamp of a document that may not be issued yet (Chinese whatever the locale).
 ----------

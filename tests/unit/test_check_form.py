@@ -176,3 +176,72 @@ def test_without_duplex_no_blank_pages(demo_db, tmp_path):
         )
     )
     assert all(text for _u, _n, text in form_pages(path))
+
+
+def test_group_one_prints_on_fewer_pages_with_room_to_write(demo_db, tmp_path):
+    """The whole of group 1 one-sided: pages per unit read back from the page numbers, and
+    the sizes a form filled by hand needs, measured on the page."""
+    import pdfplumber
+
+    from dudao_desktop.documents import check_form
+
+    with demo_db.Session() as s:
+        campaign = s.scalar(select(Campaign))
+        group = s.scalar(select(InspectionGroup).where(InspectionGroup.number == 1))
+        units = {
+            u.id: u
+            for u in s.scalars(
+                select(Unit)
+                .join(Assignment, Assignment.unit_id == Unit.id)
+                .where(Assignment.group_id == group.id, Assignment.deleted.is_(False))
+            )
+        }
+    path = tmp_path / "group1.pdf"
+    run_to_end(check_forms.print_forms(demo_db, campaign.id, path, group_id=group.id, duplex=False))
+    reader = PdfReader(path)
+    totals = []
+    for page in reader.pages:
+        found = re.search(r"第\s*(\d+)\s*页\s*共\s*(\d+)\s*页", page.extract_text())
+        assert found, "a page without its number"
+        if found.group(1) == "1":
+            totals.append(int(found.group(2)))
+    assert len(totals) == len(units) and sum(totals) == len(reader.pages)
+    per_unit = sum(totals) / len(totals)
+    print(f"check forms, group 1: {per_unit:.2f} pages a unit (the old form: 5.05)")
+    assert per_unit < 5.05 and max(totals) <= 4  # duplex then needs no blank page either
+
+    box_mm = 3.5 * check_form.mm
+    findings_left = check_form.MARGIN_X + sum(check_form.COLUMNS_MM[:3]) * check_form.mm
+    with pdfplumber.open(path) as pdf:
+        first = units[next(iter(units))]
+        for page in pdf.pages[: totals[0]]:
+            text = squeeze(page.extract_text())
+            # The header names unit, USCC and group on every page.
+            assert squeeze(first.name) in text and first.uscc in text
+            assert squeeze(group.name) in text
+            # Tick boxes (the squares drawn below the header's QR code) at least 3.5 mm.
+            squares = [
+                r
+                for r in page.rects
+                if abs(r["width"] - r["height"]) < 0.5 and r["top"] > check_form.MARGIN_TOP
+            ]
+            assert squares and all(r["width"] >= box_mm for r in squares)
+            # The items' own text at 10.5 pt at least (how to check it is a note, smaller).
+            codes = [
+                w
+                for w in page.extract_words(extra_attrs=["size"])
+                if re.fullmatch(r"[A-Z]\d{2}", w["text"])
+            ]
+            assert codes and all(w["size"] >= 10.5 - 0.01 for w in codes), codes
+            # The findings column, where the inspector writes: at least 40 mm wide.
+            edges = sorted(
+                {round(e["x0"]) for e in page.vertical_edges if e["x0"] > findings_left - 2}
+            )
+            assert edges and page.width - check_form.MARGIN_X - edges[0] >= 40 * check_form.mm
+        last = squeeze(pdf.pages[totals[0] - 1].extract_text())
+    # The closing page: items, the problems found on lines, methods, grade, signatures, seal.
+    for word in ("发现的问题", "听取单位汇报", "查阅资料", "随机抽查", "个别谈话", "较好", "一般"):
+        assert word in last, word
+    for word in ("组长：", "督导人员（签字）：", "单位负责人：", "单位盖章"):
+        assert word in last, word
+    assert re.search(r"[A-Z]\d{2}", last)
