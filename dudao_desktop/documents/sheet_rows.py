@@ -36,6 +36,9 @@ MAX_TEXT = 32767
 PLAIN_TYPES = (int, float, Decimal, bool, dt.date, dt.datetime, dt.time, dt.timedelta)
 _FLUSH_ROWS = 500
 _DIMENSION = re.compile(rb'<dimension ref="[^"]*"\s*/>')
+# Where a dimension goes when openpyxl wrote none (write-only): after the sheet properties,
+# or first in the worksheet.
+_BEFORE_DIMENSION = re.compile(rb"<sheetPr\b(?:[^>]*/>|.*?</sheetPr>)|<worksheet\b[^>]*>", re.S)
 _EMPTY_DATA = re.compile(rb"<sheetData\s*/>")
 
 #: A cell style id for (number format or None, quoted text); see :class:`DataRows`.
@@ -75,8 +78,8 @@ class DataRows:
         self._number_format = number_format
         self._plain = style_id(None, False)
         self._quoted = style_id(None, True)
-        # Per value type: its style id and how its <v> is written (None: not a number).
-        self._typed: dict[type, tuple[int, Callable[[Any], float] | None]] = {}
+        # Per value type: its style id and the number its <v> holds.
+        self._typed: dict[type, tuple[int, Callable[[Any], float]]] = {}
         self._pending: list[str] = []
         # Open until the workbook is saved, or dropped (an export cancelled half-way).
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix="dudao-rows-")  # noqa: SIM115
@@ -149,8 +152,14 @@ def _spliced(sheet: bytes, rows: DataRows, name: str) -> tuple[bytes, bytes]:
     """The sheet's XML before and after where the data rows go, its dimension widened to
     them."""
     if rows.count:
+        # Readers that trust the dimension (openpyxl's read-only mode) then see every row.
         ref = f'<dimension ref="A1:{rows.last_column}{rows.last_row}"/>'.encode()
-        sheet = _DIMENSION.sub(ref, sheet, count=1)
+        sheet, replaced = _DIMENSION.subn(ref, sheet, count=1)
+        if not replaced:
+            before = _BEFORE_DIMENSION.search(sheet)
+            if before is None:
+                raise ValueError(f"{name} is not a worksheet")
+            sheet = sheet[: before.end()] + ref + sheet[before.end() :]
     end = sheet.rfind(b"</sheetData>")
     if end >= 0:
         return sheet[:end], sheet[end:]

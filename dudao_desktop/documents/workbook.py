@@ -25,8 +25,11 @@ for ORM objects); ``key=None`` takes the column's position in the row. Text that
 with ``=``, ``+``, ``-`` or ``@`` is written as text (never a formula); characters Excel
 cannot store (control characters) are dropped. Files are written atomically.
 
-Large exports use write-only mode (the default): memory stays flat. :func:`ledger_steps` is
-the same as a progress generator for the GUI (see :mod:`dudao_desktop.progress`).
+Large exports use write-only mode (the default): memory stays flat. The data rows do not
+go through openpyxl's cells: :mod:`.sheet_rows` writes them as sheet XML with the few data
+styles registered once, and the workbook of :func:`new_workbook` splices them in on save.
+:func:`ledger_steps` is the same as a progress generator for the GUI (see
+:mod:`dudao_desktop.progress`).
 
 Reading for imports is in :mod:`dudao_desktop.documents.sheet_reader` and re-exported here:
 :func:`read_sheet`, :class:`Field`, :func:`match_headers`.
@@ -273,11 +276,15 @@ def ledger_steps(
     data = workbook.add_data_rows(ws, first_data, ncols, _DataStyles(ws).style_id, number_format)
     append = data.append
     count = 0
-    for row in iterator:
-        append(row if positional else [get(row) for get in getters])
-        count += 1
-        if count % every == 0:
-            yield count, total, i18n.translate("Documents", EXPORT_PROGRESS)
+    try:
+        for row in iterator:
+            append(row if positional else [get(row) for get in getters])
+            count += 1
+            if count % every == 0:
+                yield count, total, i18n.translate("Documents", EXPORT_PROGRESS)
+    except BaseException:  # cancelled (GeneratorExit) or failed: the rows go nowhere
+        data.close()
+        raise
 
     ws.auto_filter.ref = f"A{last_header}:{last}{last_header + count}"
     widths = [ws.column_dimensions[get_column_letter(i + 1)].width for i in range(ncols)]
