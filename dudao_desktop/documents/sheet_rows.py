@@ -179,7 +179,12 @@ class LedgerWorkbook(Workbook):
         self._saved = False
 
     def add_data_rows(
-        self, ws: Any, first_row: int, columns: int, style_id: StyleIds, number_format: Any
+        self,
+        ws: Any,
+        first_row: int,
+        columns: int,
+        style_id: StyleIds,
+        number_format: Callable[[Any], str | None],
     ) -> DataRows:
         """Rows for ``ws`` from ``first_row`` on; nothing may be appended to ``ws`` after."""
         if ws in self.data_rows:
