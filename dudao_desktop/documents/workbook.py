@@ -25,8 +25,11 @@ for ORM objects); ``key=None`` takes the column's position in the row. Text that
 with ``=``, ``+``, ``-`` or ``@`` is written as text (never a formula); characters Excel
 cannot store (control characters) are dropped. Files are written atomically.
 
-Large exports use write-only mode (the default): memory stays flat. :func:`ledger_steps` is
-the same as a progress generator for the GUI (see :mod:`dudao_desktop.progress`).
+Large exports use write-only mode (the default): memory stays flat. The data rows do not
+go through openpyxl's cells: :mod:`.sheet_rows` writes them as sheet XML with the few data
+styles registered once, and the workbook of :func:`new_workbook` splices them in on save.
+:func:`ledger_steps` is the same as a progress generator for the GUI (see
+:mod:`dudao_desktop.progress`).
 
 Reading for imports is in :mod:`dudao_desktop.documents.sheet_reader` and re-exported here:
 :func:`read_sheet`, :class:`Field`, :func:`match_headers`.
@@ -45,10 +48,8 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
@@ -57,6 +58,7 @@ from ..errors import QT_TRANSLATE_NOOP
 from ..progress import ProgressGenerator, run_to_end
 from .atomic import atomic_output
 from .sheet_reader import Field, SheetData, match_headers, normalize_header, read_sheet
+from .sheet_rows import LedgerWorkbook
 
 __all__ = [
     "Field",
@@ -85,8 +87,6 @@ ColumnSpec = tuple[str, float | None, Any]
 #: A header group: (group title or None, columns).
 GroupSpec = tuple[str | None, Sequence[ColumnSpec]]
 
-FORMULA_STARTS = frozenset("=+-@")
-PLAIN_TYPES = (int, float, Decimal, bool, dt.date, dt.datetime, dt.time, dt.timedelta)
 HEADER_FONT_NAME = "宋体"
 WIDTH_SAMPLE_ROWS = 200
 MIN_WIDTH, MAX_WIDTH = 6.0, 60.0
@@ -109,6 +109,8 @@ NUMBER_FORMATS: tuple[tuple[type, str], ...] = (
     (bool, "General"),
     (dt.datetime, "yyyy-mm-dd hh:mm"),
     (dt.date, "yyyy-mm-dd"),
+    (dt.time, "h:mm:ss"),
+    (dt.timedelta, "[hh]:mm:ss"),
     (int, "0"),
     (float, "0.00"),
     (Decimal, "0.00"),
@@ -145,14 +147,14 @@ def _getter(key: Any, position: int) -> Callable[[Any], Any]:
 
 class _DataStyles:
     """The few styles of a sheet's data cells (bordered, wrapped, a number format per type,
-    formula-like text quoted), each registered with the workbook once: a cell then takes a
-    copy of its style instead of looking its border, font and alignment up again."""
+    formula-like text quoted), each registered with the workbook once: the data rows refer
+    to them by id."""
 
     def __init__(self, ws: Any) -> None:
         self.ws = ws
-        self.known: dict[tuple[str | None, bool], StyleArray] = {}
+        self.known: dict[tuple[str | None, bool], int] = {}
 
-    def style(self, fmt: str | None, quoted: bool) -> StyleArray:
+    def style_id(self, fmt: str | None, quoted: bool) -> int:
         key = (fmt, quoted)
         if key not in self.known:
             cell = WriteOnlyCell(self.ws)
@@ -163,30 +165,8 @@ class _DataStyles:
             cell.border = _BORDER
             cell.alignment = _DATA_WRAP
             cell.font = _DATA_FONT
-            self.known[key] = cell._style
+            self.known[key] = cell.style_id
         return self.known[key]
-
-
-def _clean(ws: Any, values: Iterable[Any], styles: _DataStyles | None = None) -> list[Any]:
-    """Data cells: bordered, wrapped, numbers, dates and percentages typed with a format;
-    text that looks like a formula stays text."""
-    styles = styles or _DataStyles(ws)
-    out = []
-    for value in values:
-        if value is not None and value.__class__ is not str and not isinstance(value, PLAIN_TYPES):
-            value = str(value)
-        quoted = False
-        if value.__class__ is str and value:
-            if ILLEGAL_CHARACTERS_RE.search(value):
-                value = ILLEGAL_CHARACTERS_RE.sub("", value)
-            quoted = bool(value) and value[0] in FORMULA_STARTS
-        fmt = None if quoted or value is None else number_format(value)
-        # The style goes in with the value: one copy of a registered style, no lookups.
-        cell = Cell(ws, 1, 1, value, styles.style(fmt, quoted))
-        if quoted:
-            cell.data_type = "s"
-        out.append(cell)
-    return out
 
 
 def _styled(ws: Any, value: Any, font: Font, *, header: bool) -> WriteOnlyCell:
@@ -199,9 +179,9 @@ def _styled(ws: Any, value: Any, font: Font, *, header: bool) -> WriteOnlyCell:
     return cell
 
 
-def new_workbook(write_only: bool = True) -> Workbook:
+def new_workbook(write_only: bool = True) -> LedgerWorkbook:
     """An empty workbook (write-only by default) to fill with :func:`add_ledger_sheet`."""
-    workbook = Workbook(write_only=write_only)
+    workbook = LedgerWorkbook(write_only=write_only)
     if not write_only:
         workbook.remove(workbook.active)
     return workbook
@@ -232,7 +212,7 @@ def _header_rows(groups: Sequence[GroupSpec]) -> tuple[list[list], list[str]]:
 
 
 def ledger_steps(
-    workbook: Workbook,
+    workbook: LedgerWorkbook,
     title: str,
     subtitle: str | None,
     columns: Sequence[GroupSpec],
@@ -293,15 +273,18 @@ def ledger_steps(
             f"{get_column_letter(col2)}{first_header + row2}"
         )
 
+    data = workbook.add_data_rows(ws, first_data, ncols, _DataStyles(ws).style_id, number_format)
+    append = data.append
     count = 0
-    append = ws.append
-    styles = _DataStyles(ws)
-    for row in iterator:
-        values = row if positional else [get(row) for get in getters]
-        append(_clean(ws, values, styles))
-        count += 1
-        if count % every == 0:
-            yield count, total, i18n.translate("Documents", EXPORT_PROGRESS)
+    try:
+        for row in iterator:
+            append(row if positional else [get(row) for get in getters])
+            count += 1
+            if count % every == 0:
+                yield count, total, i18n.translate("Documents", EXPORT_PROGRESS)
+    except BaseException:  # cancelled (GeneratorExit) or failed: the rows go nowhere
+        data.close()
+        raise
 
     ws.auto_filter.ref = f"A{last_header}:{last}{last_header + count}"
     widths = [ws.column_dimensions[get_column_letter(i + 1)].width for i in range(ncols)]
@@ -342,7 +325,7 @@ def _sheet_title(text: str) -> str:
 
 
 def add_ledger_sheet(
-    workbook: Workbook,
+    workbook: LedgerWorkbook,
     title: str,
     subtitle: str | None,
     columns: Sequence[GroupSpec],
