@@ -21,6 +21,7 @@ from .letters import current_campaign
 
 KINDS = tuple(LEDGERS)
 YES = QT_TRANSLATE_NOOP("Vocab", "Yes")
+NO = QT_TRANSLATE_NOOP("Vocab", "No")
 
 
 def vocab(labels: dict[str, str], key: str) -> str:
@@ -45,7 +46,7 @@ def header_groups(book: Ledger) -> list[tuple[str | None, list[tuple[str, Any, N
 def _cell_makers(columns: tuple[LedgerColumn, ...]) -> list[Callable[[Any], Any]]:
     """Per column, raw value -> cell value, each vocabulary translated once per export (a
     key outside the vocabulary is translated, once, the first time it is met)."""
-    yes = i18n.translate("Vocab", YES)
+    yes, no = i18n.translate("Vocab", YES), i18n.translate("Vocab", NO)
     makers: list[Callable[[Any], Any]] = []
     for column in columns:
         if column.kind == "choice" and column.vocab is not None:
@@ -60,7 +61,8 @@ def _cell_makers(columns: tuple[LedgerColumn, ...]) -> list[Callable[[Any], Any]
 
             makers.append(label)
         elif column.kind == "bool":
-            makers.append(lambda value, yes=yes: yes if value else "")
+            # 是 or 否, never blank: a blank flag reads as "not filled in" on paper
+            makers.append(lambda value, yes=yes, no=no: yes if value else no)
         else:
             makers.append(_blank_if_none)
     return makers

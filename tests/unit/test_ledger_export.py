@@ -114,7 +114,7 @@ def test_unknown_ledger_is_refused(ledger, tmp_path):
 
 def test_problem_cells_are_typed_and_labelled_in_chinese(ledger, tmp_path):
     """Every data cell read back: numbered, vocabulary labels in Chinese, dates typed,
-    the overdue flag as 是, blanks bordered like the others."""
+    the overdue flag as 是 or 否 (never blank), blanks bordered like the others."""
     database, _ = ledger
     target = tmp_path / "问题台账.xlsx"
     i18n.set_language("zh_CN")
@@ -140,4 +140,4 @@ def test_problem_cells_are_typed_and_labelled_in_chinese(ledger, tmp_path):
         assert all(sheet.cell(r, c).border.left.style == "thin" for c in range(1, 10))
     assert sheet.cell(overdue, column["是否逾期"]).value == "是"
     assert sheet.cell(overdue, column["整改时限"]).value.date() == date(2025, 1, 1)
-    assert sheet.cell(rows["=1+1"], column["是否逾期"]).value is None
+    assert sheet.cell(rows["=1+1"], column["是否逾期"]).value == "否"
