@@ -1,4 +1,5 @@
-"""The text index behind the search boxes of problems, suggestions, units and approval matters.
+"""The text index behind the search boxes of problems, suggestions, units, approval matters,
+warnings and monthly snapshots.
 
 A search box matches a word anywhere inside the listed texts (``LIKE '%word%'``), which no
 B-tree index serves: at 100,000 problems every keystroke read every row. This index tells
@@ -87,6 +88,10 @@ INDEXES = {
         TextIndex("suggestion", ("text", "response")),
         TextIndex("unit", ("name", "uscc")),
         TextIndex("approval_matter", ("title", "document_number", "reason")),
+        # The information ledger's lists that grow month by month (a unit's name is
+        # searched through the unit's index).
+        TextIndex("warning", ("message", "handled_by", "note")),
+        TextIndex("establishment_snapshot", ("month",)),
     )
 }
 
@@ -389,12 +394,13 @@ def ensure(connection: Connection) -> None:
             _sqlite_rebuild(connection, index)
 
 
-def drop(connection: Connection) -> None:
-    """Remove the index (the migration's downgrade)."""
+def drop(connection: Connection, tables: Sequence[str] | None = None) -> None:
+    """Remove the index of ``tables`` (default: all; a migration's downgrade)."""
+    indexes = [INDEXES[t] for t in tables] if tables is not None else list(INDEXES.values())
     if connection.dialect.name == "postgresql":
-        for index in INDEXES.values():
+        for index in indexes:
             for column in index.columns:
                 connection.exec_driver_sql(f"DROP INDEX IF EXISTS ix_{index.table}_{column}_trgm")
     elif connection.dialect.name == "sqlite":
-        for index in INDEXES.values():
+        for index in indexes:
             _sqlite_drop(connection, index)

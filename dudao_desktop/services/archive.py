@@ -225,9 +225,7 @@ def _apply(
         codes = [row.uscc for row in batch]
         known = {
             u.uscc: u
-            for u in s.scalars(
-                select(Unit).where(Unit.deleted.is_(False), Unit.uscc.in_(codes))
-            )
+            for u in s.scalars(select(Unit).where(Unit.deleted.is_(False), Unit.uscc.in_(codes)))
         }
         created = []
         for row in batch:
