@@ -15,12 +15,13 @@ imports, the change-log replay) updates it in the same transaction. The FTS rows
 base rows' ``rowid``; they are not records, never synced and never copied by ``migrate-to``.
 
 * A word of three or more characters is the AND of the trigrams covering it: index lookups.
-* A word of two characters ("超编") is no trigram, but every place it occurs starts a trigram
-  of the document (the separators guarantee a third character), so the index's vocabulary
-  (``<table>_text_terms``) lists the trigrams that begin with it, and the rows holding any of
-  them are the candidates: a range read of the vocabulary plus one lookup per trigram.
-* A single character matches too much to be worth an index: its search reads the rows as
-  before.
+* A word of one or two characters ("局", "超编") is no trigram, but every place it occurs
+  starts a trigram of the document (the two separators guarantee the characters after it),
+  so the index's vocabulary (``<table>_text_terms``) lists the trigrams that begin with it,
+  and the rows holding any of them are the candidates: a range read of the vocabulary plus
+  one lookup per trigram. A rare character ("鑫", or 局 in problems) is then read from its
+  few rows instead of every row; a common one has many candidates and the search walks the
+  listing's order as before.
 
 PostgreSQL: ``pg_trgm`` GIN indexes on ``lower(column)`` serve the search's own
 ``lower(column) LIKE lower(:word)`` where the planner finds them worth it; the search is
@@ -181,7 +182,7 @@ def candidates(connection: Connection, table: Table, word: str) -> list[int] | N
     matches are dense, and walking the listing's sort order fills a page soon.
     """
     index = INDEXES.get(table.name)
-    if index is None or len(word) < 2:
+    if index is None or not word:
         return None
     if connection.dialect.name != "sqlite":
         # PostgreSQL's planner reads its trigram indexes for the search itself; a separate
