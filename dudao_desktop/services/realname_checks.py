@@ -155,17 +155,8 @@ def _month_to_month(session, export, on_roster, month, salt, by_uscc, by_name):
     )
     if not previous_month:
         return []
-    before = {
-        p.id_hash: p
-        for p in session.execute(
-            select(
-                RealNamePerson.id_hash,
-                RealNamePerson.unit_uscc,
-                RealNamePerson.name,
-                RealNamePerson.id_masked,
-            ).where(RealNamePerson.month == previous_month, RealNamePerson.left_on.is_(None))
-        )
-    }
+    last = (RealNamePerson.month == previous_month, RealNamePerson.left_on.is_(None))
+    before = set(session.scalars(select(RealNamePerson.id_hash).where(*last)))
     now = {hash_id(p.id_number, salt): p for p in on_roster}
     found = []
     for key, person in now.items():
@@ -182,8 +173,15 @@ def _month_to_month(session, export, on_roster, month, salt, by_uscc, by_name):
                 )
             )
     names = {u.uscc: u.name for u in by_uscc.values()}
-    for key, person in before.items():
-        if key not in now:
+    # Last month's persons are read again as a stream, for those who left: never all held.
+    leavers = select(
+        RealNamePerson.id_hash,
+        RealNamePerson.unit_uscc,
+        RealNamePerson.name,
+        RealNamePerson.id_masked,
+    ).where(*last)
+    for person in session.execute(leavers.execution_options(yield_per=BATCH)):
+        if person.id_hash not in now:
             found.append(
                 PersonCheck(
                     "left",
