@@ -156,8 +156,11 @@ def _month_to_month(session, export, on_roster, month, salt, by_uscc, by_name):
     if not previous_month:
         return []
     last = (RealNamePerson.month == previous_month, RealNamePerson.left_on.is_(None))
-    before = set(session.scalars(select(RealNamePerson.id_hash).where(*last)))
-    now = {hash_id(p.id_number, salt): p for p in on_roster}
+    # Hashes held as their 32 bytes, not 64 hex digits: half the memory for a county.
+    before = {
+        bytes.fromhex(h) for h in session.scalars(select(RealNamePerson.id_hash).where(*last))
+    }
+    now = {bytes.fromhex(hash_id(p.id_number, salt)): p for p in on_roster}
     found = []
     for key, person in now.items():
         if key not in before:
@@ -181,7 +184,7 @@ def _month_to_month(session, export, on_roster, month, salt, by_uscc, by_name):
         RealNamePerson.id_masked,
     ).where(*last)
     for person in session.execute(leavers.execution_options(yield_per=BATCH)):
-        if person.id_hash not in now:
+        if bytes.fromhex(person.id_hash) not in now:
             found.append(
                 PersonCheck(
                     "left",
