@@ -104,12 +104,22 @@ def _header(ws) -> list[list]:
     return [top, bottom]
 
 
-def county_roster(path: Path, units: int, seed: int = 18) -> None:
-    """``units`` units in sections of :data:`SECTION`, written in write-only mode."""
+def county_codes(units: int, seed: int = 18) -> list[str]:
+    """``units`` distinct valid unified social credit codes, the same for the same seed."""
     # Distinct organisation codes: random ones would collide among 42,000 units.
-    codes = iter(random.Random(seed).sample(range(10**8), units))
-    distinct = SimpleNamespace(randrange=lambda _stop: next(codes))
-    book = Workbook(write_only=True)
+    numbers = iter(random.Random(seed).sample(range(10**8), units))
+    distinct = SimpleNamespace(randrange=lambda _stop: next(numbers))
+    return [make_uscc(distinct, KINDS[n % len(KINDS)][1]) for n in range(units)]
+
+
+def unit_name(n: int) -> str:
+    return f"某某县第{n + 1:05d}号{'中心' if KINDS[n % len(KINDS)][1] == 'institution' else '局'}"
+
+
+def county_sheet(book: Workbook, codes: list[str], moved: int = 0) -> None:
+    """The county sheet of ``codes`` in sections of :data:`SECTION` into a write-only
+    ``book``; every tenth unit has ``moved`` more staff on 事业编制 (a later month)."""
+    units = len(codes)
     ws = book.create_sheet("机构编制情况")
     ws.column_dimensions["V"].hidden = True  # the office's own remarks
     ws.merged_cells.add("A1:V1")
@@ -130,15 +140,15 @@ def county_roster(path: Path, units: int, seed: int = 18) -> None:
         row += 1
         top = row
         for n in range(first, min(first + SECTION, units)):
-            kind, code_kind = KINDS[n % len(KINDS)]
             approved = [n % 7, 0, 10 + n % 20, n % 3]
             actual = [max(0, a - n % 2) for a in approved]
+            actual[2] += moved if n % 10 == 0 else 0
             ws.append(
                 [
                     n + 1,
-                    f"某某县第{n + 1:05d}号{'中心' if code_kind == 'institution' else '局'}",
-                    make_uscc(distinct, code_kind),
-                    kind,
+                    unit_name(n),
+                    codes[n],
+                    KINDS[n % len(KINDS)][0],
                     f"县第{n % 40 + 1}主管部门",
                     "正科级",
                     *approved,
@@ -166,6 +176,12 @@ def county_roster(path: Path, units: int, seed: int = 18) -> None:
     ws.append([])
     ws.append(["注：1.编制数以县委编委批复为准；2.实有人数统计至2026年11月底。"])
     ws.append(["填表人：王某某"] + [None] * 8 + ["审核人：李某某"])
+
+
+def county_roster(path: Path, units: int, seed: int = 18) -> None:
+    """``units`` units in sections of :data:`SECTION`, written in write-only mode."""
+    book = Workbook(write_only=True)
+    county_sheet(book, county_codes(units, seed))
     book.save(path)
 
 

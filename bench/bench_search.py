@@ -3,7 +3,7 @@
 Each case is what a search box does: ``count`` plus the first page of 200 rows through the
 listing (the rectification ledger's, the units tab's), and the same through the GUI's Qt
 model (``QueryTableModel.set_filter_text`` with a shown ``QTableView`` painting the rows).
-Words of two characters ("超编") and of three or more, Chinese as offices type them.
+Words of one character ("局"), two ("超编") and three or more, Chinese as offices type them.
 Floor: a bare indexed ``SELECT * FROM problem ORDER BY deadline LIMIT 200`` with sqlite3 on
 the same file, paired with each case (``_floor.pair_runs``). Budget (DESIGN.md): < 150 ms
 each, any number of matches (the verdict is on the median of the work's times).
@@ -44,7 +44,7 @@ BUDGET_S = 0.150
 PAGE = 200
 RARE = "编外人员挤占编制"  # in a few dozen problems only
 
-#: (case, listing, search text): many, few and no matches, two and more characters.
+#: (case, listing, search text): many, few and no matches, words of one, two and more characters.
 CASES = (
     ("problems, many matches", "problems", "超编进人"),
     ("problems, many matches, 2 characters", "problems", "超编"),
@@ -52,9 +52,13 @@ CASES = (
     ("problems, few matches, 2 characters", "problems", "挤占"),
     ("problems, no match", "problems", "查无此词"),
     ("problems, no match, 2 characters", "problems", "无此"),
+    ("problems, many matches, 1 character", "problems", "编"),
+    ("problems, few matches, 1 character", "problems", "挤"),
+    ("problems, no match, 1 character", "problems", "鑫"),
     ("units, many matches", "units", "测试单位"),
     ("units, few matches", "units", "测试单位0004"),
     ("units, no match", "units", "查无此单位"),
+    ("units, no match, 1 character", "units", "局"),
 )
 
 

@@ -1,4 +1,5 @@
-"""The text index behind the search boxes of problems, suggestions, units and approval matters.
+"""The text index behind the search boxes of problems, suggestions, units, approval matters,
+warnings and monthly snapshots.
 
 A search box matches a word anywhere inside the listed texts (``LIKE '%word%'``), which no
 B-tree index serves: at 100,000 problems every keystroke read every row. This index tells
@@ -14,12 +15,13 @@ imports, the change-log replay) updates it in the same transaction. The FTS rows
 base rows' ``rowid``; they are not records, never synced and never copied by ``migrate-to``.
 
 * A word of three or more characters is the AND of the trigrams covering it: index lookups.
-* A word of two characters ("超编") is no trigram, but every place it occurs starts a trigram
-  of the document (the separators guarantee a third character), so the index's vocabulary
-  (``<table>_text_terms``) lists the trigrams that begin with it, and the rows holding any of
-  them are the candidates: a range read of the vocabulary plus one lookup per trigram.
-* A single character matches too much to be worth an index: its search reads the rows as
-  before.
+* A word of one or two characters ("局", "超编") is no trigram, but every place it occurs
+  starts a trigram of the document (the two separators guarantee the characters after it),
+  so the index's vocabulary (``<table>_text_terms``) lists the trigrams that begin with it,
+  and the rows holding any of them are the candidates: a range read of the vocabulary plus
+  one lookup per trigram. A rare character ("鑫", or 局 in problems) is then read from its
+  few rows instead of every row; a common one has many candidates and the search walks the
+  listing's order as before.
 
 PostgreSQL: ``pg_trgm`` GIN indexes on ``lower(column)`` serve the search's own
 ``lower(column) LIKE lower(:word)`` where the planner finds them worth it; the search is
@@ -87,6 +89,10 @@ INDEXES = {
         TextIndex("suggestion", ("text", "response")),
         TextIndex("unit", ("name", "uscc")),
         TextIndex("approval_matter", ("title", "document_number", "reason")),
+        # The information ledger's lists that grow month by month (a unit's name is
+        # searched through the unit's index).
+        TextIndex("warning", ("message", "handled_by", "note")),
+        TextIndex("establishment_snapshot", ("month",)),
     )
 }
 
@@ -176,7 +182,7 @@ def candidates(connection: Connection, table: Table, word: str) -> list[int] | N
     matches are dense, and walking the listing's sort order fills a page soon.
     """
     index = INDEXES.get(table.name)
-    if index is None or len(word) < 2:
+    if index is None or not word:
         return None
     if connection.dialect.name != "sqlite":
         # PostgreSQL's planner reads its trigram indexes for the search itself; a separate
@@ -389,12 +395,13 @@ def ensure(connection: Connection) -> None:
             _sqlite_rebuild(connection, index)
 
 
-def drop(connection: Connection) -> None:
-    """Remove the index (the migration's downgrade)."""
+def drop(connection: Connection, tables: Sequence[str] | None = None) -> None:
+    """Remove the index of ``tables`` (default: all; a migration's downgrade)."""
+    indexes = [INDEXES[t] for t in tables] if tables is not None else list(INDEXES.values())
     if connection.dialect.name == "postgresql":
-        for index in INDEXES.values():
+        for index in indexes:
             for column in index.columns:
                 connection.exec_driver_sql(f"DROP INDEX IF EXISTS ix_{index.table}_{column}_trgm")
     elif connection.dialect.name == "sqlite":
-        for index in INDEXES.values():
+        for index in indexes:
             _sqlite_drop(connection, index)

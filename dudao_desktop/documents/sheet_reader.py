@@ -614,6 +614,11 @@ class ImportWorkbook:
                         found[(cell["row"], cell["column"] - 1)] = raw[1:].replace(" ", "")
         return found
 
+    def release(self, name: str) -> None:
+        """Let go of a sheet's rows once the caller holds what it made of them (a large
+        workbook's sheets then never stay in memory side by side)."""
+        self._scans.pop(name, None)
+
     def close(self) -> None:
         self.values.close()
         self._scans.clear()

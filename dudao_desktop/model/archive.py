@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Integer, String, Text
+from sqlalchemy import Boolean, Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Synced, fk
@@ -15,6 +15,8 @@ class EstablishmentSnapshot(Synced, Base):
     """A unit's establishment figures as of a month (from the real-name system)."""
 
     __tablename__ = "establishment_snapshot"
+    # A unit's last month (the archive's column, and a search of it) from the index alone.
+    __table_args__ = (Index("ix_establishment_snapshot_unit_last", "unit_id", "deleted", "month"),)
 
     unit_id: Mapped[str] = fk("unit")
     month: Mapped[str] = mapped_column(String(7), index=True)  # YYYY-MM

@@ -27,6 +27,16 @@ LEADER_POST_COLUMNS: dict[str, tuple[str, str]] = {
 }
 
 
+def is_active(status: str | None) -> bool:
+    """A unit's ``status`` says it is on the active roster (not revoked or merged)."""
+    return status in ("active", "", None)
+
+
+def institution_names(text: str | None) -> list[str]:
+    """The internal institutions of a unit's 内设机构 text (names separated by 、)."""
+    return [n for n in (text or "").split("、") if n]
+
+
 def _count() -> Mapped[int]:
     return mapped_column(Integer, default=0, server_default="0")
 
@@ -128,8 +138,8 @@ class Unit(Synced, Base):
 
     @property
     def active(self) -> bool:
-        return self.status in ("active", "", None)
+        return is_active(self.status)
 
     @property
     def internal_institution_names(self) -> list[str]:
-        return [n for n in self.internal_institutions.split("、") if n]
+        return institution_names(self.internal_institutions)

@@ -81,7 +81,7 @@ PAYROLL_FIELDS = (
 _PAYROLL_WORDS = {canonical_part(w) for w in ("应发工资", "实发工资", "应发合计", "工资总额")}
 
 
-@dataclass
+@dataclass(slots=True)  # 42,000 of them in a month's export
 class RealNameRow:
     """One unit of the unit sheet: its figures by kind (see :data:`FIGURES`)."""
 
@@ -94,7 +94,7 @@ class RealNameRow:
     figures: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)  # one per person of the export
 class PersonRow:
     """One person on establishment (or one payroll line)."""
 
@@ -207,14 +207,19 @@ def read_realname(path: Path, payroll: Path | None = None) -> RealNameExport:
         if not sheets["units"]:
             raise DudaoError(NO_UNIT_SHEET, file=path.name)
         for name in sheets["units"]:
-            data = read_sheet(path, name, fields=reader_fields(), workbook=book)
-            export.units += _units(data, findings)
+            export.units += _units(
+                read_sheet(path, name, fields=reader_fields(), workbook=book), findings
+            )
+            book.release(name)
         for name in sheets["persons"]:
-            data = read_sheet(path, name, fields=PERSON_FIELDS, workbook=book)
-            export.persons += _persons(data, findings)
+            export.persons += _persons(
+                read_sheet(path, name, fields=PERSON_FIELDS, workbook=book), findings
+            )
+            book.release(name)
         for name in sheets["payroll"]:
             data = read_sheet(path, name, fields=PAYROLL_FIELDS, workbook=book)
             export.payroll = (export.payroll or []) + _persons(data, findings, payroll=True)
+            book.release(name)
     if payroll is not None:
         with ImportWorkbook(payroll) as book:
             data = read_sheet(payroll, fields=PAYROLL_FIELDS, workbook=book)

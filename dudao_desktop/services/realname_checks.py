@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Row, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..errors import QT_TRANSLATE_NOOP
-from ..model import Installation, RealNamePerson, Unit
-from ..model.unit import LEADER_POST_COLUMNS
+from ..model import Installation, RealNamePerson
+from ..model.unit import ESTABLISHMENT_COLUMNS, LEADER_POST_COLUMNS, institution_names
 from ..model.vocab import ESTABLISHMENT_KIND_NAMES
 from .realname import PersonRow, RealNameExport, hash_id
 
@@ -38,6 +38,8 @@ CHECK_LABELS = {
     "not_paid": QT_TRANSLATE_NOOP("Archive", "On establishment but not paid"),
 }
 POST_CHECKS = {"principal": "over_principal", "deputy": "over_deputy"}
+#: Persons written per statement when the month is kept.
+BATCH = 1_000
 
 
 @dataclass
@@ -60,18 +62,19 @@ def _month_end(month: str) -> date:
     return date(year + number // 12, number % 12 + 1, 1)  # the first day after the month
 
 
-def _unit_of(person: PersonRow, by_uscc: dict[str, Unit], by_name: dict[str, Unit]):
+def _unit_of(person: PersonRow, by_uscc: dict[str, Row], by_name: dict[str, Row]):
     return by_uscc.get(person.unit.upper()) or by_name.get(person.unit)
 
 
 def check_persons(
     session: Session,
     export: RealNameExport,
-    units: dict[str, Unit],
+    units: dict[str, Row],
     month: str,
     salt: str,
 ) -> list[PersonCheck]:
-    """Every person-level finding of the month (nothing is written)."""
+    """Every person-level finding of the month (nothing is written). ``units`` are the
+    roster's rows by USCC (:func:`.archive.roster_units`)."""
     by_uscc = dict(units)
     by_name = {u.name: u for u in units.values()}
     after = _month_end(month)
@@ -85,7 +88,7 @@ def check_persons(
         if unit is None:
             found.append(PersonCheck("unknown_unit", *where, person.name, person.id_masked))
             continue
-        if person not in on_roster:
+        if person.left_on is not None and person.left_on < after:  # not on the roster
             continue
         if not person.kind:
             found.append(
@@ -101,7 +104,7 @@ def check_persons(
             per_kind[(unit.uscc, person.kind)] += 1
         if person.leader_post:
             per_post[(unit.uscc, person.leader_post)] += 1
-        bodies = unit.internal_institution_names
+        bodies = institution_names(unit.internal_institutions)
         if person.body and bodies and person.body not in bodies:
             found.append(
                 PersonCheck(
@@ -114,7 +117,7 @@ def check_persons(
             )
     for (uscc, kind), count in sorted(per_kind.items()):
         unit = by_uscc[uscc]
-        approved = unit.approved(kind)
+        approved = getattr(unit, ESTABLISHMENT_COLUMNS[kind][0]) or 0
         if count > approved:
             found.append(
                 PersonCheck(
@@ -130,7 +133,7 @@ def check_persons(
             )
     for (uscc, post), count in sorted(per_post.items()):
         unit = by_uscc[uscc]
-        approved = getattr(unit, LEADER_POST_COLUMNS[post][0])
+        approved = getattr(unit, LEADER_POST_COLUMNS[post][0]) or 0
         if count > approved:
             found.append(
                 PersonCheck(
@@ -152,15 +155,12 @@ def _month_to_month(session, export, on_roster, month, salt, by_uscc, by_name):
     )
     if not previous_month:
         return []
+    last = (RealNamePerson.month == previous_month, RealNamePerson.left_on.is_(None))
+    # Hashes held as their 32 bytes, not 64 hex digits: half the memory for a county.
     before = {
-        p.id_hash: p
-        for p in session.scalars(
-            select(RealNamePerson).where(
-                RealNamePerson.month == previous_month, RealNamePerson.left_on.is_(None)
-            )
-        )
+        bytes.fromhex(h) for h in session.scalars(select(RealNamePerson.id_hash).where(*last))
     }
-    now = {hash_id(p.id_number, salt): p for p in on_roster}
+    now = {bytes.fromhex(hash_id(p.id_number, salt)): p for p in on_roster}
     found = []
     for key, person in now.items():
         if key not in before:
@@ -176,8 +176,15 @@ def _month_to_month(session, export, on_roster, month, salt, by_uscc, by_name):
                 )
             )
     names = {u.uscc: u.name for u in by_uscc.values()}
-    for key, person in before.items():
-        if key not in now:
+    # Last month's persons are read again as a stream, for those who left: never all held.
+    leavers = select(
+        RealNamePerson.id_hash,
+        RealNamePerson.unit_uscc,
+        RealNamePerson.name,
+        RealNamePerson.id_masked,
+    ).where(*last)
+    for person in session.execute(leavers.execution_options(yield_per=BATCH)):
+        if bytes.fromhex(person.id_hash) not in now:
             found.append(
                 PersonCheck(
                     "left",
@@ -222,31 +229,36 @@ def _payroll(export, on_roster, by_uscc, by_name, month):
 
 
 def store_persons(
-    session: Session, persons: list[PersonRow], units: dict[str, Unit], month: str, salt: str
+    session: Session, persons: list[PersonRow], units: dict[str, Row], month: str, salt: str
 ) -> None:
     """Keep the month's persons for next month's comparison: hashed and masked ID numbers,
-    never the number itself. The month's earlier import is replaced."""
+    never the number itself. The month's earlier import is replaced. Persons are not
+    synced (no change log): they are inserted :data:`BATCH` at a time, never held as
+    objects."""
     session.execute(delete(RealNamePerson).where(RealNamePerson.month == month))
     by_name = {u.name: u for u in units.values()}
-    for person in persons:
-        unit = _unit_of(person, units, by_name)
-        session.add(
-            RealNamePerson(
-                month=month,
-                unit_uscc=unit.uscc if unit else person.unit[:18],
-                name=person.name,
-                id_hash=hash_id(person.id_number, salt),
-                id_masked=person.id_masked,
-                establishment_kind=person.kind or person.kind_text,
-                category=person.category,
-                body=person.body,
-                post=person.post,
-                leader_post=person.leader_post,
-                joined_on=person.joined_on,
-                left_on=person.left_on,
-                approval_no=person.approval_no,
+    for first in range(0, len(persons), BATCH):
+        values = []
+        for person in persons[first : first + BATCH]:
+            unit = _unit_of(person, units, by_name)
+            values.append(
+                {
+                    "month": month,
+                    "unit_uscc": unit.uscc if unit else person.unit[:18],
+                    "name": person.name,
+                    "id_hash": hash_id(person.id_number, salt),
+                    "id_masked": person.id_masked,
+                    "establishment_kind": person.kind or person.kind_text,
+                    "category": person.category,
+                    "body": person.body,
+                    "post": person.post,
+                    "leader_post": person.leader_post,
+                    "joined_on": person.joined_on,
+                    "left_on": person.left_on,
+                    "approval_no": person.approval_no,
+                }
             )
-        )
+        session.execute(insert(RealNamePerson), values)
 
 
 CHECK = QT_TRANSLATE_NOOP("Archive", "Check")
