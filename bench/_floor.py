@@ -109,6 +109,19 @@ def time_verdict(name: str, paired: Paired, budget_s: float) -> int:
     return 0 if within else 1
 
 
+def memory_verdict(name: str, paired: Paired, budget_mb: float) -> int:
+    """Print the bench line for a budget in peak memory (the median of the work's peaks,
+    the ratio to the floor's and their spread); return the exit code."""
+    peak = statistics.median(paired.work)
+    within = peak < budget_mb
+    print(
+        f"{name}: peak RSS {peak:.0f} MB ({paired.ratio:.2f}x floor; {paired.describe('MB')}; "
+        f"budget < {budget_mb} MB) " + ("OK" if within else "OVER BUDGET"),
+        flush=True,
+    )
+    return 0 if within else 1
+
+
 def compare(
     name: str,
     work: Callable[[], Any],

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import sys
 import tempfile
 from datetime import date, timedelta
@@ -32,7 +31,7 @@ from stdnum.cn import ric
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _bench_data import child_env, run_child
-from _floor import pair_runs
+from _floor import memory_verdict, pair_runs
 from bench_roster_import import (
     FLOOR_CHILD,
     PEAK,
@@ -176,15 +175,11 @@ def main() -> int:
         paired = pair_runs(work, floor, options.pairs)
     finally:
         shutil.rmtree(directory, ignore_errors=True)
-    peak = statistics.median(paired.work)
-    within = peak < BUDGET_MB
-    print(
-        f"real-name reconciliation, {units:,} units, {units * PERSONS_PER_UNIT:,} persons: "
-        f"peak RSS {peak:.0f} MB ({paired.ratio:.2f}x floor; {paired.describe('MB')}; "
-        f"budget < {BUDGET_MB} MB) " + ("OK" if within else "OVER BUDGET"),
-        flush=True,
+    return memory_verdict(
+        f"real-name reconciliation, {units:,} units, {units * PERSONS_PER_UNIT:,} persons",
+        paired,
+        BUDGET_MB,
     )
-    return 0 if within else 1
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 from pathlib import Path
@@ -27,7 +26,7 @@ from openpyxl import Workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _bench_data import child_env, run_child
-from _floor import pair_runs
+from _floor import memory_verdict, pair_runs
 
 from dudao_desktop.services.demo import make_uscc
 
@@ -218,14 +217,7 @@ def main() -> int:
         paired = pair_runs(work, floor, options.pairs)
     finally:
         shutil.rmtree(directory, ignore_errors=True)
-    peak = statistics.median(paired.work)
-    within = peak < BUDGET_MB
-    print(
-        f"roster import, {units:,} units: peak RSS {peak:.0f} MB ({paired.ratio:.2f}x floor; "
-        f"{paired.describe('MB')}; budget < {BUDGET_MB} MB) " + ("OK" if within else "OVER BUDGET"),
-        flush=True,
-    )
-    return 0 if within else 1
+    return memory_verdict(f"roster import, {units:,} units", paired, BUDGET_MB)
 
 
 if __name__ == "__main__":
