@@ -30,15 +30,13 @@ from openpyxl import Workbook
 from stdnum.cn import ric
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _bench_data import child_env, run_child
-from _floor import memory_verdict, pair_runs
+from _floor import memory_verdict
 from bench_roster_import import (
-    FLOOR_CHILD,
     PEAK,
-    _peak_mb,
     county_codes,
     county_roster,
     county_sheet,
+    peak_pairs,
     unit_name,
 )
 
@@ -156,23 +154,7 @@ def main() -> int:
         seeded = office(directory, codes)
         workbook = directory / "实名制导出2026-11.xlsx"
         realname_export(workbook, codes, 11)
-        env = child_env(directory / "settings")
-        runs = iter(range(1_000))
-
-        def work() -> float:
-            data = directory / f"office-{next(runs)}"
-            shutil.copytree(seeded, data)
-            try:
-                return _peak_mb(
-                    run_child(["-c", WORK_CHILD, str(workbook), str(data), str(units)], env, 3600)
-                )
-            finally:
-                shutil.rmtree(data, ignore_errors=True)
-
-        def floor() -> float:
-            return _peak_mb(run_child(["-c", FLOOR_CHILD, str(workbook)], env))
-
-        paired = pair_runs(work, floor, options.pairs)
+        paired = peak_pairs(directory, WORK_CHILD, workbook, units, options.pairs, seeded)
     finally:
         shutil.rmtree(directory, ignore_errors=True)
     return memory_verdict(

@@ -26,7 +26,7 @@ from openpyxl import Workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _bench_data import child_env, run_child
-from _floor import memory_verdict, pair_runs
+from _floor import Paired, memory_verdict, pair_runs
 
 from dudao_desktop.services.demo import make_uscc
 
@@ -188,6 +188,36 @@ def _peak_mb(output: str) -> float:
     return int(output.split("PEAK ")[1].split()[0]) / 1024
 
 
+def peak_pairs(
+    directory: Path,
+    child: str,
+    workbook: Path,
+    units: int,
+    pairs: int,
+    seeded: Path | None = None,
+) -> Paired:
+    """Peak RSS of ``child`` importing ``workbook`` into a new office data folder (a copy
+    of ``seeded`` where given), paired with the openpyxl read-only floor."""
+    env = child_env(directory / "settings")
+    runs = iter(range(1_000))
+
+    def work() -> float:
+        data = directory / f"office-{next(runs)}"
+        if seeded is not None:
+            shutil.copytree(seeded, data)
+        try:
+            return _peak_mb(
+                run_child(["-c", child, str(workbook), str(data), str(units)], env, 3600)
+            )
+        finally:
+            shutil.rmtree(data, ignore_errors=True)
+
+    def floor() -> float:
+        return _peak_mb(run_child(["-c", FLOOR_CHILD, str(workbook)], env))
+
+    return pair_runs(work, floor, pairs)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="5,000 units")
@@ -199,22 +229,7 @@ def main() -> int:
     try:
         workbook = directory / "县机构编制情况.xlsx"
         county_roster(workbook, units)
-        env = child_env(directory / "settings")
-        runs = iter(range(1_000))
-
-        def work() -> float:
-            data = directory / f"office-{next(runs)}"
-            try:
-                return _peak_mb(
-                    run_child(["-c", WORK_CHILD, str(workbook), str(data), str(units)], env, 3600)
-                )
-            finally:
-                shutil.rmtree(data, ignore_errors=True)
-
-        def floor() -> float:
-            return _peak_mb(run_child(["-c", FLOOR_CHILD, str(workbook)], env))
-
-        paired = pair_runs(work, floor, options.pairs)
+        paired = peak_pairs(directory, WORK_CHILD, workbook, units, options.pairs)
     finally:
         shutil.rmtree(directory, ignore_errors=True)
     return memory_verdict(f"roster import, {units:,} units", paired, BUDGET_MB)
