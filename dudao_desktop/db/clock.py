@@ -2,9 +2,10 @@
 
 A stamp is the text ``WWWWWWWWWWWWWWW.CCCCCC.<installation id>``: wall milliseconds (exactly
 15 digits) and a counter (exactly 6 digits), then the installation id so equal times break
-ties deterministically (greater HLC, then installation id). Stamps are parsed strictly and
-compared as numbers (:func:`stamp_key`); because every stored stamp passed that check, its
-fixed width also keeps SQL ``max()`` and ``>`` on the text in numeric order.
+ties deterministically (greater HLC, then installation id). Stamps are parsed strictly
+(:func:`stamp_key`), ASCII digits only; because every stored or merged stamp passed that
+check, its fixed width keeps the order of the text the order of the numbers, so SQL
+``max()`` and ``>`` and Python's string comparison order stamps correctly.
 
 Two bounds keep one wrong clock from hurting everyone: the counter never wraps (at its
 maximum the stamp moves on to the next millisecond), and a stamp seen from elsewhere moves
@@ -27,8 +28,10 @@ MAX_COUNTER = 10**COUNTER_DIGITS - 1
 MAX_NODE = 36
 # How far ahead of this computer's clock another installation's stamps may be.
 MAX_AHEAD_MS = 24 * 3600 * 1000
+# [0-9], not \d: other scripts' digits would parse as numbers yet sort apart as text;
+# \Z, not $: "$" also matches before a final line end.
 _STAMP = re.compile(
-    rf"^(\d{{{WALL_DIGITS}}})\.(\d{{{COUNTER_DIGITS}}})\.([0-9A-Za-z-]{{1,{MAX_NODE}}})$"
+    rf"^([0-9]{{{WALL_DIGITS}}})\.([0-9]{{{COUNTER_DIGITS}}})\.([0-9A-Za-z-]{{1,{MAX_NODE}}})\Z"
 )
 
 

@@ -26,7 +26,9 @@ class ChangeLog(Base):
     field: Mapped[str] = mapped_column(String(60))
     value: Mapped[str] = mapped_column(Text)  # JSON
     hlc: Mapped[str] = mapped_column(String(HLC_LENGTH), index=True)
-    origin: Mapped[str] = mapped_column(String(36), index=True)
+    # Queried by origin through ix_change_log_origin_hlc (no index of its own: every index
+    # costs each merged change a b-tree insert).
+    origin: Mapped[str] = mapped_column(String(36))
     # The stamp of the value this one replaced ("" for a new field).
     base_hlc: Mapped[str] = mapped_column(String(HLC_LENGTH), default="")
     user_name: Mapped[str] = mapped_column(String(100), default="")

@@ -19,18 +19,18 @@ does not stamp them again.
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Table, bindparam, delete, insert, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from ..db.bulk import copy_rows, execute_many
 from ..db.changes import APPLYING_REMOTE
-from ..db.clock import stamp_key
 from ..model import SYNCED_MODELS, Base, ChangeLog, Conflict
 from .entries import Entry, chunked, entries_of_rows, field_types, value_of
 
@@ -59,15 +59,18 @@ class MergeStats:
         per[what] = per.get(what, 0) + n
 
 
+HLC = operator.itemgetter(4)  # an Entry's stamp; stamps sort as text (see db.clock)
+
+
 def heads_and_winner(entries: Iterable[Entry]) -> tuple[Entry, list[Entry]]:
     """The current entry of a field and the losing concurrent heads (different values)."""
     items = list(entries)
-    winner = max(items, key=lambda e: stamp_key(e.hlc))
+    winner = max(items, key=HLC)
     bases = {e.base for e in items}
     losers = [
         e for e in items if e.hlc not in bases and e is not winner and e.value != winner.value
     ]
-    return winner, sorted(losers, key=lambda e: stamp_key(e.hlc))
+    return winner, sorted(losers, key=HLC)
 
 
 def apply_entries(
@@ -80,16 +83,26 @@ def apply_entries(
         lambda: defaultdict(dict)
     )
     stats = stats if stats is not None else MergeStats()
-    stamps = {stats.max_hlc} if stats.max_hlc else set()
+    newest = stats.max_hlc
     for entry in entries:
         incoming[entry.table][entry.row_id].setdefault((entry.field, entry.hlc), entry)
-        stamps.add(entry.hlc)  # the fields of one save share a stamp: compare each once
-    if stamps:
-        stats.max_hlc = max(stamps, key=stamp_key)
+        if entry.hlc > newest:
+            newest = entry.hlc
+    stats.max_hlc = newest
     for table in SYNCED_ORDER:
         if table in incoming:
             _apply_table(session, table, incoming[table], stats, now)
     return stats
+
+
+class _Field(NamedTuple):
+    """A touched field whose conflict list may need to change: its winner and the
+    concurrent heads that lost."""
+
+    row_id: str
+    name: str
+    winner: Entry
+    losers: list[Entry]
 
 
 def _apply_table(
@@ -99,23 +112,14 @@ def _apply_table(
     stats: MergeStats,
     now: datetime,
 ) -> None:
-    # Only the fields the package names matter: the others keep their winners, and the
-    # row's stamps already summarise its other entries (see _materialise). Rows are loaded
-    # in groups that name the same fields (usually a handful of groups).
-    shapes: dict[frozenset[str], list[str]] = defaultdict(list)
-    for row_id, by_key in rows.items():
-        shapes[frozenset(name for name, _hlc in by_key)].append(row_id)
-    if len(shapes) > MAX_SHAPES:  # many small groups: one pass over the union is cheaper
-        shapes = {frozenset().union(*shapes): list(rows)}
-    held: dict[str, dict[tuple[str, str], Entry]] = defaultdict(dict)
-    for fields, ids in shapes.items():
-        for entry in entries_of_rows(session, table_name, ids, fields):
-            held[entry.row_id][(entry.field, entry.hlc)] = entry
+    table: Table = SYNCED_MODELS[table_name].__table__  # type: ignore[attr-defined]
+    existing = _stored_rows(session, table, list(rows))
+    held = _held_entries(session, table_name, rows, existing)
     fresh: list[Entry] = []
     touched: dict[str, set[str]] = {}
     unchanged = 0
     for row_id, by_key in rows.items():
-        mine = held[row_id]
+        mine = held.setdefault(row_id, {})
         fields: set[str] = set()
         for key, entry in by_key.items():
             if key in mine:
@@ -132,21 +136,67 @@ def _apply_table(
         return
     _insert_log(session, fresh)
     stats.count(table_name, "entries", len(fresh))
-    table: Table = SYNCED_MODELS[table_name].__table__  # type: ignore[attr-defined]
-    existing: dict[str, dict[str, Any]] = {}
+    types = field_types(table_name)
+    # Recorded conflicts can only concern fields of several entries, and only tables that
+    # have any: most merges need not look them up.
+    recorded = _has_conflicts(session, table_name)
+    desired: dict[str, dict[str, Any]] = {}
+    contested: list[_Field] = []
+    for row_id, names in touched.items():
+        entries = held[row_id].values()
+        by_field: dict[str, list[Entry]] = {}
+        for entry in entries:
+            if entry.field in names:
+                by_field.setdefault(entry.field, []).append(entry)
+        values: dict[str, Any] = {}
+        for name, items in by_field.items():
+            if len(items) == 1:
+                values[name] = value_of(items[0], types[name])
+                continue
+            winner, losers = heads_and_winner(items)
+            values[name] = value_of(winner, types[name])
+            if losers or recorded:
+                contested.append(_Field(row_id, name, winner, losers))
+        desired[row_id] = _with_stamps(values, entries, existing.get(row_id))
+    _write_rows(session, table, desired, existing, stats)
+    if contested:
+        _record_conflicts(session, table_name, contested, recorded, stats, now)
+
+
+def _stored_rows(session: Session, table: Table, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The rows of ``ids`` the database holds, by id."""
     columns = [c.name for c in table.columns]
-    for part in chunked(list(touched)):
+    stored: dict[str, dict[str, Any]] = {}
+    for part in chunked(ids):
         for row in session.execute(select(table).where(table.c.id.in_(part))):
             values = dict(zip(columns, row, strict=True))  # plain tuples: cheaper than mappings
-            existing[values["id"]] = values
-    types = field_types(table_name)
-    desired: dict[str, dict[str, Any]] = {}
-    entries_by_field: dict[str, dict[str, list[Entry]]] = {}
-    for row_id, names in touched.items():
-        by_field = entries_by_field[row_id] = _by_field(held[row_id].values(), names)
-        desired[row_id] = _materialise(types, held[row_id].values(), by_field, existing.get(row_id))
-    _write_rows(session, table, desired, existing, stats)
-    _record_conflicts(session, table_name, entries_by_field, stats, now)
+            stored[values["id"]] = values
+    return stored
+
+
+def _held_entries(
+    session: Session,
+    table_name: str,
+    rows: dict[str, dict[tuple[str, str], Entry]],
+    stored: dict[str, dict[str, Any]],
+) -> dict[str, dict[tuple[str, str], Entry]]:
+    """The change-log entries of the fields the package names, row by row.
+
+    Only rows the database holds have entries (synced records are never deleted), and only
+    the named fields matter: the others keep their winners, and the row's stamps already
+    summarise its other entries (see ``_with_stamps``). Rows are loaded in groups that name
+    the same fields (usually a handful of groups).
+    """
+    shapes: dict[frozenset[str], list[str]] = defaultdict(list)
+    for row_id in stored:
+        shapes[frozenset(name for name, _hlc in rows[row_id])].append(row_id)
+    if len(shapes) > MAX_SHAPES:  # many small groups: one pass over the union is cheaper
+        shapes = {frozenset().union(*shapes): list(stored)}
+    held: dict[str, dict[tuple[str, str], Entry]] = defaultdict(dict)
+    for fields, ids in shapes.items():
+        for entry in entries_of_rows(session, table_name, ids, fields):
+            held[entry.row_id][(entry.field, entry.hlc)] = entry
+    return held
 
 
 def _insert_log(session: Session, entries: list[Entry]) -> None:
@@ -160,42 +210,23 @@ def _insert_log(session: Session, entries: list[Entry]) -> None:
         execute_many(connection, insert(log), LOG_COLUMNS, rows)
 
 
-def _by_field(entries: Iterable[Entry], fields: set[str]) -> dict[str, list[Entry]]:
-    """A row's entries of ``fields``, field by field."""
-    by_field: dict[str, list[Entry]] = {}
-    for entry in entries:
-        if entry.field in fields:
-            by_field.setdefault(entry.field, []).append(entry)
-    return by_field
-
-
-def _winner(items: list[Entry]) -> Entry:
-    return items[0] if len(items) == 1 else max(items, key=lambda e: stamp_key(e.hlc))
-
-
-def _materialise(
-    types: dict[str, Any],
-    entries: Iterable[Entry],
-    by_field: dict[str, list[Entry]],
-    old: dict[str, Any] | None,
+def _with_stamps(
+    values: dict[str, Any], entries: Iterable[Entry], old: dict[str, Any] | None
 ) -> dict[str, Any]:
-    """The row's values for the fields of ``by_field`` (the winning entries) and its stamps.
-
-    ``created_hlc``/``updated_hlc``/``origin`` are the smallest and greatest HLC of all the
-    row's entries; a stored row already holds them for the entries it was built from, so
-    they are combined with the entries at hand instead of reloading every entry of the row.
-    """
-    keys = {entry.hlc: entry for entry in entries}  # the fields of one save share a stamp
-    if not keys:
+    """``values`` with the row's stamps: ``created_hlc``/``updated_hlc``/``origin`` are the
+    smallest and greatest stamp of all the row's entries; a stored row already holds them
+    for the entries it was built from, so they are combined with the entries at hand
+    instead of reloading every entry of the row."""
+    origins = {entry.hlc: entry.origin for entry in entries}  # one save shares a stamp
+    if not origins:
         raise ValueError("a record without entries cannot be materialised")
-    first = min(keys, key=stamp_key)
-    last = keys[max(keys, key=stamp_key)]
-    values = {name: value_of(_winner(items), types[name]) for name, items in by_field.items()}
-    created, updated, origin = first, last.hlc, last.origin
+    created = min(origins)
+    updated = max(origins)
+    origin = origins[updated]
     if old is not None:
-        if old["created_hlc"] and stamp_key(old["created_hlc"]) < stamp_key(first):
+        if old["created_hlc"] and old["created_hlc"] < created:
             created = old["created_hlc"]
-        if old["updated_hlc"] and stamp_key(old["updated_hlc"]) > stamp_key(last.hlc):
+        if old["updated_hlc"] and old["updated_hlc"] > updated:
             updated, origin = old["updated_hlc"], old["origin"]
     values.update(created_hlc=created, updated_hlc=updated, origin=origin)
     return values
@@ -269,66 +300,70 @@ def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, A
     return ordered
 
 
+def _has_conflicts(session: Session, table_name: str) -> bool:
+    conflicts: Table = Conflict.__table__  # type: ignore[assignment]
+    query = select(conflicts.c.id).where(conflicts.c.table_name == table_name).limit(1)
+    return session.execute(query).first() is not None
+
+
 def _record_conflicts(
     session: Session,
     table_name: str,
-    touched: dict[str, dict[str, list[Entry]]],
+    contested: list[_Field],
+    recorded: bool,
     stats: MergeStats,
     now: datetime,
 ) -> None:
-    """Bring the conflict list of the touched fields (row -> field -> all its entries) in
-    line with their heads (batched)."""
+    """Bring the conflict list of the contested fields in line with their heads (batched);
+    ``recorded``: the table has conflicts on record, which may have to change."""
     conflicts: Table = Conflict.__table__  # type: ignore[assignment]
-    recorded: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
-    for part in chunked(sorted(touched)):
-        query = select(
-            conflicts.c.id,
-            conflicts.c.row_id,
-            conflicts.c.field,
-            conflicts.c.loser_hlc,
-            conflicts.c.winner_hlc,
-            conflicts.c.resolved_at,
-        ).where(conflicts.c.table_name == table_name, conflicts.c.row_id.in_(part))
-        for conflict in session.execute(query):
-            recorded[(conflict.row_id, conflict.field)][conflict.loser_hlc] = conflict
+    known_by_field: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
+    if recorded:
+        for part in chunked(sorted({f.row_id for f in contested})):
+            query = select(
+                conflicts.c.id,
+                conflicts.c.row_id,
+                conflicts.c.field,
+                conflicts.c.loser_hlc,
+                conflicts.c.winner_hlc,
+                conflicts.c.resolved_at,
+            ).where(conflicts.c.table_name == table_name, conflicts.c.row_id.in_(part))
+            for conflict in session.execute(query):
+                known_by_field[(conflict.row_id, conflict.field)][conflict.loser_hlc] = conflict
     inserts: list[dict[str, Any]] = []
     rewins: list[dict[str, Any]] = []
     stale: list[int] = []
-    for row_id, by_field in touched.items():
-        for name, items in by_field.items():
-            if len(items) == 1 and (row_id, name) not in recorded:
-                continue  # a single entry has no concurrent head and nothing recorded
-            winner, losers = heads_and_winner(items)
-            known = recorded.get((row_id, name), {})
-            wanted = {e.hlc for e in losers}
-            winner_cols = {
-                "winner_value": winner.value,
-                "winner_hlc": winner.hlc,
-                "winner_origin": winner.origin,
-            }
-            for loser in losers:
-                conflict = known.get(loser.hlc)
-                if conflict is None:
-                    inserts.append(
-                        {
-                            "table_name": table_name,
-                            "row_id": row_id,
-                            "field": name,
-                            "loser_value": loser.value,
-                            "loser_hlc": loser.hlc,
-                            "loser_origin": loser.origin,
-                            "detected_at": now,
-                            "resolution": "",
-                            **winner_cols,
-                        }
-                    )
-                elif conflict.resolved_at is None and conflict.winner_hlc != winner.hlc:
-                    rewins.append(
-                        {"b_id": conflict.id, **{f"b_{k}": v for k, v in winner_cols.items()}}
-                    )
-            stale.extend(
-                c.id for hlc, c in known.items() if hlc not in wanted and c.resolved_at is None
-            )
+    for row_id, name, winner, losers in contested:
+        known = known_by_field.get((row_id, name), {})
+        wanted = {e.hlc for e in losers}
+        winner_cols = {
+            "winner_value": winner.value,
+            "winner_hlc": winner.hlc,
+            "winner_origin": winner.origin,
+        }
+        for loser in losers:
+            conflict = known.get(loser.hlc)
+            if conflict is None:
+                inserts.append(
+                    {
+                        "table_name": table_name,
+                        "row_id": row_id,
+                        "field": name,
+                        "loser_value": loser.value,
+                        "loser_hlc": loser.hlc,
+                        "loser_origin": loser.origin,
+                        "detected_at": now,
+                        "resolution": "",
+                        **winner_cols,
+                    }
+                )
+            elif conflict.resolved_at is None and conflict.winner_hlc != winner.hlc:
+                rewins.append(
+                    {"b_id": conflict.id, **{f"b_{k}": v for k, v in winner_cols.items()}}
+                )
+        stale.extend(
+            c.id for hlc, c in known.items() if hlc not in wanted and c.resolved_at is None
+        )
     for part in chunked(inserts, 500):
         session.execute(insert(conflicts), part)
     if inserts:

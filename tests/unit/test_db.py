@@ -332,10 +332,16 @@ def test_clock_stamps_are_fixed_width_numbers_and_bounded():
     assert stamp_key(after) > stamp_key(str(Stamp(1_000, MAX_COUNTER, "node-b")))
     clock.observe(str(Stamp(4_102_444_800_000, 0, "node-b")))  # a laptop set to 2099
     assert Stamp.parse(clock.now()).wall <= 1_000 + MAX_AHEAD_MS
-    for bad in ("2.000000.x", "0000000000010000.000000.x", "000000000001000.1000000.x", "", 5):
+    arabic = "".join(chr(0x660 + int(d)) for d in "000000000001000")  # ٠٠٠…١٠٠٠
+    bad_stamps = ("2.000000.x", "0000000000010000.000000.x", "000000000001000.1000000.x", "", 5)
+    unusual = (f"{arabic}.000000.x", "000000000001000.00000\uff11.x", "000000000001000.000000.x\n")
+    for bad in (*bad_stamps, *unusual):
         with pytest.raises(BadStamp):
             Stamp.parse(bad)
     assert stamp_key("000000000001000.000002.a") < stamp_key("000000000001001.000000.a")
+    # the text of well-formed stamps sorts as their numbers (the merge compares text)
+    stamps = [str(Stamp(w, c, n)) for w in (999, 1_000, 10_000) for c in (0, 9, 10) for n in "ab"]
+    assert sorted(stamps) == sorted(stamps, key=stamp_key)
 
 
 @pytest.mark.backends
