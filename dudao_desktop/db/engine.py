@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..errors import QT_TRANSLATE_NOOP, DudaoError
 from ..model import ChangeLog, Installation
 from . import changes, concurrency
+from .checkpoint import Checkpoints
 from .clock import HybridClock
 
 NO_IDENTITY = QT_TRANSLATE_NOOP(
@@ -88,6 +89,8 @@ class Database:
         self.engine = engine
         self.data_dir = data_dir
         self.Session = sessionmaker(engine, expire_on_commit=False, info={"database": self})
+        file = engine.url.database if engine.dialect.name == "sqlite" else None
+        self.checkpoints = Checkpoints(Path(file) if file and file != ":memory:" else None)
         changes.install(self.Session.class_)
         concurrency.install(self.Session.class_)
         self.installation_id = ""
@@ -156,4 +159,5 @@ class Database:
         return self.data_dir / "evidence"
 
     def dispose(self) -> None:
+        self.checkpoints.wait()
         self.engine.dispose()

@@ -198,7 +198,8 @@ def apply_received(
             if dry_run or not any(o.status == "applied" for o in outcomes):
                 s.rollback()  # nothing to keep: the database file stays byte for byte
             else:
-                s.commit()
+                with database.checkpoints.deferred(s):
+                    s.commit()
         except BaseException:
             s.rollback()
             _unadopt(adopted)

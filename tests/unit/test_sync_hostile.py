@@ -462,6 +462,7 @@ def test_older_package_with_new_changes_is_accepted(world: World, tmp_path: Path
 def test_same_package_twice_changes_nothing(world: World) -> None:
     office = open_database(world.office_dir)
     first = import_files(office, [world.return1])
+    office.checkpoints.wait()  # the first import's checkpoint, which runs after its commit
     before = file_state(world.office_dir)
     again = import_files(office, [world.return1])
     after = file_state(world.office_dir)
