@@ -283,6 +283,26 @@ def read_entries(path: Path, file: str) -> Iterator[Entry]:
                 yield parse_entry(text, file, number)
 
 
+# Changes are checked and applied this many at a time, so memory stays flat however many
+# a package carries (a batch ends only where a new record begins).
+BATCH = 20_000
+
+
+def batches(entries: Iterator[Entry], size: int = BATCH) -> Iterator[list[Entry]]:
+    """Entries in lists of about ``size``, a record's entries never split."""
+    batch: list[Entry] = []
+    for entry in entries:
+        if len(batch) >= size and (entry.table, entry.row_id) != (
+            batch[-1].table,
+            batch[-1].row_id,
+        ):
+            yield batch
+            batch = []
+        batch.append(entry)
+    if batch:
+        yield batch
+
+
 def write_entries(path: Path, entries: Iterable[Entry]) -> int:
     count = 0
     with path.open("w", encoding="utf-8") as handle:
@@ -306,11 +326,13 @@ def entries_of_rows(
     columns = [log.c[c.key] for c in ENTRY_COLUMNS]
     ids = sorted(set(row_ids))
     names = sorted(set(fields)) if fields is not None else None
+    connection = session.connection()
     for part in chunked(ids):
         query = select(*columns).where(log.c.table_name == table, log.c.row_id.in_(part))
         if names is not None:
             query = query.where(log.c.field.in_(names))
-        for row in session.execute(query.order_by(log.c.seq)):
+        # all rows of a chunk at once: row by row costs a driver call each
+        for row in connection.execute(query.order_by(log.c.seq)).all():
             yield from_row(row)
 
 

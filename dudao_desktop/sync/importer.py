@@ -9,7 +9,6 @@ import json
 import secrets
 import shutil
 import time
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -29,9 +28,9 @@ from ..model import Acknowledgement, ImportReport, PackageRecord, PeerKey
 from ..progress import ProgressGenerator
 from .container import PackageRefused, content_key, damaged, read_header
 from .contents import Limits, Staged, read_contents
-from .entries import Entry, read_entries
 from .keys import load_encryption_key
 from .merge import MergeStats, apply_entries
+from .parse_ahead import ParseAhead
 from .reader import PackageReader
 from .scope import unauthorised
 from .verify import (
@@ -44,9 +43,6 @@ from .verify import (
     refuse,
 )
 
-# Changes are checked and applied this many at a time, so memory stays flat however many
-# a package carries (a batch ends only where a new record begins).
-BATCH = 20_000
 MAX_REFUSED_LISTED = 200
 
 
@@ -83,14 +79,21 @@ class Received:
     gate: Gate
     staged: Staged
     outcome: ImportOutcome
+    feed: ParseAhead  # where its entries are read (``number``: its place there)
+    number: int
 
 
 def receive(
-    database: Database, path: Path, staging: Path, limits: Limits, trust_new_office: bool
+    database: Database,
+    path: Path,
+    staging: Path,
+    limits: Limits,
+    trust_new_office: bool,
+    feed: ParseAhead,
 ) -> ProgressGenerator[Received | ImportOutcome]:
-    """Read one package into ``staging``, checking everything that needs no transaction;
-    raises ``PackageRefused`` (nothing changed), or returns an outcome when it was imported
-    before."""
+    """Read one package into ``staging``, checking everything that needs no transaction,
+    and queue its changes on ``feed``; raises ``PackageRefused`` (nothing changed), or
+    returns an outcome when it was imported before."""
     assert database.data_dir is not None
     file = path.name
     try:
@@ -129,7 +132,7 @@ def receive(
         kind=header["kind"],
         source_name=gate.sender_name,
     )
-    return Received(gate, staged, outcome)
+    return Received(gate, staged, outcome, feed, feed.add(staged.changes, file))
 
 
 def _already(gate: Gate) -> ImportOutcome:
@@ -141,20 +144,6 @@ def _already(gate: Gate) -> ImportOutcome:
         source_name=gate.sender_name,
         message=QT_TRANSLATE_NOOP("Errors", "This package was imported before; nothing to do."),
     )
-
-
-def batches(entries: Iterator[Entry], size: int = BATCH) -> Iterator[list[Entry]]:
-    batch: list[Entry] = []
-    for entry in entries:
-        if len(batch) >= size and (entry.table, entry.row_id) != (
-            batch[-1].table,
-            batch[-1].row_id,
-        ):
-            yield batch
-            batch = []
-        batch.append(entry)
-    if batch:
-        yield batch
 
 
 def apply_received(
@@ -243,7 +232,7 @@ def _apply(
     stats = MergeStats()
     refused: dict[tuple[str, str], str] = {}
     gate.check(s)
-    for batch in batches(read_entries(staged.changes, gate.file)):
+    for batch in package.feed.batches(package.number):
         check_batch(s, gate, batch, now_ms)
         if gate.header["kind"] == "return":
             found = unauthorised(s, batch, gate.allowed_units)
@@ -449,12 +438,15 @@ def import_many(
     outcomes: dict[int, ImportOutcome] = {}
     received: list[tuple[int, Received]] = []
     stagings: list[Path] = []
+    feed = ParseAhead()
     try:
         for index, path in enumerate(files):
             yield index, len(files), path.name
             try:
                 stagings.append(_staging_dir(database))
-                got = yield from receive(database, path, stagings[-1], limits, trust_new_office)
+                got = yield from receive(
+                    database, path, stagings[-1], limits, trust_new_office, feed
+                )
             except DudaoError as error:
                 outcomes[index] = _refused(path.name, error)
                 continue
@@ -476,6 +468,7 @@ def import_many(
             outcomes.update(zip((i for i, _r in received), applied, strict=True))
             yield len(files), len(files), QT_TRANSLATE_NOOP("Errors", "Done")
     finally:
+        feed.close()
         for staging in stagings:
             shutil.rmtree(staging, ignore_errors=True)
     yield len(files), len(files), ""

@@ -79,6 +79,7 @@ def apply_entries(
     """Merge entries into the database within the caller's transaction (counting into
     ``stats`` when given, so a package applied in batches has one tally)."""
     session.info[APPLYING_REMOTE] = True
+    session.flush()  # the rows are read and written below the session, on its connection
     incoming: dict[str, dict[str, dict[tuple[str, str], Entry]]] = defaultdict(
         lambda: defaultdict(dict)
     )
@@ -167,8 +168,9 @@ def _stored_rows(session: Session, table: Table, ids: list[str]) -> dict[str, di
     """The rows of ``ids`` the database holds, by id."""
     columns = [c.name for c in table.columns]
     stored: dict[str, dict[str, Any]] = {}
+    connection = session.connection()
     for part in chunked(ids):
-        for row in session.execute(select(table).where(table.c.id.in_(part))):
+        for row in connection.execute(select(table).where(table.c.id.in_(part))).all():
             values = dict(zip(columns, row, strict=True))  # plain tuples: cheaper than mappings
             stored[values["id"]] = values
     return stored

@@ -246,10 +246,10 @@ class _UnitResolver:
                 core: Table = SYNCED_MODELS[table].__table__  # type: ignore[attr-defined]
                 names = self._link_names(table)
                 cols = [core.c[n] for n in names]
+                connection = self.session.connection()
                 for part in chunked(sorted(ids)):
-                    for row in self.session.execute(
-                        select(core.c.id, *cols).where(core.c.id.in_(part))
-                    ):
+                    query = select(core.c.id, *cols).where(core.c.id.in_(part))
+                    for row in connection.execute(query).all():
                         self.stored[(table, row[0])] = dict(zip(names, row[1:], strict=True))
                 for row_id in ids:
                     links = self.stored.setdefault((table, row_id), None)

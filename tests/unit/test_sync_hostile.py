@@ -31,6 +31,7 @@ from dudao_desktop.documents.package_report import lines_from_outcomes
 from dudao_desktop.errors import DudaoError
 from dudao_desktop.model import Answer, ChangeLog, Problem
 from dudao_desktop.services import enrolment
+from dudao_desktop.sync import parse_ahead
 from dudao_desktop.sync.contents import Limits
 
 
@@ -102,6 +103,15 @@ def world(world_template: World, tmp_path: Path) -> World:
     )
 
 
+@pytest.fixture(params=["here", "ahead"])
+def reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Changes read in the importing process, and read ahead by its worker process."""
+    if request.param == "ahead":
+        if not parse_ahead.can_fork():
+            pytest.skip("changes are read ahead only where a worker can be forked")
+        monkeypatch.setattr(parse_ahead, "MIN_BYTES", 0)
+
+
 def refused(data_dir: Path, files: list[Path], fragment: str, **kw) -> None:
     """Import and expect a refusal mentioning ``fragment``; the database bytes unchanged."""
     database = open_database(data_dir)
@@ -162,7 +172,7 @@ def laptop_answer(world: World) -> str:
     return answer
 
 
-def test_a_good_return_package_is_accepted(world: World) -> None:
+def test_a_good_return_package_is_accepted(world: World, reading: None) -> None:
     office = open_database(world.office_dir)
     outcomes = import_files(office, [world.return1])
     with office.Session() as s:
@@ -379,7 +389,9 @@ def test_re_enrolment_after_revocation(world: World, tmp_path: Path) -> None:
     assert outcome.status == "applied" and note == "from the replacement"
 
 
-def test_changes_outside_the_group_are_refused_one_by_one(world: World, tmp_path: Path) -> None:
+def test_changes_outside_the_group_are_refused_one_by_one(
+    world: World, tmp_path: Path, reading: None
+) -> None:
     office = open_database(world.office_dir)
     other_unit = units_of_group(office, world.group2)[0]
     office.dispose()
@@ -425,7 +437,7 @@ def test_change_to_master_data(world: World, tmp_path: Path) -> None:
     assert file_state(world.office_dir) == before
 
 
-def test_forged_origin(world: World, tmp_path: Path) -> None:
+def test_forged_origin(world: World, tmp_path: Path, reading: None) -> None:
     office = open_database(world.office_dir)
     with office.Session() as s:
         problem = s.execute(select(Problem.id)).scalars().first()
@@ -459,7 +471,7 @@ def test_older_package_with_new_changes_is_accepted(world: World, tmp_path: Path
     assert (answer.note, answer.verified_value) == ("second visit", "yes")
 
 
-def test_same_package_twice_changes_nothing(world: World) -> None:
+def test_same_package_twice_changes_nothing(world: World, reading: None) -> None:
     office = open_database(world.office_dir)
     first = import_files(office, [world.return1])
     office.checkpoints.wait()  # the first import's checkpoint, which runs after its commit
@@ -567,7 +579,7 @@ def test_wrong_values_refuse_the_package_naming_record_and_field(
         refused(world.office_dir, [bad], f"({table} record {row}")
 
 
-def test_deeply_nested_json(world: World, tmp_path: Path) -> None:
+def test_deeply_nested_json(world: World, tmp_path: Path, reading: None) -> None:
     deep = "[" * 100_000 + "]" * 100_000
     line = json.dumps(
         {
@@ -586,7 +598,7 @@ def test_deeply_nested_json(world: World, tmp_path: Path) -> None:
     refused(world.office_dir, [bad], "damaged or was altered (changes line 1)")
 
 
-def test_non_utf8_bytes(world: World, tmp_path: Path) -> None:
+def test_non_utf8_bytes(world: World, tmp_path: Path, reading: None) -> None:
     good = entry(
         "answer", laptop_answer(world), "note", "x", now_stamp(world.laptop_id), world.laptop_id
     )
@@ -714,7 +726,9 @@ def test_locked_database_waits_then_says_so(world: World) -> None:
             other.close()
 
 
-def test_a_bad_package_among_good_ones_is_refused_whole(world: World, tmp_path: Path) -> None:
+def test_a_bad_package_among_good_ones_is_refused_whole(
+    world: World, tmp_path: Path, reading: None
+) -> None:
     """One transaction for the batch, a savepoint per package: the bad one (a new answer
     under a random id, found only while applying) leaves nothing behind, not even its
     first, valid change or its evidence, and the good ones before and after it land."""

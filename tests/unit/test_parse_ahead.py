@@ -1,0 +1,124 @@
+"""Packages' changes read ahead in a worker process: the same entries, batches and refusals
+as reading them in this process, and reading here when the worker is gone."""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+
+from dudao_desktop.errors import DudaoError
+from dudao_desktop.sync import parse_ahead
+from dudao_desktop.sync.entries import batches, read_entries
+from dudao_desktop.sync.parse_ahead import ParseAhead
+
+pytestmark = pytest.mark.skipif(not parse_ahead.can_fork(), reason="reads ahead only by fork")
+
+NODE = "laptop-7"
+
+
+def line(row: str, field: str, value, hlc: str, base: str = "") -> str:
+    record = {"t": "answer", "r": row, "f": field, "v": json.dumps(value, ensure_ascii=False)}
+    return json.dumps({**record, "h": hlc, "o": NODE, "b": base, "u": "王晓明"}, ensure_ascii=False)
+
+
+def changes(path: Path, rows: int, bad: str | None = None) -> Path:
+    """A staged change list of ``rows`` answers (four fields each, one save per row), with
+    the line ``bad`` in the middle when given."""
+    lines = []
+    for n in range(rows):
+        row, hlc = str(uuid.UUID(int=n + 1)), f"{1_780_000_000_000 + n:015d}.000000.{NODE}"
+        lines += [
+            line(row, "verified_value", "是" if n % 3 else "否", hlc, f"{n:015d}.000001.office"),
+            line(row, "note", f"现场核实：查阅台账第{n % 50 + 1}页", hlc),
+            line(row, "deleted", False, hlc),
+            line(row, "self_value", str(n), hlc),
+        ]
+        if bad is not None and n == rows // 2:
+            lines.append(bad)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def always(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parse_ahead, "MIN_BYTES", 0)
+
+
+def test_the_worker_reads_what_this_process_reads(always, tmp_path: Path) -> None:
+    # the second: 24,000 entries, read and merged as two batches
+    files = [changes(tmp_path / f"{n}.jsonl", rows) for n, rows in enumerate((3, 6000, 1))]
+    feed = ParseAhead()
+    sizes: dict[str, list[int]] = {}
+    try:
+        numbers = [feed.add(path, path.name) for path in files]
+        assert feed._pool is not None  # the worker is reading, not this process
+        for number, path in zip(numbers, files, strict=True):
+            ahead = list(feed.batches(number))
+            here = list(batches(read_entries(path, path.name)))
+            assert [len(b) for b in ahead] == [len(b) for b in here]
+            assert ahead == here  # every item, decoded values included
+            assert (path.with_name(path.stem + ".entries")).exists()
+            sizes[path.name] = [len(b) for b in ahead]
+    finally:
+        feed.close()
+    assert sizes == {"0.jsonl": [12], "1.jsonl": [20_000, 4_000], "2.jsonl": [4]}
+    flat = ahead[0]
+    assert flat[2].data is False and flat[3].data == "0"  # deleted, self_value decoded
+
+
+@pytest.mark.parametrize(
+    "bad, fragment",
+    [
+        ('{"t": "answer"', "changes line 13"),
+        (line(str(uuid.uuid4()), "note", 5, f"{1:015d}.000000.{NODE}"), "must be text"),
+        (line(str(uuid.uuid4()), "deleted", "yes", f"{1:015d}.000000.{NODE}"), "true or false"),
+        (line(str(uuid.uuid4()), "note", "x", f"{1:015d}.0000x0.{NODE}"), "clock stamp"),
+    ],
+)
+def test_a_refusal_from_the_worker_reads_as_one_from_here(
+    always, tmp_path: Path, bad: str, fragment: str
+) -> None:
+    path = changes(tmp_path / "bad.jsonl", 5, bad)
+    with pytest.raises(DudaoError) as here:
+        list(read_entries(path, "bad.dudao"))
+    feed = ParseAhead()
+    try:
+        number = feed.add(path, "bad.dudao")
+        with pytest.raises(DudaoError) as ahead:
+            list(feed.batches(number))
+    finally:
+        feed.close()
+    assert str(ahead.value) == str(here.value)
+    assert fragment in str(ahead.value) and "bad.dudao" in str(ahead.value)
+
+
+def _die(changes: str, file: str) -> None:
+    os._exit(9)
+
+
+def test_a_dead_worker_leaves_the_reading_to_this_process(
+    always, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(parse_ahead, "_read", _die)
+    path = changes(tmp_path / "one.jsonl", 50)
+    feed = ParseAhead()
+    try:
+        entries = [e for batch in feed.batches(feed.add(path, "one.dudao")) for e in batch]
+    finally:
+        feed.close()
+    assert entries == list(read_entries(path, "one.dudao"))
+    assert len(entries) == 200
+
+
+def test_small_batches_are_read_here(tmp_path: Path) -> None:
+    path = changes(tmp_path / "small.jsonl", 10)
+    feed = ParseAhead()
+    try:
+        assert len(list(feed.batches(feed.add(path, "small.dudao")))[0]) == 40
+        assert feed._pool is None and not path.with_suffix(".entries").exists()
+    finally:
+        feed.close()
