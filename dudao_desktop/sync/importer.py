@@ -232,8 +232,8 @@ def _apply(
     stats = MergeStats()
     refused: dict[tuple[str, str], str] = {}
     gate.check(s)
-    for batch in package.feed.batches(package.number):
-        check_batch(s, gate, batch, now_ms)
+    for batch, unproven in package.feed.batches(package.number):
+        check_batch(s, gate, batch, unproven, now_ms)
         if gate.header["kind"] == "return":
             found = unauthorised(s, batch, gate.allowed_units)
             if found:

@@ -6,7 +6,8 @@ package after package as soon as each is staged, while this process merges the o
 before: on a two-core laptop the reading no longer adds to the wait.
 
 The worker writes a package's entries, in batches that end where a record ends, as pickled
-plain tuples to a file beside its staged changes (only this installation's own worker
+plain tuples to a file beside its staged changes, with what it found checking them that
+needs no database (only this installation's own worker
 writes there, so reading it back trusts nothing from the package); the merge streams them
 back, so memory stays flat however large the package. A refusal (a malformed line, a value
 unfit for its column) comes back as its message and is raised here, as reading in-process
@@ -27,14 +28,29 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .container import PackageRefused
 from .entries import Entry, batches, read_entries
+from .verify import Keys, unproven_keys
 
 # Below this many bytes of changes in the batch so far, forking a worker is not repaid.
 MIN_BYTES = 2 * 1024 * 1024
 SUFFIX = ".entries"
+
+
+class Batch(NamedTuple):
+    """Entries applied together (a record's entries never split), and what the merge
+    checks of them that needs no database: the records of a natural key their entries do
+    not prove (``verify.unproven_keys``)."""
+
+    entries: list[Entry]
+    unproven: Keys
+
+
+def read_batches(changes: Path, file: str) -> Iterator[Batch]:
+    for entries in batches(read_entries(changes, file)):
+        yield Batch(entries, unproven_keys(entries))
 
 
 def can_fork() -> bool:
@@ -63,7 +79,7 @@ class ParseAhead:
                     self._futures[index] = self._pool.submit(_read, str(path), name)
         return len(self._staged) - 1
 
-    def batches(self, index: int) -> Iterator[list[Entry]]:
+    def batches(self, index: int) -> Iterator[Batch]:
         """The package's entries in batches; raises ``PackageRefused`` as reading does."""
         changes, file = self._staged[index]
         future = self._futures.get(index)
@@ -72,7 +88,7 @@ class ParseAhead:
         except BrokenProcessPool:  # the worker died (out of memory, killed): read here
             future = None
         if future is None:
-            yield from batches(read_entries(changes, file))
+            yield from read_batches(changes, file)
             return
         if refusal is not None:
             template, params = refusal
@@ -80,10 +96,10 @@ class ParseAhead:
         with changes.with_suffix(SUFFIX).open("rb") as handle:
             while True:
                 try:
-                    rows = pickle.load(handle)
+                    rows, unproven = pickle.load(handle)
                 except EOFError:
                     return
-                yield [Entry._make(row) for row in rows]
+                yield Batch([Entry._make(row) for row in rows], unproven)
 
     def close(self) -> None:
         """Stop the worker (before its staging folders are removed)."""
@@ -99,14 +115,14 @@ def _read(changes: str, file: str) -> tuple[str, dict[str, Any]] | None:
     same = shared.setdefault
     try:
         with Path(changes).with_suffix(SUFFIX).open("wb") as handle:
-            for batch in batches(read_entries(Path(changes), file)):
+            for batch, unproven in read_batches(Path(changes), file):
                 rows = [
                     (same(e.table, e.table), e.row_id, same(e.field, e.field), e.value,
                      same(e.hlc, e.hlc), same(e.origin, e.origin), same(e.base, e.base),
                      same(e.user, e.user), e.data)
                     for e in batch
                 ]  # fmt: skip
-                pickle.dump(rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((rows, unproven), handle, protocol=pickle.HIGHEST_PROTOCOL)
     except PackageRefused as refused:
         return refused.template, refused.params
     return None

@@ -32,6 +32,8 @@ from .scope import group_units
 
 SIGNATURE_AND_SLACK = 1024 * 1024
 HEX_KEY = 64
+# Natural-key values by record: (table, id) -> field -> the values the package gives it.
+Keys = dict[tuple[str, str], dict[str, set[Any]]]
 
 
 class AlreadyImported(Exception):
@@ -244,9 +246,12 @@ class OfficeKeyChanged(PackageRefused):
     """A field package signed by another office key than the pinned one."""
 
 
-def check_batch(session: Session, gate: Gate, entries: list[Entry], now_ms: int) -> None:
+def check_batch(
+    session: Session, gate: Gate, entries: list[Entry], unproven: Keys, now_ms: int
+) -> None:
     """Checks on changes that refuse the whole package: forged origins, clocks too far
-    ahead, and records of a natural key under another id."""
+    ahead, and records of a natural key under another id (``unproven``: the batch's
+    records whose id its entries alone do not prove, see ``unproven_keys``)."""
     file = gate.file
     if gate.header["kind"] == "return":
         forged = next((e for e in entries if e.origin != gate.laptop_id), None)
@@ -262,8 +267,9 @@ def check_batch(session: Session, gate: Gate, entries: list[Entry], now_ms: int)
                 table=forged.table,
                 row=forged.row_id,
             )
-    # The fields of one save share a stamp: each stamp is looked at once.
-    ahead = max((ahead_ms(hlc, now_ms) for hlc in {e.hlc for e in entries}), default=0)
+    # Stamps sort as text (see db.clock): the newest is the one to look at.
+    newest = max(e.hlc for e in entries) if entries else ""
+    ahead = ahead_ms(newest, now_ms) if newest else 0
     if ahead > MAX_AHEAD_MS:
         raise refuse(
             QT_TRANSLATE_NOOP(
@@ -278,19 +284,39 @@ def check_batch(session: Session, gate: Gate, entries: list[Entry], now_ms: int)
             hours=ahead // 3_600_000,
             limit=MAX_AHEAD_MS // 3_600_000,
         )
-    check_natural_ids(session, entries, file)
+    check_natural_ids(session, unproven, file)
 
 
-def check_natural_ids(session: Session, entries: Iterable[Entry], file: str) -> None:
-    """A record of a natural key must carry the id of that key, and keep its key values."""
-    keys: dict[tuple[str, str], dict[str, set[Any]]] = {}
+def unproven_keys(entries: Iterable[Entry]) -> Keys:
+    """The records of a natural key among the entries whose id these entries alone do not
+    prove (part of the key changed, or an id that does not match), with the key values
+    they carry. Needs no database, so a worker process can find them."""
+    keys: Keys = {}
     for entry in entries:
         key = NATURAL_KEYS.get(entry.table)
         if key is None or entry.field not in key:
             continue
         value = value_of(entry, field_types(entry.table)[entry.field])
         keys.setdefault((entry.table, entry.row_id), {}).setdefault(entry.field, set()).add(value)
-    for (table, row_id), values in keys.items():
+    return {
+        (table, row_id): values
+        for (table, row_id), values in keys.items()
+        if not _proven(table, row_id, values)
+    }
+
+
+def _proven(table: str, row_id: str, values: dict[str, set[Any]]) -> bool:
+    names = NATURAL_KEYS[table]
+    if any(len(values.get(n, ())) != 1 for n in names):
+        return False
+    return natural_id(table, {n: next(iter(values[n])) for n in names}) == row_id
+
+
+def check_natural_ids(session: Session, unproven: Keys, file: str) -> None:
+    """A record of a natural key must carry the id of that key, and keep its key values:
+    ``unproven`` (from ``unproven_keys``) completed with the stored values of the parts
+    the package does not change."""
+    for (table, row_id), values in unproven.items():
         names = NATURAL_KEYS[table]
         if any(n not in values for n in names):  # a change to part of a stored key
             model: Any = SYNCED_MODELS[table]
@@ -298,8 +324,7 @@ def check_natural_ids(session: Session, entries: Iterable[Entry], file: str) -> 
             for n in names:
                 if stored is not None and n not in values:
                     values[n] = {getattr(stored, n)}
-        whole = all(len(values.get(n, ())) == 1 for n in names)
-        if not whole or natural_id(table, {n: next(iter(values[n])) for n in names}) != row_id:
+        if not _proven(table, row_id, values):
             raise refuse(
                 QT_TRANSLATE_NOOP(
                     "Errors",

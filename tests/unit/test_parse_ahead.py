@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from dudao_desktop.errors import DudaoError
+from dudao_desktop.model.natural import natural_id
 from dudao_desktop.sync import parse_ahead
 from dudao_desktop.sync.entries import batches, read_entries
 from dudao_desktop.sync.parse_ahead import ParseAhead
@@ -18,6 +19,7 @@ from dudao_desktop.sync.parse_ahead import ParseAhead
 pytestmark = pytest.mark.skipif(not parse_ahead.can_fork(), reason="reads ahead only by fork")
 
 NODE = "laptop-7"
+ROW = "5d0c6f55-3b1e-4f43-9a51-7c2f0a3e9b11"
 
 
 def line(row: str, field: str, value, hlc: str, base: str = "") -> str:
@@ -57,7 +59,7 @@ def test_the_worker_reads_what_this_process_reads(always, tmp_path: Path) -> Non
         numbers = [feed.add(path, path.name) for path in files]
         assert feed._pool is not None  # the worker is reading, not this process
         for number, path in zip(numbers, files, strict=True):
-            ahead = list(feed.batches(number))
+            ahead = [batch.entries for batch in feed.batches(number)]
             here = list(batches(read_entries(path, path.name)))
             assert [len(b) for b in ahead] == [len(b) for b in here]
             assert ahead == here  # every item, decoded values included
@@ -74,9 +76,9 @@ def test_the_worker_reads_what_this_process_reads(always, tmp_path: Path) -> Non
     "bad, fragment",
     [
         ('{"t": "answer"', "changes line 13"),
-        (line(str(uuid.uuid4()), "note", 5, f"{1:015d}.000000.{NODE}"), "must be text"),
-        (line(str(uuid.uuid4()), "deleted", "yes", f"{1:015d}.000000.{NODE}"), "true or false"),
-        (line(str(uuid.uuid4()), "note", "x", f"{1:015d}.0000x0.{NODE}"), "clock stamp"),
+        (line(ROW, "note", 5, f"{1:015d}.000000.{NODE}"), "must be text"),
+        (line(ROW, "deleted", "yes", f"{1:015d}.000000.{NODE}"), "true or false"),
+        (line(ROW, "note", "x", f"{1:015d}.0000x0.{NODE}"), "clock stamp"),
     ],
 )
 def test_a_refusal_from_the_worker_reads_as_one_from_here(
@@ -107,7 +109,8 @@ def test_a_dead_worker_leaves_the_reading_to_this_process(
     path = changes(tmp_path / "one.jsonl", 50)
     feed = ParseAhead()
     try:
-        entries = [e for batch in feed.batches(feed.add(path, "one.dudao")) for e in batch]
+        number = feed.add(path, "one.dudao")
+        entries = [e for batch in feed.batches(number) for e in batch.entries]
     finally:
         feed.close()
     assert entries == list(read_entries(path, "one.dudao"))
@@ -118,7 +121,37 @@ def test_small_batches_are_read_here(tmp_path: Path) -> None:
     path = changes(tmp_path / "small.jsonl", 10)
     feed = ParseAhead()
     try:
-        assert len(list(feed.batches(feed.add(path, "small.dudao")))[0]) == 40
+        assert len(list(feed.batches(feed.add(path, "small.dudao")))[0].entries) == 40
         assert feed._pool is None and not path.with_suffix(".entries").exists()
     finally:
         feed.close()
+
+
+def test_the_worker_finds_the_records_whose_natural_key_is_not_proven(
+    always, tmp_path: Path
+) -> None:
+    inspection, item, hlc = str(uuid.uuid4()), str(uuid.uuid4()), f"{1:015d}.000000.{NODE}"
+    right = natural_id("answer", {"inspection_id": inspection, "item_id": item})
+    wrong, moved = str(uuid.uuid4()), str(uuid.uuid4())
+    path = tmp_path / "keys.jsonl"
+    path.write_text(
+        "\n".join(
+            [
+                line(right, "inspection_id", inspection, hlc),  # a new answer under its id
+                line(right, "item_id", item, hlc),
+                line(wrong, "inspection_id", inspection, hlc),  # under another id
+                line(wrong, "item_id", item, hlc),
+                line(moved, "item_id", item, hlc),  # part of a stored key changed
+            ]
+        ),
+        encoding="utf-8",
+    )
+    feed = ParseAhead()
+    try:
+        (batch,) = feed.batches(feed.add(path, "keys.dudao"))
+    finally:
+        feed.close()
+    assert batch.unproven == {
+        ("answer", wrong): {"inspection_id": {inspection}, "item_id": {item}},
+        ("answer", moved): {"item_id": {item}},
+    }
