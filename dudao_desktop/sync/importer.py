@@ -232,10 +232,10 @@ def _apply(
     stats = MergeStats()
     refused: dict[tuple[str, str], str] = {}
     gate.check(s)
-    for batch, unproven in package.feed.batches(package.number):
+    for batch, unproven, links in package.feed.batches(package.number):
         check_batch(s, gate, batch, unproven, now_ms)
         if gate.header["kind"] == "return":
-            found = unauthorised(s, batch, gate.allowed_units)
+            found = unauthorised(s, links, gate.allowed_units)
             if found:
                 refused.update(found)
                 batch = [e for e in batch if (e.table, e.row_id) not in refused]

@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 
 from .container import PackageRefused
 from .entries import Entry, batches, read_entries
+from .scope import Links, incoming_links
 from .verify import Keys, unproven_keys
 
 # Below this many bytes of changes in the batch so far, forking a worker is not repaid.
@@ -42,15 +43,17 @@ SUFFIX = ".entries"
 class Batch(NamedTuple):
     """Entries applied together (a record's entries never split), and what the merge
     checks of them that needs no database: the records of a natural key their entries do
-    not prove (``verify.unproven_keys``)."""
+    not prove (``verify.unproven_keys``) and the records they change with the links they
+    set (``scope.incoming_links``)."""
 
     entries: list[Entry]
     unproven: Keys
+    links: Links
 
 
 def read_batches(changes: Path, file: str) -> Iterator[Batch]:
     for entries in batches(read_entries(changes, file)):
-        yield Batch(entries, unproven_keys(entries))
+        yield Batch(entries, unproven_keys(entries), incoming_links(entries))
 
 
 def can_fork() -> bool:
@@ -96,10 +99,10 @@ class ParseAhead:
         with changes.with_suffix(SUFFIX).open("rb") as handle:
             while True:
                 try:
-                    rows, unproven = pickle.load(handle)
+                    rows, unproven, links = pickle.load(handle)
                 except EOFError:
                     return
-                yield Batch([Entry._make(row) for row in rows], unproven)
+                yield Batch([Entry._make(row) for row in rows], unproven, links)
 
     def close(self) -> None:
         """Stop the worker (before its staging folders are removed)."""
@@ -115,14 +118,14 @@ def _read(changes: str, file: str) -> tuple[str, dict[str, Any]] | None:
     same = shared.setdefault
     try:
         with Path(changes).with_suffix(SUFFIX).open("wb") as handle:
-            for batch, unproven in read_batches(Path(changes), file):
+            for batch, unproven, links in read_batches(Path(changes), file):
                 rows = [
                     (same(e.table, e.table), e.row_id, same(e.field, e.field), e.value,
                      same(e.hlc, e.hlc), same(e.origin, e.origin), same(e.base, e.base),
                      same(e.user, e.user), e.data)
                     for e in batch
                 ]  # fmt: skip
-                pickle.dump((rows, unproven), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((rows, unproven, links), handle, protocol=pickle.HIGHEST_PROTOCOL)
     except PackageRefused as refused:
         return refused.template, refused.params
     return None

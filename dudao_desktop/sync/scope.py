@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Table, and_, or_, select
@@ -178,44 +179,55 @@ NOT_IN_GROUP = QT_TRANSLATE_NOOP("Errors", "belongs to a unit outside the laptop
 MASTER_DATA = QT_TRANSLATE_NOOP("Errors", "is master data kept by the office")
 UNKNOWN = QT_TRANSLATE_NOOP("Errors", "does not exist at the office")
 NO_UNIT = QT_TRANSLATE_NOOP("Errors", "belongs to no unit")
+MISSING: Any = object()
+
+
+# What a batch of entries says of its records: (table, id) -> link field -> the values the
+# entries give it; records of tables a return package may not change map to None.
+Links = dict[tuple[str, str], dict[str, set[Any]] | None]
+
+
+def incoming_links(entries: Iterable[Entry]) -> Links:
+    """The records the entries change and the links they set. Needs no database, so a
+    worker process can find them while it reads the changes."""
+    links: Links = {}
+    for entry in entries:
+        key = (entry.table, entry.row_id)
+        found = links.get(key, MISSING)
+        if found is MISSING:
+            found = links[key] = {} if entry.table in RETURN_TABLES else None
+        if found is not None and entry.field in LINK_FIELDS:
+            value = value_of(entry, field_types(entry.table)[entry.field])
+            found.setdefault(entry.field, set()).add(value)
+    return links
 
 
 def unauthorised(
-    session: Session, entries: list[Entry], allowed_units: set[str]
+    session: Session, links: Links, allowed_units: set[str]
 ) -> dict[tuple[str, str], str]:
-    """The records (table, id) among the entries that the sender may not change, each with
-    the reason; every other record belongs to an allowed unit.
+    """The records (table, id) of ``links`` (``incoming_links`` of the entries) that the
+    sender may not change, each with the reason; every other record belongs to an allowed
+    unit.
 
     Links are checked both as the office holds them and as the package sets them, so a
     record can neither be changed nor moved across groups.
     """
     refused: dict[tuple[str, str], str] = {}
-    rows: dict[tuple[str, str], dict[str, set[Any]]] = {}
-    for entry in entries:
-        table, row_id, name = entry.table, entry.row_id, entry.field
-        if table not in RETURN_TABLES:
-            refused[(table, row_id)] = MASTER_DATA
-            continue
-        links = rows.get((table, row_id))
-        if links is None:
-            links = rows[(table, row_id)] = {}
-        if name in LINK_FIELDS:
-            value = value_of(entry, field_types(table)[name])
-            links.setdefault(name, set()).add(value)
+    rows = {key: found for key, found in links.items() if found is not None}
     resolver = _UnitResolver(session, rows)
-    for (table, row_id), links in rows.items():
-        why = None
-        units = resolver.units_of(table, row_id)
-        if any(v for v in links.get("approval_id", ())):
-            why = MASTER_DATA
+    for key, found in links.items():
+        if found is None:
+            refused[key] = MASTER_DATA
+            continue
+        units = resolver.units_of(*key)
+        if any(v for v in found.get("approval_id", ())):
+            refused[key] = MASTER_DATA
         elif units is None:
-            why = UNKNOWN
-        elif not units and table != "suggestion":
-            why = NO_UNIT
+            refused[key] = UNKNOWN
+        elif not units and key[0] != "suggestion":
+            refused[key] = NO_UNIT
         elif not units <= allowed_units:
-            why = NOT_IN_GROUP
-        if why is not None:
-            refused[(table, row_id)] = why
+            refused[key] = NOT_IN_GROUP
     return refused
 
 
@@ -234,6 +246,7 @@ class _UnitResolver:
         self._prefetch(set(rows))
 
     def _prefetch(self, keys: set[tuple[str, str]]) -> None:
+        connection = self.session.connection()
         for _depth in range(6):  # units_of follows at most 5 levels of links
             wanted: dict[str, list[str]] = defaultdict(list)
             for table, row_id in keys:
@@ -246,19 +259,26 @@ class _UnitResolver:
                 core: Table = SYNCED_MODELS[table].__table__  # type: ignore[attr-defined]
                 names = self._link_names(table)
                 cols = [core.c[n] for n in names]
-                connection = self.session.connection()
                 for part in chunked(sorted(ids)):
                     query = select(core.c.id, *cols).where(core.c.id.in_(part))
                     for row in connection.execute(query).all():
                         self.stored[(table, row[0])] = dict(zip(names, row[1:], strict=True))
                 for row_id in ids:
-                    links = self.stored.setdefault((table, row_id), None)
-                    incoming = self.rows.get((table, row_id), {})
-                    for name in RETURN_TABLES.get(table, ()):
-                        values = set(incoming.get(name, ()))
-                        if links is not None and name in links:
-                            values.add(links[name])
-                        keys.update((LINK_TABLES[name], v) for v in values if v)
+                    keys.update(self._targets(table, row_id))
+
+    def _targets(self, table: str, row_id: str) -> list[tuple[str, str]]:
+        """The records a record refers to, as the office holds it and as the package sets
+        it (None-free)."""
+        links = self.stored.setdefault((table, row_id), None)
+        incoming = self.rows.get((table, row_id))
+        targets = []
+        for name in RETURN_TABLES.get(table, ()):
+            target = LINK_TABLES[name]
+            if links is not None and links.get(name):
+                targets.append((target, links[name]))
+            if incoming is not None:
+                targets.extend((target, v) for v in incoming.get(name, ()) if v)
+        return targets
 
     @staticmethod
     def _link_names(table: str) -> list[str]:
@@ -278,35 +298,30 @@ class _UnitResolver:
 
     def units_of(self, table: str, row_id: str, depth: int = 0) -> set[str] | None:
         key = (table, row_id)
-        if key in self.cache:
-            return self.cache[key]
+        found = self.cache.get(key, MISSING)
+        if found is not MISSING:
+            return found
         if table == "unit":
             return {row_id}
         if depth > 4:
             return None
         self.cache[key] = set()  # guards against cycles
         stored = self._stored_links(table, row_id)
-        incoming = self.rows.get(key)
-        if stored is None and incoming is None:
+        if stored is None and key not in self.rows:
             self.cache[key] = None
             return None
-        values: dict[str, set[Any]] = defaultdict(set)
-        for name, value in (stored or {}).items():
-            values[name].add(value)
-        for name, found in (incoming or {}).items():
-            values[name] |= found
-        if stored is None and not any(values.values()) and table != "suggestion":
+        # a new record must name its links (a suggestion may stand alone)
+        if stored is None and not any(self.rows[key].values()) and table != "suggestion":
             self.cache[key] = None
             return None
-        units: set[str] = set()
-        for name in RETURN_TABLES.get(table, ()):
-            for value in values.get(name, ()):
-                if not value:
-                    continue
-                found = self.units_of(LINK_TABLES[name], value, depth + 1)
-                if found is None:
-                    self.cache[key] = None
-                    return None
-                units |= found
+        targets = set(self._targets(table, row_id))
+        units: set[str] | None = set()
+        for target in targets:
+            found = self.units_of(*target, depth + 1)
+            if found is None:
+                units = None
+                break
+            # one link (the usual case): share the target's set; several: a set of its own
+            units = found if len(targets) == 1 else units | found  # type: ignore[operator]
         self.cache[key] = units
         return units
