@@ -9,13 +9,36 @@ SQLAlchemy's generic per-row parameter handling is out of the way (``execute_man
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 
 CHUNK = 2000
+# SQLite's page cache for one long write such as a merge (KiB; the default is 2 MB): the
+# change log's index pages it reads and writes again stay in memory.
+BULK_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def bulk_cache(session: Session) -> Iterator[None]:
+    """A large page cache on the session's connection while the block runs (SQLite only:
+    a server keeps its own cache)."""
+    dbapi = session.connection().connection.dbapi_connection
+    if not isinstance(dbapi, sqlite3.Connection):
+        yield
+        return
+    (old,) = dbapi.execute("PRAGMA cache_size").fetchone()
+    dbapi.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        with suppress(sqlite3.Error):  # on the raw connection: the transaction may be over
+            dbapi.execute(f"PRAGMA cache_size={int(old)}")
 
 
 def copy_rows(

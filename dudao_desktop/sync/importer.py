@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ..db.blobs import FULL_ERRNOS, BlobStore
+from ..db.bulk import bulk_cache
 from ..db.changes import APPLYING_REMOTE
 from ..db.clock import BadStamp, Stamp, stamp_key, wall_now_ms
 from ..db.concurrency import lock_for_writing
@@ -154,41 +155,19 @@ def apply_received(
     back out) and the others still land. One commit, so one fsync of the database, for the
     whole batch. A dry run rolls everything back at the end (each package previewed after
     the ones before it)."""
-    now = datetime.now()
-    now_ms = wall_now_ms()
-    store = BlobStore(database.evidence_dir)
     adopted: list[Path] = []
-    outcomes: list[ImportOutcome] = []
-    newest = ""
     with database.Session() as s:
         s.info[APPLYING_REMOTE] = True
         s.begin()
         try:
             lock_for_writing(s)  # imports by several clerks take turns, as if one after another
-            for package in received:
-                mine: list[Path] = []
-                try:
-                    with s.begin_nested():
-                        stats = _apply(s, database, package, now, now_ms)
-                        if not dry_run:  # evidence enters the store only once authorised
-                            store.adopt(package.staged.blobs, mine)
-                except AlreadyImported:
-                    outcomes.append(_already(package.gate))
-                    continue
-                except (PackageRefused, IntegrityError, OSError) as error:
-                    _unadopt(mine)
-                    outcomes.append(_refused(package.gate.file, _refusal(database, package, error)))
-                    continue
-                adopted += mine
-                package.outcome.status = "dry_run" if dry_run else "applied"
-                outcomes.append(package.outcome)
-                if stats.max_hlc and (not newest or stamp_key(stats.max_hlc) > stamp_key(newest)):
-                    newest = stats.max_hlc
-            if dry_run or not any(o.status == "applied" for o in outcomes):
-                s.rollback()  # nothing to keep: the database file stays byte for byte
-            else:
-                with database.checkpoints.deferred(s):
-                    s.commit()
+            with bulk_cache(s):
+                outcomes, newest = _apply_each(s, database, received, dry_run, adopted)
+                if dry_run or not any(o.status == "applied" for o in outcomes):
+                    s.rollback()  # nothing to keep: the database file stays byte for byte
+                else:
+                    with database.checkpoints.deferred(s):
+                        s.commit()
         except BaseException:
             s.rollback()
             _unadopt(adopted)
@@ -196,6 +175,38 @@ def apply_received(
     if newest and not dry_run:
         database.clock.observe(newest)
     return outcomes
+
+
+def _apply_each(
+    s: Session, database: Database, received: list[Received], dry_run: bool, adopted: list[Path]
+) -> tuple[list[ImportOutcome], str]:
+    """Each package under its own savepoint; the evidence files it brought into the store
+    are added to ``adopted``. Returns the outcomes and the newest stamp applied."""
+    now = datetime.now()
+    now_ms = wall_now_ms()
+    store = BlobStore(database.evidence_dir)
+    outcomes: list[ImportOutcome] = []
+    newest = ""
+    for package in received:
+        mine: list[Path] = []
+        try:
+            with s.begin_nested():
+                stats = _apply(s, database, package, now, now_ms)
+                if not dry_run:  # evidence enters the store only once authorised
+                    store.adopt(package.staged.blobs, mine)
+        except AlreadyImported:
+            outcomes.append(_already(package.gate))
+            continue
+        except (PackageRefused, IntegrityError, OSError) as error:
+            _unadopt(mine)
+            outcomes.append(_refused(package.gate.file, _refusal(database, package, error)))
+            continue
+        adopted += mine
+        package.outcome.status = "dry_run" if dry_run else "applied"
+        outcomes.append(package.outcome)
+        if stats.max_hlc > newest:  # stamps sort as text (see db.clock)
+            newest = stats.max_hlc
+    return outcomes, newest
 
 
 def _refusal(database: Database, package: Received, error: Exception) -> PackageRefused:
