@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import Boolean, Date, DateTime, inspect, select, tuple_
+from sqlalchemy import Boolean, Date, DateTime, bindparam, inspect, select
 from sqlalchemy.orm import Session
 
 from ..db.changes import decode, from_json, synced_fields
@@ -313,6 +313,10 @@ def write_entries(path: Path, entries: Iterable[Entry]) -> int:
     return count
 
 
+# The ids of one chunk of an ``IN (...)`` query, bound when it runs (``{"ids": part}``).
+IDS = bindparam("ids", expanding=True)
+
+
 def chunked(items: list[Any], size: int = 400) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -327,21 +331,13 @@ def entries_of_rows(
     ids = sorted(set(row_ids))
     names = sorted(set(fields)) if fields is not None else None
     connection = session.connection()
+    # one statement for every chunk, the ids bound as a list: a list written into the
+    # statement would be turned into a parameter per id each time
+    query = select(*columns).where(log.c.table_name == table, log.c.row_id.in_(IDS))
+    if names is not None:
+        query = query.where(log.c.field.in_(names))
+    query = query.order_by(log.c.seq)
     for part in chunked(ids):
-        query = select(*columns).where(log.c.table_name == table, log.c.row_id.in_(part))
-        if names is not None:
-            query = query.where(log.c.field.in_(names))
         # all rows of a chunk at once: row by row costs a driver call each
-        for row in connection.execute(query.order_by(log.c.seq)).all():
+        for row in connection.execute(query, {"ids": part}).all():
             yield from_row(row)
-
-
-def present_stamps(session: Session, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Which of (row_id, hlc) pairs of one table are already in the change log."""
-    found: set[tuple[str, str]] = set()
-    for part in chunked(keys):
-        query = select(ChangeLog.row_id, ChangeLog.hlc).where(
-            tuple_(ChangeLog.row_id, ChangeLog.hlc).in_(part)
-        )
-        found.update((r, h) for r, h in session.execute(query))
-    return found

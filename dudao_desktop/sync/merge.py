@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from ..db.bulk import copy_rows, execute_many
 from ..db.changes import APPLYING_REMOTE
 from ..model import SYNCED_MODELS, Base, ChangeLog, Conflict
-from .entries import Entry, chunked, entries_of_rows, field_types, value_of
+from .entries import IDS, Entry, chunked, entries_of_rows, field_types, value_of
 
 MAX_SHAPES = 16
 # change_log columns in the order of an Entry's first items
@@ -169,8 +169,9 @@ def _stored_rows(session: Session, table: Table, ids: list[str]) -> dict[str, di
     columns = [c.name for c in table.columns]
     stored: dict[str, dict[str, Any]] = {}
     connection = session.connection()
+    query = select(table).where(table.c.id.in_(IDS))
     for part in chunked(ids):
-        for row in connection.execute(select(table).where(table.c.id.in_(part))).all():
+        for row in connection.execute(query, {"ids": part}).all():
             values = dict(zip(columns, row, strict=True))  # plain tuples: cheaper than mappings
             stored[values["id"]] = values
     return stored

@@ -30,7 +30,7 @@ from ..model import (
     Suggestion,
     Visit,
 )
-from .entries import Entry, chunked, field_types, value_of
+from .entries import IDS, Entry, chunked, field_types, value_of
 
 # Records a return package may create or change, and how each one leads to its unit.
 RETURN_TABLES = {
@@ -259,9 +259,9 @@ class _UnitResolver:
                 core: Table = SYNCED_MODELS[table].__table__  # type: ignore[attr-defined]
                 names = self._link_names(table)
                 cols = [core.c[n] for n in names]
+                query = select(core.c.id, *cols).where(core.c.id.in_(IDS))
                 for part in chunked(sorted(ids)):
-                    query = select(core.c.id, *cols).where(core.c.id.in_(part))
-                    for row in connection.execute(query).all():
+                    for row in connection.execute(query, {"ids": part}).all():
                         self.stored[(table, row[0])] = dict(zip(names, row[1:], strict=True))
                 for row_id in ids:
                     keys.update(self._targets(table, row_id))
