@@ -21,6 +21,7 @@ in this process when they are merged.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import pickle
 import sys
@@ -74,7 +75,11 @@ class ParseAhead:
         self._staged.append((changes, file))
         self._bytes += changes.stat().st_size
         if self._pool is None and self._bytes >= MIN_BYTES and can_fork():
-            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+            # gc.freeze: the objects the worker inherits are never collected there (nor
+            # touched, so their pages stay shared with this process)
+            self._pool = ProcessPoolExecutor(
+                1, mp_context=multiprocessing.get_context("fork"), initializer=gc.freeze
+            )
         if self._pool is not None:
             for index in range(len(self._staged)):
                 if index not in self._futures:
