@@ -8,7 +8,10 @@ from each laptop.
 
 Work: ``services.packages.import_packages`` of the 20 files into a fresh copy of the office
 (decrypt, verify signatures and hashes, authorise, merge: one transaction for the batch with
-a savepoint per package, each change's line and value decoded once).
+a savepoint per package, each change's line and value decoded once, by the worker process
+that reads the next packages' changes while the ones before merge where it can be forked).
+The commit leaves its WAL checkpoint to a background thread; closing the database after
+the clock stops waits for it.
 Floor: the same change-log rows and the resulting answer rows written with ``sqlite3``
 ``executemany`` into another fresh copy, in one transaction. Budget (DESIGN.md): < 2.5 s on
 a quiet machine (< 5 s under load); the ratio against the floor is printed alongside.
