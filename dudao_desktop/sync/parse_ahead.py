@@ -23,8 +23,11 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import pickle
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -39,6 +42,7 @@ from .verify import Keys, unproven_keys
 # Below this many bytes of changes in the batch so far, forking a worker is not repaid.
 MIN_BYTES = 2 * 1024 * 1024
 SUFFIX = ".entries"
+ORPHAN_CHECK_S = 0.5
 
 
 class Batch(NamedTuple):
@@ -75,10 +79,11 @@ class ParseAhead:
         self._staged.append((changes, file))
         self._bytes += changes.stat().st_size
         if self._pool is None and self._bytes >= MIN_BYTES and can_fork():
-            # gc.freeze: the objects the worker inherits are never collected there (nor
-            # touched, so their pages stay shared with this process)
             self._pool = ProcessPoolExecutor(
-                1, mp_context=multiprocessing.get_context("fork"), initializer=gc.freeze
+                1,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_start_worker,
+                initargs=(os.getpid(),),
             )
         if self._pool is not None:
             for index in range(len(self._staged)):
@@ -114,6 +119,21 @@ class ParseAhead:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def _start_worker(parent: int) -> None:
+    # The objects the worker inherits are never collected there (nor touched, so their
+    # pages stay shared with this process).
+    gc.freeze()
+    threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
+
+
+def _end_with(parent: int) -> None:
+    """A worker whose importing process was killed (it is handed to another parent) ends
+    too, instead of waiting for work forever."""
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_CHECK_S)
+    os._exit(1)
 
 
 def _read(changes: str, file: str) -> tuple[str, dict[str, Any]] | None:

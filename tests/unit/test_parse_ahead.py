@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -155,3 +158,41 @@ def test_the_worker_finds_the_records_whose_natural_key_is_not_proven(
         ("answer", wrong): {"inspection_id": {inspection}, "item_id": {item}},
         ("answer", moved): {"item_id": {item}},
     }
+
+
+KEEP_READING = """
+import sys, time
+from pathlib import Path
+from dudao_desktop.sync import parse_ahead
+parse_ahead.MIN_BYTES = 0
+feed = parse_ahead.ParseAhead()
+feed.add(Path(sys.argv[1]), "one.dudao")
+print(*feed._pool._processes, flush=True)
+time.sleep(60)
+"""
+
+
+def ended(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+    return "State:\tZ" in status  # exited, waiting for its new parent to collect it
+
+
+def test_the_worker_of_a_killed_import_ends_too(tmp_path: Path) -> None:
+    path = changes(tmp_path / "one.jsonl", 50)
+    with subprocess.Popen(
+        [sys.executable, "-c", KEEP_READING, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    ) as importer:
+        assert importer.stdout is not None
+        (worker,) = map(int, importer.stdout.readline().split())
+        assert not ended(worker)
+        importer.kill()  # as SIGKILL or a dying laptop would
+    deadline = time.monotonic() + 10
+    while not ended(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert ended(worker)
