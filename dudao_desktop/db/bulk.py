@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -25,20 +25,26 @@ BULK_CACHE_KIB = 64 * 1024
 
 
 @contextmanager
-def bulk_cache(session: Session) -> Iterator[None]:
-    """A large page cache on the session's connection while the block runs (SQLite only:
-    a server keeps its own cache)."""
+def sqlite_pragma(session: Session, name: str, value: int) -> Iterator[None]:
+    """``PRAGMA name=value`` on the session's SQLite connection while the block runs, its
+    former value back afterwards; nothing on a server."""
     dbapi = session.connection().connection.dbapi_connection
     if not isinstance(dbapi, sqlite3.Connection):
         yield
         return
-    (old,) = dbapi.execute("PRAGMA cache_size").fetchone()
-    dbapi.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    (old,) = dbapi.execute(f"PRAGMA {name}").fetchone()
+    dbapi.execute(f"PRAGMA {name}={value}")
     try:
         yield
     finally:
-        with suppress(sqlite3.Error):  # on the raw connection: the transaction may be over
-            dbapi.execute(f"PRAGMA cache_size={int(old)}")
+        with suppress(sqlite3.Error):  # on the raw connection: the block may end the transaction
+            dbapi.execute(f"PRAGMA {name}={int(old)}")
+
+
+def bulk_cache(session: Session) -> AbstractContextManager[None]:
+    """A large page cache on the session's connection while the block runs (SQLite only:
+    a server keeps its own cache)."""
+    return sqlite_pragma(session, "cache_size", -BULK_CACHE_KIB)
 
 
 def copy_rows(

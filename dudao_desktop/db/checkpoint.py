@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
+from .bulk import sqlite_pragma
 
 
 class Checkpoints:
@@ -35,15 +35,8 @@ class Checkpoints:
         if self.path is None:
             yield
             return
-        dbapi = session.connection().connection.dbapi_connection
-        assert dbapi is not None
-        dbapi.execute("PRAGMA wal_autocheckpoint=0")
-        try:
+        with sqlite_pragma(session, "wal_autocheckpoint", 0):
             yield
-        finally:
-            # on the raw connection: the session's transaction has ended here
-            with suppress(sqlite3.Error):
-                dbapi.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
         self.start()
 
     def start(self) -> None:

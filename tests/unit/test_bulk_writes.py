@@ -10,11 +10,12 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from dudao_desktop.db.bulk import BULK_CACHE_KIB, bulk_cache
-from dudao_desktop.db.checkpoint import AUTOCHECKPOINT_PAGES, Checkpoints
+from dudao_desktop.db.checkpoint import Checkpoints
 from dudao_desktop.db.engine import Database
 from dudao_desktop.model import ChangeLog
 from dudao_desktop.paths import database_path
 
+AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
 ROWS = 20_000  # about 5 MB: more than the thousand pages that set off a checkpoint
 
 
